@@ -1,0 +1,3 @@
+from c5facts.cli import main
+
+main()

