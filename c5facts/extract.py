@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-import spacy
+import spacy.about
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -184,7 +184,7 @@ class Extractor:
         meta = self.nlp.meta
         self.pipeline_info = {
             "c5facts": __version__,
-            "spacy": spacy.__version__,
+            "spacy": spacy.about.__version__,
             "model": f"{meta.get('lang', 'fr')}_{meta.get('name', model)}",
             "model_version": str(meta.get("version", "")),
         }

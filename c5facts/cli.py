@@ -1,0 +1,244 @@
+"""The `c5facts` command line: parse options, call the library, render or export.
+
+Heavy modules (spaCy, the pipeline) are imported inside the commands so that
+`c5facts --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TextIO
+
+import typer
+from rich.console import Console
+
+from c5facts import __version__
+from c5facts.errors import C5FactsError
+
+if TYPE_CHECKING:
+    from c5facts.extract import Extractor
+    from c5facts.records import Article
+
+app = typer.Typer(
+    name="c5facts",
+    help="Structured facts (people, countries, money, dates) from French news articles.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(StrEnum):
+    """Output formats of `extract`."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class EvalFormat(StrEnum):
+    """Output formats of `eval`."""
+
+    table = "table"
+    json = "json"
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    return typer.Exit(code=code)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from exc
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"c5facts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Structured facts (people, countries, money, dates) from French news articles."""
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        fh = path.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise _fail(f"{path}: cannot write ({exc.strerror})") from exc
+    with fh:
+        yield fh
+
+
+def _load_extractor(model: str, dollar: str | None = None) -> Extractor:
+    from c5facts.extract import Extractor  # lazy: spaCy loads only here
+
+    return Extractor(model, dollar=dollar)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str], typer.Argument(help="Article files (UTF-8 text), or - for standard input.")
+    ],
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Default: table on a terminal, json otherwise.",
+            show_default=False,
+        ),
+    ] = None,
+    reference_date: Annotated[
+        str | None,
+        typer.Option("--reference-date", "-d", help="Publication date YYYY-MM-DD for all inputs."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = "fr_core_news_md",
+    dollar: Annotated[
+        str | None,
+        typer.Option(help="Currency of unqualified dollars, e.g. CAD (default: from the article)."),
+    ] = None,
+) -> None:
+    """Extract people, countries, amounts and dates from articles."""
+    ref = _parse_date(reference_date)
+    if dollar is not None and not (len(dollar) == 3 and dollar.isalpha()):
+        raise typer.BadParameter(f"{dollar!r} is not an ISO 4217 code", param_hint="--dollar")
+    if fmt is None:
+        fmt = Format.table if output is None and sys.stdout.isatty() else Format.json
+    from c5facts.batch import extract_sources, is_error
+    from c5facts.io import exporters
+
+    try:
+        extractor = _load_extractor(model, dollar.upper() if dollar else None)
+    except C5FactsError as exc:
+        raise _fail(str(exc)) from exc
+
+    failed = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal failed
+        for article in extract_sources(extractor, paths, reference_date=ref):
+            if is_error(article):
+                failed += 1
+                assert article.error is not None
+                err.print(f"error: {article.error.message}", markup=False)
+            yield article
+
+    with _output(output) as stream:
+        if fmt is Format.table:
+            from c5facts.io.render import print_tables
+
+            console = Console(file=stream, soft_wrap=False) if output else Console()
+            for article in articles():
+                if not is_error(article):
+                    print_tables(article, console)
+        elif fmt is Format.json:
+            exporters.write_json(articles(), stream, single=len(paths) == 1)
+        elif fmt is Format.jsonl:
+            exporters.write_jsonl(articles(), stream)
+        else:
+            exporters.write_csv(articles(), stream)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.txt + NAME.gold.json files.")],
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every miss and spurious item.")
+    ] = False,
+    fmt: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = "fr_core_news_md",
+) -> None:
+    """Score the extractor against gold annotations (P/R/F1 per fact type)."""
+    from c5facts.evaluate import FACT_TYPES, evaluate
+
+    try:
+        report = evaluate(gold_dir, _load_extractor(model))
+    except C5FactsError as exc:
+        raise _fail(str(exc)) from exc
+    if fmt is EvalFormat.json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        from rich.table import Table
+
+        table = Table(title=f"c5facts eval: {gold_dir} ({report.articles} articles)")
+        for col in ("fact", "P", "R", "F1", "tp", "fp", "fn"):
+            table.add_column(col, justify="left" if col == "fact" else "right")
+        for t in FACT_TYPES:
+            s = report.scores[t]
+            table.add_row(
+                t,
+                f"{s.precision:.3f}",
+                f"{s.recall:.3f}",
+                f"{s.f1:.3f}",
+                *map(str, (s.tp, s.fp, s.fn)),
+            )
+        table.add_row("pairs", "", "", f"{report.pairs_ok}/{report.pairs_total}", "", "", "")
+        table.add_row("macro F1", "", "", f"{report.macro_f1:.3f}", "", "", "")
+        Console().print(table)
+    if verbose:
+        for t in FACT_TYPES:
+            s = report.scores[t]
+            for m in s.missed:
+                err.print(f"[{t}] missed   {m}", markup=False)
+            for sp in s.spurious:
+                err.print(f"[{t}] spurious {sp}", markup=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the `c5facts/1` record."""
+    from importlib.resources import files
+
+    typer.echo(files("c5facts").joinpath("schema.json").read_text(encoding="utf-8"), nl=False)
+
+
+def main() -> None:
+    """Console entry point: no tracebacks, quiet exit on a closed pipe."""
+    try:
+        app()
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False)
+        sys.exit(130)
+    except Exception as exc:  # last resort: one line, never a traceback
+        if os.environ.get("C5FACTS_DEBUG"):
+            raise
+        err.print(f"error: internal error: {type(exc).__name__}: {exc}", markup=False)
+        sys.exit(1)

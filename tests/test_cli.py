@@ -1,0 +1,180 @@
+"""CLI tests: through Typer's runner and through a real subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from c5facts import cli
+from c5facts.extract import Extractor
+
+runner = CliRunner()
+ARTICLE = (
+    "Le ministre Jean Dupont a annoncé hier à Paris une aide de 2 millions d'euros "
+    "pour l'Allemagne.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _reuse_pipeline(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
+    # The runner tests share the session pipeline instead of loading it per command.
+    monkeypatch.setattr(cli, "_load_extractor", lambda model, dollar=None: extractor)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_json_single_object(article: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", str(article), "-f", "json", "-d", "2025-11-06"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["schema"] == "c5facts/1"
+    assert record["source"] == str(article)
+    assert record["reference_date"] == "2025-11-06"
+
+
+def test_json_array_for_several(article: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", str(article), str(article), "-f", "json"])
+    assert result.exit_code == 0
+    records = json.loads(result.stdout)
+    assert [r["source"] for r in records] == [str(article), str(article)]
+
+
+def test_jsonl_and_output_file(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    result = runner.invoke(
+        cli.app, ["extract", str(article), str(article), "-f", "jsonl", "-o", str(out)]
+    )
+    assert result.exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert all(json.loads(line)["schema"] == "c5facts/1" for line in lines)
+
+
+def test_csv_rows(article: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", str(article), "-f", "csv", "-d", "2025-11-06"])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0].keys()) == list(cli_csv_fields())
+    money = [r for r in rows if r["type"] == "money"]
+    assert money
+    assert money[0]["value"] == "2000000"
+    assert money[0]["unit_or_code"] == "EUR"
+
+
+def cli_csv_fields() -> tuple[str, ...]:
+    from c5facts.io.exporters import CSV_FIELDS
+
+    return CSV_FIELDS
+
+
+def test_table_names_article_and_reference_date(article: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", str(article), "-f", "table", "-d", "2025-11-06"])
+    assert result.exit_code == 0
+    assert "article.txt" in result.stdout
+    assert "2025-11-06" in result.stdout
+    assert "Money" in result.stdout
+
+
+def test_stdin(article: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", "-", "-f", "json"], input=ARTICLE)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"] is None
+
+
+def test_missing_file_one_line_error(tmp_path: Path) -> None:
+    missing = tmp_path / "absent.txt"
+    result = runner.invoke(cli.app, ["extract", str(missing), "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {missing}: no such file"
+
+
+def test_bad_file_does_not_stop_others(article: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    result = runner.invoke(cli.app, ["extract", str(binary), str(article), "-f", "jsonl"])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["error"]["message"] == f"{binary}: binary file, not text"
+    assert "error" not in records[1]
+    assert "binary file" in result.stderr
+
+
+def test_bad_reference_date_is_usage_error(article: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", str(article), "-d", "06/11/2025"])
+    assert result.exit_code == 2
+
+
+def test_schema_command() -> None:
+    result = runner.invoke(cli.app, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["title"].startswith("c5facts/1")
+
+
+def test_version() -> None:
+    result = runner.invoke(cli.app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("c5facts ")
+
+
+# --- real subprocesses -------------------------------------------------------------------
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "c5facts", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_subprocess_formats_and_errors(article: Path, tmp_path: Path) -> None:
+    ok = _run("extract", str(article), "--reference-date", "2025-11-06")
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["reference_date"] == "2025-11-06"  # json when piped
+
+    missing = _run("extract", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1
+    assert missing.stderr.strip().splitlines() == [f"error: {tmp_path / 'nope.txt'}: no such file"]
+    assert "Traceback" not in missing.stderr
+
+    usage = _run("extract")
+    assert usage.returncode == 2
+    assert "Traceback" not in usage.stderr
+
+
+@pytest.mark.slow
+def test_subprocess_broken_pipe_is_quiet(article: Path) -> None:
+    # Many records through `| head -1`: the closed pipe must not print a traceback.
+    args = " ".join([str(article)] * 40)
+    proc = subprocess.run(
+        f"{sys.executable} -m c5facts extract {args} -f jsonl | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert json.loads(proc.stdout)["schema"] == "c5facts/1"
+    assert proc.stderr == ""
+
+
+@pytest.mark.slow
+def test_help_does_not_import_spacy() -> None:
+    code = "import sys, c5facts, c5facts.cli; print('spacy' in sys.modules)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"

@@ -1,0 +1,44 @@
+"""The pipeline: pipe order, factories found through entry points, save/load round trip."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+from c5facts.extract import Extractor
+from c5facts.pipeline import C5FACTS_PIPES, EXCLUDE
+
+
+def test_pipe_order(extractor: Extractor) -> None:
+    names = extractor.nlp.pipe_names
+    assert names[-4:] == list(C5FACTS_PIPES)
+    assert names.index("ner") < names.index("c5facts_money")
+    assert not set(EXCLUDE) & set(names)
+    assert "senter" in names
+
+
+def test_factories_declared_as_entry_points() -> None:
+    declared = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert set(C5FACTS_PIPES) <= declared
+
+
+@pytest.mark.slow
+def test_saved_pipeline_loads_in_fresh_process(extractor: Extractor, tmp_path: Path) -> None:
+    # Without the entry points a fresh process fails with "[E002] Can't find factory".
+    extractor.nlp.to_disk(tmp_path / "pipeline")
+    code = (
+        "import spacy, sys; nlp = spacy.load(sys.argv[1]); "
+        "print(','.join(n for n in nlp.pipe_names if n.startswith('c5facts')))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "pipeline")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert proc.stdout.strip().split(",") == list(C5FACTS_PIPES)
