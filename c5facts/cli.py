@@ -217,6 +217,72 @@ def eval_cmd(
 
 
 @app.command()
+def report(
+    articles: Annotated[
+        list[Path] | None, typer.Argument(help="Article files to extract and report on.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "report.html"
+    ),
+    from_jsonl: Annotated[
+        Path | None, typer.Option("--from", help="Records produced earlier (JSONL).")
+    ] = None,
+    texts: Annotated[
+        Path | None, typer.Option("--texts", help="Folder holding the texts of --from records.")
+    ] = None,
+    reference_date: Annotated[
+        str | None, typer.Option("--reference-date", "-d", help="Publication date YYYY-MM-DD.")
+    ] = None,
+    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = "fr_core_news_md",
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the report in the default browser.")
+    ] = False,
+) -> None:
+    """Write a self-contained HTML report highlighting every fact in its article."""
+    from c5facts.report import load_jsonl_items, render_report
+
+    failed = 0
+    if (from_jsonl is None) == (not articles):
+        raise typer.BadParameter("give ARTICLE files, or --from FACTS.jsonl with --texts DIR")
+    try:
+        if from_jsonl is not None:
+            if texts is None:
+                raise typer.BadParameter("--from needs --texts DIR", param_hint="--texts")
+            items = load_jsonl_items(from_jsonl, texts)
+        else:
+            from c5facts.batch import load
+
+            ref = _parse_date(reference_date)
+            extractor = _load_extractor(model)
+            items = []
+            for path in articles or []:
+                loaded = load(str(path))
+                if loaded.text is None:
+                    # One bad file never loses the others: report it, keep going.
+                    assert loaded.error is not None
+                    err.print(f"error: {loaded.error.message}", markup=False)
+                    failed += 1
+                    continue
+                record = extractor.extract(loaded.text, reference_date=ref, source=str(path))
+                items.append((record.to_dict(), loaded.text))
+        html = render_report(items)
+    except C5FactsError as exc:
+        raise _fail(str(exc)) from exc
+    try:
+        out.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"{out}: cannot write ({exc.strerror})") from exc
+    err.print(f"wrote {out} ({len(items)} article(s))", markup=False)
+    if open_browser:
+        import webbrowser
+
+        if not webbrowser.open(out.resolve().as_uri()):
+            err.print("no browser available to open the report", markup=False)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the `c5facts/1` record."""
     from importlib.resources import files
