@@ -1,26 +1,275 @@
-"""PLACEHOLDER dates component (to be replaced): registers the factory, finds nothing yet."""
+"""The `c5facts_dates` component: date expressions as spans, with the tense of their clause.
+
+Detection is c5facts's own token patterns (models/dates/patterns.jsonl, one spaCy
+`Matcher` built at construction), never a free-text date search over the article.
+Numbers already claimed by `c5facts_money` are skipped. Each span gets
+``span._.c5facts_dates = {"tense": ..., "rule": ...}``; `c5facts.normalise.dates`
+turns its text into a TIMEX3 value later (in `c5facts.extract`).
+
+The tense is read from the nearest verb group of the sentence: the morphologizer's
+Tense/Mood/VerbForm, the auxiliaries ("a été", "sera", "va", "doit"), future suffixes
+the morphologizer often misses ("signera" is tagged a past participle), and an
+infinitive after a verb of intention ("a prévu de revenir lundi") counts as future.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from collections.abc import Iterable
+from typing import Any
 
-from c5facts import spans
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from c5facts import resources, spans
+from c5facts.errors import ResourceError
+
+PATTERN_FILE = ("dates", "patterns.jsonl")
+VOCAB_FILE = ("dates", "vocabulary.tsv")
+
+# Future forms the morphologizer tags as participles or adjectives ("signera", "taxerons").
+FUTURE_SUFFIX = re.compile(
+    r"^\w{2,}(?:era|eront|erai|eras|erez|erons|ira|iront|irai|iras|irez|irons|"
+    r"dra|dront|drai|dras|drez|drons|rra|rront|rrai|rras|rrez|rrons|raient|rait|ront)$"
+)
+SUBJECT_PRONOUNS = frozenset("je j' tu il elle on nous vous ils elles".split())
+# Words that may sit inside a verb group: "n'a pas été", "s'est", "a-t-il".
+GROUP_GLUE = frozenset("ne n' pas plus jamais se s' y en -t-il -t-elle -t-on déjà encore".split())
+PAST_AUX = frozenset(
+    "a ont avait avaient ai as avons avez aviez avions eu eut eurent aurait auraient "
+    "est sont était étaient fut furent suis es sommes êtes été".split()
+)
+DATE_WORDS_AFTER = frozenset("de d' du des".split())
 
 
 class DatesFinder:
-    """Placeholder: writes an empty `doc.spans[spans.DATES]`."""
+    """Find date expressions with token patterns and record their clause's tense."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, nlp: Language, name: str) -> None:
+        """Build the matcher once from models/dates."""
         self.name = name
+        vocab: dict[str, dict[str, str]] = {}
+        for row in resources.read_tsv(*VOCAB_FILE):
+            vocab.setdefault(row["class"], {})[row["form"]] = row["value"]
+        self.future_words = frozenset(vocab.get("future_aux", {}))
+        self.prospective = frozenset(vocab.get("prospective", {}))
+        self.intention = frozenset(vocab.get("intention", {}))
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for rule, pattern in load_patterns(vocab):
+            self.matcher.add(rule, [pattern])
+
+    # ------------------------------------------------------------ matching
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set an empty span group."""
-        doc.spans[spans.DATES] = []
+        """Write the date spans of `doc` to `doc.spans["c5facts_dates"]`."""
+        claimed: set[int] = set()
+        for money in doc.spans.get(spans.MONEY, []):
+            claimed.update(range(money.start, money.end))
+        found: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            if claimed.intersection(range(start, end)):
+                continue
+            found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        kept = [s for s in filter_spans(found) if self._plausible(doc, s)]
+        tenses = [self.tense(s) for s in kept]
+        # A verbless mention (a headline) takes the tense of the same words elsewhere.
+        known: dict[str, str] = {}
+        for s, t in zip(kept, tenses, strict=True):
+            if t in ("past", "future"):
+                known.setdefault(_key(s), t)
+        out = []
+        for s, t in zip(kept, tenses, strict=True):
+            if t is None:
+                t = known.get(_key(s))
+            s._.set(spans.DATES, {"tense": t, "rule": s.label_})
+            out.append(s)
+        doc.spans[spans.DATES] = out
         return doc
+
+    @staticmethod
+    def _plausible(doc: Doc, span: Span) -> bool:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if span.label_ == "veille":
+            # "au lendemain d'un discours" is relative to an event, not to the paper's date
+            return nxt is None or nxt.lower_ not in DATE_WORDS_AFTER
+        last = span[-1]
+        if (
+            span.label_ in ("year", "year_range")
+            and nxt is not None
+            and nxt.pos_ == "NOUN"
+            and last.like_num
+            and not nxt.is_title
+        ):
+            # "de 1500 personnes": a count, not a year
+            return False
+        return True
+
+    # ------------------------------------------------------------ tense
+
+    def tense(self, span: Span) -> str | None:
+        """Tense of the verb nearest to `span` in its sentence ("past"/"future"/"present")."""
+        doc = span.doc
+        if not doc.has_annotation("POS"):
+            return None
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        best: tuple[float, Token] | None = None
+        for tok in sent:
+            if span.start <= tok.i < span.end or not self._is_verb(tok):
+                continue
+            if tok.i < span.start:
+                dist = float(span.start - tok.i)
+            else:
+                dist = tok.i - span.end + 1.5  # the clause's verb usually comes first
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+        if best is None:
+            return None
+        return self._group_tense(best[1], sent)
+
+    def _is_verb(self, tok: Token) -> bool:
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        low = tok.lower_
+        if low in self.future_words:
+            return True
+        if tok.pos_ in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
+            prev = tok.nbor(-1) if tok.i > 0 else None
+            return prev is not None and prev.lower_ in SUBJECT_PRONOUNS
+        return False
+
+    def _group(self, tok: Token, sent: Span) -> list[Token]:
+        """The verb group around `tok`: its auxiliaries and the main verb."""
+        doc = tok.doc
+        i = tok.i
+        while i - 1 >= sent.start and (
+            self._is_verb(doc[i - 1]) or doc[i - 1].lower_ in GROUP_GLUE
+        ):
+            i -= 1
+        j = tok.i
+        while j + 1 < sent.end and (self._is_verb(doc[j + 1]) or doc[j + 1].lower_ in GROUP_GLUE):
+            j += 1
+        return [t for t in doc[i : j + 1] if self._is_verb(t)]
+
+    def _group_tense(self, tok: Token, sent: Span) -> str | None:
+        group = self._group(tok, sent)
+        if not group:
+            return None
+        words = [t.lower_ for t in group]
+        main = group[-1]
+        if main.morph.get("VerbForm") == ["Inf"]:
+            # "a prévu de revenir lundi", "doit signer mardi": a coming event
+            if any(w in self.intention or w in self.future_words for w in words[:-1]):
+                return "future"
+            governing = self._governing(main, sent)
+            if governing is not None:
+                gw = [t.lower_ for t in governing]
+                if any(w in self.intention or w in self.prospective for w in gw):
+                    return "future"
+                return self._finite_tense(governing)
+            return None
+        return self._finite_tense(group)
+
+    def _governing(self, inf: Token, sent: Span) -> list[Token] | None:
+        doc = inf.doc
+        i = inf.i - len(self._group(inf, sent))
+        steps = 0
+        while i >= sent.start and steps < 4:
+            tok = doc[i]
+            if self._is_verb(tok):
+                return self._group(tok, sent)
+            if tok.is_punct:
+                return None
+            i -= 1
+            steps += 1
+        return None
+
+    def _finite_tense(self, group: list[Token]) -> str | None:
+        words = [t.lower_ for t in group]
+        main = group[-1]
+        first = words[0]
+        participle = main.morph.get("VerbForm") == ["Part"] and len(group) > 1
+        if first in ("aurait", "auraient") and participle:
+            return "past"  # conditional past: "aurait reçu"
+        if first in self.future_words:
+            return "future"
+        if participle and main.lower_ in self.prospective:
+            return "future"  # "est attendu mercredi", "est prévu lundi"
+        for t in group:
+            if FUTURE_SUFFIX.match(t.lower_) and "Past" not in t.morph.get("Tense"):
+                return "future"
+            if t.morph.get("Tense") == ["Fut"] or t.morph.get("Mood") == ["Cnd"]:
+                return "future"
+        for t in group:
+            low = t.lower_
+            if FUTURE_SUFFIX.match(low) and t.morph.get("VerbForm") == ["Part"]:
+                return "future"  # "signera" tagged as a participle
+        if participle and first in PAST_AUX:
+            return "past"
+        if main.morph.get("Tense") in (["Imp"], ["Past"]):
+            if main.morph.get("VerbForm") == ["Part"] and main.lower_ in self.prospective:
+                return "future"
+            return "past"
+        if main.morph.get("Tense") == ["Pres"]:
+            return "present"
+        return None
+
+
+def _key(span: Span) -> str:
+    return " ".join(t.lower_ for t in span if t.lower_ not in ("ce", "cet", "le", "la", "de"))
+
+
+def load_patterns(vocab: dict[str, dict[str, str]]) -> Iterable[tuple[str, list[dict[str, Any]]]]:
+    """Read models/dates/patterns.jsonl, expanding its macros and vocabulary classes."""
+    macros: dict[str, list[dict[str, Any]]] = {}
+    out: list[tuple[str, list[dict[str, Any]]]] = []
+    for obj in resources.read_jsonl(*PATTERN_FILE):
+        pattern = _expand(obj.get("pattern", []), macros, vocab)
+        if "define" in obj:
+            macros[str(obj["define"])] = pattern
+        elif "id" in obj:
+            out.append((str(obj["id"]), pattern))
+        else:
+            raise ResourceError(f"{'/'.join(PATTERN_FILE)}: a line has neither 'define' nor 'id'")
+    return out
+
+
+def _expand(
+    tokens: list[dict[str, Any]],
+    macros: dict[str, list[dict[str, Any]]],
+    vocab: dict[str, dict[str, str]],
+) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for spec in tokens:
+        if "MACRO" in spec:
+            name = spec["MACRO"]
+            if name not in macros:
+                raise ResourceError(f"{'/'.join(PATTERN_FILE)}: unknown macro {name!r}")
+            body = [dict(t) for t in macros[name]]
+            if "OP" in spec:
+                if len(body) != 1:
+                    raise ResourceError(f"{'/'.join(PATTERN_FILE)}: OP on multi-token {name!r}")
+                body[0]["OP"] = spec["OP"]
+            out.extend(body)
+            continue
+        spec = dict(spec)
+        if "VOCAB" in spec:
+            cls = spec.pop("VOCAB")
+            forms = sorted(vocab.get(cls, {}))
+            if not forms:
+                raise ResourceError(f"{'/'.join(VOCAB_FILE)}: no forms of class {cls!r}")
+            extra = spec.pop("OR_REGEX", None)
+            if extra:
+                alts = "|".join([extra, *(re.escape(f) for f in forms)])
+                spec["LOWER"] = {"REGEX": f"^(?:{alts})$"}
+            else:
+                spec["LOWER"] = {"IN": forms}
+        out.append(spec)
+    return out
 
 
 @Language.factory("c5facts_dates")
 def make_dates(nlp: Language, name: str) -> DatesFinder:
-    """Factory of the placeholder component."""
-    return DatesFinder(name)
+    """Factory of the dates component (data from models/dates)."""
+    return DatesFinder(nlp, name)
