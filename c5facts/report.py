@@ -72,6 +72,8 @@ SCALES = (
 # style amounts moves a rate by a few percent at most, so 10 % apart means one pair is wrong.
 RATE_TOLERANCE = Decimal("0.10")
 NBSP = "\u00a0"
+# The page's style sheet, shipped inside the package (works from a wheel too).
+CSS = resources.files("c5facts") / "report_assets" / "report.css"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -615,16 +617,40 @@ def rate_deviations(views: Sequence[MoneyView]) -> list[Decimal | None]:
     return out
 
 
-def _table(caption: str, head: Sequence[tuple[str, bool]], rows: Sequence[str]) -> str:
+def _table(
+    caption: str,
+    head: Sequence[tuple[str, bool]],
+    rows: Sequence[Sequence[str]],
+    *,
+    flagged: Sequence[bool] = (),
+) -> str:
+    """A table whose first cell is the row header; cells are HTML already escaped.
+
+    Each cell carries its column name in `data-label`, which the phone layout shows in
+    front of the value when rows become cards.
+    """
+    esc = html.escape
     num_class = ' class="num"'
-    cells = "".join(
-        f'<th scope="col"{num_class if num else ""}>{html.escape(name)}</th>' for name, num in head
+    heads = "".join(
+        f'<th scope="col"{num_class if num else ""}>{esc(name)}</th>' for name, num in head
     )
+    body = []
+    for k, cells in enumerate(rows):
+        out: list[str] = []
+        for (name, num), cell in zip(head, cells, strict=True):
+            tag, scope = ("th", ' scope="row"') if not out else ("td", "")
+            cls = num_class if num else ""
+            # One wrapper per cell keeps the value a single grid item in the card layout.
+            out.append(
+                f'<{tag}{scope}{cls} data-label="{esc(name)}"><span class="v">{cell}</span></{tag}>'
+            )
+        row_class = ' class="outlier"' if k < len(flagged) and flagged[k] else ""
+        body.append(f"<tr{row_class}>{''.join(out)}</tr>")
     # The wrapper scrolls on narrow screens; it is focusable so keyboards can scroll it.
     return (
-        f'<div class="scroll" role="region" tabindex="0" aria-label="{html.escape(caption)}">'
-        f"<table><caption>{html.escape(caption)}</caption>"
-        f"<thead><tr>{cells}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        f'<div class="scroll" role="region" tabindex="0" aria-label="{esc(caption)}">'
+        f'<table class="cards"><caption class="vh">{esc(caption)}</caption>'
+        f"<thead><tr>{heads}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
 
 
@@ -659,9 +685,12 @@ def _people_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> s
         )
         mentions = _str(person.get("mentions"))
         rows.append(
-            f"<tr><td>{_first_link(first_ref, name, linked)}{alias_html}</td>"
-            f"<td>{html.escape(roles)}</td><td>{country}</td>"
-            f'<td class="num">{html.escape(mentions)}</td></tr>'
+            [
+                _first_link(first_ref, name, linked) + alias_html,
+                html.escape(roles),
+                country,
+                html.escape(mentions),
+            ]
         )
     return _table(
         "Personnes", [("Nom", False), ("Rôles", False), ("Pays", False), ("Mentions", True)], rows
@@ -681,10 +710,13 @@ def _countries_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -
         n += len(_spans(country))
         forms = ", ".join(_str(f) for f in country.get("forms") or [])
         rows.append(
-            f'<tr><td><span class="flag" aria-hidden="true">{flag_emoji(code)}</span>'
-            f"{_first_link(first_ref, name, linked)}</td>"
-            f"<td>{html.escape(code)}</td><td>{html.escape(forms) or '—'}</td>"
-            f'<td class="num">{html.escape(_str(country.get("mentions")))}</td></tr>'
+            [
+                f'<span class="flag" aria-hidden="true">{flag_emoji(code)}</span>'
+                + _first_link(first_ref, name, linked),
+                html.escape(code),
+                html.escape(forms) or "—",
+                html.escape(_str(country.get("mentions"))),
+            ]
         )
     return _table(
         "Pays", [("Pays", False), ("Code", False), ("Formes", False), ("Mentions", True)], rows
@@ -696,7 +728,8 @@ def _money_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> st
     if not views:
         return '<p class="empty">Aucun montant détecté.</p>'
     deviations = rate_deviations(views)
-    rows = []
+    rows: list[list[str]] = []
+    flagged: list[bool] = []
     for n, (view, gap) in enumerate(zip(views, deviations, strict=True)):
         ref = f"{prefix}-m{n}"
         amount = format_money_fr(view.amount, view.currency, view.qualifier, view.amount_max)
@@ -722,17 +755,20 @@ def _money_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> st
                 f' <span class="warn">⚠ écart de {html.escape(pct)}{NBSP}% '
                 f"avec le taux médian de l'article</span>"
             )
-        row_class = ' class="outlier"' if outlier else ""
+        flagged.append(outlier)
         rows.append(
-            f"<tr{row_class}>"
-            f"<td>{_first_link(ref, _str(view.item.get('text')), linked)}</td>"
-            f'<td title="{html.escape(exact)}">{html.escape(amount)}</td>'
-            f"<td>{equivalent}</td><td>{rate_html}</td></tr>"
+            [
+                _first_link(ref, _str(view.item.get("text")), linked),
+                f'<span title="{html.escape(exact)}">{html.escape(amount)}</span>',
+                equivalent,
+                rate_html,
+            ]
         )
     return _table(
         "Montants",
         [("Texte", False), ("Montant", False), ("Équivalent", False), ("Taux implicite", False)],
         rows,
+        flagged=flagged,
     )
 
 
@@ -908,10 +944,11 @@ def _index(items: Sequence[tuple[Mapping[str, Any], str]]) -> str:
         counts = _counts(record)
         status = " (erreur)" if isinstance(record.get("error"), Mapping) else ""
         rows.append(
-            f'<tr><td><a href="#art-{n}">{html.escape(_heading(record, n))}</a>'
-            f"{html.escape(status)}</td>"
-            + "".join(f'<td class="num">{counts[k]}</td>' for k in FACT_TYPES)
-            + f"<td>{html.escape(_totals_text(record))}</td></tr>"
+            [
+                f'<a href="#art-{n}">{html.escape(_heading(record, n))}</a>{html.escape(status)}',
+                *(str(counts[k]) for k in FACT_TYPES),
+                html.escape(_totals_text(record)),
+            ]
         )
     head = [
         ("Article", False),
@@ -922,7 +959,7 @@ def _index(items: Sequence[tuple[Mapping[str, Any], str]]) -> str:
         ("Totaux par devise", False),
     ]
     return (
-        '<nav class="index" aria-labelledby="index-h"><h2 id="index-h">Index</h2>'
+        '<nav class="index" aria-labelledby="index-h"><h2 id="index-h">Sommaire</h2>'
         f"{_table('Articles du rapport', head, rows)}</nav>"
     )
 
