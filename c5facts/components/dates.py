@@ -100,7 +100,7 @@ class DatesFinder:
             and nxt is not None
             and nxt.pos_ == "NOUN"
             and last.like_num
-            and not nxt.is_title
+            and nxt.morph.get("Number") == ["Plur"]
         ):
             # "de 1500 personnes": a count, not a year
             return False
@@ -229,9 +229,19 @@ def load_patterns(vocab: dict[str, dict[str, str]]) -> Iterable[tuple[str, list[
         if "define" in obj:
             macros[str(obj["define"])] = pattern
         elif "id" in obj:
-            out.append((str(obj["id"]), pattern))
+            out.append((str(obj["id"]), _allow_spaces(pattern)))
         else:
             raise ResourceError(f"{'/'.join(PATTERN_FILE)}: a line has neither 'define' nor 'id'")
+    return out
+
+
+def _allow_spaces(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Allow whitespace tokens between words: "1er\u00a0janvier" is three tokens."""
+    out: list[dict[str, Any]] = []
+    for k, spec in enumerate(pattern):
+        if k:
+            out.append({"IS_SPACE": True, "OP": "?"})
+        out.append(spec)
     return out
 
 
@@ -265,7 +275,22 @@ def _expand(
                 spec["LOWER"] = {"REGEX": f"^(?:{alts})$"}
             else:
                 spec["LOWER"] = {"IN": forms}
-        out.append(spec)
+        out.append(_with_curly_apostrophes(spec))
+    return out
+
+
+def _with_curly_apostrophes(spec: dict[str, Any]) -> dict[str, Any]:
+    """Let every "l'" form also match the typographic "l’" that most papers print."""
+    out: dict[str, Any] = {}
+    for key, value in spec.items():
+        if isinstance(value, dict):
+            value = dict(value)
+            if "IN" in value:
+                forms = list(value["IN"])
+                value["IN"] = forms + [f.replace("'", "’") for f in forms if "'" in f]
+            if "REGEX" in value:
+                value["REGEX"] = value["REGEX"].replace("'", "['’]")
+        out[key] = value
     return out
 
 

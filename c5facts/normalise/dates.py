@@ -242,7 +242,7 @@ _LEAD = re.compile(
     r"jusqu'à|jusqu'au|jusqu'en|vers|avant|après|courant|d'ici|à partir de|"
     r"à partir du|à compter de|à compter du|par rapport à|dans la soirée de|"
     r"dans la nuit de|dans la matinée de|dans la nuit du|lors de|mois de|"
-    r"l'année|année|l'an|l'exercice|exercice)\s+|(?:d'|l'|jusqu'|mois d')\s*)+"
+    r"l'année|année|l'an|l'exercice|exercice|toute|tout|sur)\s+|(?:d'|l'|jusqu'|mois d')\s*)+"
 )
 
 
