@@ -1,26 +1,217 @@
-"""PLACEHOLDER countries component (to be replaced): registers the factory, finds nothing yet."""
+"""Countries component: finds countries named, qualified by a demonym, or stood for by a capital.
+
+One `PhraseMatcher` on `LOWER`, built once from the generated gazetteer, finds every
+form; unaccented spellings are in the gazetteer itself. A match is then checked in
+context:
+
+- names and capitals must have a capital wherever the gazetteer form has one ("la
+  réunion" and "La réunion" are meetings, "usa" is not the USA); demonyms may be in
+  either case ("les Yéménites", "la Britannique HSBC", "ouzbek");
+- a name or capital next to another capitalised word is part of a longer name and is
+  skipped ("Health Canada", "Panama Papers", "Air France", "Bourse de Paris"), as is a
+  match inside a longer PER entity ("Maurice Lévy");
+- a name after "guerre du/de" is a named event ("guerre du Vietnam"): skipped;
+- a capital counts only as an actor ("Washington a annoncé", "sanctions contre
+  Pyongyang", "alliés de Ryad"), not as a place: after a locative preposition
+  ("à Washington", "dans la capitale"), or after "de" governed by a place noun or a
+  capitalised name ("l'État de Washington", "Bourse de Tokyo");
+- a demonym after "en" is a language ("en français"), and after "océan"/"mer" part of
+  a sea's name ("océan Indien");
+- compound adjectives ("franco-japonais", "Franco-libano-brésilien",
+  "russo-ukrainienne") give one span per country, when every part but the last is a
+  known prefix and the last a known demonym. These spans share their offsets, hence
+  their extension dict (spaCy keys span extensions by offsets): there `code` is None,
+  `codes` lists the countries, and each span's own code is its `kb_id_`.
+
+Every span's `kb_id_` is its ISO code.
+
+"État"/"l'État", regions, continents, organisations and US states are not in the
+gazetteer, so they are never matched.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from c5facts import spans
+from c5facts.normalise.countries import GazetteerEntry, fold, gazetteer, lookup
+from c5facts.resources import read_tsv
+
+CONTEXT = ("gazetteers", "countries_context.tsv")
+COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def read_context() -> dict[str, frozenset[str]]:
+    """Context word lists (function, locative, place_noun...) from `models/gazetteers`."""
+    lists: dict[str, set[str]] = {}
+    for row in read_tsv(*CONTEXT):
+        lists.setdefault(row["list"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+def _is_capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and len(token.text) > 1
 
 
 class CountriesFinder:
-    """Placeholder: writes an empty `doc.spans[spans.COUNTRIES]`."""
+    """Writes `doc.spans["c5facts_countries"]`, one span per country mention."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, entries: Iterable[GazetteerEntry]) -> None:
+        """Build the phrase matcher from the gazetteer `entries` (once per pipeline)."""
         self.name = name
+        self.ctx = read_context()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # folded form -> the form as the gazetteer writes it (for its capitals)
+        self.forms: dict[str, str] = {}
+        groups: dict[str, list[str]] = {}
+        for entry in entries:
+            if entry.via == "prefix":
+                continue  # only inside compounds, checked by hand below
+            groups.setdefault(f"{entry.code}|{entry.via}", []).append(entry.form)
+            self.forms.setdefault(fold(entry.form), entry.form)
+        for key, forms in groups.items():
+            self.matcher.add(key, [nlp.make_doc(form) for form in forms])
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set an empty span group."""
-        doc.spans[spans.COUNTRIES] = []
+        """Match the gazetteer, check each match in context, add compound adjectives."""
+        found: list[Span] = []
+        candidates = [
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+        ]
+        for span in filter_spans(candidates):
+            code, via = span.label_.split("|")
+            rule = self._check(span, via)
+            if rule is not None:
+                found.append(self._make(doc, span.start, span.end, code, via, rule))
+        covered = {i for span in found for i in range(span.start, span.end)}
+        for match in COMPOUND.finditer(doc.text):
+            cspan = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if cspan is None or any(i in covered for i in range(cspan.start, cspan.end)):
+                continue
+            codes = _compound_codes(match.group())
+            for code in codes:
+                found.append(self._make(doc, cspan.start, cspan.end, code, "demonym", "compound"))
+            if len(codes) > 1:
+                # Span extensions are stored by offsets, so spans of one compound share one
+                # dict: each span's own country is its kb_id_, "codes" lists them all.
+                evidence = {"code": None, "codes": codes, "via": "demonym", "rule": "compound"}
+                found[-1]._.set(spans.COUNTRIES, evidence)
+        found.sort(key=lambda s: (s.start, s.end))
+        doc.spans[spans.COUNTRIES] = found
         return doc
+
+    @staticmethod
+    def _make(doc: Doc, start: int, end: int, code: str, via: str, rule: str) -> Span:
+        span = Span(doc, start, end, label="COUNTRY", kb_id=code)
+        span._.set(spans.COUNTRIES, {"code": code, "via": via, "rule": rule})
+        return span
+
+    def _check(self, span: Span, via: str) -> str | None:
+        """Rule name if the match names a country here, None when the context rules it out."""
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if via == "demonym":
+            if prev is not None and prev.lower_ in self.ctx["language_prep"]:
+                return None  # a language: "en français"
+            if prev is not None and prev.lower_ in self.ctx["sea_noun"]:
+                return None  # "océan Indien"
+            return "gazetteer:demonym"
+        if not _capitalised_as(span.text, self.forms.get(fold(span.text), span.text[:1].upper())):
+            return None
+        if self._inside_longer_name(span):
+            return None
+        if (
+            prev is not None
+            and prev.lower_ in self.ctx["of"]
+            and span.start > 1
+            and doc[span.start - 2].lower_ in self.ctx["event_noun"]
+        ):
+            return None  # named event: "guerre du Vietnam"
+        if via == "capital":
+            return None if self._is_place(span) else "gazetteer:capital-actor"
+        return "gazetteer:name"
+
+    def _inside_longer_name(self, span: Span) -> bool:
+        """Whether the match is part of a longer name (a person's, an organisation's)."""
+        doc = span.doc
+        for token in span:
+            ent = token.ent_type_
+            if ent == "PER":
+                ent_span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+                if ent_span is not None and (
+                    ent_span.start < span.start or ent_span.end > span.end
+                ):
+                    return True
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            if (
+                _is_capitalised_word(prev)
+                and not prev.is_sent_start
+                and prev.lower_ not in self.ctx["function"]
+                and prev.ent_type_ != "PER"
+            ):
+                return True
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            starts_person = nxt.ent_iob_ == "B" and nxt.ent_type_ == "PER"
+            if (
+                _is_capitalised_word(nxt)
+                and not nxt.is_sent_start
+                and nxt.lower_ not in self.ctx["function"]
+                and not starts_person
+            ):
+                return True
+        return False
+
+    def _is_place(self, span: Span) -> bool:
+        """Whether a capital is used as a place ("à Washington") rather than as a government."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ in self.ctx["article"]:
+            i -= 1  # "à la Maison Blanche"
+        if i < 0:
+            return False
+        if doc[i].lower_ in self.ctx["locative"]:
+            return True
+        if doc[i].lower_ in self.ctx["of"] and i > 0:
+            head = doc[i - 1]
+            return head.lower_ in self.ctx["place_noun"] or _is_capitalised_word(head)
+        return False
+
+
+def _capitalised_as(text: str, form: str) -> bool:
+    """Whether `text` has a capital wherever the gazetteer `form` has one.
+
+    >>> _capitalised_as("La réunion", "La Réunion"), _capitalised_as("usa", "USA")
+    (False, False)
+    >>> _capitalised_as("ÉTATS-UNIS", "États-Unis"), _capitalised_as("Etats-Unis", "États-Unis")
+    (True, True)
+    """
+    return all(t.isupper() for f, t in zip(form, text, strict=False) if f.isupper())
+
+
+def _compound_codes(text: str) -> list[str]:
+    """Countries of a compound adjective; empty unless every part is known.
+
+    >>> _compound_codes("Franco-libano-brésilien"), _compound_codes("anglo-saxon")
+    (['FR', 'LB', 'BR'], [])
+    """
+    parts = text.split("-")
+    last = lookup(parts[-1], "demonym")
+    firsts = [lookup(p, "prefix") for p in parts[:-1]]
+    if last is None or any(code is None for code in firsts):
+        return []
+    codes = [code for code in firsts if code is not None] + [last]
+    return list(dict.fromkeys(codes))
 
 
 @Language.factory("c5facts_countries")
 def make_countries(nlp: Language, name: str) -> CountriesFinder:
-    """Factory of the placeholder component."""
-    return CountriesFinder(name)
+    """Factory of the countries component (gazetteer from `models/gazetteers`)."""
+    return CountriesFinder(nlp, name, gazetteer())

@@ -1,0 +1,195 @@
+"""Generate `models/gazetteers/countries.tsv` from CLDR, ISO 3166-1 and the press supplement.
+
+Run `python -m c5facts.tools.build_gazetteers` after editing
+`models/gazetteers/countries_supplement.tsv` or upgrading babel/pycountry;
+`tests/test_gazetteers_current.py` fails while the committed file is stale.
+
+Sources, in order: pycountry's ISO 3166-1 list (every alpha-2 code, with its alpha-3),
+babel's CLDR French territory names (the record name), pycountry's French gettext
+translations of the ISO names and official names, then the curated supplement (press
+names, demonyms in four forms, compound-adjective prefixes, capitals). Every form also
+gets its unaccented and typographic-apostrophe spellings, so the component can match on
+lower case alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import io
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pycountry
+from babel import Locale
+
+from c5facts.resources import models_dir
+
+OUTPUT = ("gazetteers", "countries.tsv")
+SUPPLEMENT = ("gazetteers", "countries_supplement.tsv")
+HEADER = ("code", "code3", "name", "form", "via", "source")
+KINDS = ("name", "demonym", "capital", "prefix", "label")
+
+
+def strip_accents(text: str) -> str:
+    """Drop diacritics, keep everything else.
+
+    >>> strip_accents("États-Unis"), strip_accents("ouzbèke")
+    ('Etats-Unis', 'ouzbeke')
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def plural(word: str) -> str:
+    """French plural of a demonym ("ouzbek" -> "ouzbeks", "français" -> "français").
+
+    >>> plural("ouzbèke"), plural("chinois"), plural("kirghiz")
+    ('ouzbèkes', 'chinois', 'kirghiz')
+    """
+    return word if word[-1] in "sxz" else word + "s"
+
+
+def spellings(form: str) -> list[str]:
+    """The form and its unaccented / apostrophe / hyphen variants, first one kept first.
+
+    >>> spellings("Côte d’Ivoire")
+    ["Côte d'Ivoire", 'Cote d\\'Ivoire', 'Côte d’Ivoire', 'Cote d’Ivoire']
+    """
+    base = form.replace("’", "'")
+    out: list[str] = []
+    for cand in (base, strip_accents(base)):
+        for variant in (cand, cand.replace("'", "’")):
+            if variant not in out:
+                out.append(variant)
+    return out
+
+
+def _reorder(name: str) -> str | None:
+    # ISO lists some names inverted ("Corée, République de"): put them back in reading
+    # order; other comma names ("Bolivie, état plurinational de") are left out.
+    head, _, tail = name.partition(", ")
+    if not tail:
+        return name
+    if tail.endswith(("de", "du", "des")):
+        return f"{tail} {head}"
+    if tail.endswith("d'"):
+        return f"{tail}{head}"
+    return None
+
+
+def _iso_french() -> Callable[[str], str]:
+    try:
+        trans = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:  # pycountry built without its locales: CLDR names alone
+        return lambda s: s
+    return trans.gettext
+
+
+def read_supplement(path: Path) -> list[tuple[str, str, str]]:
+    """Rows (code, kind, form) of the curated supplement, validated."""
+    rows: list[tuple[str, str, str]] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t"):
+            code, kind, form = row["code"], row["kind"], row["form"]
+            if kind not in KINDS or pycountry.countries.get(alpha_2=code) is None or not form:
+                raise ValueError(f"{path}: bad supplement row {row!r}")
+            rows.append((code, kind, form))
+    return rows
+
+
+def _expand(kind: str, form: str) -> Iterable[str]:
+    if kind != "demonym":
+        return [form]
+    masc, _, fem = form.partition("/")
+    fem = fem or masc
+    return [masc, fem, plural(masc), plural(fem)]
+
+
+def build_rows(supplement: list[tuple[str, str, str]]) -> list[tuple[str, ...]]:
+    """All gazetteer rows (code, code3, name, form, via, source), sorted and deduplicated."""
+    cldr = Locale("fr").territories
+    iso_fr = _iso_french()
+    rows: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def add(code: str, code3: str, name: str, form: str, via: str, source: str) -> None:
+        for spelled in spellings(form):
+            key = (code, spelled.lower())
+            if key in rows and rows[key][4] == "name":
+                continue  # a name read as a demonym or capital elsewhere stays a name
+            rows[key] = (code, code3, name, spelled, via, source)
+
+    # "label" rows replace CLDR's record name where it is a long form ("R.A.S. chinoise de
+    # Hong Kong"); the CLDR name stays a form.
+    labels = {code: form for code, kind, form in supplement if kind == "label"}
+    names: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        code, code3 = country.alpha_2, country.alpha_3
+        cldr_name = cldr.get(code, iso_fr(country.name)).replace("’", "'")
+        name = labels.get(code, cldr_name)
+        add(code, code3, name, cldr_name, "name", "cldr")
+        names[code] = (code3, name)
+        for attr in ("name", "official_name", "common_name"):
+            english = getattr(country, attr, None)
+            if not english:
+                continue
+            french = _reorder(iso_fr(english))
+            # untranslated official names would only add English forms
+            if french and (french != english or attr == "name"):
+                add(code, code3, name, french, "name", "iso3166-fr")
+    for code, kind, form in supplement:
+        code3, name = names[code]
+        kind = "name" if kind == "label" else kind
+        for one in _expand(kind, form):
+            add(code, code3, name, one, kind, "supplement")
+    return sorted(rows.values(), key=lambda r: (r[0], r[4], r[3].lower(), r[3]))
+
+
+def render(rows: list[tuple[str, ...]]) -> str:
+    """The TSV text of the generated gazetteer."""
+    buf = io.StringIO()
+    buf.write(
+        "# GENERATED by `python -m c5facts.tools.build_gazetteers`: do not edit (see SOURCE.md)\n"
+    )
+    writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
+    writer.writerow(HEADER)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def generate(models: Path | None = None) -> str:
+    """Text of `countries.tsv` as generated now from the installed sources."""
+    root = models or models_dir()
+    return render(build_rows(read_supplement(root.joinpath(*SUPPLEMENT))))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the generated gazetteer (or with --check, fail when the committed one is stale)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--models", type=Path, default=None, help="models/ directory")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    args = parser.parse_args(argv)
+    root = args.models or models_dir()
+    text = generate(root)
+    target = root.joinpath(*OUTPUT)
+    if args.check:
+        current = target.read_text(encoding="utf-8") if target.exists() else ""
+        if current != text:
+            print(
+                f"{target} is stale: run python -m c5facts.tools.build_gazetteers", file=sys.stderr
+            )
+            return 1
+        return 0
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target} ({text.count(chr(10)) - 2} forms)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
