@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from c5facts import __version__
+from c5facts.batch import load
 from c5facts.errors import InputError
 
 FACT_TYPES = ("person", "country", "money", "date")
@@ -1039,8 +1040,8 @@ def load_jsonl_items(jsonl: Path, texts_dir: Path) -> list[tuple[dict[str, Any],
     """Records of a JSONL file paired with their article texts, for `report --from`.
 
     Each record's text is found by its `source`: relative to `texts_dir`, else by its file
-    name (directly in `texts_dir`, or a unique match below it). Texts are read as UTF-8
-    (a BOM is dropped, line ends are normalised as when reading a text file).
+    name (directly in `texts_dir`, or a unique match below it). Texts are read by
+    `c5facts.batch.load`, as `c5facts extract` read them, so the record's offsets still apply.
 
     Raises:
         InputError: the JSONL file or the directory is missing, a line is not a JSON object,
@@ -1070,9 +1071,10 @@ def load_jsonl_items(jsonl: Path, texts_dir: Path) -> list[tuple[dict[str, Any],
         path = _find_text(source, texts_dir)
         if path is None:
             raise InputError(source, f"text not found in {texts_dir}")
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(source, f"cannot read {path}: {exc}") from exc
-        out.append((record, text))
+        # Read exactly as extraction did (same decoding, line ends kept), so offsets match.
+        loaded = load(str(path))
+        if loaded.text is None:
+            reason = loaded.error.message if loaded.error else "unreadable"
+            raise InputError(source, f"cannot read its text: {reason}")
+        out.append((record, loaded.text))
     return out

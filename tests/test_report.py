@@ -607,6 +607,15 @@ def test_load_jsonl_finds_texts_by_path_and_by_name(tmp_path: Path) -> None:
     ]
 
 
+def test_load_jsonl_reads_texts_as_extraction_does(tmp_path: Path) -> None:
+    # Line ends are kept (offsets count the "\r") and legacy encodings are decoded.
+    (tmp_path / "crlf.txt").write_bytes(b"Titre\r\nLe 3 mars.\r\n")
+    (tmp_path / "legacy.txt").write_bytes("Ça coûte 3 € à Paris.".encode("cp1252"))
+    jsonl = write_jsonl(tmp_path / "f.jsonl", [{"source": "crlf.txt"}, {"source": "legacy.txt"}])
+    texts = [t for _, t in load_jsonl_items(jsonl, tmp_path)]
+    assert texts == ["Titre\r\nLe 3 mars.\r\n", "Ça coûte 3 € à Paris."]
+
+
 def test_load_jsonl_names_the_missing_text(tmp_path: Path) -> None:
     jsonl = write_jsonl(tmp_path / "facts.jsonl", [{"source": "absent/missing.txt"}])
     with pytest.raises(InputError) as info:
