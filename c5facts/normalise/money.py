@@ -52,37 +52,14 @@ _DIGITS_RE = re.compile(
 )
 
 # French number words; "et" only in "vingt et un", "soixante et onze".
-_NUMBER_WORDS = [
-    *[
-        "zéro",
-        "un",
-        "une",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "onze",
-        "douze",
-        "treize",
-    ],
-    *[
-        "quatorze",
-        "quinze",
-        "seize",
-        "vingt",
-        "vingts",
-        "trente",
-        "quarante",
-        "cinquante",
-        "soixante",
-    ],
-    *["septante", "huitante", "octante", "nonante", "cent", "cents", "mille"],
-]
+# fmt: off
+_NUMBER_WORDS = (
+    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+    "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante",
+    "nonante", "cent", "cents", "mille",
+)
+# fmt: on
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _NUMBER_WORDS_RE = (
     rf"(?i:(?<!\w){_WORD}(?:(?:[\s-]+et[\s-]+(?:un|une|onze)|[\s-]+{_WORD})(?!\w))*(?!\w))"

@@ -1,0 +1,1 @@
+"""Tests of c5facts.components (a package, so same-named test modules can coexist)."""

@@ -1,0 +1,1 @@
+"""Tests of c5facts.normalise (a package, so same-named test modules can coexist)."""

@@ -1,0 +1,213 @@
+"""Money through the real pipeline: the hard cases (own sentences), Duckling, the dev corpus."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from c5facts.evaluate import evaluate
+from c5facts.extract import Extractor
+from c5facts.records import Money
+
+REF = date(2025, 11, 6)
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+@dataclass(frozen=True)
+class Want:
+    """An expected money fact: amount, currency and the optional parts."""
+
+    amount: str
+    currency: str
+    qualifier: str | None = None
+    amount_max: str | None = None
+    equivalent: tuple[str, str, str | None] | None = None
+
+
+# The money cases of ../shared/cases/hard-cases.jsonl, rewritten as our own sentences;
+# the id names the case and the bug it guards against.
+# fmt: off
+HARD_CASES: list[tuple[str, str, list[Want]]] = [
+    ("001-space-thousands", "Elle a emprunté 40 000 euros à sa banque.", [Want("40000", "EUR")]),
+    ("002-nbsp-thousands", f"Le vélo est affiché à 1{NBSP}298,00 € TTC.", [Want("1298", "EUR")]),
+    ("003-nnbsp-dollar", f"La console vaut 1{NNBSP}875 $.", [Want("1875", "USD")]),
+    ("004-decimal-comma", "Le repas revient à 20,42 euros.", [Want("20.42", "EUR")]),
+    ("005-dot-thousands", "Un tableau parti à 3.350 € a surpris.", [Want("3350", "EUR")]),
+    ("006-dot-comma", "Le devis s'élève à 7.612,52 euros.", [Want("7612.52", "EUR")]),
+    ("007-symbol-after", "Le terrain est estimé à 94 000 $.", [Want("94000", "USD")]),
+    ("008-k-euro", "L'association a réuni 20 k€ en un mois.", [Want("20000", "EUR")]),
+    ("009-M-euro", "La jeune pousse a obtenu 20 M€.", [Want("20000000", "EUR")]),
+    ("010-Md-dollar", "Le programme pèse 35 Md$ sur dix ans.", [Want("35000000000", "USD")]),
+    ("011-Mds-euro", "Un plan de 12,5 Mds € a été voté.", [Want("12500000000", "EUR")]),
+    ("012-depasse-les", "La dette dépasse les 3 000 milliards d'euros.",
+     [Want("3000000000000", "EUR", "more_than")]),
+    ("013-billion", "Washington promet un billion de dollars.", [Want("1000000000000", "USD")]),
+    ("014-MUSD", "Le fonds a collecté 50 MUSD.", [Want("50000000", "USD")]),
+    ("015-code-before", "La filiale a gagné USD 34,6 millions l'an passé.",
+     [Want("34600000", "USD")]),
+    ("016-francs-suisses", "L'achat se monte à 2,5 milliards de francs suisses.",
+     [Want("2500000000", "CHF")]),
+    ("017-dollars-canadiens", "Le Canada dépensera 900 millions de dollars canadiens.",
+     [Want("900000000", "CAD")]),
+    ("018-yens", "Le Japon a prévu 1,1 milliard de yens.", [Want("1100000000", "JPY")]),
+    ("019-tenges", "Astana consacrera 500 milliards de tenges aux routes.",
+     [Want("500000000000", "KZT")]),
+    ("020-livres-sterling", "Le club a reçu 2 millions de livres sterling.",
+     [Want("2000000", "GBP")]),
+    ("021-number-words", "Le barrage a coûté trois milliards de dollars.",
+     [Want("3000000000", "USD")]),
+    ("022-un-milliard", "La région a obtenu un milliard d'euros.", [Want("1000000000", "EUR")]),
+    ("023-mille-cent", "L'amende s'élève à mille cent euros.", [Want("1100", "EUR")]),
+    ("024-hyphenated-words", "Le transfert a coûté quatre-vingt-dix-neuf millions d'euros.",
+     [Want("99000000", "EUR")]),
+    ("025-million-decimal", "Le trou atteint 1,5 million d'euros.", [Want("1500000", "EUR")]),
+    ("026-pres-de", "Tachkent compte investir près de 35 milliards de dollars.",
+     [Want("35000000000", "USD", "approx")]),
+    ("027-plus-de", "L'entreprise vise plus de 100 milliards de dollars.",
+     [Want("100000000000", "USD", "more_than")]),
+    ("028-jusqu-a", "Le prêt pourra aller jusqu'à 900 millions de dollars.",
+     [Want("900000000", "USD", "less_than")]),
+    ("029-environ", "Le chantier est chiffré à environ 2 milliards d'euros.",
+     [Want("2000000000", "EUR", "approx")]),
+    ("030-range-two-units", "Le ticket coûtera entre 12 euros et 15 euros.",
+     [Want("12", "EUR", None, "15")]),
+    ("031-range-shared-mult", "Le manque à gagner se situe entre 8,8 et 9,6 milliards de dollars.",
+     [Want("8800000000", "USD", None, "9600000000")]),
+    ("032-de-a-range", "L'accès coûte de 15 à 20 dollars par mois.",
+     [Want("15", "USD", None, "20")]),
+    ("033-c5-pair", "Le pays compte dépenser près de 35 milliards de dollars "
+     "(30,3 milliards d'euros) en trois ans.",
+     [Want("35000000000", "USD", "approx", None, ("30300000000", "EUR", None))]),
+    ("034-pair-multipliers", "La société vaut 1,1 milliard de dollars (952 millions d'euros).",
+     [Want("1100000000", "USD", None, None, ("952000000", "EUR", None))]),
+    ("035-soit", "Le Canada a déboursé 4,4 milliards de dollars canadiens, "
+     "soit 2,9 milliards d'euros.",
+     [Want("4400000000", "CAD", None, None, ("2900000000", "EUR", None))]),
+    ("036-eur-to-usd-approx", "Le rachat a coûté 3,7 milliards d'euros "
+     "(environ 4,2 milliards de dollars).",
+     [Want("3700000000", "EUR", None, None, ("4200000000", "USD", "approx"))]),
+    ("037-twd-to-usd", "Les ventes ont atteint 247,8 milliards de dollars de Taïwan "
+     "(7,6 milliards de dollars).",
+     [Want("247800000000", "TWD", None, None, ("7600000000", "USD", None))]),
+    ("038-et-two-amounts", "Le groupe paiera 310 millions de dollars et jusqu'à "
+     "500 millions de dollars en tout.",
+     [Want("310000000", "USD"), Want("500000000", "USD", "less_than")]),
+    ("039-count-then-price", "Les 2 casques sont proposés à partir de 349 $.",
+     [Want("349", "USD", "more_than")]),
+    ("040-tonnes", "Le gisement livrera 410 000 tonnes de cuivre.", []),
+    ("041-percent", "Le fonds prendra une part de 70 % du capital.", []),
+    ("042-count", "La compagnie commandera 37 avions.", []),
+    ("043-pour-cent", "Les loyers ont grimpé de 8 pour cent en 2023.", []),
+    ("044-headcount-year", "L'usine compte 2 000 ouvriers depuis 2019.", []),
+]
+# fmt: on
+
+
+def _check(found: tuple[Money, ...], wanted: list[Want]) -> None:
+    assert len(found) == len(wanted), [m.text for m in found]
+    for m, w in zip(found, wanted, strict=True):
+        assert m.amount == Decimal(w.amount)
+        assert m.currency == w.currency
+        assert m.qualifier == w.qualifier
+        assert m.amount_max == (Decimal(w.amount_max) if w.amount_max else None)
+        if w.equivalent is None:
+            assert m.equivalent is None
+        else:
+            assert m.equivalent is not None
+            eq = m.equivalent
+            assert (eq.amount, eq.currency, eq.qualifier) == (
+                Decimal(w.equivalent[0]),
+                w.equivalent[1],
+                w.equivalent[2],
+            )
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [c[1:] for c in HARD_CASES], ids=[c[0] for c in HARD_CASES]
+)
+def test_hard_case(extractor: Extractor, text: str, wanted: list[Want]) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    _check(article.money, wanted)
+    for m in article.money:
+        assert text[m.start : m.end] == m.text
+        assert m.sentence
+
+
+def test_record_keeps_whole_expression_offsets_and_sentence(extractor: Extractor) -> None:
+    text = (
+        "Le sommet s'est tenu jeudi. Le pays compte investir près de 35\u00a0milliards "
+        "de dollars (30,3\u00a0milliards d’euros) au cours des trois prochaines années."
+    )
+    (m,) = extractor.extract(text, reference_date=REF).money
+    assert m.text == "près de 35\u00a0milliards de dollars (30,3\u00a0milliards d’euros)"
+    assert text[m.start : m.end] == m.text
+    assert m.sentence.startswith("Le pays compte investir")
+    assert m.rule == "qualifier+amount+conversion"
+    assert m.equivalent is not None
+    assert m.equivalent.text == "30,3\u00a0milliards d’euros"
+
+
+def test_every_occurrence_is_a_fact(extractor: Extractor) -> None:
+    text = "Il manque 7,2 milliards d'euros. Ces 7,2 milliards d'euros seront trouvés."
+    found = extractor.extract(text, reference_date=REF).money
+    assert [m.amount for m in found] == [Decimal("7.2e9"), Decimal("7.2e9")]
+
+
+def test_article_conversions_turn_bare_dollars_canadian(extractor: Extractor) -> None:
+    text = (
+        "Ottawa a attribué un contrat de près d'un milliard de dollars. "
+        "La fondation a versé 250.000 dollars (163.000 euros) à des proches du ministre, "
+        "et 4.000 dollars (environ 2.600 euros) pour une seule soirée."
+    )
+    article = extractor.extract(text, reference_date=date(2020, 7, 31))
+    assert [m.currency for m in article.money] == ["CAD", "CAD", "CAD"]
+    assert all(m.currency_assumed for m in article.money)
+    assert any("CAD" in w for w in article.warnings)
+
+
+def test_dollar_override_through_the_pipeline(extractor: Extractor) -> None:
+    forced = Extractor(dollar="CAD", nlp=extractor.nlp)
+    article = forced.extract("Le projet a coûté 12 millions de dollars.", reference_date=REF)
+    (m,) = article.money
+    assert (m.currency, m.currency_assumed) == ("CAD", True)
+    assert any("--dollar CAD" in w for w in article.warnings)
+
+
+# --- ../shared ------------------------------------------------------------------------
+
+
+def _duckling_ok(extractor: Extractor, case: dict[str, Any]) -> bool:
+    expected = case["expected"]
+    found = extractor.extract(case["text"], reference_date=date(2013, 2, 12)).money
+    if len(found) != 1:
+        return False
+    m = found[0]
+    amount = expected.get("amount", expected.get("min", expected.get("max")))
+    ok = m.currency == expected["currency"] and m.amount == Decimal(str(amount))
+    if "min" in expected and "max" in expected:
+        ok = ok and m.amount_max == Decimal(str(expected["max"]))
+    return ok
+
+
+def test_duckling_money_rate(extractor: Extractor, shared_dir: Path) -> None:
+    path = shared_dir / "cases" / "duckling" / "amountofmoney.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    passed = [c["text"] for c in cases if _duckling_ok(extractor, c)]
+    rate = len(passed) / len(cases)
+    print(f"duckling money: {len(passed)}/{len(cases)} = {rate:.3f}")
+    assert rate >= 0.95
+
+
+def test_dev_corpus_money(extractor: Extractor, shared_dir: Path) -> None:
+    report = evaluate(shared_dir / "corpus" / "dev", extractor)
+    score = report.scores["money"]
+    print(f"money P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} ", end="")
+    print(f"pairs {report.pairs_ok}/{report.pairs_total}")
+    assert score.f1 >= 0.95
+    assert report.pairs_ok >= 0.95 * report.pairs_total
