@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
@@ -83,12 +83,12 @@ def _root(
 
 
 @contextmanager
-def _output(path: Path | None) -> Iterator[TextIO]:
+def _output(path: Path | None, *, append: bool = False) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
     try:
-        fh = path.open("w", encoding="utf-8", newline="")
+        fh = path.open("a" if append else "w", encoding="utf-8", newline="")
     except OSError as exc:
         raise _fail(f"{path}: cannot write ({exc.strerror})") from exc
     with fh:
@@ -101,10 +101,79 @@ def _load_extractor(model: str, dollar: str | None = None) -> Extractor:
     return Extractor(model, dollar=dollar)
 
 
+class EngineName(StrEnum):
+    """Where `extract` runs."""
+
+    local = "local"
+    dask = "dask"
+
+
+def _check_extract_options(
+    fmt: Format | None,
+    output: Path | None,
+    output_dir: str | None,
+    resume: bool,
+    engine: EngineName,
+    scheduler: str | None,
+) -> None:
+    # Combinations that cannot work are usage errors (exit 2), before anything loads.
+    if output is not None and output_dir is not None:
+        raise typer.BadParameter("give --output or --output-dir, not both")
+    if output_dir is not None and fmt not in (None, Format.json):
+        raise typer.BadParameter("--output-dir writes JSON files", param_hint="--format")
+    if resume and output_dir is None and (output is None or fmt is not Format.jsonl):
+        raise typer.BadParameter(
+            "--resume needs --output-dir, or --format jsonl with --output", param_hint="--resume"
+        )
+    if scheduler is not None and engine is not EngineName.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+
+
+@contextmanager
+def _progress(show: bool, total: int | None) -> Iterator[Callable[[bool], None] | None]:
+    """A rich progress bar on stderr; yields `advance(failed)`, or None when not shown."""
+    if not show:
+        yield None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} art/s"),
+        TextColumn("errors {task.fields[failed]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    failed = 0
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task("extract", total=total, rate=0.0, failed=0)
+
+        def advance(is_failed: bool) -> None:
+            nonlocal failed
+            failed += is_failed
+            bar.advance(task)
+            speed = bar.tasks[0].speed or 0.0
+            bar.update(task, rate=speed, failed=failed)
+
+        yield advance
+
+
 @app.command()
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Article files (UTF-8 text), or - for standard input.")
+        list[str],
+        typer.Argument(
+            help="Article files or folders (walked recursively), fsspec URLs, or - for stdin."
+        ),
     ],
     fmt: Annotated[
         Format | None,
@@ -122,53 +191,121 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    output_dir: Annotated[
+        str | None,
+        typer.Option(help="One JSON file per article, mirroring the input tree (atomic writes)."),
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Pattern of file names in folders (repeatable; default *.txt *.html *.htm)."
+        ),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Skip articles already in --output (JSONL) or --output-dir.")
+    ] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 16,
+    engine: Annotated[EngineName, typer.Option(help="local, or dask.")] = EngineName.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786).")
+    ] = None,
+    fail_fast: Annotated[bool, typer.Option(help="Stop at the first failed article.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
+    ] = False,
     model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = "fr_core_news_md",
     dollar: Annotated[
         str | None,
         typer.Option(help="Currency of unqualified dollars, e.g. CAD (default: from the article)."),
     ] = None,
 ) -> None:
-    """Extract people, countries, amounts and dates from articles."""
+    """Extract people, countries, amounts and dates from articles (files, folders, URLs).
+
+    Exit status: 0 when every article succeeded, 1 when some failed, 2 on usage errors.
+    """
     ref = _parse_date(reference_date)
     if dollar is not None and not (len(dollar) == 3 and dollar.isalpha()):
         raise typer.BadParameter(f"{dollar!r} is not an ISO 4217 code", param_hint="--dollar")
+    _check_extract_options(fmt, output, output_dir, resume, engine, scheduler)
     if fmt is None:
-        fmt = Format.table if output is None and sys.stdout.isatty() else Format.json
-    from c5facts.batch import extract_sources, is_error
+        fmt = (
+            Format.table
+            if output is None and output_dir is None and sys.stdout.isatty()
+            else Format.json
+        )
+    from c5facts.batch import Batch, Options
+    from c5facts.io.inputs import DEFAULT_GLOBS, count, is_url
+
+    options = Options(
+        paths=tuple(paths),
+        globs=tuple(glob) if glob else DEFAULT_GLOBS,
+        reference_date=ref,
+        model=model,
+        dollar=dollar.upper() if dollar else None,
+        workers=workers,
+        batch_size=batch_size,
+        output_dir=output_dir,
+        resume=resume,
+        fail_fast=fail_fast,
+        engine=engine.value,
+        scheduler=scheduler,
+    )
+    folders = any(is_url(p) or os.path.isdir(p) for p in paths)
+    single = len(paths) == 1 and not folders
+    skip = None
+    if resume and output is not None:
+        from c5facts.io.sinks import jsonl_done_sources
+
+        skip = jsonl_done_sources(output).__contains__
+    batch = Batch(options, lambda: _load_extractor(model, options.dollar), skip=skip)
+    show_bar = not quiet and err.is_terminal
+    total = count(paths, options.globs) if show_bar else None
+
+    with _progress(show_bar, total) as advance:
+
+        def articles() -> Iterator[Article]:
+            for article in batch.records():
+                if article.error is not None:
+                    err.print(f"error: {article.error.message}", markup=False)
+                if advance is not None:
+                    advance(article.error is not None)
+                yield article
+
+        try:
+            if output_dir is not None:
+                for _ in articles():
+                    pass
+            else:
+                with _output(output, append=resume) as stream:
+                    _write(fmt, articles(), stream, single=single, to_file=output is not None)
+        except C5FactsError as exc:
+            raise _fail(str(exc)) from exc
+    summary = batch.summary
+    if not quiet and (not single or output_dir is not None or resume):
+        err.print(f"c5facts: {summary.line()}", markup=False)
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
+def _write(
+    fmt: Format, articles: Iterator[Article], stream: TextIO, *, single: bool, to_file: bool
+) -> None:
     from c5facts.io import exporters
 
-    try:
-        extractor = _load_extractor(model, dollar.upper() if dollar else None)
-    except C5FactsError as exc:
-        raise _fail(str(exc)) from exc
+    if fmt is Format.table:
+        from c5facts.io.render import print_tables
 
-    failed = 0
-
-    def articles() -> Iterator[Article]:
-        nonlocal failed
-        for article in extract_sources(extractor, paths, reference_date=ref):
-            if is_error(article):
-                failed += 1
-                assert article.error is not None
-                err.print(f"error: {article.error.message}", markup=False)
-            yield article
-
-    with _output(output) as stream:
-        if fmt is Format.table:
-            from c5facts.io.render import print_tables
-
-            console = Console(file=stream, soft_wrap=False) if output else Console()
-            for article in articles():
-                if not is_error(article):
-                    print_tables(article, console)
-        elif fmt is Format.json:
-            exporters.write_json(articles(), stream, single=len(paths) == 1)
-        elif fmt is Format.jsonl:
-            exporters.write_jsonl(articles(), stream)
-        else:
-            exporters.write_csv(articles(), stream)
-    if failed:
-        raise typer.Exit(code=1)
+        console = Console(file=stream, soft_wrap=False) if to_file else Console()
+        for article in articles:
+            if article.error is None:
+                print_tables(article, console)
+    elif fmt is Format.json:
+        exporters.write_json(articles, stream, single=single)
+    elif fmt is Format.jsonl:
+        exporters.write_jsonl(articles, stream)
+    else:
+        exporters.write_csv(articles, stream)
 
 
 @app.command("eval")

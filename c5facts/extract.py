@@ -229,11 +229,55 @@ class Extractor:
         Metadata keys: `source`, `reference_date` (date or ISO string),
         `reference_date_source`, `dollar`. Articles come back in input order.
         """
-        stream = ((text, self._context(text, meta)) for text, meta in items)
-        for doc, ctx in self.nlp.pipe(
-            stream, as_tuples=True, batch_size=batch_size, n_process=n_process
+        limit = self.nlp.max_length
+
+        def pieces() -> Iterator[tuple[str, tuple[Context, bool]]]:
+            # A text over nlp.max_length goes through the pipe in pieces, then is glued back.
+            for text, meta in items:
+                ctx = self._context(text, meta)
+                parts = split_text(text, limit) if len(text) > limit else [text]
+                for i, part in enumerate(parts, 1):
+                    yield part, (ctx, i == len(parts))
+
+        done: list[Doc] = []
+        for doc, (ctx, last) in self.nlp.pipe(
+            pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
+            if not last:
+                done.append(doc)
+                continue
+            if done:
+                # The pieces concatenate to the original text, so from_docs (which shifts
+                # span groups and span extension data) gives offsets into the whole text.
+                doc = Doc.from_docs([*done, doc], ensure_whitespace=False)
+                done = []
             yield article_from_doc(doc, ctx, self.pipeline_info)
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut `text` into pieces of at most `limit` characters that join back into `text`.
+
+    Cuts fall after a blank line where possible, else after a line end, else after a
+    space (a hard cut only inside one `limit`-long word).
+
+    >>> split_text("Un.\\n\\nDeux trois.\\nQuatre.", 12)
+    ['Un.\\n\\n', 'Deux trois.\\n', 'Quatre.']
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        for sep in ("\n\n", "\n", " "):
+            cut = window.rfind(sep)
+            if cut > 0:
+                cut += len(sep)
+                break
+        else:
+            cut = limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def with_source(article: Article, source: str | None) -> Article:

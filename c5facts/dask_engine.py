@@ -1,0 +1,101 @@
+"""Run a batch on a Dask distributed cluster (the optional `dask` extra).
+
+The client walks the inputs and sends batches of file names; each worker loads the
+pipeline once (`client.run` at start, then reused by every task), reads its files
+itself (local paths it can see, or fsspec URLs), and either writes the records to the
+output folder or sends them back. Batches run through the same `process_batch` as the
+local engine, so the output is the same, byte for byte.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import deque
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Any
+
+from c5facts.batch import Batches, Options, remote_batch, worker_extractor
+from c5facts.errors import C5FactsError
+from c5facts.records import Article
+
+
+class DaskUnavailableError(C5FactsError):
+    """dask[distributed] is not installed, or the scheduler cannot be reached."""
+
+
+def _warm(model: str, dollar: str | None) -> str:
+    """Load the pipeline in this worker now, once, rather than in its first task."""
+    extractor = worker_extractor(model, dollar)
+    return str(extractor.pipeline_info["model"])
+
+
+class DaskEngine:
+    """A connection to a Dask cluster (given, or a LocalCluster of `workers` processes)."""
+
+    def __init__(self, options: Options) -> None:
+        """Remember the options; the cluster starts on `__enter__`."""
+        self.options = options
+        self.client: Any = None
+        self.cluster: Any = None
+
+    def __enter__(self) -> DaskEngine:
+        """Connect (or start a LocalCluster) and load the pipeline on every worker."""
+        try:
+            # Typed as Any: distributed ships no type information for these calls.
+            distributed: Any = importlib.import_module("distributed")
+        except ImportError as exc:
+            raise DaskUnavailableError(
+                "--engine dask needs dask[distributed]: pip install 'c5facts[dask]'"
+            ) from exc
+        opts = self.options
+        try:
+            if opts.scheduler:
+                self.client = distributed.Client(opts.scheduler, timeout="30s")
+            else:
+                import logging
+
+                self.cluster = distributed.LocalCluster(
+                    n_workers=opts.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self.client = distributed.Client(self.cluster)
+        except OSError as exc:
+            self.__exit__(None, None, None)
+            raise DaskUnavailableError(f"cannot reach the Dask scheduler ({exc})") from exc
+        self.client.run(_warm, opts.model, opts.dollar)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Disconnect; a LocalCluster we started is shut down."""
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None
+
+    def map(self, batches: Batches) -> Iterator[list[Article]]:
+        """Results of every batch, in input order, with a bounded number in flight."""
+        assert self.client is not None
+        client = self.client
+        slots = max(2, 2 * len(client.scheduler_info(n_workers=-1).get("workers", {})))
+        window: deque[Any] = deque()
+        try:
+            for tasks in batches:
+                window.append(client.submit(remote_batch, tasks, self.options, pure=False))
+                if len(window) >= slots:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+        finally:
+            for fut in window:
+                fut.cancel()
