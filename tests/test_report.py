@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -312,6 +313,41 @@ def test_every_highlight_present_with_its_value() -> None:
     reader = read_report(render_report([(RECORD, TEXT)]))
     assert found_marks(reader) == expected_marks(RECORD, TEXT)
     assert len(reader.marks) == len(EXPECTED)
+
+
+def assert_hover_titles(reader: ReportReader) -> None:
+    """Every mark's title names its type and shows its normalised value."""
+    nbsp = "\u00a0"
+    for m in reader.marks.values():
+        prefix = {"person": "Personne : ", "country": "Pays : ", "money": "Montant : "}
+        assert m.title.startswith(prefix.get(m.type, "Date : ")), m
+        if m.type == "money":
+            # "35000000000 USD" is shown as "35 000 000 000 USD".
+            amount, currency = m.value.split()
+            grouped = f"{int(amount):,}".replace(",", nbsp)
+            assert f"{grouped} {currency}" in m.title, m
+        else:
+            assert m.value in m.title, m
+
+
+def test_every_highlight_has_a_hover_title_with_its_value() -> None:
+    assert_hover_titles(read_report(render_report([(RECORD, TEXT)])))
+
+
+def test_renderer_stays_out_of_the_extraction_path() -> None:
+    # Importing the renderer loads no spaCy, and only the CLI imports the renderer.
+    code = "import sys, c5facts.report; print(sorted(m for m in sys.modules if 'spacy' in m))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
+    package = Path(report.__file__).parent
+    importers = {
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if re.search(r"c5facts\.report\b|from c5facts import .*\breport\b", path.read_text("utf-8"))
+    }
+    assert importers <= {"cli.py", "report.py"}
 
 
 def test_article_text_is_kept_exactly() -> None:
@@ -759,6 +795,7 @@ def test_report_in_headless_chromium(
     assert reader.bodies == [text for _, text in items]
     for n, (record, text) in enumerate(items, start=1):
         assert found_marks(reader, f"art-{n}") == expected_marks(record, text)
+    assert_hover_titles(reader)
     assert found_marks(reader, "art-1") == sorted(
         (t, *at(frag, nth), value, frag) for t, frag, nth, value in EXPECTED
     )
