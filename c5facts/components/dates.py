@@ -71,6 +71,10 @@ class DatesFinder:
         for match_id, start, end in self.matcher(doc):
             if claimed.intersection(range(start, end)):
                 continue
+            while start < end and doc[start].is_space:
+                start += 1
+            while end > start and doc[end - 1].is_space:
+                end -= 1
             found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         kept = [s for s in filter_spans(found) if self._plausible(doc, s)]
         tenses = [self.tense(s) for s in kept]

@@ -55,6 +55,7 @@ class Vocabulary:
     seasons: dict[str, str]
     ordinals: dict[str, int]
     span_adjs: dict[str, str]
+    holidays: dict[str, str]
 
 
 @cache
@@ -75,6 +76,7 @@ def vocabulary() -> Vocabulary:
         seasons=dict(table.get("season", {})),
         ordinals=ints("ordinal"),
         span_adjs=dict(table.get("span_adj", {})),
+        holidays=dict(table.get("holiday", {})),
     )
 
 
@@ -95,7 +97,8 @@ def _norm(text: str) -> str:
     t = _SPACES.sub(" ", t).strip()
     # Keep the dot of "sept." / "janv.", drop sentence punctuation around the span.
     t = t.strip(",;:!?«»\"() ")
-    if t.endswith(".") and t[:-1].split(" ")[-1] + "." not in vocabulary().months:
+    last = t[:-1].split(" ")[-1] + "."
+    if t.endswith(".") and last not in vocabulary().months and last not in vocabulary().weekdays:
         t = t[:-1]
     return t.strip()
 
@@ -114,6 +117,7 @@ def _rx() -> dict[str, str]:
         "unit": _alt(list(voc.units)),
         "season": _alt(list(voc.seasons)),
         "ordinal": _alt(list(voc.ordinals)),
+        "holiday": _alt(list(voc.holidays)),
     }
 
 
@@ -297,7 +301,8 @@ _LAST = r"(?:derni[eè]re?|passée?|précédente?|écoulée?)"
 
 def _relative_period(t: str, ctx: _Ctx) -> ResolvedDate | None:
     t = re.sub(r"^(?:dès|depuis|pour|jusqu'à|jusqu'au|à partir de|d'ici|au cours de|durant|pendant)\s+", "", t)
-    t = re.sub(r"^(?:au|en|à la|à|dans le|dans la)\s+", "", t)
+    if t != "dans la semaine":
+        t = re.sub(r"^(?:au|en|à la|à|dans le|dans la)\s+", "", t)
     rules: list[tuple[str, str, int]] = [
         (rf"(?:cette|la) semaine(?: en cours)?|dans la semaine", "week", 0),
         (rf"la semaine {_LAST}", "week", -1),
@@ -357,7 +362,7 @@ def _offset(t: str, ctx: _Ctx) -> ResolvedDate | None:
     if ctx.ref is None:
         return ResolvedDate(
             value=None,
-            grain={"D": "day", "W": "day", "M": "month", "Y": "year"}[code],
+            grain={"D": "day", "W": "day", "M": "day", "Y": "year"}[code],
             offset=f"{'-' if qty < 0 else ''}P{abs(qty)}{code}",
         )
     if code in "DW":
@@ -365,7 +370,8 @@ def _offset(t: str, ctx: _Ctx) -> ResolvedDate | None:
         return ResolvedDate(value=d.isoformat(), grain="day")
     if code == "M":
         y, mo = _add_months(ctx.ref.year, ctx.ref.month, qty)
-        return ResolvedDate(value=f"{y}-{mo:02d}", grain="month")
+        d = _valid(y, mo, min(ctx.ref.day, _month_end(y, mo).day))
+        return ResolvedDate(value=d.isoformat() if d else f"{y}-{mo:02d}", grain="day")
     return ResolvedDate(value=str(ctx.ref.year + qty), grain="year")
 
 
@@ -478,7 +484,7 @@ def _weekday(t: str, ctx: _Ctx) -> ResolvedDate | None:
             d = _valid(y, mo, _day(day))
             if d is not None and d.weekday() == wd:
                 cands.append((d, d, d.isoformat()))
-        value = _pick(cands, ref, "nearest")
+        value = _pick(cands, ref, _mode(ctx.tense, weekday=True))
         return ResolvedDate(value=value, grain="day") if value else None
     monday = ref - timedelta(days=ref.weekday())
     if mod in ("prochain",):
@@ -583,6 +589,103 @@ def _day_alone(t: str, ctx: _Ctx) -> ResolvedDate | None:
     return ResolvedDate(value=value, grain="day") if value else None
 
 
+def _holiday(t: str, ctx: _Ctx) -> ResolvedDate | None:
+    r = _rx()
+    m = re.fullmatch(rf"(?:(?:le|la|l')\s*)?({r['holiday']})(?:\s+(\d{{4}}))?", t)
+    if m is None:
+        return None
+    month, day = (int(x) for x in vocabulary().holidays[m.group(1)].split("-"))
+    if m.group(2):
+        d = _valid(int(m.group(2)), month, day)
+        return ResolvedDate(value=d.isoformat(), grain="day") if d else None
+    if ctx.ref is None:
+        return ResolvedDate(value=None, grain="day")
+    mode = "past" if ctx.since else _mode(ctx.tense)
+    return ResolvedDate(value=_pick(_daymonth_cands(ctx.ref, month, day), ctx.ref, mode), grain="day")
+
+
+def _around(t: str, ctx: _Ctx) -> ResolvedDate | None:
+    """"le lendemain du 13 février", "la veille de Noël": one day from a date."""
+    m = re.fullmatch(r"(?:au |le |la |à la )?(lendemain|veille) (?:du |de |d')(.+)", t)
+    if m is None:
+        return None
+    inner = _point(m.group(2) if not m.group(2)[0].isdigit() else m.group(2), ctx)
+    if inner is None or inner.value is None or inner.grain != "day":
+        return None
+    d = _start_of(inner.value) + timedelta(days=1 if m.group(1) == "lendemain" else -1)
+    return ResolvedDate(value=d.isoformat(), grain="day")
+
+
+def _week_of(t: str, ctx: _Ctx) -> ResolvedDate | None:
+    """"la semaine du 7 octobre": the week of that day (a Sunday names the next week)."""
+    m = re.fullmatch(r"(?:la |cette )?semaine du (.+)", t)
+    if m is None:
+        return None
+    inner = _point(m.group(1), ctx)
+    if inner is None or inner.value is None or inner.grain != "day":
+        return None
+    d = _start_of(inner.value)
+    if d.weekday() == 6:
+        d += timedelta(days=1)
+    return ResolvedDate(value=_week(d), grain="week")
+
+
+def _month_ref(words: str, ctx: _Ctx) -> tuple[int, int] | None:
+    """(year, month) of "octobre 2014", "mois prochain", "ce mois"."""
+    found = _point(words, ctx)
+    if found is None or found.value is None or found.grain != "month":
+        return None
+    return int(found.value[:4]), int(found.value[5:7])
+
+
+_NTH = {"premier": 1, "première": 1, "premiere": 1, "1er": 1, "deuxième": 2, "second": 2,
+        "seconde": 2, "troisième": 3, "quatrième": 4, "dernier": -1, "dernière": -1,
+        "derniere": -1}  # fmt: skip
+
+
+def _nth(t: str, ctx: _Ctx) -> ResolvedDate | None:
+    """"3eme jour d'octobre", "dernière semaine de septembre 2014", "premier mercredi du mois prochain"."""
+    r = _rx()
+    m = re.fullmatch(
+        rf"(?:le |la )?(\d{{1,2}})(?:e|eme|ème|er) jour (?:de |d'|du )(.+)"
+        rf"|(?:le |la )?(premier|première|premiere|deuxième|second|seconde|troisième|quatrième|"
+        rf"dernier|dernière|derniere) (jour|semaine|{r['weekday']}) (?:de |d'|du )(.+)",
+        t,
+    )
+    if m is None:
+        return None
+    if m.group(1):
+        n, what, rest = int(m.group(1)), "jour", m.group(2)
+    else:
+        n, what, rest = _NTH[m.group(3)], m.group(4), m.group(5)
+    rest = re.sub(r"^(?:le |la )", "", rest)
+    if rest.startswith(("mois ", "ce mois")):
+        rest = "le " + rest
+    ym = _month_ref(rest, _Ctx(ref=ctx.ref, tense=ctx.tense or "future", since=ctx.since))
+    if ym is None:
+        return None
+    y, mo = ym
+    first, last = date(y, mo, 1), _month_end(y, mo)
+    if what == "jour":
+        d = last if n == -1 else _valid(y, mo, n)
+        return ResolvedDate(value=d.isoformat(), grain="day") if d else None
+    if what == "semaine":
+        # The first week starts on the month's first Monday; the last one ends in the month.
+        if n == -1:
+            sunday = last - timedelta(days=(last.weekday() + 1) % 7)
+            return ResolvedDate(value=_week(sunday), grain="week")
+        monday = first + timedelta(days=(7 - first.weekday()) % 7)
+        return ResolvedDate(value=_week(monday + timedelta(days=7 * (n - 1))), grain="week")
+    wd = vocabulary().weekdays[what]
+    if n == -1:
+        d = last - timedelta(days=(last.weekday() - wd) % 7)
+    else:
+        d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        if d.month != mo:
+            return None
+    return ResolvedDate(value=d.isoformat(), grain="day")
+
+
 _POINT_PARSERS: tuple[Callable[[str, _Ctx], ResolvedDate | None], ...] = (
     _numeric,
     _weekday,
@@ -590,12 +693,24 @@ _POINT_PARSERS: tuple[Callable[[str, _Ctx], ResolvedDate | None], ...] = (
     _month,
     _year_only,
     _season,
+    _holiday,
 )
 
 
 def _point(t: str, ctx: _Ctx) -> ResolvedDate | None:
     """Parse one calendar point (no range, no duration)."""
-    for parser in (_relative_day, _relative_period, _offset, _decade, _quarter, _day_alone):
+    for parser in (
+        _around,
+        _week_of,
+        _nth,
+        _relative_day,
+        _relative_period,
+        _offset,
+        _decade,
+        _quarter,
+        _day_alone,
+        _holiday,
+    ):
         found = parser(t, ctx)
         if found is not None:
             return found
@@ -625,12 +740,12 @@ def _duration(t: str) -> ResolvedDate | None:
     unit: str | None = None
     seen_adj = False
     for w in words:
+        if unit is not None:
+            if w in voc.span_adjs or w in ("de", "d'", "l'", "l'année", "année", "années", "an"):
+                continue  # "les 8 premiers mois de l'année"
+            return None  # "deux jours après", "deux ans plus tard": not a duration
         if w in fillers:
             continue
-        if unit is not None:
-            if w in voc.span_adjs or w in ("année", "années", "an"):
-                continue  # "les 8 premiers mois de l'année"
-            return None
         if w in voc.span_adjs:
             seen_adj = True
         elif w in ("demi", "demie", "demi-"):
