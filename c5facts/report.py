@@ -472,7 +472,8 @@ def collect_highlights(
     def add(kind: str, n: int, start: int, end: int, value: str, label: str, spoken: str) -> None:
         if not 0 <= start < end <= len(text):
             notes.append(
-                f"{TYPE_TITLES[kind]} « {spoken} » ignoré : positions {start}–{end} hors du texte."
+                f"Mention ({TYPE_LABELS[kind]}) « {spoken} » ignorée : "
+                f"positions {start}–{end} hors du texte."
             )
             return
         out.append(Highlight(start, end, kind, f"{prefix}-{kind[0]}{n}", value, label, spoken))
@@ -961,7 +962,9 @@ def _index(items: Sequence[tuple[Mapping[str, Any], str]]) -> str:
     ]
     return (
         '<nav class="index" aria-labelledby="index-h"><h2 id="index-h">Sommaire</h2>'
-        f"{_table('Articles du rapport', head, rows)}</nav>"
+        f"{_table('Articles du rapport', head, rows)}"
+        '<p class="small">Totaux : montants principaux par devise, hors équivalents '
+        "(une fourchette compte pour sa borne basse).</p></nav>"
     )
 
 

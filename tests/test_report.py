@@ -502,7 +502,7 @@ def test_bad_offsets_become_notes() -> None:
     bad = dict(RECORD, dates=[dict(RECORD["dates"][0], start=5000, end=5005)])
     bad["money"] = [dict(RECORD["money"][0], text="autre chose")]
     page = render_report([(bad, TEXT)])
-    assert "Date « 6 novembre 2025 » ignoré : positions 5000–5005 hors du texte." in page
+    assert "Mention (date) « 6 novembre 2025 » ignorée : positions 5000–5005 hors du texte." in page
     assert "Montant « autre chose » : le texte aux positions" in page
     assert read_report(page).bodies == [TEXT]
 
