@@ -34,14 +34,57 @@ FUTURE_SUFFIX = re.compile(
     r"^\w{2,}(?:era|eront|erai|eras|erez|erons|ira|iront|irai|iras|irez|irons|"
     r"dra|dront|drai|dras|drez|drons|rra|rront|rrai|rras|rrez|rrons|raient|rait|ront)$"
 )
-SUBJECT_PRONOUNS = frozenset("je j' tu il elle on nous vous ils elles".split())
+SUBJECT_PRONOUNS = frozenset(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"])
 # Words that may sit inside a verb group: "n'a pas été", "s'est", "a-t-il".
-GROUP_GLUE = frozenset("ne n' pas plus jamais se s' y en -t-il -t-elle -t-on déjà encore".split())
-PAST_AUX = frozenset(
-    "a ont avait avaient ai as avons avez aviez avions eu eut eurent aurait auraient "
-    "est sont était étaient fut furent suis es sommes êtes été".split()
+GROUP_GLUE = frozenset(
+    [
+        "ne",
+        "n'",
+        "pas",
+        "plus",
+        "jamais",
+        "se",
+        "s'",
+        "y",
+        "en",
+        "-t-il",
+        "-t-elle",
+        "-t-on",
+        "déjà",
+        "encore",
+    ]
 )
-DATE_WORDS_AFTER = frozenset("de d' du des".split())
+PAST_AUX = frozenset(
+    [
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "ai",
+        "as",
+        "avons",
+        "avez",
+        "aviez",
+        "avions",
+        "eu",
+        "eut",
+        "eurent",
+        "aurait",
+        "auraient",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "fut",
+        "furent",
+        "suis",
+        "es",
+        "sommes",
+        "êtes",
+        "été",
+    ]
+)
+DATE_WORDS_AFTER = frozenset(["de", "d'", "du", "des"])
 
 
 class DatesFinder:
@@ -99,16 +142,14 @@ class DatesFinder:
             # "au lendemain d'un discours" is relative to an event, not to the paper's date
             return nxt is None or nxt.lower_ not in DATE_WORDS_AFTER
         last = span[-1]
-        if (
+        # "de 1500 personnes": a count, not a year
+        return not (
             span.label_ in ("year", "year_range")
             and nxt is not None
             and nxt.pos_ == "NOUN"
             and last.like_num
-            and nxt.morph.get("Number") == ["Plur"]
-        ):
-            # "de 1500 personnes": a count, not a year
-            return False
-        return True
+            and nxt.morph.get("Number", []) == ["Plur"]
+        )
 
     # ------------------------------------------------------------ tense
 
@@ -122,10 +163,8 @@ class DatesFinder:
         for tok in sent:
             if span.start <= tok.i < span.end or not self._is_verb(tok):
                 continue
-            if tok.i < span.start:
-                dist = float(span.start - tok.i)
-            else:
-                dist = tok.i - span.end + 1.5  # the clause's verb usually comes first
+            # Left verbs win ties: the clause's verb usually comes first.
+            dist = float(span.start - tok.i) if tok.i < span.start else tok.i - span.end + 1.5
             if best is None or dist < best[0]:
                 best = (dist, tok)
         if best is None:
@@ -162,7 +201,7 @@ class DatesFinder:
             return None
         words = [t.lower_ for t in group]
         main = group[-1]
-        if main.morph.get("VerbForm") == ["Inf"]:
+        if main.morph.get("VerbForm", []) == ["Inf"]:
             # "a prévu de revenir lundi", "doit signer mardi": a coming event
             if any(w in self.intention or w in self.future_words for w in words[:-1]):
                 return "future"
@@ -193,7 +232,7 @@ class DatesFinder:
         words = [t.lower_ for t in group]
         main = group[-1]
         first = words[0]
-        participle = main.morph.get("VerbForm") == ["Part"] and len(group) > 1
+        participle = main.morph.get("VerbForm", []) == ["Part"] and len(group) > 1
         if first in ("aurait", "auraient") and participle:
             return "past"  # conditional past: "aurait reçu"
         if first in self.future_words:
@@ -201,21 +240,21 @@ class DatesFinder:
         if participle and main.lower_ in self.prospective:
             return "future"  # "est attendu mercredi", "est prévu lundi"
         for t in group:
-            if FUTURE_SUFFIX.match(t.lower_) and "Past" not in t.morph.get("Tense"):
+            if FUTURE_SUFFIX.match(t.lower_) and "Past" not in t.morph.get("Tense", []):
                 return "future"
-            if t.morph.get("Tense") == ["Fut"] or t.morph.get("Mood") == ["Cnd"]:
+            if t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]:
                 return "future"
         for t in group:
             low = t.lower_
-            if FUTURE_SUFFIX.match(low) and t.morph.get("VerbForm") == ["Part"]:
+            if FUTURE_SUFFIX.match(low) and t.morph.get("VerbForm", []) == ["Part"]:
                 return "future"  # "signera" tagged as a participle
         if participle and first in PAST_AUX:
             return "past"
-        if main.morph.get("Tense") in (["Imp"], ["Past"]):
-            if main.morph.get("VerbForm") == ["Part"] and main.lower_ in self.prospective:
+        if main.morph.get("Tense", []) in (["Imp"], ["Past"]):
+            if main.morph.get("VerbForm", []) == ["Part"] and main.lower_ in self.prospective:
                 return "future"
             return "past"
-        if main.morph.get("Tense") == ["Pres"]:
+        if main.morph.get("Tense", []) == ["Pres"]:
             return "present"
         return None
 

@@ -96,7 +96,7 @@ def _norm(text: str) -> str:
     t = t.replace("–", "-").replace("—", "-")
     t = _SPACES.sub(" ", t).strip()
     # Keep the dot of "sept." / "janv.", drop sentence punctuation around the span.
-    t = t.strip(",;:!?«»\"() ")
+    t = t.strip(',;:!?«»"() ')
     last = t[:-1].split(" ")[-1] + "."
     if t.endswith(".") and last not in vocabulary().months and last not in vocabulary().weekdays:
         t = t[:-1]
@@ -300,14 +300,22 @@ _LAST = r"(?:derni[eè]re?|passée?|précédente?|écoulée?)"
 
 
 def _relative_period(t: str, ctx: _Ctx) -> ResolvedDate | None:
-    t = re.sub(r"^(?:dès|depuis|pour|jusqu'à|jusqu'au|à partir de|d'ici|au cours de|durant|pendant)\s+", "", t)
+    t = re.sub(
+        r"^(?:dès|depuis|pour|jusqu'à|jusqu'au|à partir de|d'ici|au cours de|durant|pendant)\s+",
+        "",
+        t,
+    )
     if t != "dans la semaine":
         t = re.sub(r"^(?:au|en|à la|à|dans le|dans la)\s+", "", t)
     rules: list[tuple[str, str, int]] = [
-        (rf"(?:cette|la) semaine(?: en cours)?|dans la semaine", "week", 0),
+        (r"(?:cette|la) semaine(?: en cours)?|dans la semaine", "week", 0),
         (rf"la semaine {_LAST}", "week", -1),
         (rf"la semaine {_NEXT}", "week", 1),
-        (r"ce mois(?:-ci)?|le mois en cours|(?:le )?(?:début|milieu|fin) (?:du|de) mois", "month", 0),
+        (
+            r"ce mois(?:-ci)?|le mois en cours|(?:le )?(?:début|milieu|fin) (?:du|de) mois",
+            "month",
+            0,
+        ),
         (rf"le mois {_LAST}", "month", -1),
         (rf"le mois {_NEXT}", "month", 1),
         (
@@ -342,9 +350,7 @@ def _offset(t: str, ctx: _Ctx) -> ResolvedDate | None:
         rf"(il y a|dans|voici|d'ici)\s+(?:(?:plus|moins|près) d'?e?\s*)?(\d+|{r['number']})\s+"
         rf"({r['unit']})",
         t,
-    ) or re.fullmatch(
-        rf"(?:(\d+|{r['number']})\s+({r['unit']})\s+(plus tôt|auparavant))", t
-    )
+    ) or re.fullmatch(rf"(?:(\d+|{r['number']})\s+({r['unit']})\s+(plus tôt|auparavant))", t)
     if m is None:
         return None
     if m.lastindex == 3 and m.group(3) in ("plus tôt", "auparavant"):
@@ -370,13 +376,17 @@ def _offset(t: str, ctx: _Ctx) -> ResolvedDate | None:
         return ResolvedDate(value=d.isoformat(), grain="day")
     if code == "M":
         y, mo = _add_months(ctx.ref.year, ctx.ref.month, qty)
-        d = _valid(y, mo, min(ctx.ref.day, _month_end(y, mo).day))
-        return ResolvedDate(value=d.isoformat() if d else f"{y}-{mo:02d}", grain="day")
+        same_day = date(y, mo, min(ctx.ref.day, _month_end(y, mo).day))
+        return ResolvedDate(value=same_day.isoformat(), grain="day")
     return ResolvedDate(value=str(ctx.ref.year + qty), grain="year")
 
 
 def _decade(t: str, ctx: _Ctx) -> ResolvedDate | None:
-    m = re.fullmatch(r"(?:(?:dans|durant|pendant|depuis|dès|au cours|de|des)\s+)?(?:les\s+)?années\s+(\d{2}|\d{4})", t)
+    m = re.fullmatch(
+        r"(?:(?:dans|durant|pendant|depuis|dès|au cours|de|des)\s+)?"
+        r"(?:les\s+)?années\s+(\d{2}|\d{4})",
+        t,
+    )
     if m is None:
         return None
     y = m.group(1)
@@ -391,7 +401,8 @@ def _quarter(t: str, ctx: _Ctx) -> ResolvedDate | None:
     r = _rx()
     m = re.fullmatch(
         rf"({r['ordinal']}|dernier)\s+(trimestre|semestre)"
-        rf"(?:\s+(?:de l'année\s+|de l'exercice\s+)?(\d{{4}}|{_LAST}|{_NEXT}|de l'année|de cette année))?",
+        rf"(?:\s+(?:de l'année\s+|de l'exercice\s+)?"
+        rf"(\d{{4}}|{_LAST}|{_NEXT}|de l'année|de cette année))?",
         _LEAD.sub("", t),
     )
     if m is None:
@@ -419,7 +430,9 @@ def _quarter(t: str, ctx: _Ctx) -> ResolvedDate | None:
 
 def _season(t: str, ctx: _Ctx) -> ResolvedDate | None:
     r = _rx()
-    m = re.fullmatch(rf"(?:au|en|cet|cette|l'|le|à l')?\s*({r['season']})(?:\s+(\d{{4}}|{_LAST}|{_NEXT}))?", t)
+    m = re.fullmatch(
+        rf"(?:au|en|cet|cette|l'|le|à l')?\s*({r['season']})(?:\s+(\d{{4}}|{_LAST}|{_NEXT}))?", t
+    )
     if m is None:
         return None
     code = vocabulary().seasons[m.group(1)]
@@ -440,8 +453,11 @@ def _season(t: str, ctx: _Ctx) -> ResolvedDate | None:
 
 def _edge(t: str, ctx: _Ctx) -> ResolvedDate | None:
     """début/fin/mi-/milieu + month or year: the grain of what follows."""
-    m = re.fullmatch(r"(?:(?:le|la|au|à la|en|dès le|dès la|depuis le|depuis la|d'ici la|d'ici)\s+)?"
-                     r"(?:début|fin|mi-?|milieu)\s*(?:de l'année\s+|(?:de |d')?)(.+)", t)
+    m = re.fullmatch(
+        r"(?:(?:le|la|au|à la|en|dès le|dès la|depuis le|depuis la|d'ici la|d'ici)\s+)?"
+        r"(?:début|fin|mi-?|milieu)\s*(?:de l'année\s+|(?:de |d')?)(.+)",
+        t,
+    )
     if m is None:
         return None
     rest = m.group(1).strip()
@@ -550,7 +566,11 @@ def _numeric(t: str, ctx: _Ctx) -> ResolvedDate | None:
 
 def _month(t: str, ctx: _Ctx) -> ResolvedDate | None:
     r = _rx()
-    m = re.fullmatch(rf"(?:le mois d'|le mois de |mois d'|mois de )?({r['month']})(?:\s+(\d{{4}}|{_LAST}|{_NEXT}))?", t)
+    m = re.fullmatch(
+        rf"(?:le mois d'|le mois de |mois d'|mois de )?({r['month']})"
+        rf"(?:\s+(\d{{4}}|{_LAST}|{_NEXT}))?",
+        t,
+    )
     if m is None:
         return None
     month = vocabulary().months[m.group(1)]
@@ -601,15 +621,17 @@ def _holiday(t: str, ctx: _Ctx) -> ResolvedDate | None:
     if ctx.ref is None:
         return ResolvedDate(value=None, grain="day")
     mode = "past" if ctx.since else _mode(ctx.tense)
-    return ResolvedDate(value=_pick(_daymonth_cands(ctx.ref, month, day), ctx.ref, mode), grain="day")
+    return ResolvedDate(
+        value=_pick(_daymonth_cands(ctx.ref, month, day), ctx.ref, mode), grain="day"
+    )
 
 
 def _around(t: str, ctx: _Ctx) -> ResolvedDate | None:
-    """"le lendemain du 13 février", "la veille de Noël": one day from a date."""
+    """One day from a date: "le lendemain du 13 février"."""
     m = re.fullmatch(r"(?:au |le |la |à la )?(lendemain|veille) (?:du |de |d')(.+)", t)
     if m is None:
         return None
-    inner = _point(m.group(2) if not m.group(2)[0].isdigit() else m.group(2), ctx)
+    inner = _point(m.group(2), ctx)
     if inner is None or inner.value is None or inner.grain != "day":
         return None
     d = _start_of(inner.value) + timedelta(days=1 if m.group(1) == "lendemain" else -1)
@@ -617,7 +639,7 @@ def _around(t: str, ctx: _Ctx) -> ResolvedDate | None:
 
 
 def _week_of(t: str, ctx: _Ctx) -> ResolvedDate | None:
-    """"la semaine du 7 octobre": the week of that day (a Sunday names the next week)."""
+    """The week of a day, "la semaine du 7 octobre" (a Sunday names the next week)."""
     m = re.fullmatch(r"(?:la |cette )?semaine du (.+)", t)
     if m is None:
         return None
@@ -644,7 +666,11 @@ _NTH = {"premier": 1, "première": 1, "premiere": 1, "1er": 1, "deuxième": 2, "
 
 
 def _nth(t: str, ctx: _Ctx) -> ResolvedDate | None:
-    """"3eme jour d'octobre", "dernière semaine de septembre 2014", "premier mercredi du mois prochain"."""
+    """Nth day, week or weekday of a month.
+
+    For example "3eme jour d'octobre", "dernière semaine de septembre 2014",
+    "premier mercredi du mois prochain".
+    """
     r = _rx()
     m = re.fullmatch(
         rf"(?:le |la )?(\d{{1,2}})(?:e|eme|ème|er) jour (?:de |d'|du )(.+)"
@@ -686,6 +712,18 @@ def _nth(t: str, ctx: _Ctx) -> ResolvedDate | None:
     return ResolvedDate(value=d.isoformat(), grain="day")
 
 
+_EARLY_PARSERS: tuple[Callable[[str, _Ctx], ResolvedDate | None], ...] = (
+    _around,
+    _week_of,
+    _nth,
+    _relative_day,
+    _relative_period,
+    _offset,
+    _decade,
+    _quarter,
+    _day_alone,
+    _holiday,
+)
 _POINT_PARSERS: tuple[Callable[[str, _Ctx], ResolvedDate | None], ...] = (
     _numeric,
     _weekday,
@@ -699,18 +737,7 @@ _POINT_PARSERS: tuple[Callable[[str, _Ctx], ResolvedDate | None], ...] = (
 
 def _point(t: str, ctx: _Ctx) -> ResolvedDate | None:
     """Parse one calendar point (no range, no duration)."""
-    for parser in (
-        _around,
-        _week_of,
-        _nth,
-        _relative_day,
-        _relative_period,
-        _offset,
-        _decade,
-        _quarter,
-        _day_alone,
-        _holiday,
-    ):
+    for parser in _EARLY_PARSERS:
         found = parser(t, ctx)
         if found is not None:
             return found
@@ -803,11 +830,7 @@ def _range(t: str, ctx: _Ctx) -> ResolvedDate | None:
         rm = re.search(rf"({_rx()['month']})(?:\s+(\d{{4}}))?$", _LEAD.sub("", right))
         if re.fullmatch(r"\d{1,2}|1er|premier", _LEAD.sub("", left)) and rm:
             l_text = f"{_LEAD.sub('', left)} {rm.group(0)}"
-        elif (
-            re.fullmatch(_rx()["month"], _LEAD.sub("", left))
-            and rm
-            and rm.group(2)
-        ):
+        elif re.fullmatch(_rx()["month"], _LEAD.sub("", left)) and rm and rm.group(2):
             l_text = f"{_LEAD.sub('', left)} {rm.group(2)}"
         l_res = _point(l_text, ctx)
         if l_res is None or l_res.value is None or r_res.value is None:
@@ -817,7 +840,11 @@ def _range(t: str, ctx: _Ctx) -> ResolvedDate | None:
         r_value = r_res.value
         # The right end is the first such occurrence not before the left end
         # ("de juin à décembre", "entre vendredi et lundi").
-        if r_value[:10] < l_res.value[:10] and ctx.ref is not None and not re.search(r"\d{4}", right):
+        if (
+            r_value[:10] < l_res.value[:10]
+            and ctx.ref is not None
+            and not re.search(r"\d{4}", right)
+        ):
             shifted = _point(right, _Ctx(ref=_start_of(l_res.value), tense="future", since=False))
             if shifted is not None and shifted.value is not None:
                 r_value = shifted.value
