@@ -757,7 +757,7 @@ def _point(t: str, ctx: _Ctx) -> ResolvedDate | None:
 
 def _duration(t: str) -> ResolvedDate | None:
     voc = vocabulary()
-    words = re.findall(r"[\w-]+'?", t.replace("'", "' "))
+    words = re.findall(r"[\w-]+'?", t.replace("'", "' ").replace("demi-", "demi "))
     fillers = {
         "au", "cours", "de", "d'", "des", "du", "la", "le", "l'", "les", "lors", "pendant",
         "durant", "depuis", "sur", "en", "pour", "aux", "plus", "moins", "près", "environ",
@@ -768,6 +768,11 @@ def _duration(t: str) -> ResolvedDate | None:
     seen_adj = False
     for w in words:
         if unit is not None:
+            if w in ("demi", "demie") and qty is not None and words[words.index(w) - 1] == "et":
+                qty += 0.5  # "un an et demi"
+                continue
+            if w == "et":
+                continue
             if w in voc.span_adjs or w in ("de", "d'", "l'", "l'année", "année", "années", "an"):
                 continue  # "les 8 premiers mois de l'année"
             return None  # "deux jours après", "deux ans plus tard": not a duration

@@ -1,0 +1,224 @@
+"""Date normalisation tables: text + reference + tense -> TIMEX3 value (no spaCy)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c5facts.normalise.dates import ResolvedDate, find_reference_date, resolve_date
+
+# Thursday 6 November 2025, ISO week 45.
+REF = date(2025, 11, 6)
+
+# fmt: off
+ABSOLUTE: list[tuple[str, str, str]] = [
+    # text, value, grain
+    ("12 mars 2021", "2021-03-12", "day"),
+    ("le 1er avril 2019", "2019-04-01", "day"),
+    ("samedi 4 octobre 2025", "2025-10-04", "day"),
+    ("3 févr. 2017", "2017-02-03", "day"),
+    ("25 sept. 2015", "2015-09-25", "day"),
+    ("9 déc. 2001", "2001-12-09", "day"),
+    ("14 janv. 2010", "2010-01-14", "day"),
+    ("05/04/2012", "2012-04-05", "day"),
+    ("2023-08-15", "2023-08-15", "day"),
+    ("mercredi 10 juillet 2019 à 7h05", "2019-07-10T07:05", "day"),
+    ("jeudi 3 avril 2014 à 18h", "2014-04-03T18:00", "day"),
+    ("en 2018", "2018", "year"),
+    ("depuis 1998", "1998", "year"),
+    ("pour l'année 2027", "2027", "year"),
+    ("avril 2013", "2013-04", "month"),
+    ("début 2022", "2022", "year"),
+    ("fin octobre 2019", "2019-10", "month"),
+    ("mi-juillet 2016", "2016-07", "month"),
+    ("à l'automne 2008", "2008-FA", "season"),
+    ("l'hiver 2011", "2011-WI", "season"),
+    ("dans les années 1980", "198", "decade"),
+    ("les années 2000", "200", "decade"),
+    ("au troisième trimestre 2022", "2022-Q3", "quarter"),
+    ("au second semestre 2019", "2019-H2", "half"),
+    ("à la fin de l'année 2014", "2014", "year"),
+    ("Noël 2019", "2019-12-25", "day"),
+]
+
+RELATIVE: list[tuple[str, str | None, str, str]] = [
+    # text, tense, value, grain (reference: Thursday 2025-11-06)
+    ("aujourd'hui", None, "2025-11-06", "day"),
+    ("hier soir", "past", "2025-11-05", "day"),
+    ("avant-hier", "past", "2025-11-04", "day"),
+    ("demain", "future", "2025-11-07", "day"),
+    ("après-demain", None, "2025-11-08", "day"),
+    ("la veille", "past", "2025-11-05", "day"),
+    ("le lendemain", "future", "2025-11-07", "day"),
+    ("mardi", "past", "2025-11-04", "day"),
+    ("mardi", "future", "2025-11-11", "day"),
+    ("mardi", "present", "2025-11-11", "day"),
+    ("jeudi", "past", "2025-11-06", "day"),
+    ("jeudi", "future", "2025-11-06", "day"),
+    ("vendredi", None, "2025-11-07", "day"),
+    ("lundi", None, "2025-11-03", "day"),
+    ("mercredi dernier", None, "2025-11-05", "day"),
+    ("jeudi prochain", None, "2025-11-13", "day"),
+    ("ce vendredi", "past", "2025-10-31", "day"),
+    ("cette semaine", None, "2025-W45", "week"),
+    ("la semaine passée", None, "2025-W44", "week"),
+    ("la semaine prochaine", None, "2025-W46", "week"),
+    ("ce mois-ci", None, "2025-11", "month"),
+    ("le mois dernier", None, "2025-10", "month"),
+    ("le mois prochain", None, "2025-12", "month"),
+    ("cette année", None, "2025", "year"),
+    ("l'année dernière", None, "2024", "year"),
+    ("l'an prochain", None, "2026", "year"),
+    ("il y a trois ans", None, "2022", "year"),
+    ("il y a dix jours", None, "2025-10-27", "day"),
+    ("dans deux semaines", None, "2025-11-20", "day"),
+    ("au premier trimestre", None, "2025-Q1", "quarter"),
+    ("au premier semestre", None, "2025-H1", "half"),
+    ("en mars", "past", "2025-03", "month"),
+    ("en mars", "future", "2026-03", "month"),
+    ("en décembre", None, "2025-12", "month"),
+    ("en novembre", "past", "2025-11", "month"),
+    ("depuis juillet", "present", "2025-07", "month"),
+    ("juin dernier", None, "2025-06", "month"),
+    ("novembre dernier", None, "2024-11", "month"),
+    ("février prochain", None, "2026-02", "month"),
+    ("le 14 juillet", "past", "2025-07-14", "day"),
+    ("le 14 juillet", "future", "2026-07-14", "day"),
+    ("le 1er janvier", "future", "2026-01-01", "day"),
+    ("début septembre", "past", "2025-09", "month"),
+    ("fin janvier", "future", "2026-01", "month"),
+    ("au début du mois", None, "2025-11", "month"),
+    ("en début d'année", None, "2025", "year"),
+    ("cet été", None, "2025-SU", "season"),
+    ("lundi 3 novembre", None, "2025-11-03", "day"),
+    ("le lendemain du 2 octobre", None, "2025-10-03", "day"),
+    ("premier lundi du mois prochain", None, "2025-12-01", "day"),
+]
+
+DURATIONS: list[tuple[str, str]] = [
+    ("pendant six mois", "P6M"),
+    ("depuis vingt ans", "P20Y"),
+    ("sur trois jours", "P3D"),
+    ("durant 12 semaines", "P12W"),
+    ("au cours des deux dernières années", "P2Y"),
+    ("les cinq prochaines années", "P5Y"),
+    ("quatre trimestres précédents", "P12M"),
+    ("au cours de la dernière décennie", "P10Y"),
+    ("depuis plus d'un an", "P1Y"),
+    ("pendant près de deux siècles", "P200Y"),
+    ("une demi-décennie", "P5Y"),
+    ("durant un an et demi", "P18M"),
+]
+
+RANGES: list[tuple[str, str | None, str]] = [
+    ("du 3 mars 2020 au 5 avril 2021", None, "2020-03-03/2021-04-05"),
+    ("du 10 au 20 mai 2024", None, "2024-05-10/2024-05-20"),
+    ("entre 2010 et 2014", None, "2010/2014"),
+    ("2017-2018", None, "2017/2018"),
+    ("de 1995 à 2001", None, "1995/2001"),
+    ("de mai à septembre", "past", "2025-05/2025-09"),
+    ("de novembre à février", "future", "2025-11/2026-02"),
+    ("d'octobre 2012 à janvier 2013", None, "2012-10/2013-01"),
+    ("entre mardi et vendredi", "future", "2025-11-11/2025-11-14"),
+]
+
+NOT_DATES: list[str] = [
+    "dans un avenir proche",
+    "ces dernières semaines",
+    "dans le futur",
+    "ces prochains mois",
+    "des années",
+    "pendant des mois",
+    "les jours",
+    "deux ans plus tard",
+    "deux jours après",
+    "30,3",
+    "86,6",
+    "Je",
+    "sa",
+    "4000",
+]
+
+NO_REFERENCE: list[tuple[str, str | None, str | None]] = [
+    # text, value, offset: without a reference date, never today's date
+    ("hier", None, "-P1D"),
+    ("demain", None, "P1D"),
+    ("aujourd'hui", None, "P0D"),
+    ("l'an dernier", None, "-P1Y"),
+    ("la semaine prochaine", None, "P1W"),
+    ("il y a deux ans", None, "-P2Y"),
+    ("dans trois semaines", None, "P3W"),
+    ("lundi", None, None),
+    ("en septembre", None, None),
+    ("3 mai 2012", "2012-05-03", None),
+]
+
+REFERENCE_DATES: list[tuple[str, str | None, tuple[date, str] | None]] = [
+    ("Titre\n\nReuters, publié le lundi 09 mars 2015 à 08h10\nTexte.", None,
+     (date(2015, 3, 9), "metadata")),
+    ("Titre\n\nPublié le 1er février 2021\nTexte.", None, (date(2021, 2, 1), "metadata")),
+    ("2024-05-17\nTitre\nTexte.", None, (date(2024, 5, 17), "iso-line")),
+    ("Titre\n\n12 mars 2013. - Le gouvernement a annoncé.", None,
+     (date(2013, 3, 12), "metadata")),
+    ("Titre\nTexte sans date.", "articles/2025-11-06_c5.txt", (date(2025, 11, 6), "filename")),
+    ("Titre\nTexte sans date.", "/tmp/20251106-c5.txt", (date(2025, 11, 6), "filename")),
+    ("Titre\nTexte sans date.", "articles/note.txt", None),
+    ("Titre\nTexte sans date.", None, None),
+    ("Titre\nLe 3 mai 2012, au milieu du texte.", None, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "value", "grain"), ABSOLUTE, ids=[c[0] for c in ABSOLUTE])
+def test_absolute(text: str, value: str, grain: str) -> None:
+    got = resolve_date(text, reference=REF, tense=None)
+    assert got == ResolvedDate(value=value, grain=grain)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "grain"), RELATIVE, ids=[f"{c[0]}-{c[1]}" for c in RELATIVE]
+)
+def test_relative(text: str, tense: str | None, value: str, grain: str) -> None:
+    got = resolve_date(text, reference=REF, tense=tense)
+    assert got is not None
+    assert (got.value, got.grain, got.kind) == (value, grain, "date")
+
+
+@pytest.mark.parametrize(("text", "value"), DURATIONS, ids=[c[0] for c in DURATIONS])
+def test_duration(text: str, value: str) -> None:
+    got = resolve_date(text, reference=REF, tense=None)
+    assert got == ResolvedDate(value=value, grain="duration", kind="duration")
+
+
+@pytest.mark.parametrize(("text", "tense", "value"), RANGES, ids=[c[0] for c in RANGES])
+def test_range(text: str, tense: str | None, value: str) -> None:
+    got = resolve_date(text, reference=REF, tense=tense)
+    assert got is not None
+    assert (got.value, got.kind) == (value, "range")
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text: str) -> None:
+    assert resolve_date(text, reference=REF, tense="past") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "offset"), NO_REFERENCE, ids=[c[0] for c in NO_REFERENCE]
+)
+def test_without_reference(text: str, value: str | None, offset: str | None) -> None:
+    got = resolve_date(text, reference=None, tense="past")
+    assert got is not None
+    assert (got.value, got.offset) == (value, offset)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    REFERENCE_DATES,
+    ids=["byline", "byline-1er", "iso-line", "dateline", "file-iso", "file-compact", "file-none",
+         "nothing", "not-in-first-lines"],
+)  # fmt: skip
+def test_find_reference_date(
+    text: str, source: str | None, expected: tuple[date, str] | None
+) -> None:
+    assert find_reference_date(text, source) == expected
