@@ -45,7 +45,7 @@ test: lint types unit
 chromium:
 	@command -v chromium >/dev/null 2>&1 || \
 	  { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ; } || \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null) ; } || \
 	  echo "note: chromium not installed; the report browser test will be skipped"
 
 eval: $(VENV)/.stamp-run

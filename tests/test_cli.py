@@ -178,3 +178,36 @@ def test_help_does_not_import_spacy() -> None:
     code = "import sys, c5facts, c5facts.cli; print('spacy' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "False"
+
+
+def test_report_from_articles_and_from_jsonl(article: Path, tmp_path: Path) -> None:
+    direct = tmp_path / "direct.html"
+    result = runner.invoke(cli.app, ["report", str(article), "-o", str(direct), "-d", "2025-11-06"])
+    assert result.exit_code == 0, result.output
+    page = direct.read_text(encoding="utf-8")
+    assert 'data-value="2000000 EUR"' in page
+    assert "<script" not in page.lower()
+
+    facts = tmp_path / "facts.jsonl"
+    runner.invoke(
+        cli.app, ["extract", str(article), "-f", "jsonl", "-o", str(facts), "-d", "2025-11-06"]
+    )
+    later = tmp_path / "later.html"
+    result = runner.invoke(
+        cli.app, ["report", "--from", str(facts), "--texts", str(tmp_path), "-o", str(later)]
+    )
+    assert result.exit_code == 0, result.output
+    assert later.read_text(encoding="utf-8") == page
+
+
+def test_report_usage_and_missing_text(tmp_path: Path) -> None:
+    assert runner.invoke(cli.app, ["report", "-o", str(tmp_path / "r.html")]).exit_code == 2
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text('{"schema": "c5facts/1", "source": "gone.txt"}\n', encoding="utf-8")
+    result = runner.invoke(
+        cli.app,
+        ["report", "--from", str(facts), "--texts", str(tmp_path), "-o", str(tmp_path / "r.html")],
+    )
+    assert result.exit_code == 1
+    assert "gone.txt" in result.stderr
+    assert "Traceback" not in result.output
