@@ -377,7 +377,7 @@ class _Parser:
             if nt.kind == "mult":
                 assert isinstance(nt.value, Decimal)
                 mult, end, j = nt.value, nt.end, j + 1
-                mult_word = nt.key[:1].islower() and len(nt.key) > 3
+                mult_word = len(nt.key) > 1  # "12 Mds d'euros", not "20 M d'euros"
             elif nt.kind == "numw" and nt.key == "mille" and t.kind == "num":
                 mult, end, j = Decimal(1000), nt.end, j + 1
         if pre is not None:
@@ -532,14 +532,20 @@ class _Parser:
         q = self.tok(j)
         if q is not None and q.kind == "qual" and self.adj(j, j + 1):
             qualifier, j = str(q.value), j + 1
-        amt = self.amount(j)
+        # A converted range ("(entre 8 et 9 millions d'euros)") keeps its lower end only:
+        # an equivalent has one amount, and the range must not become a fact of its own.
+        rng = self.range(j)
+        amt = rng[0] if rng is not None else self.amount(j)
         if amt is None or amt.currency is None:
             return None
         cur = amt.currency
         if cur.code == primary.code and cur.ambiguous == primary.ambiguous:
             return None  # same unit twice: two amounts, not a conversion
-        eq_start = q.start if qualifier is not None and q is not None else amt.start
-        end, nxt = amt.end, amt.next
+        eq_start = self.toks[j].start if rng is not None else amt.start
+        if qualifier is not None and q is not None:
+            eq_start = q.start
+        last = rng[1] if rng is not None else amt
+        end, nxt = last.end, last.next
         if paren:
             if self.is_conn(nxt, ")") and self.adj(nxt - 1, nxt):
                 end, nxt = self.toks[nxt].end, nxt + 1
@@ -554,7 +560,7 @@ class _Parser:
             amount=_value(amt),
             currency=cur.code,
             qualifier=qualifier,
-            text=self.text[eq_start : amt.end],
+            text=self.text[eq_start : last.end],
         )
         return eq, cur.ambiguous, end, nxt
 

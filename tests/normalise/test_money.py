@@ -180,6 +180,10 @@ EXPRESSIONS = [
      "20000000", "EUR", None, None, ("23000000", "USD", None)),
     ("160 millions de livres (environ 179 millions d'euros)",
      "160000000", "GBP", None, None, ("179000000", "EUR", "approx")),
+    ("10 millions de dollars (entre 8 et 9 millions d'euros)",
+     "10000000", "USD", None, None, ("8000000", "EUR", None)),
+    ("3 Mds de dollars (2,6 Mds d'euros)",
+     "3000000000", "USD", None, None, ("2600000000", "EUR", None)),
     # Duckling-style
     ("1 USD et 23 centimes", "1.23", "USD", None, None, None),
     ("$10.000", "10000", "USD", None, None, None),
