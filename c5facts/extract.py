@@ -56,6 +56,7 @@ def people_records(doc: Doc) -> list[Person]:
             end=span.end_char,
             roles=tuple(_attrs(span, spans.PEOPLE).get("roles", ())),
             country=_attrs(span, spans.PEOPLE).get("country"),
+            name=_attrs(span, spans.PEOPLE).get("name"),
         )
         for span in doc.spans.get(spans.PEOPLE, [])
     ]

@@ -14,7 +14,8 @@ context:
 - a capital counts only as an actor ("Washington a annoncé", "sanctions contre
   Pyongyang", "alliés de Ryad"), not as a place: after a locative preposition
   ("à Washington", "dans la capitale"), or after "de" governed by a place noun or a
-  capitalised name ("l'État de Washington", "Bourse de Tokyo");
+  capitalised name ("l'État de Washington", "Bourse de Tokyo"), or opening a dateline
+  ("PARIS | ...");
 - a demonym after "en" is a language ("en français"), and after "océan"/"mer" part of
   a sea's name ("océan Indien");
 - compound adjectives ("franco-japonais", "Franco-libano-brésilien",
@@ -172,6 +173,8 @@ class CountriesFinder:
     def _is_place(self, span: Span) -> bool:
         """Whether a capital is used as a place ("à Washington") rather than as a government."""
         doc = span.doc
+        if span.end < len(doc) and doc[span.end].text in self.ctx["dateline_mark"]:
+            return True  # "PARIS | Les géants du web..."
         i = span.start - 1
         if i >= 0 and doc[i].lower_ in self.ctx["article"]:
             i -= 1  # "à la Maison Blanche"
