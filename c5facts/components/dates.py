@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 from c5facts import resources, spans
 from c5facts.errors import ResourceError
 
+LABEL = "DATE"
 PATTERN_FILE = ("dates", "patterns.jsonl")
 VOCAB_FILE = ("dates", "vocabulary.tsv")
 
@@ -111,6 +112,7 @@ class DatesFinder:
         for money in doc.spans.get(spans.MONEY, []):
             claimed.update(range(money.start, money.end))
         found: list[Span] = []
+        rules: dict[tuple[int, int], str] = {}
         for match_id, start, end in self.matcher(doc):
             if claimed.intersection(range(start, end)):
                 continue
@@ -118,8 +120,12 @@ class DatesFinder:
                 start += 1
             while end > start and doc[end - 1].is_space:
                 end -= 1
-            found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        kept = [s for s in filter_spans(found) if self._plausible(doc, s)]
+            if start < end:
+                rules.setdefault((start, end), doc.vocab.strings[match_id])
+                found.append(Span(doc, start, end, label=LABEL))
+        kept = [
+            s for s in filter_spans(found) if self._plausible(doc, s, rules[(s.start, s.end)])
+        ]
         tenses = [self.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
@@ -130,21 +136,21 @@ class DatesFinder:
         for s, t in zip(kept, tenses, strict=True):
             if t is None:
                 t = known.get(_key(s))
-            s._.set(spans.DATES, {"tense": t, "rule": s.label_})
+            s._.set(spans.DATES, {"tense": t, "rule": rules[(s.start, s.end)]})
             out.append(s)
         doc.spans[spans.DATES] = out
         return doc
 
     @staticmethod
-    def _plausible(doc: Doc, span: Span) -> bool:
+    def _plausible(doc: Doc, span: Span, rule: str) -> bool:
         nxt = doc[span.end] if span.end < len(doc) else None
-        if span.label_ == "veille":
+        if rule == "veille":
             # "au lendemain d'un discours" is relative to an event, not to the paper's date
             return nxt is None or nxt.lower_ not in DATE_WORDS_AFTER
         last = span[-1]
         # "de 1500 personnes": a count, not a year
         return not (
-            span.label_ in ("year", "year_range")
+            rule in ("year", "year_range")
             and nxt is not None
             and nxt.pos_ == "NOUN"
             and last.like_num

@@ -1,0 +1,123 @@
+"""The dates component: spans on a blank tokenizer, money exclusion, tense on the real model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from c5facts import spans
+from c5facts.components.dates import DatesFinder, _expand
+from c5facts.errors import ResourceError
+from c5facts.extract import Extractor
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """A blank French pipeline with only the dates component (no tagger: tense is None)."""
+    blank = spacy.blank("fr")
+    blank.add_pipe("c5facts_dates")
+    return blank
+
+
+# (text, [(span text, rule)])
+# fmt: off
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Le traité a été signé le 12 mars 2021 à Vienne.",
+     [("le 12 mars 2021", "day_month_year")]),
+    ("Publié le samedi 04 octobre 2025 à 16h20",
+     [("le samedi 04 octobre 2025 à 16h20", "day_month_year_time")]),
+    ("Le musée a rouvert l’an dernier, puis le 1er" + NBSP + "janvier 2024.",
+     [("l’an dernier", "year_rel"), ("le 1er" + NBSP + "janvier 2024", "day_month_year")]),
+    ("La loi du 05/04/2012 reste en vigueur depuis 2013.",
+     [("du 05/04/2012", "numeric_date"), ("depuis 2013", "year")]),
+    ("Les travaux dureront du 3 au 9 juin 2026, entre 2026 et 2027.",
+     [("du 3 au 9 juin 2026", "range_days"), ("entre 2026 et 2027", "range_years")]),
+    ("De mai à août, la ville a vécu au rythme du festival.",
+     [("De mai à août", "range_months")]),
+    ("Le chantier a duré pendant trois ans, au cours des deux dernières années.",
+     [("pendant trois ans", "duration"),
+      ("au cours des deux dernières années", "duration_course")]),
+    ("Au printemps 2003, l'usine tournait; dans les années 1970 aussi.",
+     [("Au printemps 2003", "season"), ("dans les années 1970", "decade")]),
+    ("Le groupe a publié ses comptes du deuxième trimestre 2024 cette semaine.",
+     [("du deuxième trimestre 2024", "quarter"), ("cette semaine", "this_week")]),
+    ("Il y a cinq ans, mi-juin, les prix ont grimpé.",
+     [("Il y a cinq ans", "offset_ago"), ("mi-juin", "month_mi")]),
+    # not dates: vague phrases, counts, ages, decimal numbers, pronouns
+    ("Dans un avenir proche, ces dernières semaines, dans le futur.", []),
+    ("Le stade compte 4000 places; 1500 personnes; le ministre, 66 ans.", []),
+    ("Le marché a reculé de 30,3 milliards, soit 86,6 % de la valeur.", []),
+    ("Je suis parti avec mon sac, au lendemain d'une longue nuit.", []),
+    ("Le 7 sept semaines passent.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_spans(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    found = [(s.text, s._.get(spans.DATES)["rule"]) for s in doc.spans[spans.DATES]]
+    assert found == expected
+    for span in doc.spans[spans.DATES]:
+        assert span.label_ == "DATE"
+        assert span._.get(spans.DATES)["tense"] is None  # a blank pipeline has no morphology
+
+
+def test_money_tokens_are_never_dates(nlp: Language) -> None:
+    component = nlp.get_pipe("c5facts_dates")
+    assert isinstance(component, DatesFinder)
+    doc = nlp.make_doc("Le fonds a versé de 2019 à 2021 en 2022.")
+    # A money span set by hand over "de 2019 à 2021" (as c5facts_money would claim it).
+    doc.spans[spans.MONEY] = [Span(doc, 3, 7, label="MONEY")]
+    doc = component(doc)
+    assert [s.text for s in doc.spans[spans.DATES]] == ["en 2022"]
+
+
+def test_evidence_is_a_fresh_dict_per_span(nlp: Language) -> None:
+    doc = nlp("Il est venu en 2020 et en 2021.")
+    first, second = doc.spans[spans.DATES]
+    assert first._.get(spans.DATES) is not second._.get(spans.DATES)
+
+
+def test_unknown_macro_is_an_error() -> None:
+    with pytest.raises(ResourceError, match="unknown macro"):
+        _expand([{"MACRO": "NOPE"}], {}, {})
+
+
+def test_vocab_class_expands_with_curly_apostrophes() -> None:
+    (spec,) = _expand([{"VOCAB": "x"}], {}, {"x": {"l'an": "1"}})
+    assert spec == {"LOWER": {"IN": ["l'an", "l’an"]}}
+
+
+# (text, span text, tense) on the real model: the tense of the clause's verb.
+# fmt: off
+TENSES: list[tuple[str, str, str | None]] = [
+    ("L'accord sera signé lundi.", "lundi", "future"),
+    ("L'accord a été signé lundi.", "lundi", "past"),
+    ("Le directeur signera le contrat lundi.", "lundi", "future"),
+    ("Nous taxerons ces revenus dès lundi.", "dès lundi", "future"),
+    ("Les ministres vont se retrouver mardi.", "mardi", "future"),
+    ("La ministre devrait annoncer son plan mardi.", "mardi", "future"),
+    ("Le président est attendu mercredi à Rome.", "mercredi", "future"),
+    ("Elle a prévu de rester à Lyon jusqu'à lundi.", "lundi", "future"),
+    ("Le cours chutait vendredi à Tokyo.", "vendredi", "past"),
+    ("Elle aurait touché une prime en mai.", "en mai", "past"),
+    ("Les deux équipes se rencontrent samedi.", "samedi", "present"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "span_text", "tense"), TENSES, ids=[c[0] for c in TENSES])
+def test_tense(extractor: Extractor, text: str, span_text: str, tense: str | None) -> None:
+    doc = extractor.nlp(text)
+    found = {s.text: s._.get(spans.DATES)["tense"] for s in doc.spans[spans.DATES]}
+    assert found == {span_text: tense}
+
+
+def test_verbless_headline_takes_the_tense_of_the_same_words(extractor: Extractor) -> None:
+    doc = extractor.nlp("Sommet européen mardi à Bruxelles\nLes dirigeants se réuniront mardi.")
+    assert [s._.get(spans.DATES)["tense"] for s in doc.spans[spans.DATES]] == ["future"] * 2
