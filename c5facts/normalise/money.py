@@ -159,7 +159,8 @@ def _trie(forms: list[str], *, space: str = r"\s+") -> str:
             child = node.setdefault(atom, {})
             assert isinstance(child, dict)
             node = child
-        node[""] = r"(?![^\W\d_])" if form[-1:].isalnum() else ""
+        # a word ends before a letter or a hyphenated compound ("euro-obligations")
+        node[""] = r"(?![^\W\d_]|-[^\W\d_])" if form[-1:].isalnum() else ""
 
     def emit(node: dict[str, object]) -> str:
         alts = [atom + emit(child) for atom, child in node.items() if isinstance(child, dict)]
@@ -259,7 +260,7 @@ class MoneyGrammar:
                     rf"|(?<=[\d\s])(?:{short_mult})(?![a-z]))",
                     r"(?P<cents>(?i:(?<!\w)centimes?(?!\w)))",
                     r"(?P<de>(?i:(?<!\w)(?:de(?!\w)|d['’])))",
-                    r"(?P<conn>(?i:(?<!\w)(?:entre|et|à|soit|ou)(?!\w))|[(),\-–—])",
+                    r"(?P<conn>(?i:(?<!\w)(?:entre|et|à|soit|ou|demie?)(?!\w))|[(),\-–—])",
                 ]
             ),
             re.VERBOSE,
@@ -378,6 +379,9 @@ class _Parser:
                 assert isinstance(nt.value, Decimal)
                 mult, end, j = nt.value, nt.end, j + 1
                 mult_word = len(nt.key) > 1  # "12 Mds d'euros", not "20 M d'euros"
+                if mult_word and self.half_follows(j):  # "un milliard et demi"
+                    number += Decimal("0.5")
+                    end, j = self.toks[j + 1].end, j + 2
             elif nt.kind == "numw" and nt.key == "mille" and t.kind == "num":
                 mult, end, j = Decimal(1000), nt.end, j + 1
         if pre is not None:
@@ -407,6 +411,15 @@ class _Parser:
         elif word_one and mult is None and t.key == "un" and currency.code == "GBP":
             return None  # "un livre" is a book; the pound is feminine ("une livre")
         return _Amount(start, end, j, number, mult, currency, word_one)
+
+    def half_follows(self, j: int) -> bool:
+        """Tokens j, j+1 are "et demi(e)", right after token j-1."""
+        return (
+            self.is_conn(j, "et")
+            and self.is_conn(j + 1, "demi", "demie")
+            and self.adj(j - 1, j)
+            and self.adj(j, j + 1)
+        )
 
     def cents_after(self, i: int) -> bool:
         t = self.tok(i + 1)

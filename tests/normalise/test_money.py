@@ -112,6 +112,8 @@ EXPRESSIONS = [
     ("mille cent euros", "1100", "EUR", None, None, None),
     ("quatre-vingt-dix-neuf millions d'euros", "99000000", "EUR", None, None, None),
     ("mille milliards d'euros", "1000000000000", "EUR", None, None, None),
+    ("un milliard et demi d'euros", "1500000000", "EUR", None, None, None),
+    ("trois millions et demi de dollars", "3500000", "USD", None, None, None),
     # currencies
     ("USD 34,6 millions", "34600000", "USD", None, None, None),
     ("EUR29,99", "29.99", "EUR", None, None, None),
@@ -238,6 +240,8 @@ NOT_MONEY = [
     "M. Dupont",
     "10 km",
     "2 000 salariés",
+    "20 euro-obligations",
+    "3 européens",
 ]
 # fmt: on
 
