@@ -61,7 +61,7 @@ def test_parse_number_rejects(text: str) -> None:
 
 def french(value: Decimal, thousands: str) -> str:
     """Format a non-negative Decimal the French way: grouped thousands, comma decimals."""
-    whole, _, frac = format(value, "f").partition(".")
+    whole, _, frac = format(value.copy_abs(), "f").partition(".")
     groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
