@@ -155,6 +155,7 @@ EXPRESSIONS = [
     ("jusqu’à 900 millions de dollars", "900000000", "USD", "less_than", None, None),
     ("au plus 15 euros", "15", "EUR", "less_than", None, None),
     ("au maximum 15 euros", "15", "EUR", "less_than", None, None),
+    ("à hauteur de 900 millions de dollars", "900000000", "USD", None, None, None),
     # ranges
     ("entre 12 et 15 euros", "12", "EUR", None, "15", None),
     ("entre 12 euros et 15 euros", "12", "EUR", None, "15", None),
