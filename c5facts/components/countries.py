@@ -67,6 +67,7 @@ class CountriesFinder:
         """Build the phrase matcher from the gazetteer `entries` (once per pipeline)."""
         self.name = name
         self.ctx = read_context()
+        self._has_hyphen: dict[int, bool] = {}  # lexeme -> whether its text has a hyphen
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # folded form -> the form as the gazetteer writes it (for its capitals)
         self.forms: dict[str, str] = {}
@@ -82,20 +83,13 @@ class CountriesFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Match the gazetteer, check each match in context, add compound adjectives."""
         found: list[Span] = []
-        candidates = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
-        ]
-        for span in filter_spans(candidates):
-            code, via = span.label_.split("|")
-            rule = self._check(span, via)
-            if rule is not None:
-                found.append(self._make(doc, span.start, span.end, code, via, rule))
-        covered = {i for span in found for i in range(span.start, span.end)}
-        for match in COMPOUND.finditer(doc.text):
-            cspan = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if cspan is None or any(i in covered for i in range(cspan.start, cspan.end)):
+        # Compound adjectives first: "russo-ukrainienne" is one mention of two countries,
+        # not "ukrainienne" alone.
+        covered: set[int] = set()
+        for cspan in self._hyphenated(doc):
+            codes = _compound_codes(cspan.text)
+            if not codes:
                 continue
-            codes = _compound_codes(match.group())
             for code in codes:
                 found.append(self._make(doc, cspan.start, cspan.end, code, "demonym", "compound"))
             if len(codes) > 1:
@@ -103,9 +97,41 @@ class CountriesFinder:
                 # dict: each span's own country is its kb_id_, "codes" lists them all.
                 evidence = {"code": None, "codes": codes, "via": "demonym", "rule": "compound"}
                 found[-1]._.set(spans.COUNTRIES, evidence)
+            covered.update(range(cspan.start, cspan.end))
+        candidates = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.matcher(doc)
+            if not covered.intersection(range(start, end))
+        ]
+        for span in filter_spans(candidates):
+            code, via = span.label_.split("|")
+            rule = self._check(span, via)
+            if rule is not None:
+                found.append(self._make(doc, span.start, span.end, code, via, rule))
         found.sort(key=lambda s: (s.start, s.end))
         doc.spans[spans.COUNTRIES] = found
         return doc
+
+    def _hyphenated(self, doc: Doc) -> list[Span]:
+        """Hyphenated words ("russo-ukrainienne", one token or three), found without doc.text."""
+        orths = doc.to_array("ORTH").tolist()
+        cache = self._has_hyphen
+        for orth in set(orths) - cache.keys():
+            cache[orth] = "-" in doc.vocab.strings[orth]
+        out: list[Span] = []
+        end = 0
+        for i, orth in enumerate(orths):
+            if i < end or not cache[orth]:
+                continue
+            start, end = i, i + 1
+            while start > 0 and not doc[start - 1].whitespace_ and _word_part(doc[start - 1]):
+                start -= 1
+            while end < len(doc) and not doc[end - 1].whitespace_ and _word_part(doc[end]):
+                end += 1
+            span = doc[start:end]
+            if COMPOUND.fullmatch(span.text):
+                out.append(span)
+        return out
 
     @staticmethod
     def _make(doc: Doc, start: int, end: int, code: str, via: str, rule: str) -> Span:
@@ -153,7 +179,6 @@ class CountriesFinder:
             prev = doc[span.start - 1]
             if (
                 _is_capitalised_word(prev)
-                and not prev.is_sent_start
                 and prev.lower_ not in self.ctx["function"]
                 and prev.ent_type_ != "PER"
             ):
@@ -188,6 +213,10 @@ class CountriesFinder:
         return False
 
 
+def _word_part(token: Token) -> bool:
+    return token.is_alpha or token.text == "-" or "-" in token.text
+
+
 def _capitalised_as(text: str, form: str) -> bool:
     """Whether `text` has a capital wherever the gazetteer `form` has one.
 
@@ -204,6 +233,8 @@ def _compound_codes(text: str) -> list[str]:
 
     >>> _compound_codes("Franco-libano-brésilien"), _compound_codes("anglo-saxon")
     (['FR', 'LB', 'BR'], [])
+    >>> _compound_codes("franco-français")
+    ['FR']
     """
     parts = text.split("-")
     last = lookup(parts[-1], "demonym")

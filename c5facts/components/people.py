@@ -27,9 +27,11 @@ Vocabulary (titles, honorifics, particles, organisation words) is data:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -109,6 +111,7 @@ class PeopleFinder:
         titles = [r["form"] for r in rows if r["kind"] in ("title", "relation", "kinship")]
         words = {form: [t.text for t in nlp.make_doc(form)] for form in titles}
         self.lex = Lexicon(rows, words)
+        self.title_starts = set(self.lex.titles) | self.lex.modifiers
 
     # ----------------------------------------------------------------- reading helpers
     def title_at(
@@ -228,6 +231,7 @@ class PeopleFinder:
         for cand in kept:
             self._apposition(doc, cand, countries)
         kept = self._single_words(doc, kept)
+        self._particle_surnames(doc, kept)
         out = []
         for cand in sorted(kept, key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label="PERSON")
@@ -246,10 +250,8 @@ class PeopleFinder:
     def _from_titles(self, doc: Doc, countries: dict[int, tuple[int, str, str]]) -> list[Candidate]:
         out: list[Candidate] = []
         inside = 0  # a title's own words and complements start no other title
-        for i in range(len(doc)):
+        for i in _positions(doc, self.title_starts):
             if i < inside:
-                continue
-            if doc[i].lower_ not in self.lex.titles and doc[i].lower_ not in self.lex.modifiers:
                 continue
             title = self.title_at(doc, i, countries)
             if title is None:
@@ -350,17 +352,27 @@ class PeopleFinder:
                 surnames.add(words[-1].lower_)
         covered = {i for c in kept for i in range(c.start, c.end)}
         out: list[Candidate] = []
-        i = 0
-        while i < len(doc):
-            if i in covered or not self._name_word(doc[i]) or doc[i].lower_ in DETERMINERS:
-                i += 1
+        for last in _positions(doc, surnames):
+            if last in covered or not self._name_word(doc[last]):
                 continue
-            end = self.name_at(doc, i)
-            if end > i and not any(j in covered for j in range(i, end)):
-                cand = Candidate(i, end, "known-name")
-                if doc[end - 1].lower_ in surnames and self._plausible(doc, cand, country_tokens):
-                    out.append(cand)
-            i = max(end, i + 1)
+            # Walk back over the name's first words, then check they read as one name.
+            start = last
+            while start > 0 and last - start < MAX_NAME and start - 1 not in covered:
+                prev = doc[start - 1]
+                glued = prev.text == "-" and not prev.whitespace_
+                if not (self._name_word(prev) or glued or prev.text in self.lex.particles):
+                    break
+                start -= 1
+            while start < last and (
+                doc[start].lower_ in DETERMINERS or not self._name_word(doc[start])
+            ):
+                start += 1
+            if self.name_at(doc, start) <= last:
+                start = last
+            cand = Candidate(start, last + 1, "known-name")
+            if self._plausible(doc, cand, country_tokens):
+                out.append(cand)
+                covered.update(range(start, last + 1))
         return out
 
     def _coordinations(self, doc: Doc, kept: list[Candidate]) -> None:
@@ -420,6 +432,26 @@ class PeopleFinder:
             if len(toks) > 1 or c.announced or c.name or (toks and toks[0].lower_ in known):
                 out.append(c)
         return out
+
+    def _particle_surnames(self, doc: Doc, kept: list[Candidate]) -> None:
+        """'Le Pen a dit': give back the capitalised particle of a known 'Marine Le Pen'."""
+        pairs = set()
+        for c in kept:
+            toks = doc[c.start : c.end]
+            for a, b in itertools.pairwise(toks):
+                if a.text in self.lex.particles and a.text[:1].isupper():
+                    pairs.add((a.text, b.lower_))
+        for c in kept:
+            if c.start > 0 and (doc[c.start - 1].text, doc[c.start].lower_) in pairs:
+                c.start -= 1
+
+
+def _positions(doc: Doc, lowers: set[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is in `lowers` (vectorised look-up)."""
+    if not lowers or not len(doc):
+        return []
+    hashes = [doc.vocab.strings[w] for w in lowers]
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), hashes))]
 
 
 def _capitalised(tok: Token) -> bool:
