@@ -42,15 +42,20 @@ class Loaded:
     published: date | None = None
 
 
-def load(source: str) -> Loaded:
-    """Read one input (`-` is standard input) into text, or into an error."""
+def load(source: str, location: str | None = None) -> Loaded:
+    """Read one input (`-` is standard input) into text, or into an error.
+
+    `location` is where to read it when that differs from the name to record (a Dask
+    worker reads an absolute path; records and messages keep the path as given).
+    """
     try:
         if source == STDIN:
             return Loaded(source, decode_bytes(sys.stdin.buffer.read(), "<stdin>"))
-        doc = read_source(source)
+        doc = read_source(location or source)
         return Loaded(source, doc.text, published=doc.published)
     except InputError as exc:
-        return Loaded(source, None, ErrorInfo(type=type(exc).__name__, message=str(exc)))
+        info = ErrorInfo(type=type(exc).__name__, message=f"{source}: {exc.reason}")
+        return Loaded(source, None, info)
 
 
 def error_article(source: str, error: ErrorInfo) -> Article:
@@ -83,12 +88,13 @@ class Options:
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One input to process: its source, its output file (if any), stdin's text if read."""
+    """One input: its source, output file (if any), stdin's text, where a worker reads it."""
 
     source: str
     target: str | None = None
     text: str | None = None
     error: ErrorInfo | None = None
+    location: str | None = None
 
 
 @dataclass(slots=True)
@@ -170,7 +176,8 @@ def process_batch(extractor: Extractor, tasks: list[Task], options: Options) -> 
     (atomically) and only a light copy (source and error) is returned.
     """
     loaded = [
-        Loaded(t.source, t.text, t.error) if t.source == STDIN else load(t.source) for t in tasks
+        Loaded(t.source, t.text, t.error) if t.source == STDIN else load(t.source, t.location)
+        for t in tasks
     ]
     articles = extract_loaded(
         extractor, loaded, reference_date=options.reference_date, batch_size=options.batch_size

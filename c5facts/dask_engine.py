@@ -10,13 +10,16 @@ local engine, so the output is the same, byte for byte.
 from __future__ import annotations
 
 import importlib
+import os
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from types import TracebackType
 from typing import Any
 
-from c5facts.batch import Batches, Options, remote_batch, worker_extractor
+from c5facts.batch import Batches, Options, Task, remote_batch, worker_extractor
 from c5facts.errors import C5FactsError
+from c5facts.io.inputs import STDIN, is_url
 from c5facts.records import Article
 
 
@@ -28,6 +31,19 @@ def _warm(model: str, dollar: str | None) -> str:
     """Load the pipeline in this worker now, once, rather than in its first task."""
     extractor = worker_extractor(model, dollar)
     return str(extractor.pipeline_info["model"])
+
+
+def _absolute(task: Task) -> Task:
+    """A task whose paths mean the same in a worker (other working folder, or machine)."""
+    if task.source == STDIN:
+        return replace(task, target=_abspath(task.target))
+    return replace(task, location=_abspath(task.source), target=_abspath(task.target))
+
+
+def _abspath(path: str | None) -> str | None:
+    if path is None or is_url(path):
+        return path
+    return os.path.abspath(path)
 
 
 class DaskEngine:
@@ -91,7 +107,8 @@ class DaskEngine:
         window: deque[Any] = deque()
         try:
             for tasks in batches:
-                window.append(client.submit(remote_batch, tasks, self.options, pure=False))
+                sent = [_absolute(t) for t in tasks]
+                window.append(client.submit(remote_batch, sent, self.options, pure=False))
                 if len(window) >= slots:
                     yield window.popleft().result()
             while window:
