@@ -1,0 +1,77 @@
+"""The people component in the real pipeline: spans, roles, country, rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from c5facts import spans
+from c5facts.extract import Extractor
+
+
+def found(extractor: Extractor, text: str) -> list[tuple[str, list[str], str | None]]:
+    """(span text, roles, country) of every person span of `text`."""
+    doc = extractor.nlp(text)
+    out = []
+    for span in doc.spans[spans.PEOPLE]:
+        ev: dict[str, Any] = span._.get(spans.PEOPLE)
+        out.append((span.text, ev["roles"], ev["country"]))
+    return out
+
+
+# (id, text, [(span text, roles, country)])
+# fmt: off
+CASES = [
+    ("title-demonym", "Le président kirghiz Sadyr Japarov a signé le texte.",
+     [("Sadyr Japarov", ["président"], "KG")]),
+    ("title-of-country-comma", "Le président du Tadjikistan, Emomali Rahmon, a signé.",
+     [("Emomali Rahmon", ["président"], "TJ")]),
+    ("ministry-and-demonym",
+     "Le ministre turc des Affaires étrangères, Hakan Fidan, a rencontré le Premier ministre "
+     "indien Narendra Modi.",
+     [("Hakan Fidan", ["ministre des Affaires étrangères"], "TR"),
+      ("Narendra Modi", ["premier ministre"], "IN")]),
+    ("apposition-chain", "Selon Léa Martin, porte-parole du ministre de l'Économie du Sénégal, "
+     "l'accord sera signé.",
+     [("Léa Martin", ["porte-parole"], "SN")]),
+    ("apposition-org",
+     "Le contrat a été signé par Aliya Nurlanova, directrice de Kaz Mining Group, "
+     "et Tom Becker, PDG de Blue River Capital.",
+     [("Aliya Nurlanova", ["directrice"], None), ("Tom Becker", ["PDG"], None)]),
+    ("title-then-complement", "Le fondateur de Zenith Holdings, Piotr Nowak, est arrivé.",
+     [("Piotr Nowak", ["fondateur"], None)]),
+    ("relation-gives-country", "Il a reçu son homologue brésilien Lula Ferreira.",
+     [("Lula Ferreira", [], "BR")]),
+    ("headline-capitals", "LA CRISE N'EST PAS FINIE, prévient Christine Lagarde.",
+     [("Christine Lagarde", [], None)]),
+    ("honorific-kept", "Olaf Scholz a pris la parole. M. Scholz a ensuite quitté la salle.",
+     [("Olaf Scholz", [], None), ("M. Scholz", [], None)]),
+    ("particle-surname", "Marine Le Pen débat. Le Pen a critiqué le budget.",
+     [("Marine Le Pen", [], None), ("Le Pen", [], None)]),
+    ("quoted-name-is-no-person", 'Il dirige le centre "Roi Fahd" à Genève.', []),
+    ("group-is-no-person", "Les combats opposent l'armée aux Houthis.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_people_component(
+    extractor: Extractor, text: str, want: list[tuple[str, list[str], str | None]]
+) -> None:
+    assert found(extractor, text) == want
+
+
+def test_coordination_gives_the_surname(extractor: Extractor) -> None:
+    doc = extractor.nlp("Les sœurs Anne et Claire Dubois ont fondé la société.")
+    group = doc.spans[spans.PEOPLE]
+    assert [s.text for s in group] == ["Anne", "Claire Dubois"]
+    assert group[0]._.get(spans.PEOPLE)["name"] == "Anne Dubois"
+
+
+def test_name_after_title_even_if_tagged_place(extractor: Extractor) -> None:
+    text = (
+        "Le président du Tadjikistan, Emomali Rahmon, a signé. « Emomali Rahmon a salué l'accord »."
+    )
+    doc = extractor.nlp(text)
+    assert [s.text for s in doc.spans[spans.PEOPLE]] == ["Emomali Rahmon", "Emomali Rahmon"]
