@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -27,6 +28,13 @@ from c5facts import resources, spans
 from c5facts.errors import ResourceError
 
 LABEL = "DATE"
+# Vocabulary classes whose words anchor a match; tokens with digits anchor too.
+ANCHOR_CLASSES = ("month", "weekday", "season", "unit", "holiday_word", "anchor")
+# Tokens searched on each side of an anchor: longer than the longest pattern.
+WINDOW = 7
+SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
+# Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
+DIGIT_ANCHOR = re.compile(r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/-]\d+)$")
 PATTERN_FILE = ("dates", "patterns.jsonl")
 VOCAB_FILE = ("dates", "vocabulary.tsv")
 
@@ -100,9 +108,20 @@ class DatesFinder:
         self.future_words = frozenset(vocab.get("future_aux", {}))
         self.prospective = frozenset(vocab.get("prospective", {}))
         self.intention = frozenset(vocab.get("intention", {}))
+        # Every pattern has one of these words (or a digit) as a required token.
+        self.anchors = frozenset(
+            form.replace("'", quote)
+            for cls in ANCHOR_CLASSES
+            for form in vocab.get(cls, {})
+            for quote in ("'", "’")
+        )
+        self._anchor_keys: dict[int, bool] = {}
+        self.summer = nlp.vocab.strings.add("été")
         self.matcher = Matcher(nlp.vocab, validate=True)
+        self.spaced = Matcher(nlp.vocab, validate=True)
         for rule, pattern in load_patterns(vocab):
             self.matcher.add(rule, [pattern])
+            self.spaced.add(rule, [_allow_spaces(pattern)])
 
     # ------------------------------------------------------------ matching
 
@@ -113,7 +132,7 @@ class DatesFinder:
             claimed.update(range(money.start, money.end))
         found: list[Span] = []
         rules: dict[tuple[int, int], str] = {}
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self._matches(doc):
             if claimed.intersection(range(start, end)):
                 continue
             while start < end and doc[start].is_space:
@@ -123,9 +142,7 @@ class DatesFinder:
             if start < end:
                 rules.setdefault((start, end), doc.vocab.strings[match_id])
                 found.append(Span(doc, start, end, label=LABEL))
-        kept = [
-            s for s in filter_spans(found) if self._plausible(doc, s, rules[(s.start, s.end)])
-        ]
+        kept = [s for s in filter_spans(found) if self._plausible(doc, s, rules[(s.start, s.end)])]
         tenses = [self.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
@@ -140,6 +157,39 @@ class DatesFinder:
             out.append(s)
         doc.spans[spans.DATES] = out
         return doc
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Run the matcher only around anchor words: the whole-doc matcher is 5x slower."""
+        windows: list[list[int]] = []
+        lowers = doc.to_array("LOWER").tolist()  # ints: no Token objects for the scan
+        strings = doc.vocab.strings
+        for i, key in enumerate(lowers):
+            if not self._is_anchor(key, strings):
+                continue
+            if key == self.summer and (i == 0 or strings[lowers[i - 1]] not in SUMMER_BEFORE):
+                continue  # "a été": the participle, far more frequent than the season
+            start, end = max(0, i - WINDOW), min(len(doc), i + WINDOW + 1)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([start, end])
+        out: set[tuple[int, int, int]] = set()
+        for start, end in windows:
+            window = doc[start:end]
+            # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
+            matcher = self.spaced if any(t.is_space for t in window) else self.matcher
+            for match_id, a, b in matcher(window):
+                out.add((match_id, start + a, start + b))
+        return sorted(out, key=lambda m: (m[1], m[2], m[0]))
+
+    def _is_anchor(self, key: int, strings: StringStore) -> bool:
+        found = self._anchor_keys.get(key)
+        if found is None:
+            text = strings[key]
+            found = text in self.anchors or DIGIT_ANCHOR.match(text) is not None
+            # Bounded by the vocabulary; saves a string lookup per token on later docs.
+            self._anchor_keys[key] = found
+        return found
 
     @staticmethod
     def _plausible(doc: Doc, span: Span, rule: str) -> bool:
@@ -165,17 +215,16 @@ class DatesFinder:
         if not doc.has_annotation("POS"):
             return None
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        best: tuple[float, Token] | None = None
-        for tok in sent:
-            if span.start <= tok.i < span.end or not self._is_verb(tok):
-                continue
-            # Left verbs win ties: the clause's verb usually comes first.
-            dist = float(span.start - tok.i) if tok.i < span.start else tok.i - span.end + 1.5
-            if best is None or dist < best[0]:
-                best = (dist, tok)
-        if best is None:
-            return None
-        return self._group_tense(best[1], sent)
+        # Nearest verb first; a left verb wins a tie (the clause's verb usually comes first).
+        for d in range(1, len(sent) + 1):
+            left, right = span.start - d, span.end - 1 + d
+            if left < sent.start and right >= sent.end:
+                return None
+            if left >= sent.start and self._is_verb(doc[left]):
+                return self._group_tense(doc[left], sent)
+            if right < sent.end and self._is_verb(doc[right]):
+                return self._group_tense(doc[right], sent)
+        return None
 
     def _is_verb(self, tok: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
@@ -278,7 +327,7 @@ def load_patterns(vocab: dict[str, dict[str, str]]) -> Iterable[tuple[str, list[
         if "define" in obj:
             macros[str(obj["define"])] = pattern
         elif "id" in obj:
-            out.append((str(obj["id"]), _allow_spaces(pattern)))
+            out.append((str(obj["id"]), pattern))
         else:
             raise ResourceError(f"{'/'.join(PATTERN_FILE)}: a line has neither 'define' nor 'id'")
     return out
