@@ -16,8 +16,12 @@ context:
   ("à Washington", "dans la capitale"), or after "de" governed by a place noun or a
   capitalised name ("l'État de Washington", "Bourse de Tokyo"), or opening a dateline
   ("PARIS | ...");
-- a demonym after "en" is a language ("en français"), and after "océan"/"mer" part of
-  a sea's name ("océan Indien");
+- a demonym after "en" is a language ("en français"), as is a lower-case one after
+  "le"/"du"/"au"/"l'" with no capitalised name after it ("traduit du russe", but "l'italienne
+  UniCredit" is a company's nationality); after "océan"/"mer" it is part of a sea's name
+  ("océan Indien");
+- a match glued by a hyphen to another word is part of a compound: read whole when it is a
+  known compound adjective, else skipped ("euro-américain", "sommet Otan-Ukraine");
 - compound adjectives ("franco-japonais", "Franco-libano-brésilien",
   "russo-ukrainienne") give one span per country, when every part but the last is a
   known prefix and the last a known demonym. These spans share their offsets, hence
@@ -143,9 +147,19 @@ class CountriesFinder:
         """Rule name if the match names a country here, None when the context rules it out."""
         doc = span.doc
         prev = doc[span.start - 1] if span.start > 0 else None
+        if _in_hyphenated_word(span):
+            return None  # "euro-américain", "Otan-Ukraine": known compounds are read whole
         if via == "demonym":
             if prev is not None and prev.lower_ in self.ctx["language_prep"]:
                 return None  # a language: "en français"
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if (
+                prev is not None
+                and prev.lower_ in self.ctx["language_article"]
+                and span.text.islower()
+                and not (nxt is not None and _is_capitalised_word(nxt))
+            ):
+                return None  # a language: "traduit du russe", "parle le chinois"
             if prev is not None and prev.lower_ in self.ctx["sea_noun"]:
                 return None  # "océan Indien"
             return "gazetteer:demonym"
@@ -211,6 +225,15 @@ class CountriesFinder:
             head = doc[i - 1]
             return head.lower_ in self.ctx["place_noun"] or _is_capitalised_word(head)
         return False
+
+
+def _in_hyphenated_word(span: Span) -> bool:
+    doc = span.doc
+    before = (
+        span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_
+    )
+    after = span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_
+    return before or after
 
 
 def _word_part(token: Token) -> bool:

@@ -265,6 +265,8 @@ class PeopleFinder:
                 k = self._loose(doc, title.end)  # "le président de l'Ufip (...), X"
                 end = self.name_at(doc, k) if k else 0
                 title = Title(end=title.end, kind=title.kind, role=title.role, country=None)
+            if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC"):
+                continue  # "le leader Airbus": a lone word the model calls an organisation
             if end > k > 0:
                 roles = [title.role] if title.role else []
                 cand = Candidate(k, end, "title", roles, title.country, announced=True, lead=i)

@@ -50,6 +50,9 @@ CASES = [
     ("particle-surname", "Marine Le Pen débat. Le Pen a critiqué le budget.",
      [("Marine Le Pen", [], None), ("Le Pen", [], None)]),
     ("quoted-name-is-no-person", 'Il dirige le centre "Roi Fahd" à Genève.', []),
+    ("profession-title",
+     "Le prince héritier saoudien Karim ben Nasser a reçu le footballeur Léo Dumas.",
+     [("Karim ben Nasser", ["prince héritier"], "SA"), ("Léo Dumas", ["footballeur"], None)]),
     ("group-is-no-person", "Les combats opposent l'armée aux Houthis.", []),
 ]
 # fmt: on
