@@ -209,11 +209,28 @@ class CountriesFinder:
                 return True
         return False
 
+    def _dateline(self, span: Span) -> bool:
+        """Whether a capital opens a line as a dateline ("PARIS |", "Dakar, 24 mars 2024 -")."""
+        doc = span.doc
+        if span.end >= len(doc):
+            return False
+        nxt = doc[span.end]
+        if nxt.text in self.ctx["dateline_mark"]:
+            return True
+        at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        return (
+            at_line_start
+            and nxt.text == ","
+            and after is not None
+            and (after.like_num or after.lower_ in self.ctx["weekday"])
+        )
+
     def _is_place(self, span: Span) -> bool:
         """Whether a capital is used as a place ("à Washington") rather than as a government."""
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].text in self.ctx["dateline_mark"]:
-            return True  # "PARIS | Les géants du web..."
+        if self._dateline(span):
+            return True  # "PARIS | Les géants du web...", "Dakar, 24 mars -"
         i = span.start - 1
         if i >= 0 and doc[i].lower_ in self.ctx["article"]:
             i -= 1  # "à la Maison Blanche"

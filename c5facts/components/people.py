@@ -171,12 +171,15 @@ class PeopleFinder:
         if not (_capitalised(head) or head.lower_ in self.lex.ministry):
             return j, []
         end = k + 1
+        # Lower-case adjectives only: a capitalised word after "Affaires étrangères" is
+        # the minister's name.
         while (
             end < len(doc)
             and end - k < 3
             and end not in countries
             and doc[end].is_alpha
-            and ((doc[end].is_lower and doc[end].pos_ == "ADJ") or _capitalised(doc[end]))
+            and doc[end].is_lower
+            and doc[end].pos_ == "ADJ"
         ):
             end += 1
         return end, list(doc[j:end])

@@ -37,6 +37,8 @@ CASES = [
     ("capital-place-article", "Il a été reçu à la Maison Blanche.", []),
     ("us-state", "Le siège est à Seattle, dans l'État de Washington, près de la Californie.", []),
     ("dateline", "PARIS | La banque a publié ses comptes.", []),
+    ("dateline-comma-date", "Dakar, 24 mars 2024 - Les électeurs votent.", []),
+    ("dateline-weekday", "Rome, lundi 3 mars - La pluie tombe.", []),
     ("inside-other-names", "Health Canada a rappelé le produit cité dans les Panama Papers.", []),
     ("named-war", "Le film raconte la guerre du Vietnam.", []),
     ("organisations-regions", "Les Nations unies et l'UE ont condamné l'attaque en Europe.", []),

@@ -32,6 +32,9 @@ CASES = [
      "indien Narendra Modi.",
      [("Hakan Fidan", ["ministre des Affaires étrangères"], "TR"),
       ("Narendra Modi", ["premier ministre"], "IN")]),
+    ("ministry-then-name",
+     "Selon le ministre turc des Affaires étrangères Kemal Aydin, tout va bien.",
+     [("Kemal Aydin", ["ministre des Affaires étrangères"], "TR")]),
     ("apposition-chain", "Selon Léa Martin, porte-parole du ministre de l'Économie du Sénégal, "
      "l'accord sera signé.",
      [("Léa Martin", ["porte-parole"], "SN")]),
