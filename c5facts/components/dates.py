@@ -93,6 +93,12 @@ PAST_AUX = frozenset(
         "été",
     ]
 )
+PREP_VERBS = frozenset(["partir", "compter", "dater"])
+NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
+HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
+MEASURE_UNITS = frozenset(
+    ["km", "m", "kg", "g", "t", "ha", "mw", "gw", "kw", "kwh", "l", "m2", "m²", "m3", "%", "cm"]
+)
 DATE_WORDS_AFTER = frozenset(["de", "d'", "du", "des"])
 
 
@@ -197,15 +203,18 @@ class DatesFinder:
         if rule == "veille":
             # "au lendemain d'un discours" is relative to an event, not to the paper's date
             return nxt is None or nxt.lower_ not in DATE_WORDS_AFTER
-        last = span[-1]
-        # "de 1500 personnes": a count, not a year
-        return not (
-            rule in ("year", "year_range")
-            and nxt is not None
-            and nxt.pos_ == "NOUN"
-            and last.like_num
-            and nxt.morph.get("Number", []) == ["Plur"]
-        )
+        if nxt is not None and nxt.lower_.lstrip("-") == "là":
+            return False  # "cette année-là": a year of the story, not of the paper
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
+            return False  # "fermé le lundi", "chaque mardi": a habit, not a date
+        if rule in ("year", "year_range", "range_years") and span[-1].like_num and nxt is not None:
+            # "de 1500 personnes", "entre 1500 et 2000 manifestants", "à 2000 m": counts
+            if nxt.lower_.rstrip(".") in MEASURE_UNITS:
+                return False
+            if nxt.pos_ == "NOUN" and nxt.morph.get("Number", []) == ["Plur"]:
+                return False
+        return True
 
     # ------------------------------------------------------------ tense
 
@@ -220,18 +229,22 @@ class DatesFinder:
             left, right = span.start - d, span.end - 1 + d
             if left < sent.start and right >= sent.end:
                 return None
-            if left >= sent.start and self._is_verb(doc[left]):
-                return self._group_tense(doc[left], sent)
-            if right < sent.end and self._is_verb(doc[right]):
-                return self._group_tense(doc[right], sent)
+            for i in (left, right):
+                if sent.start <= i < sent.end and self._is_verb(doc[i]):
+                    found = self._group_tense(doc[i], sent)
+                    if found is not None:
+                        return found
         return None
 
     def _is_verb(self, tok: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
-            return True
+            # "à partir du 1er janvier", "à compter de lundi": prepositions, not verbs
+            return not (tok.i > 0 and tok.nbor(-1).lower_ == "à" and tok.lower_ in PREP_VERBS)
         low = tok.lower_
         if low in self.future_words:
             return True
+        if tok.pos_ in ("ADJ", "NOUN") and low.endswith("ront") and low not in NOT_VERBS:
+            return True  # "les tarifs augmenteront" tagged as a noun
         if tok.pos_ in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
             prev = tok.nbor(-1) if tok.i > 0 else None
             return prev is not None and prev.lower_ in SUBJECT_PRONOUNS
