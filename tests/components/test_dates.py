@@ -53,6 +53,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Le marché a reculé de 30,3 milliards, soit 86,6 % de la valeur.", []),
     ("Je suis parti avec mon sac, au lendemain d'une longue nuit.", []),
     ("Le 7 sept semaines passent.", []),
+    ("Le refuge est à 2000 m d'altitude, il est fermé le lundi.", []),
+    ("Cette année-là, il a plu sans cesse.", []),
+    ("D'ici 2030, le réseau sera rénové.", [("D'ici 2030", "year")]),
 ]
 # fmt: on
 
@@ -107,6 +110,7 @@ TENSES: list[tuple[str, str, str | None]] = [
     ("Le cours chutait vendredi à Tokyo.", "vendredi", "past"),
     ("Elle aurait touché une prime en mai.", "en mai", "past"),
     ("Les deux équipes se rencontrent samedi.", "samedi", "present"),
+    ("À partir du 1er mars, les loyers augmenteront.", "du 1er mars", "future"),
 ]
 # fmt: on
 
