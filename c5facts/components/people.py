@@ -192,6 +192,8 @@ class PeopleFinder:
         while j < len(doc) and j - i < MAX_NAME:
             tok = doc[j]
             word = self._name_word(tok) and not (j == i and tok.lower_ in DETERMINERS)
+            # "Jong-un": a lower-case part glued after a hyphen
+            word = word or (j > i + 1 and doc[j - 1].text == "-" and tok.is_alpha)
             # "Kassym-Jomart", "al-Rabiah": a hyphen glued to both neighbours
             hyphen = (
                 tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
@@ -319,7 +321,7 @@ class PeopleFinder:
         if not toks or not toks[0].text[:1].isupper():
             return False
         for tok in toks:
-            if tok.lower_ in self.lex.not_person or tok.like_num:
+            if tok.lower_ in self.lex.not_person or any(ch.isdigit() for ch in tok.text):
                 return False
             if tok.is_upper and len(tok.text) > 1 and not INITIAL.match(tok.text):
                 return False  # headline capitals, acronyms

@@ -79,16 +79,22 @@ def _is_initial(word: str) -> bool:
 
 
 def joins(short: str, full: str) -> bool:
-    """Whether `short` can name the person called `full` (a surname, or initials + surname).
+    """Whether `short` can name the person called `full`.
+
+    A surname, initials + surname, or a lone first name ("Donald" for "Donald Trump").
 
     >>> joins("Trump", "Donald Trump"), joins("B. Obama", "Barack Obama")
     (True, True)
     >>> joins("Le Maire", "Bruno Le Maire"), joins("C. Obama", "Barack Obama")
     (True, False)
     >>> joins("Donald", "Donald Trump"), joins("Tokaïev", "Kassym-Jomart Tokaïev")
-    (False, True)
+    (True, True)
     """
     words = short.split()
+    if len(words) == 1 and not _is_initial(words[0]):
+        k, f = key(short), key(full)
+        if len(k) == 1 and len(f) > 1 and f[0] == k[0]:
+            return True
     initials = [w for w in words if _is_initial(w)]
     rest = " ".join(w for w in words if not _is_initial(w))
     s, f = key(rest), key(full)

@@ -56,6 +56,8 @@ CASES = [
     ("profession-title",
      "Le prince héritier saoudien Karim ben Nasser a reçu le footballeur Léo Dumas.",
      [("Karim ben Nasser", ["prince héritier"], "SA"), ("Léo Dumas", ["footballeur"], None)]),
+    ("hyphen-lowercase-part", "Le dirigeant nord-coréen Kim Jong-un a salué ses troupes.",
+     [("Kim Jong-un", ["dirigeant"], "KP")]),
     ("group-is-no-person", "Les combats opposent l'armée aux Houthis.", []),
 ]
 # fmt: on

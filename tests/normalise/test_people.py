@@ -23,7 +23,8 @@ JOINS = [
     ("particle-surname", "Le Pen", "Marine Le Pen", True),
     ("initial", "A. Merkel", "Angela Merkel", True),
     ("wrong-initial", "C. Merkel", "Angela Merkel", False),
-    ("first-name-alone", "Angela", "Angela Merkel", False),
+    ("first-name-alone", "Angela", "Angela Merkel", True),
+    ("hyphenated-first-name", "Kassym-Jomart", "Kassym-Jomart Tokaïev", False),
     ("other-surname", "Scholz", "Angela Merkel", False),
     ("accents-differ", "Tokaiev", "Kassym-Jomart Tokaïev", True),
     ("same-length", "Olaf Scholz", "Olaf Scholz", False),
@@ -83,6 +84,13 @@ CLUSTERS = [
     ("coordination-name",
      [m("Anne", 0, name="Anne Dubois"), m("Claire Dubois", 8)],
      [("Anne Dubois", 1, ("Anne Dubois",)), ("Claire Dubois", 1, ("Claire Dubois",))]),
+    ("first-name-joins-when-unique",
+     [m("Donald Trump", 0), m("Donald", 30)],
+     [("Donald Trump", 2, ("Donald Trump", "Donald"))]),
+    ("first-name-shared-stays-apart",
+     [m("Anne Dubois", 0), m("Anne Martin", 20), m("Anne", 40)],
+     [("Anne Dubois", 1, ("Anne Dubois",)), ("Anne Martin", 1, ("Anne Martin",)),
+      ("Anne", 1, ("Anne",))]),
     ("nothing", [], []),
 ]
 # fmt: on
