@@ -189,6 +189,8 @@ class CountriesFinder:
                     ent_span.start < span.start or ent_span.end > span.end
                 ):
                     return True
+        if span.text.isupper():
+            return False  # an all-caps line: capitals say nothing about name boundaries
         if span.start > 0:
             prev = doc[span.start - 1]
             if (
