@@ -924,6 +924,11 @@ def find_reference_date(text: str, source: str | None) -> tuple[date, str] | Non
         found = _match_date(m.group(1), m.group(2), m.group(3))
         if found:
             return found, "metadata"
+    num = re.search(r"(?i)publi[ée]e?\s+le\s+(\d{1,2})/(\d{1,2})/(\d{4})", head)
+    if num:
+        found = _valid(int(num.group(3)), int(num.group(2)), int(num.group(1)))
+        if found:
+            return found, "metadata"
     for line in lines[:3]:
         iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:]+)?", line)
         if iso:

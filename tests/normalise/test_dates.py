@@ -158,6 +158,7 @@ REFERENCE_DATES: list[tuple[str, str | None, tuple[date, str] | None]] = [
     ("Titre\n\nReuters, publié le lundi 09 mars 2015 à 08h10\nTexte.", None,
      (date(2015, 3, 9), "metadata")),
     ("Titre\n\nPublié le 1er février 2021\nTexte.", None, (date(2021, 2, 1), "metadata")),
+    ("Titre\nPublié le 07/03/2019 à 10h12\nTexte.", None, (date(2019, 3, 7), "metadata")),
     ("2024-05-17\nTitre\nTexte.", None, (date(2024, 5, 17), "iso-line")),
     ("Titre\n\n12 mars 2013. - Le gouvernement a annoncé.", None,
      (date(2013, 3, 12), "metadata")),
@@ -215,8 +216,8 @@ def test_without_reference(text: str, value: str | None, offset: str | None) -> 
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     REFERENCE_DATES,
-    ids=["byline", "byline-1er", "iso-line", "dateline", "file-iso", "file-compact", "file-none",
-         "nothing", "not-in-first-lines"],
+    ids=["byline", "byline-1er", "byline-numeric", "iso-line", "dateline", "file-iso",
+         "file-compact", "file-none", "nothing", "not-in-first-lines"],
 )  # fmt: skip
 def test_find_reference_date(
     text: str, source: str | None, expected: tuple[date, str] | None
