@@ -62,6 +62,8 @@ PEOPLE_CASES: list[tuple[str, str, set[str]]] = [
      {"Anne Dubois", "Claire Dubois"}),
     ("capital-is-no-person", "Ryad a salué la décision de Mohammed ben Salmane.",
      {"Mohammed ben Salmane"}),
+    ("particle-surname", "Le général de Gaulle a parlé. Charles de Gaulle est revenu.",
+     {"Charles de Gaulle"}),
     ("mislabelled-name-after-title",
      "Le président du Tadjikistan, Emomali Rahmon, a signé. « Emomali Rahmon a salué l'accord ».",
      {"Emomali Rahmon"}),

@@ -95,6 +95,7 @@ class Lexicon:
             options.sort(key=lambda o: -len(o[0]))
         self.honorifics = {w.lower() for w in self.kinds.get("honorific", ())}
         self.particles = self.kinds.get("particle", set())
+        self.particle_titles = self.kinds.get("particle_title", set())
         self.modifiers = self.kinds.get("modifier", set())
         self.ministry = self.kinds.get("ministry", set())
         self.not_person = {w.lower() for w in self.kinds.get("org", set())} | {
@@ -184,8 +185,11 @@ class PeopleFinder:
             end += 1
         return end, list(doc[j:end])
 
-    def name_at(self, doc: Doc, i: int) -> int:
-        """End of the run of name words starting at token `i` (i itself when none)."""
+    def name_at(self, doc: Doc, i: int, *, particle_start: bool = False) -> int:
+        """End of the run of name words starting at token `i` (i itself when none).
+
+        With `particle_start`, the run may open on a particle ("M. de Villepin").
+        """
         j = i
         if j < len(doc) and INITIAL.match(doc[j].text):
             j += 1
@@ -199,7 +203,7 @@ class PeopleFinder:
                 tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
             )
             particle = (
-                j > i
+                (j > i or particle_start)
                 and tok.text in self.lex.particles
                 and j + 1 < len(doc)
                 and (self._name_word(doc[j + 1]) or doc[j + 1].text == "-")
@@ -209,6 +213,8 @@ class PeopleFinder:
             j += 1
         while j > i and (doc[j - 1].text == "-" or doc[j - 1].text in self.lex.particles):
             j -= 1
+        if j > i and not any(self._name_word(t) for t in doc[i:j]):
+            return i
         if j == i + 1 and INITIAL.match(doc[i].text):
             return i
         return j
@@ -227,7 +233,11 @@ class PeopleFinder:
         country_tokens = {
             i for s in doc.spans.get(spans.COUNTRIES, []) for i in range(s.start, s.end)
         }
-        cands = self._from_titles(doc, countries) + self._from_model(doc, countries)
+        cands = (
+            self._from_titles(doc, countries)
+            + self._from_honorifics(doc)
+            + self._from_model(doc, countries)
+        )
         cands = _merge(cands)
         kept = [c for c in cands if self._plausible(doc, c, country_tokens)]
         kept += self._known_names(doc, kept, country_tokens)
@@ -265,7 +275,9 @@ class PeopleFinder:
             k = title.end
             if k < len(doc) and doc[k].text == ",":
                 k += 1
-            end = self.name_at(doc, k)
+            # "le général de Gaulle": after such titles a name may open on a particle
+            particle_start = title.role in self.lex.particle_titles
+            end = self.name_at(doc, k, particle_start=particle_start)
             if end == k and title.kind == "title":
                 k = self._loose(doc, title.end)  # "le président de l'Ufip (...), X"
                 end = self.name_at(doc, k) if k else 0
@@ -276,6 +288,17 @@ class PeopleFinder:
                 roles = [title.role] if title.role else []
                 cand = Candidate(k, end, "title", roles, title.country, announced=True, lead=i)
                 out.append(cand)
+        return out
+
+    def _from_honorifics(self, doc: Doc) -> list[Candidate]:
+        """'M. Wells', 'Mme von der Leyen': the honorific stays in the mention."""
+        out: list[Candidate] = []
+        for i in _positions(doc, self.lex.honorifics):
+            if not doc[i].text[:1].isupper():
+                continue  # "me" is a pronoun
+            end = self.name_at(doc, i + 1, particle_start=True)
+            if end > i + 1:
+                out.append(Candidate(i, end, "honorific", announced=True))
         return out
 
     @staticmethod
@@ -318,7 +341,14 @@ class PeopleFinder:
     def _plausible(self, doc: Doc, cand: Candidate, country_tokens: set[int]) -> bool:
         """Whether a candidate can be a person (see the module docstring, step 3)."""
         toks = [t for t in doc[cand.start : cand.end] if t.lower_ not in self.lex.honorifics]
-        if not toks or not toks[0].text[:1].isupper():
+        if not toks:
+            return False
+        honoured = (
+            cand.announced
+            or len(toks) < cand.end - cand.start
+            or (cand.start > 0 and doc[cand.start - 1].lower_ in self.lex.honorifics)
+        )
+        if not toks[0].text[:1].isupper() and not (toks[0].text in self.lex.particles and honoured):
             return False
         for tok in toks:
             if tok.lower_ in self.lex.not_person or any(ch.isdigit() for ch in tok.text):
@@ -327,7 +357,7 @@ class PeopleFinder:
                 return False  # headline capitals, acronyms
             if tok.i in country_tokens:
                 return False
-            if tok.is_alpha and (lookup(tok.text, "name") or lookup(tok.text, "capital")):
+            if tok.is_alpha and lookup(tok.text, "capital"):
                 return False  # "Beijing Wantai": a capital inside is an organisation's name
         if not any(self._name_word(t) for t in toks):
             return False
@@ -441,15 +471,15 @@ class PeopleFinder:
         return out
 
     def _particle_surnames(self, doc: Doc, kept: list[Candidate]) -> None:
-        """'Le Pen a dit': give back the capitalised particle of a known 'Marine Le Pen'."""
+        """'Le Pen a dit', 'de Gaulle': give back the particles of a known 'Marine Le Pen'."""
         pairs = set()
         for c in kept:
             toks = doc[c.start : c.end]
             for a, b in itertools.pairwise(toks):
-                if a.text in self.lex.particles and a.text[:1].isupper():
+                if a.text in self.lex.particles:
                     pairs.add((a.text, b.lower_))
         for c in kept:
-            if c.start > 0 and (doc[c.start - 1].text, doc[c.start].lower_) in pairs:
+            while c.start > 0 and (doc[c.start - 1].text, doc[c.start].lower_) in pairs:
                 c.start -= 1
 
 

@@ -58,6 +58,14 @@ CASES = [
      [("Karim ben Nasser", ["prince héritier"], "SA"), ("Léo Dumas", ["footballeur"], None)]),
     ("hyphen-lowercase-part", "Le dirigeant nord-coréen Kim Jong-un a salué ses troupes.",
      [("Kim Jong-un", ["dirigeant"], "KP")]),
+    ("particle-after-military-title",
+     "Le directeur de Renault a parlé, puis le général de Villiers.",
+     [("de Villiers", ["général"], None)]),
+    ("honorific-particle", "Selon Mme von der Leyen, le plan est prêt.",
+     [("Mme von der Leyen", [], None)]),
+    ("country-name-as-first-name", "Israël Katz, ministre israélien de la Défense, a parlé.",
+     [("Israël Katz", ["ministre de la Défense"], "IL")]),
+    ("capital-inside-is-an-organisation", "Beijing Wantai a publié ses comptes.", []),
     ("group-is-no-person", "Les combats opposent l'armée aux Houthis.", []),
 ]
 # fmt: on
