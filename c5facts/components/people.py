@@ -8,18 +8,25 @@ headline words as anything. This component:
    X", "son homologue américain X", "son épouse X"): the capitalised name after a title
    is a person whatever the model says, with the title as a role and the country of its
    demonym or "du <pays>" complement (from `doc.spans["c5facts_countries"]`);
-2. adds the model's PER spans, leading titles stripped ("président Obama" -> "Obama");
+2. reads honorifics ("M. Wells", "Mme von der Leyen": the honorific stays in the
+   mention) and adds the model's PER spans, leading titles stripped ("président Obama"
+   -> "Obama");
 3. drops what is no person: names holding an organisation or place word ("Cove
-   Capital", "Maison Blanche"), a country or capital ("Ryad"), all-caps headline words,
-   names in quotes ('"Roi Salmane"'), single words in parentheses, after "les"/"des"
-   (a group: "les Houthis") or after a locative preposition ("à Soumy");
+   Capital", "Maison Blanche"), a capital ("Ryad", "Beijing Wantai") or a country the
+   countries component counted (a country name inside a PER span is a first name:
+   "Israël Katz"), all-caps headline words, names in quotes ('"Roi Salmane"'), single
+   words in parentheses, after "les"/"des" (a group: "les Houthis") or after a locative
+   preposition ("à Soumy"); a name opens on a particle only after an honorific or a
+   title such as "général" ("le général de Gaulle"), never after "directeur" ("directeur
+   de Renault");
 4. keeps a single word only when a title, honorific or family noun announces it, or when
    it is the surname or first name of a fuller name of the article ("Poutine");
 5. finds further mentions of known people the model missed ("Kassym-Jomart Tokaïev"
    tagged LOC): a run of capitalised words ending with a known surname;
 6. reads appositions ("X, PDG de Cove Capital", "X, secrétaire de presse du président
    de l'Ouzbékistan") for roles and country, and coordinations ("les frères Craig et Marc
-   Kielburger" -> "Craig Kielburger", given as the span's `name`).
+   Kielburger" -> "Craig Kielburger", given as the span's `name`), and gives back the
+   particles of a known name ("Le Pen", "de Gaulle").
 
 Vocabulary (titles, honorifics, particles, organisation words) is data:
 `models/people/lexicon.tsv`. No person's name is listed anywhere.
