@@ -95,6 +95,22 @@ PAST_AUX = frozenset(
 )
 PREP_VERBS = frozenset(["partir", "compter", "dater"])
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
+MONTH_WORDS = frozenset(
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ]
+)
 HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
 MEASURE_UNITS = frozenset(
     ["km", "m", "kg", "g", "t", "ha", "mw", "gw", "kw", "kwh", "l", "m2", "m²", "m3", "%", "cm"]
@@ -208,7 +224,16 @@ class DatesFinder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
             return False  # "fermé le lundi", "chaque mardi": a habit, not a date
-        if rule in ("year", "year_range", "range_years") and span[-1].like_num and nxt is not None:
+        if rule in ("year_coord", "month_coord"):
+            # "en 2019 et 2020", "en mars et avril": only right after another date word
+            before = prev.lower_ if prev is not None else ""
+            if not (DIGIT_ANCHOR.match(before) or before in MONTH_WORDS):
+                return False
+        if (
+            rule in ("year", "year_range", "range_years", "year_coord")
+            and span[-1].like_num
+            and nxt is not None
+        ):
             # "de 1500 personnes", "entre 1500 et 2000 manifestants", "à 2000 m": counts
             if nxt.lower_.rstrip(".") in MEASURE_UNITS:
                 return False

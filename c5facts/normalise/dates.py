@@ -246,7 +246,7 @@ _LEAD = re.compile(
     r"jusqu'à|jusqu'au|jusqu'en|vers|avant|après|courant|d'ici|à partir de|"
     r"à partir du|à compter de|à compter du|par rapport à|dans la soirée de|"
     r"dans la nuit de|dans la matinée de|dans la nuit du|lors de|mois de|"
-    r"l'année|année|l'an|l'exercice|exercice|toute|tout|sur)\s+|(?:d'|l'|jusqu'|mois d')\s*)+"
+    r"l'année|année|l'an|l'exercice|exercice|toute|tout|sur|et|ou)\s+|(?:d'|l'|jusqu'|mois d')\s*)+"
 )
 
 
@@ -525,12 +525,14 @@ def _day_month(t: str, ctx: _Ctx) -> ResolvedDate | None:
     r = _rx()
     voc = vocabulary()
     m = re.fullmatch(
-        rf"(\d{{1,2}}|1er|premier|1re)\s+({r['month']})(?:\s+(\d{{4}}|\d{{2}}))?{_PARTS}{_TIME}", t
+        rf"(\d{{1,2}}|1er|premier|1re)\s+({r['month']})(?:\s+(\d{{4}}|\d{{2}}))?"
+        rf"(?:\s+(dernier|prochain))?{_PARTS}{_TIME}",
+        t,
     )
     if m is None:
         return None
     month, day = voc.months[m.group(2)], _day(m.group(1))
-    tm = _time_suffix(m.group(4), m.group(5))
+    tm = _time_suffix(m.group(5), m.group(6))
     if m.group(3):
         d = _valid(_year(m.group(3)), month, day)
         return ResolvedDate(value=d.isoformat() + tm, grain="day") if d else None
@@ -539,6 +541,8 @@ def _day_month(t: str, ctx: _Ctx) -> ResolvedDate | None:
     if ctx.ref is None:
         return ResolvedDate(value=None, grain="day")
     mode = "past" if ctx.since else _mode(ctx.tense)
+    if m.group(4):
+        mode = "past_strict" if m.group(4) == "dernier" else "future_strict"
     value = _pick(_daymonth_cands(ctx.ref, month, day), ctx.ref, mode)
     return ResolvedDate(value=value + tm, grain="day") if value else None
 

@@ -56,6 +56,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Le refuge est à 2000 m d'altitude, il est fermé le lundi.", []),
     ("Cette année-là, il a plu sans cesse.", []),
     ("D'ici 2030, le réseau sera rénové.", [("D'ici 2030", "year")]),
+    ("La saison 2024/2025 a suivi celles de 2019 et 2020.",
+     [("2024/2025", "year_range"), ("de 2019", "year"), ("et 2020", "year_coord")]),
+    ("Ils étaient 300 et 2000 l'an passé.", [("l'an passé", "year_rel")]),
 ]
 # fmt: on
 
