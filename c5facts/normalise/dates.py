@@ -517,7 +517,8 @@ def _weekday(t: str, ctx: _Ctx) -> ResolvedDate | None:
     elif mod and "cette" in mod:
         value = (monday + timedelta(days=wd)).isoformat()
     else:
-        value = _pick(_weekday_cands(ref, wd), ref, _mode(ctx.tense, weekday=True))
+        mode = "past" if ctx.since else _mode(ctx.tense, weekday=True)
+        value = _pick(_weekday_cands(ref, wd), ref, mode)
     return ResolvedDate(value=value, grain="day") if value else None
 
 

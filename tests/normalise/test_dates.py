@@ -57,6 +57,7 @@ RELATIVE: list[tuple[str, str | None, str, str]] = [
     ("jeudi", "past", "2025-11-06", "day"),
     ("jeudi", "future", "2025-11-06", "day"),
     ("vendredi", None, "2025-11-07", "day"),
+    ("depuis lundi", "present", "2025-11-03", "day"),
     ("lundi", None, "2025-11-03", "day"),
     ("mercredi dernier", None, "2025-11-05", "day"),
     ("jeudi prochain", None, "2025-11-13", "day"),
