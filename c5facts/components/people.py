@@ -47,8 +47,10 @@ from c5facts.normalise.countries import lookup
 from c5facts.resources import read_tsv
 
 LEXICON = ("people", "lexicon.tsv")
-NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?$")
-INITIAL = re.compile(r"^[A-ZÀ-Ý]\.$")
+# Any script's capitals ("Šimonytė", "Łukasz"), inner apostrophes and hyphens, and the
+# Irish "O'" token the tokenizer splits off ("Erin O'Toole").
+NAME_WORD = re.compile(r"^(?:(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?|O['’])$")
+INITIAL = re.compile(r"^(?=[^\W\d_])[^\W\d_a-zà-ÿ]\.$")
 OPEN_QUOTES = frozenset(['"', "«", "“", "'"])
 CLOSE_QUOTES = frozenset(['"', "»", "”", "'"])
 DETERMINERS = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur"])
@@ -360,7 +362,8 @@ class PeopleFinder:
         for tok in toks:
             if tok.lower_ in self.lex.not_person or any(ch.isdigit() for ch in tok.text):
                 return False
-            if tok.is_upper and len(tok.text) > 1 and not INITIAL.match(tok.text):
+            letters = sum(ch.isalpha() for ch in tok.text)  # "O'" is a name part, not caps
+            if tok.is_upper and letters > 1 and not INITIAL.match(tok.text):
                 return False  # headline capitals, acronyms
             if tok.i in country_tokens:
                 return False

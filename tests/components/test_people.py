@@ -23,6 +23,10 @@ def found(extractor: Extractor, text: str) -> list[tuple[str, list[str], str | N
 # (id, text, [(span text, roles, country)])
 # fmt: off
 CASES = [
+    ("non-latin-capital", "La Première ministre lituanienne Ingrida Šimonytė a parlé.",
+     [("Ingrida Šimonytė", ["première ministre"], "LT")]),
+    ("irish-o-apostrophe", "Le chef de l'opposition, Erin O'Toole, a réclamé une enquête.",
+     [("Erin O'Toole", ["chef"], None)]),
     ("title-demonym", "Le président kirghiz Sadyr Japarov a signé le texte.",
      [("Sadyr Japarov", ["président"], "KG")]),
     ("title-of-country-comma", "Le président du Tadjikistan, Emomali Rahmon, a signé.",
