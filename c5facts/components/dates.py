@@ -31,7 +31,9 @@ LABEL = "DATE"
 # Vocabulary classes whose words anchor a match; tokens with digits anchor too.
 ANCHOR_CLASSES = ("month", "weekday", "season", "unit", "holiday_word", "anchor")
 # Tokens searched on each side of an anchor: longer than the longest pattern.
-WINDOW = 7
+# ("au cours des trois prochaines années": 5 before; "vendredi matin et lundi": 4 after).
+WINDOW_BEFORE, WINDOW_AFTER = 6, 5
+DIGIT = "digit"
 SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
 # Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
 DIGIT_ANCHOR = re.compile(r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/-]\d+)$")
@@ -130,20 +132,43 @@ class DatesFinder:
         self.future_words = frozenset(vocab.get("future_aux", {}))
         self.prospective = frozenset(vocab.get("prospective", {}))
         self.intention = frozenset(vocab.get("intention", {}))
-        # Every pattern has one of these words (or a digit) as a required token.
-        self.anchors = frozenset(
-            form.replace("'", quote)
-            for cls in ANCHOR_CLASSES
-            for form in vocab.get(cls, {})
-            for quote in ("'", "’")
-        )
-        self._anchor_keys: dict[int, bool] = {}
+        # Every pattern has one of these words (or a digit) as a required token: its
+        # anchor class. A window runs only the matchers of the classes found in it.
+        self.anchors: dict[str, str] = {}
+        for cls in ANCHOR_CLASSES:
+            for form in vocab.get(cls, {}):
+                for quote in ("'", "’"):
+                    self.anchors.setdefault(form.replace("'", quote), cls)
+        self._anchor_keys: dict[int, str] = {}
         self.summer = nlp.vocab.strings.add("été")
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        self.spaced = Matcher(nlp.vocab, validate=True)
+        self.matchers: dict[str, tuple[Matcher, Matcher]] = {}
         for rule, pattern in load_patterns(vocab):
-            self.matcher.add(rule, [pattern])
-            self.spaced.add(rule, [_allow_spaces(pattern)])
+            cls = self._pattern_class(rule, pattern)
+            if cls not in self.matchers:
+                self.matchers[cls] = (
+                    Matcher(nlp.vocab, validate=True),
+                    Matcher(nlp.vocab, validate=True),
+                )
+            plain, spaced = self.matchers[cls]
+            plain.add(rule, [pattern])
+            spaced.add(rule, [_allow_spaces(pattern)])
+
+    def _pattern_class(self, rule: str, pattern: list[dict[str, Any]]) -> str:
+        """The anchor class of a required token: an anchor word first, else a digit token."""
+        required = [spec for spec in pattern if spec.get("OP") not in ("?", "*")]
+        for spec in required:
+            for attr in ("LOWER", "TEXT"):
+                value = spec.get(attr)
+                forms = value.get("IN", []) if isinstance(value, dict) else [value]
+                # Only a token all of whose forms are anchors of one class guarantees one.
+                classes = {self.anchors.get(str(form).lower()) for form in forms}
+                if forms and len(classes) == 1 and None not in classes:
+                    return str(classes.pop())
+        for spec in required:
+            # Years, numeric dates and "mi-juin" are tokens that DIGIT_ANCHOR accepts.
+            if any(isinstance(spec.get(a), dict) and "REGEX" in spec[a] for a in ("LOWER", "TEXT")):
+                return DIGIT
+        raise ResourceError(f"{'/'.join(PATTERN_FILE)}: pattern {rule!r} has no anchor word")
 
     # ------------------------------------------------------------ matching
 
@@ -182,33 +207,40 @@ class DatesFinder:
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Run the matcher only around anchor words: the whole-doc matcher is 5x slower."""
-        windows: list[list[int]] = []
+        windows: list[tuple[int, int, set[str]]] = []
         lowers = doc.to_array("LOWER").tolist()  # ints: no Token objects for the scan
         strings = doc.vocab.strings
         for i, key in enumerate(lowers):
-            if not self._is_anchor(key, strings):
+            cls = self._anchor_class(key, strings)
+            if not cls:
                 continue
             if key == self.summer and (i == 0 or strings[lowers[i - 1]] not in SUMMER_BEFORE):
                 continue  # "a été": the participle, far more frequent than the season
-            start, end = max(0, i - WINDOW), min(len(doc), i + WINDOW + 1)
+            start, end = max(0, i - WINDOW_BEFORE), min(len(doc), i + WINDOW_AFTER + 1)
             if windows and start <= windows[-1][1]:
-                windows[-1][1] = end
+                windows[-1] = (windows[-1][0], end, windows[-1][2] | {cls})
             else:
-                windows.append([start, end])
+                windows.append((start, end, {cls}))
         out: set[tuple[int, int, int]] = set()
-        for start, end in windows:
+        for start, end, classes in windows:
             window = doc[start:end]
             # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
-            matcher = self.spaced if any(t.is_space for t in window) else self.matcher
-            for match_id, a, b in matcher(window):
-                out.add((match_id, start + a, start + b))
+            spaced = any(t.is_space for t in window)
+            for cls in classes:
+                if cls not in self.matchers:
+                    continue
+                matcher = self.matchers[cls][1 if spaced else 0]
+                for match_id, a, b in matcher(window):
+                    out.add((match_id, start + a, start + b))
         return sorted(out, key=lambda m: (m[1], m[2], m[0]))
 
-    def _is_anchor(self, key: int, strings: StringStore) -> bool:
+    def _anchor_class(self, key: int, strings: StringStore) -> str:
         found = self._anchor_keys.get(key)
         if found is None:
             text = strings[key]
-            found = text in self.anchors or DIGIT_ANCHOR.match(text) is not None
+            found = self.anchors.get(text, "")
+            if not found and DIGIT_ANCHOR.match(text):
+                found = DIGIT
             # Bounded by the vocabulary; saves a string lookup per token on later docs.
             self._anchor_keys[key] = found
         return found
