@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Span
 
-from c5facts import spans
-from c5facts.components.dates import DatesFinder, _expand
+from c5facts import resources, spans
+from c5facts.components.dates import DatesFinder, _allow_spaces, _expand, load_patterns
 from c5facts.errors import ResourceError
 from c5facts.extract import Extractor
 
@@ -128,3 +129,27 @@ def test_tense(extractor: Extractor, text: str, span_text: str, tense: str | Non
 def test_verbless_headline_takes_the_tense_of_the_same_words(extractor: Extractor) -> None:
     doc = extractor.nlp("Sommet européen mardi à Bruxelles\nLes dirigeants se réuniront mardi.")
     assert [s._.get(spans.DATES)["tense"] for s in doc.spans[spans.DATES]] == ["future"] * 2
+
+
+PARAGRAPH = (
+    "Du 1er" + NBSP + "janvier au 3 mars 2020, entre lundi matin et mardi soir, la grève a duré. "
+    "Il y a plus de deux ans, à la fin de l'année 2012, au cours de la prochaine décennie, "
+    "pendant près de dix ans, mi-juin, en 2019 et 2020, l'été dernier, à Noël, le 02/03/2016, "
+    "cette semaine, la semaine du 6 octobre, dans les années 1990, au premier semestre 2024."
+)
+
+
+def test_anchored_windows_find_what_the_whole_doc_matcher_finds(nlp: Language) -> None:
+    """Matching only around anchor words loses nothing (guards new patterns and windows)."""
+    component = nlp.get_pipe("c5facts_dates")
+    assert isinstance(component, DatesFinder)
+    vocab: dict[str, dict[str, str]] = {}
+    for row in resources.read_tsv("dates", "vocabulary.tsv"):
+        vocab.setdefault(row["class"], {})[row["form"]] = row["value"]
+    full = Matcher(nlp.vocab)
+    for rule, pattern in load_patterns(vocab):
+        full.add(rule, [_allow_spaces(pattern)])
+    doc = nlp.make_doc(PARAGRAPH)
+    windowed = set(component._matches(doc))
+    whole = {(m, s, e) for m, s, e in full(doc) if not (doc[s].is_space or doc[e - 1].is_space)}
+    assert whole <= windowed
