@@ -12,6 +12,7 @@ and names (bench/corpus/, not committed).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -49,7 +50,8 @@ def _sample_texts() -> list[tuple[str, list[str]]]:
     for txt in sorted(SAMPLES.glob("*.txt")):
         gold = txt.with_suffix(".gold.json")
         names = []
-        if gold.exists():
+        # No usable gold file (absent, being edited): the names stay as they are.
+        with contextlib.suppress(OSError, ValueError, KeyError):
             names = [p["name"] for p in json.loads(gold.read_text(encoding="utf-8"))["people"]]
         out.append((txt.read_text(encoding="utf-8"), names))
     return out
@@ -216,7 +218,14 @@ def main() -> None:
     texts = _texts(tp_corpus)
     words = sum(len(t.split()) for t in texts)
     out = Path(tempfile.mkdtemp(prefix="c5bench-"))
-    res: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    res: dict[str, Any] = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": sys.version.split()[0],
+            # Other work on the machine skews every figure: keep the load next to them.
+            "load_average_at_start": os.getloadavg()[0],
+        }
+    }
     res["corpus"] = {"articles": n_tp, "words": words, "chars": sum(map(len, texts))}
 
     def log(msg: str) -> None:
@@ -266,6 +275,7 @@ def main() -> None:
         log(f"dask: {r['articles_per_s']:.1f} articles/s, identical output: {same}")
 
     shutil.rmtree(out, ignore_errors=True)
+    res["machine"]["load_average_at_end"] = os.getloadavg()[0]
     RESULTS.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     print(table(res, n_mem))
 
@@ -317,7 +327,9 @@ def table(res: dict[str, Any], n_mem: tuple[int, int]) -> str:
     corpus = res["corpus"]
     head = (
         f"corpus: {corpus['articles']} articles, {corpus['words']} words; "
-        f"{res['machine']['cpus']} CPUs, Python {res['machine']['python']}\n\n"
+        f"{res['machine']['cpus']} CPUs, Python {res['machine']['python']}, load average "
+        f"{res['machine']['load_average_at_start']:.1f} -> "
+        f"{res['machine']['load_average_at_end']:.1f}\n\n"
     )
     width = max(len(r[0]) for r in rows)
     lines = [f"| {'measure'.ljust(width)} | result |", f"|{'-' * (width + 2)}|--------|"]

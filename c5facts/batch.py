@@ -9,13 +9,12 @@ number of inputs, and records come back in input order.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -106,7 +105,6 @@ class Summary:
     skipped: int = 0
     elapsed: float = 0.0
     interrupted: bool = False
-    errors: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -115,9 +113,10 @@ class Summary:
 
     def line(self) -> str:
         """One human line, e.g. `120 processed, 2 failed, 0 skipped in 4.1 s (29.3 articles/s)`."""
+        stopped = " (stopped at the first error)" if self.interrupted else ""
         return (
             f"{self.processed} processed, {self.failed} failed, {self.skipped} skipped "
-            f"in {self.elapsed:.1f} s ({self.rate:.1f} articles/s)"
+            f"in {self.elapsed:.1f} s ({self.rate:.1f} articles/s){stopped}"
         )
 
 
@@ -285,7 +284,7 @@ class Batch:
 
     `skip(source)` tells which inputs are already done (`--resume` on a JSONL output);
     with an output folder, inputs whose file exists are skipped when `options.resume`.
-    `on_record(article)` is called for every record (progress bars).
+    `on_skip(source)` is called for each input skipped.
     """
 
     def __init__(
@@ -306,12 +305,12 @@ class Batch:
     def tasks(self) -> Iterator[Task]:
         """The inputs to process, in order, minus those already done."""
         out = self.options.output_dir
-        from c5facts.io.sinks import target_path
+        from c5facts.io.sinks import exists, target_path
 
         for source, rel in walk(self.options.paths, self.options.globs):
             target = target_path(out, rel) if out is not None else None
             done = (self._skip is not None and self._skip(source)) or (
-                self.options.resume and target is not None and os.path.exists(target)
+                self.options.resume and target is not None and exists(target)
             )
             if done:
                 self.summary.skipped += 1

@@ -14,6 +14,7 @@ import posixpath
 import tempfile
 from pathlib import Path
 
+from c5facts.errors import C5FactsError
 from c5facts.io.exporters import write_json
 from c5facts.io.inputs import is_url
 from c5facts.records import Article
@@ -39,16 +40,32 @@ def record_text(article: Article) -> str:
 
 
 def write_record(target: str, article: Article) -> None:
-    """Write one record to `target` atomically (local path or fsspec URL)."""
+    """Write one record to `target` atomically (local path or fsspec URL).
+
+    Raises `C5FactsError` when the output cannot be written (a full disk stops the run).
+    """
     text = record_text(article)
+    try:
+        if is_url(target):
+            import fsspec
+
+            # Object stores (s3, gcs) make an object visible only once fully uploaded.
+            with fsspec.open(target, "w", encoding="utf-8", auto_mkdir=True) as fh:
+                fh.write(text)
+            return
+        atomic_write_text(Path(target), text)
+    except OSError as exc:
+        raise C5FactsError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+
+
+def exists(target: str) -> bool:
+    """True when output file `target` (local path or fsspec URL) is already there."""
     if is_url(target):
         import fsspec
 
-        # Object stores (s3, gcs) make an object visible only once fully uploaded.
-        with fsspec.open(target, "w", encoding="utf-8", auto_mkdir=True) as fh:
-            fh.write(text)
-        return
-    atomic_write_text(Path(target), text)
+        fs, path = fsspec.core.url_to_fs(target)
+        return bool(fs.exists(path))
+    return os.path.exists(target)
 
 
 def atomic_write_text(path: Path, text: str) -> None:
