@@ -34,6 +34,7 @@ ANCHOR_CLASSES = ("month", "weekday", "season", "unit", "holiday_word", "anchor"
 # ("au cours des trois prochaines années": 5 before; "vendredi matin et lundi": 4 after).
 WINDOW_BEFORE, WINDOW_AFTER = 6, 5
 DIGIT = "digit"
+INLINE_SPACE = "^[ \\t\u00a0\u202f\u2009]+$"
 SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
 # Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
 DIGIT_ANCHOR = re.compile(r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/-]\d+)$")
@@ -408,7 +409,8 @@ def _allow_spaces(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for k, spec in enumerate(pattern):
         if k:
-            out.append({"IS_SPACE": True, "OP": "?"})
+            # No-break and extra spaces only: a date never runs across a line break.
+            out.append({"TEXT": {"REGEX": INLINE_SPACE}, "OP": "?"})
         out.append(spec)
     return out
 
