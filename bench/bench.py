@@ -124,8 +124,8 @@ def run_cli(args: list[str]) -> dict[str, float]:
     }
 
 
-def bare_spacy(texts: list[str], **load: Any) -> float:
-    """Articles/s of `nlp.pipe` over `texts` with spacy.load(MODEL, **load)."""
+def bare_spacy(texts: list[str], rounds: int, **load: Any) -> float:
+    """Best articles/s of `nlp.pipe` over `texts` with spacy.load(MODEL, **load)."""
     import spacy
 
     nlp = spacy.load(MODEL, **load)
@@ -133,10 +133,13 @@ def bare_spacy(texts: list[str], **load: Any) -> float:
         nlp.enable_pipe("senter")
     for _ in nlp.pipe(texts[:20]):  # warm-up
         pass
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    return len(texts) / (time.perf_counter() - start)
+    best = 0.0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+        best = max(best, len(texts) / (time.perf_counter() - start))
+    return best
 
 
 def c5facts_shares(texts: list[str]) -> dict[str, Any]:
@@ -148,15 +151,17 @@ def c5facts_shares(texts: list[str]) -> dict[str, Any]:
     nlp = ex.nlp
     list(ex.extract_many((t, {}) for t in texts[:20]))  # warm-up
 
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    with_pipes = time.perf_counter() - start
-    with nlp.select_pipes(disable=list(C5FACTS_PIPES)):
+    def elapsed() -> float:
         start = time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=16):
             pass
-        without_pipes = time.perf_counter() - start
+        return time.perf_counter() - start
+
+    with_pipes = without_pipes = float("inf")
+    for _ in range(2):  # alternate, so that a busy spell hits both sides
+        with_pipes = min(with_pipes, elapsed())
+        with nlp.select_pipes(disable=list(C5FACTS_PIPES)):
+            without_pipes = min(without_pipes, elapsed())
 
     per_pipe: dict[str, float] = defaultdict(float)
     convert = dates_convert = 0.0
@@ -211,7 +216,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller N (a few minutes)")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask measurement")
     args = parser.parse_args()
-    n_tp = 300 if args.quick else 2000
+    n_tp = 300 if args.quick else 1500
+    rounds = 1 if args.quick else 2
     n_mem = (300, 3000) if args.quick else (1000, 10000)
 
     tp_corpus = build_corpus(n_tp, short=False)
@@ -233,20 +239,27 @@ def main() -> None:
 
     log(f"throughput corpus: {n_tp} articles, {words} words")
     common = [str(tp_corpus), "-f", "jsonl", "-d", "2025-11-06"]
-    for w in (1, 2):
-        r = run_cli([*common, "-o", str(out / f"w{w}.jsonl"), "--workers", str(w)])
-        r["words_per_s"] = words / r["elapsed_s"]
-        res[f"c5facts_workers_{w}"] = r
-        log(f"c5facts workers={w}: {r['articles_per_s']:.1f} articles/s")
-    res["bare_spacy_articles_per_s"] = bare_spacy(texts)
+    # Other work on the machine only ever slows a run down: interleave the engines and
+    # keep each one's best round.
+    engines = {"c5facts_workers_1": ["--workers", "1"], "c5facts_workers_2": ["--workers", "2"]}
+    if not args.no_dask:
+        engines["dask_workers_2"] = ["--engine", "dask", "--workers", "2"]
+    for _ in range(rounds):
+        for key, extra in engines.items():
+            r = run_cli([*common, "-o", str(out / f"{key}.jsonl"), *extra])
+            r["words_per_s"] = words / r["elapsed_s"]
+            if key not in res or r["articles_per_s"] > res[key]["articles_per_s"]:
+                res[key] = r
+            log(f"{key}: {r['articles_per_s']:.1f} articles/s")
+    res["bare_spacy_articles_per_s"] = bare_spacy(texts, rounds)
     res["bare_spacy_no_parser_lemmatizer_articles_per_s"] = bare_spacy(
-        texts, exclude=["parser", "lemmatizer"]
+        texts, rounds, exclude=["parser", "lemmatizer"]
     )
     res["ratio_c5facts_vs_bare"] = (
         res["c5facts_workers_1"]["articles_per_s"] / res["bare_spacy_articles_per_s"]
     )
     log(f"bare spaCy: {res['bare_spacy_articles_per_s']:.1f} articles/s")
-    res["shares"] = c5facts_shares(texts[: min(len(texts), 600)])
+    res["shares"] = c5facts_shares(texts[: min(len(texts), 400)])
     log("pipe shares done")
 
     res["cold_start"] = cold_start(next(iter(sorted(tp_corpus.rglob("*.txt")))))
@@ -264,15 +277,12 @@ def main() -> None:
     res["memory"] = {"runs": mem, "ratio_large_vs_small": hi / lo}
 
     if not args.no_dask:
-        r = run_cli([*common, "-o", str(out / "dask.jsonl"), "--engine", "dask", "--workers", "2"])
-        r["words_per_s"] = words / r["elapsed_s"]
-        res["dask_workers_2"] = r
         res["ratio_dask_vs_local_2"] = (
-            r["articles_per_s"] / res["c5facts_workers_2"]["articles_per_s"]
+            res["dask_workers_2"]["articles_per_s"] / res["c5facts_workers_2"]["articles_per_s"]
         )
-        same = (out / "dask.jsonl").read_bytes() == (out / "w2.jsonl").read_bytes()
-        res["dask_output_identical"] = same
-        log(f"dask: {r['articles_per_s']:.1f} articles/s, identical output: {same}")
+        dask_out = (out / "dask_workers_2.jsonl").read_bytes()
+        res["dask_output_identical"] = dask_out == (out / "c5facts_workers_2.jsonl").read_bytes()
+        log(f"dask / local 2 workers: {res['ratio_dask_vs_local_2']:.2f}")
 
     shutil.rmtree(out, ignore_errors=True)
     res["machine"]["load_average_at_end"] = os.getloadavg()[0]

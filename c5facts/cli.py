@@ -258,11 +258,16 @@ def extract(
         from c5facts.io.sinks import jsonl_done_sources
 
         skip = jsonl_done_sources(output).__contains__
-    batch = Batch(options, lambda: _load_extractor(model, options.dollar), skip=skip)
     show_bar = not quiet and err.is_terminal
     total = count(paths, options.globs) if show_bar else None
 
     with _progress(show_bar, total) as advance:
+        batch = Batch(
+            options,
+            lambda: _load_extractor(model, options.dollar),
+            skip=skip,
+            on_skip=None if advance is None else (lambda _source: advance(False)),
+        )
 
         def articles() -> Iterator[Article]:
             for article in batch.records():
