@@ -9,6 +9,7 @@ number of inputs, and records come back in input order.
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from collections import deque
@@ -212,6 +213,7 @@ def worker_extractor(model: str, dollar: str | None) -> Extractor:
 
 def _adopt(extractor: Extractor, key: tuple[str, str | None]) -> None:
     # Pool initializer: a forked worker inherits the parent's loaded pipeline for free.
+    _noop()
     _Worker.extractor = extractor
     _Worker.key = key
 
@@ -262,7 +264,10 @@ def _pool(extractor: Extractor, batches: Batches, options: Options) -> Iterator[
 
 
 def _noop() -> None:
-    """Pool initializer that does nothing (spawned workers load their own pipeline)."""
+    """Pool initializer: leave Ctrl-C to the parent (spawned workers load their own pipeline)."""
+    # Otherwise every worker prints its own KeyboardInterrupt traceback; the parent stops
+    # handing out work, and the workers finish their current batch.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _batches(tasks: Iterable[Task], size: int) -> Batches:
