@@ -202,7 +202,8 @@ def extract(
         ),
     ] = None,
     resume: Annotated[
-        bool, typer.Option(help="Skip articles already in --output (JSONL) or --output-dir.")
+        bool,
+        typer.Option("--resume", help="Skip articles already in --output (JSONL) or --output-dir."),
     ] = False,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 16,
@@ -210,7 +211,9 @@ def extract(
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (tcp://host:8786).")
     ] = None,
-    fail_fast: Annotated[bool, typer.Option(help="Stop at the first failed article.")] = False,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first failed article.")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
     ] = False,
