@@ -135,12 +135,17 @@ def test_html_date_is_the_reference_date(corpus: Path) -> None:
     assert (given["reference_date"], given["reference_date_source"]) == ("2025-01-02", "given")
 
 
+def expected_out(path: str) -> str:
+    """Where --output-dir puts the record of `path`: `.txt` becomes `.json`, others gain it."""
+    return str(Path(path[:-4] + ".json" if path.endswith(".txt") else path + ".json"))
+
+
 def test_output_dir_mirrors_tree_and_resume(corpus: Path) -> None:
     args = ["extract", str(corpus), "--output-dir", "out", "-d", "2025-11-06", "--workers", "2"]
     result = runner.invoke(cli.app, args)
     assert result.exit_code == 1, result.output
     files = sorted(str(p.relative_to("out")) for p in Path("out").rglob("*") if p.is_file())
-    assert files == sorted(str(Path(p).with_suffix(".json")) for p in GOOD + BAD)
+    assert files == sorted(expected_out(p) for p in GOOD + BAD)
     c5 = json.loads(Path("out/2025/11/c5.json").read_text(encoding="utf-8"))
     assert c5["source"] == "news/2025/11/c5.txt"
     assert "error" in json.loads(Path("out/binary.json").read_text(encoding="utf-8"))

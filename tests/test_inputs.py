@@ -103,7 +103,9 @@ def test_html_main_text_and_date(tmp_path: Path) -> None:
 
 def test_target_path_mirrors_tree() -> None:
     assert target_path("out", "2025/11/c5.txt") == os.path.join("out", "2025", "11", "c5.json")
-    assert target_path("s3://b/out/", "a/x.html") == "s3://b/out/a/x.json"
+    assert target_path("s3://b/out/", "a/x.html") == "s3://b/out/a/x.html.json"
+    # side by side, an article's text and HTML versions never share an output file
+    assert target_path("out", "a.txt") != target_path("out", "a.html")
 
 
 def test_atomic_write_leaves_no_temporary(tmp_path: Path) -> None:

@@ -23,10 +23,14 @@ from c5facts.records import Article
 def target_path(output_dir: str, relative: str) -> str:
     """The output file of an input found at `relative` below its folder: same tree, `.json`.
 
-    >>> target_path("out", "2025/11/c5.txt")
-    'out/2025/11/c5.json'
+    A `.txt` article gives `NAME.json`; any other keeps its extension (`NAME.html.json`),
+    so `a.txt` and `a.html` side by side never write the same file.
+
+    >>> target_path("out", "2025/11/c5.txt"), target_path("out", "2025/11/c5.html")
+    ('out/2025/11/c5.json', 'out/2025/11/c5.html.json')
     """
-    rel = posixpath.splitext(relative)[0] + ".json"
+    stem, ext = posixpath.splitext(relative)
+    rel = (stem if ext.lower() == ".txt" else relative) + ".json"
     if is_url(output_dir):
         return output_dir.rstrip("/") + "/" + rel
     return os.path.join(output_dir, *rel.split("/"))
