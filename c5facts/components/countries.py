@@ -61,7 +61,9 @@ def read_context() -> dict[str, frozenset[str]]:
 
 
 def _is_capitalised_word(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and len(token.text) > 1
+    # Hyphenated names count too: "Paris Saint-Germain" is a club, not France.
+    letters = token.text.replace("-", "")
+    return letters.isalpha() and token.text[:1].isupper() and len(letters) > 1
 
 
 class CountriesFinder:

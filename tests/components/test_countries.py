@@ -33,6 +33,7 @@ CASES = [
     ("capital-object", "Les alliés de Ryad ont voté contre Téhéran.",
      [("Ryad", "SA", "capital", "gazetteer:capital-actor"),
       ("Téhéran", "IR", "capital", "gazetteer:capital-actor")]),
+    ("capital-in-hyphenated-name", "Le Paris Saint-Germain a recruté un attaquant.", []),
     ("capital-place", "Pendant sa visite à Washington, il a dîné à Pékin puis à Tokyo.", []),
     ("capital-place-article", "Il a été reçu à la Maison Blanche.", []),
     ("us-state", "Le siège est à Seattle, dans l'État de Washington, près de la Californie.", []),
