@@ -39,6 +39,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [("du 3 au 9 juin 2026", "range_days"), ("entre 2026 et 2027", "range_years")]),
     ("De mai à août, la ville a vécu au rythme du festival.",
      [("De mai à août", "range_months")]),
+    ("Le groupe a vendu 3 000 puces entre août et octobre.",
+     [("entre août et octobre", "range_months")]),
     ("Le chantier a duré pendant trois ans, au cours des deux dernières années.",
      [("pendant trois ans", "duration"),
       ("au cours des deux dernières années", "duration_course")]),
