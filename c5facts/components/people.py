@@ -50,7 +50,8 @@ LEXICON = ("people", "lexicon.tsv")
 # Any script's capitals ("Šimonytė", "Łukasz"), inner apostrophes and hyphens, and the
 # Irish "O'" token the tokenizer splits off ("Erin O'Toole").
 NAME_WORD = re.compile(r"^(?:(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?|O['’])$")
-INITIAL = re.compile(r"^(?=[^\W\d_])[^\W\d_a-zà-ÿ]\.$")
+# One or more initials in one token: "C.", "C.C.", "J.-P."
+INITIAL = re.compile(r"^(?:(?=[^\W\d_])[^\W\d_a-zà-ÿ]\.)(?:-?(?=[^\W\d_])[^\W\d_a-zà-ÿ]\.)*$")
 OPEN_QUOTES = frozenset(['"', "«", "“", "'"])
 CLOSE_QUOTES = frozenset(['"', "»", "”", "'"])
 DETERMINERS = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur"])

@@ -25,6 +25,8 @@ def found(extractor: Extractor, text: str) -> list[tuple[str, list[str], str | N
 CASES = [
     ("non-latin-capital", "La Première ministre lituanienne Ingrida Šimonytė a parlé.",
      [("Ingrida Šimonytė", ["première ministre"], "LT")]),
+    ("grouped-initials", "Son PDG, C.C. Wei, table sur une hausse; J.-P. Morel approuve.",
+     [("C.C. Wei", ["PDG"], None), ("J.-P. Morel", [], None)]),
     ("irish-o-apostrophe", "Le chef de l'opposition, Erin O'Toole, a réclamé une enquête.",
      [("Erin O'Toole", ["chef"], None)]),
     ("title-demonym", "Le président kirghiz Sadyr Japarov a signé le texte.",
