@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num
 
@@ -602,6 +602,7 @@ def find_money(text: str) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.rule) for m in grammar().scan(text)]
 
 
+@lru_cache(maxsize=4096)  # records and currency resolution parse the same texts: parse once
 def parse_money(text: str) -> ParsedMoney | None:
     """Parse a money expression found by the money component; None if it is not money.
 
