@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from c5facts import resources, spans
 from c5facts.errors import ResourceError
+from c5facts.normalise.dates import vocabulary
 
 LABEL = "DATE"
 # Vocabulary classes whose words anchor a match; tokens with digits anchor too.
@@ -98,22 +99,6 @@ PAST_AUX = frozenset(
 )
 PREP_VERBS = frozenset(["partir", "compter", "dater"])
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
-MONTH_WORDS = frozenset(
-    [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ]
-)
 HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
 MEASURE_UNITS = frozenset(
     ["km", "m", "kg", "g", "t", "ha", "mw", "gw", "kw", "kwh", "l", "m2", "m²", "m3", "%", "cm"]
@@ -260,7 +245,7 @@ class DatesFinder:
         if rule in ("year_coord", "month_coord"):
             # "en 2019 et 2020", "en mars et avril": only right after another date word
             before = prev.lower_ if prev is not None else ""
-            if not (DIGIT_ANCHOR.match(before) or before in MONTH_WORDS):
+            if not (DIGIT_ANCHOR.match(before) or before in vocabulary().months):
                 return False
         if (
             rule in ("year", "year_range", "range_years", "year_coord")
