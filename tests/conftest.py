@@ -25,3 +25,11 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent (only the development machines have it)")
     return SHARED
+
+
+@pytest.fixture
+def cli_uses_session_pipeline(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
+    """CLI commands run in-process reuse the session pipeline instead of loading their own."""
+    from c5facts import cli
+
+    monkeypatch.setattr(cli, "_load_extractor", lambda model, dollar=None: extractor)

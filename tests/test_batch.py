@@ -45,9 +45,7 @@ GOOD: tuple[str, ...] = (
 BAD = ("binary.txt", "dead.txt")
 
 
-@pytest.fixture(autouse=True)
-def _reuse_pipeline(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
-    monkeypatch.setattr(cli, "_load_extractor", lambda model, dollar=None: extractor)
+pytestmark = pytest.mark.usefixtures("cli_uses_session_pipeline")
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import pytest
 from typer.testing import CliRunner
 
 from c5facts import cli
-from c5facts.extract import Extractor
 
 runner = CliRunner()
 ARTICLE = (
@@ -22,10 +21,7 @@ ARTICLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _reuse_pipeline(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
-    # The runner tests share the session pipeline instead of loading it per command.
-    monkeypatch.setattr(cli, "_load_extractor", lambda model, dollar=None: extractor)
+pytestmark = pytest.mark.usefixtures("cli_uses_session_pipeline")
 
 
 @pytest.fixture

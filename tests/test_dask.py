@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from c5facts import cli
-from c5facts.extract import Extractor
 
 distributed = pytest.importorskip("distributed")
 runner = CliRunner()
@@ -34,9 +33,7 @@ def scheduler() -> Iterator[str]:
         cluster.close()
 
 
-@pytest.fixture(autouse=True)
-def _reuse_pipeline(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
-    monkeypatch.setattr(cli, "_load_extractor", lambda model, dollar=None: extractor)
+pytestmark = pytest.mark.usefixtures("cli_uses_session_pipeline")
 
 
 @pytest.fixture
