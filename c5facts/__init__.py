@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-SCHEMA = "c5facts/1"
+from c5facts.about import DEFAULT_MODEL, SCHEMA, __version__
 
 if TYPE_CHECKING:
     from c5facts.extract import Extractor
     from c5facts.records import Article
 
-__all__ = ["SCHEMA", "Article", "Extractor", "__version__"]
+__all__ = ["DEFAULT_MODEL", "SCHEMA", "Article", "Extractor", "__version__"]
 
 
 def __getattr__(name: str) -> Any:

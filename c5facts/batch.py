@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from c5facts.about import DEFAULT_MODEL
 from c5facts.errors import InputError
 from c5facts.io.inputs import DEFAULT_GLOBS, STDIN, decode_bytes, read_source, walk
 from c5facts.records import Article, ErrorInfo
@@ -26,7 +27,6 @@ from c5facts.records import Article, ErrorInfo
 if TYPE_CHECKING:
     from c5facts.extract import Extractor
 
-DEFAULT_MODEL = "fr_core_news_md"  # same as pipeline.DEFAULT_MODEL, without importing spaCy
 Engine = Literal["local", "dask"]
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 from rich.console import Console
 
-from c5facts import __version__
+from c5facts.about import DEFAULT_MODEL, __version__
 from c5facts.errors import C5FactsError
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ def extract(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
     ] = False,
-    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = "fr_core_news_md",
+    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = DEFAULT_MODEL,
     dollar: Annotated[
         str | None,
         typer.Option(help="Currency of unqualified dollars, e.g. CAD (default: from the article)."),
@@ -323,7 +323,7 @@ def eval_cmd(
         bool, typer.Option("--verbose", "-v", help="List every miss and spurious item.")
     ] = False,
     fmt: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
-    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = "fr_core_news_md",
+    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = DEFAULT_MODEL,
 ) -> None:
     """Score the extractor against gold annotations (P/R/F1 per fact type)."""
     from c5facts.evaluate import FACT_TYPES, evaluate
@@ -378,7 +378,7 @@ def report(
     reference_date: Annotated[
         str | None, typer.Option("--reference-date", "-d", help="Publication date YYYY-MM-DD.")
     ] = None,
-    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = "fr_core_news_md",
+    model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = DEFAULT_MODEL,
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the report in the default browser.")
     ] = False,

@@ -15,12 +15,13 @@ import spacy.about
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from c5facts import __version__, spans
+from c5facts import spans
+from c5facts.about import DEFAULT_MODEL, __version__
 from c5facts.normalise import countries as ncountries
 from c5facts.normalise import dates as ndates
 from c5facts.normalise import money as nmoney
 from c5facts.normalise import people as npeople
-from c5facts.pipeline import DEFAULT_MODEL, build_nlp
+from c5facts.pipeline import build_nlp
 from c5facts.records import Article, Country, DateFact, Money, Person
 
 

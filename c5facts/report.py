@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from c5facts import __version__
+from c5facts.about import __version__
 from c5facts.batch import load
 from c5facts.errors import InputError
 
