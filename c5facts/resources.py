@@ -61,3 +61,17 @@ def read_tsv(*parts: str) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         rows = (line for line in fh if line.strip() and not line.startswith("#"))
         return [dict(row) for row in csv.DictReader(rows, delimiter="\t")]
+
+
+@cache
+def date_vocabulary() -> dict[str, dict[str, str]]:
+    """The date vocabulary (`models/dates/vocabulary.tsv`) by class: form -> value.
+
+    Loaded once per process and shared by every reader (the dates component and
+    normaliser, the countries component's dateline rule, the report's French month
+    names): month, weekday, season... words are written only in that file.
+    """
+    table: dict[str, dict[str, str]] = {}
+    for row in read_tsv("dates", "vocabulary.tsv"):
+        table.setdefault(row["class"], {})[row["form"]] = row["value"]
+    return table
