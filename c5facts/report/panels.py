@@ -1,0 +1,169 @@
+"""Fact panels of an article: the people, countries and money tables beside its text.
+
+Each panel links a fact's first mention (`{prefix}-p0`, `-c0`, `-m0`...) when it is
+highlighted in the text; the ids are numbered as `collect_highlights` numbers them. The
+dates panel is the timeline (`c5facts.report.timeline`).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from typing import Any
+
+from c5facts.report.fields import items_of, spans_of, text_of
+from c5facts.report.format_fr import (
+    NBSP,
+    exact_money,
+    flag_emoji,
+    format_money_fr,
+    format_number_fr,
+    format_rate_fr,
+)
+from c5facts.report.markup import first_link, table
+from c5facts.report.money import RATE_TOLERANCE, MoneyView, rate_deviations
+
+
+def people_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str:
+    """Table of the record's people: name (and aliases), roles, country, mention count.
+
+    Args:
+        record: the record in its JSON form.
+        prefix: the article section's id, start of every mention id.
+        linked: ids of the mentions highlighted in the text.
+
+    Returns:
+        The panel's HTML.
+    """
+    people = items_of(record, "people")
+    if not people:
+        return '<p class="empty">Aucune personne détectée.</p>'
+    rows = []
+    n = 0
+    for person in people:
+        name = text_of(person.get("name"))
+        first_ref = f"{prefix}-p{n}"
+        n += len(spans_of(person))
+        roles = ", ".join(text_of(r) for r in person.get("roles") or []) or "—"
+        aliases = [text_of(a) for a in person.get("aliases") or [] if text_of(a) != name]
+        alias_html = (
+            f'<br><span class="small">aussi : {html.escape(", ".join(aliases))}</span>'
+            if aliases
+            else ""
+        )
+        code = text_of(person.get("country"))
+        country = (
+            f'<span class="flag" aria-hidden="true">{flag_emoji(code)}</span>{html.escape(code)}'
+            if code
+            else "—"
+        )
+        mentions = text_of(person.get("mentions"))
+        rows.append(
+            [
+                first_link(first_ref, name, linked) + alias_html,
+                html.escape(roles),
+                country,
+                html.escape(mentions),
+            ]
+        )
+    return table(
+        "Personnes", [("Nom", False), ("Rôles", False), ("Pays", False), ("Mentions", True)], rows
+    )
+
+
+def countries_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str:
+    """Table of the record's countries: flag and name, code, forms met, mention count.
+
+    Args:
+        record: the record in its JSON form.
+        prefix: the article section's id, start of every mention id.
+        linked: ids of the mentions highlighted in the text.
+
+    Returns:
+        The panel's HTML.
+    """
+    countries = items_of(record, "countries")
+    if not countries:
+        return '<p class="empty">Aucun pays détecté.</p>'
+    rows = []
+    n = 0
+    for country in countries:
+        code = text_of(country.get("code"))
+        name = text_of(country.get("name")) or code
+        first_ref = f"{prefix}-c{n}"
+        n += len(spans_of(country))
+        forms = ", ".join(text_of(f) for f in country.get("forms") or [])
+        rows.append(
+            [
+                f'<span class="flag" aria-hidden="true">{flag_emoji(code)}</span>'
+                + first_link(first_ref, name, linked),
+                html.escape(code),
+                html.escape(forms) or "—",
+                html.escape(text_of(country.get("mentions"))),
+            ]
+        )
+    return table(
+        "Pays", [("Pays", False), ("Code", False), ("Formes", False), ("Mentions", True)], rows
+    )
+
+
+def money_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str:
+    """Table of the record's amounts, equivalents and implied rates, odd rates flagged.
+
+    A row whose implied rate is more than `RATE_TOLERANCE` away from the article's median
+    rate for the same currencies gets the `outlier` class and a warning.
+
+    Args:
+        record: the record in its JSON form.
+        prefix: the article section's id, start of every mention id.
+        linked: ids of the mentions highlighted in the text.
+
+    Returns:
+        The panel's HTML.
+    """
+    views = [MoneyView.of(item) for item in items_of(record, "money")]
+    if not views:
+        return '<p class="empty">Aucun montant détecté.</p>'
+    deviations = rate_deviations(views)
+    rows: list[list[str]] = []
+    flagged: list[bool] = []
+    for n, (view, gap) in enumerate(zip(views, deviations, strict=True)):
+        ref = f"{prefix}-m{n}"
+        amount = format_money_fr(view.amount, view.currency, view.qualifier, view.amount_max)
+        if view.item.get("currency_assumed"):
+            amount += " (devise supposée)"
+        exact = exact_money(view.amount, view.currency, view.amount_max)
+        if view.eq_amount is not None:
+            equivalent = html.escape(
+                format_money_fr(view.eq_amount, view.eq_currency, view.eq_qualifier)
+            )
+        else:
+            equivalent = "—"
+        rate = view.rate
+        rate_html = (
+            html.escape(f"{format_rate_fr(rate)} {view.eq_currency} par {view.currency}")
+            if rate is not None
+            else "—"
+        )
+        outlier = gap is not None and abs(gap) > RATE_TOLERANCE
+        if outlier and gap is not None:
+            pct = ("+" if gap > 0 else "") + format_number_fr(gap * 100, 0)
+            rate_html += (
+                f' <span class="warn">⚠ écart de {html.escape(pct)}{NBSP}% '
+                f"avec le taux médian de l'article</span>"
+            )
+        flagged.append(outlier)
+        rows.append(
+            [
+                first_link(ref, text_of(view.item.get("text")), linked),
+                f'<span title="{html.escape(exact)}">{html.escape(amount)}</span>',
+                equivalent,
+                rate_html,
+            ]
+        )
+    return table(
+        "Montants",
+        [("Texte", False), ("Montant", False), ("Équivalent", False), ("Taux implicite", False)],
+        rows,
+        flagged=flagged,
+    )
