@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,24 @@ def test_bad_supplement_row(tmp_path: Path) -> None:
     bad.write_text("code\tkind\tform\nXX\tname\tNullepart\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad supplement row"):
         bg.read_supplement(bad)
+
+
+RUNTIME_IMPORTS = """
+import pkgutil, sys, c5facts
+for mod in pkgutil.walk_packages(c5facts.__path__, "c5facts."):
+    if not mod.name.startswith(("c5facts.tools", "c5facts.__main__")):
+        __import__(mod.name)
+from c5facts.normalise.countries import gazetteer, lookup
+assert lookup("ouzbèke", "demonym") == "UZ" and gazetteer()
+print(sorted({"babel", "pycountry"} & sys.modules.keys()))
+"""
+
+
+@pytest.mark.slow
+def test_runtime_needs_no_generator_packages() -> None:
+    # babel and pycountry are the offline generator's (the `tools` extra): importing any
+    # run-time module, and reading the gazetteer, must not need them.
+    done = subprocess.run(
+        [sys.executable, "-c", RUNTIME_IMPORTS], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -23,12 +23,11 @@ context:
 - a match glued by a hyphen to another word is part of a compound: read whole when it is a
   known compound adjective, else skipped ("euro-américain", "sommet Otan-Ukraine");
 - compound adjectives ("franco-japonais", "Franco-libano-brésilien",
-  "russo-ukrainienne") give one span per country, when every part but the last is a
-  known prefix and the last a known demonym. These spans share their offsets, hence
-  their extension dict (spaCy keys span extensions by offsets): there `code` is None,
-  `codes` lists the countries, and each span's own code is its `kb_id_`.
+  "russo-ukrainienne") are read when every part but the last is a known prefix and the
+  last a known demonym: one span naming every country of the compound.
 
-Every span's `kb_id_` is its ISO code.
+Each span carries a `CountryMatch` (`span._.c5facts_countries`): its ISO codes, the kind
+of form (name, demonym, capital) and the rule that kept it. The codes live only there.
 
 "État"/"l'État", regions, continents, organisations and US states are not in the
 gazetteer, so they are never matched.
@@ -45,11 +44,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from c5facts import spans
-from c5facts.normalise.countries import GazetteerEntry, fold, gazetteer, lookup
-from c5facts.resources import read_tsv
+from c5facts.matches import CountryMatch, CountryVia
+from c5facts.normalise.countries import GazetteerEntry, gazetteer, lookup
+from c5facts.normalise.text import fold
+from c5facts.resources import date_vocabulary, read_tsv
 
 CONTEXT = ("gazetteers", "countries_context.tsv")
 COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# Gazetteer forms the phrase matcher looks for, by kind (prefixes are read in compounds).
+MATCHED: dict[str, CountryVia] = {"name": "name", "demonym": "demonym", "capital": "capital"}
 
 
 def read_context() -> dict[str, frozenset[str]]:
@@ -61,6 +64,7 @@ def read_context() -> dict[str, frozenset[str]]:
 
 
 def _is_capitalised_word(token: Token) -> bool:
+    """Whether `token` is a capitalised word of more than one letter."""
     # Hyphenated names count too: "Paris Saint-Germain" is a club, not France.
     letters = token.text.replace("-", "")
     return letters.isalpha() and token.text[:1].isupper() and len(letters) > 1
@@ -73,17 +77,23 @@ class CountriesFinder:
         """Build the phrase matcher from the gazetteer `entries` (once per pipeline)."""
         self.name = name
         self.ctx = read_context()
+        self.weekdays = frozenset(date_vocabulary()["weekday"])
         self._has_hyphen: dict[int, bool] = {}  # lexeme -> whether its text has a hyphen
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # folded form -> the form as the gazetteer writes it (for its capitals)
         self.forms: dict[str, str] = {}
-        groups: dict[str, list[str]] = {}
+        groups: dict[tuple[str, CountryVia], list[str]] = {}
         for entry in entries:
-            if entry.via == "prefix":
-                continue  # only inside compounds, checked by hand below
-            groups.setdefault(f"{entry.code}|{entry.via}", []).append(entry.form)
+            via = MATCHED.get(entry.via)
+            if via is None:
+                continue  # a prefix: only inside compounds, checked by hand below
+            groups.setdefault((entry.code, via), []).append(entry.form)
             self.forms.setdefault(fold(entry.form), entry.form)
-        for key, forms in groups.items():
+        # matcher key (hashed) -> the country and kind of form it stands for
+        self.keys: dict[int, tuple[str, CountryVia]] = {}
+        for (code, via), forms in groups.items():
+            key = f"{code}|{via}"
+            self.keys[nlp.vocab.strings.add(key)] = (code, via)
             self.matcher.add(key, [nlp.make_doc(form) for form in forms])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -94,26 +104,21 @@ class CountriesFinder:
         covered: set[int] = set()
         for cspan in self._hyphenated(doc):
             codes = _compound_codes(cspan.text)
-            if not codes:
-                continue
-            for code in codes:
-                found.append(self._make(doc, cspan.start, cspan.end, code, "demonym", "compound"))
-            if len(codes) > 1:
-                # Span extensions are stored by offsets, so spans of one compound share one
-                # dict: each span's own country is its kb_id_, "codes" lists them all.
-                evidence = {"code": None, "codes": codes, "via": "demonym", "rule": "compound"}
-                found[-1]._.set(spans.COUNTRIES, evidence)
-            covered.update(range(cspan.start, cspan.end))
+            if codes:
+                found.append(
+                    _make(cspan, CountryMatch(codes=codes, via="demonym", rule="compound"))
+                )
+                covered.update(range(cspan.start, cspan.end))
         candidates = [
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self.matcher(doc)
             if not covered.intersection(range(start, end))
         ]
         for span in filter_spans(candidates):
-            code, via = span.label_.split("|")
+            code, via = self.keys[span.label]
             rule = self._check(span, via)
             if rule is not None:
-                found.append(self._make(doc, span.start, span.end, code, via, rule))
+                found.append(_make(span, CountryMatch(codes=(code,), via=via, rule=rule)))
         found.sort(key=lambda s: (s.start, s.end))
         doc.spans[spans.COUNTRIES] = found
         return doc
@@ -139,13 +144,7 @@ class CountriesFinder:
                 out.append(span)
         return out
 
-    @staticmethod
-    def _make(doc: Doc, start: int, end: int, code: str, via: str, rule: str) -> Span:
-        span = Span(doc, start, end, label="COUNTRY", kb_id=code)
-        span._.set(spans.COUNTRIES, {"code": code, "via": via, "rule": rule})
-        return span
-
-    def _check(self, span: Span, via: str) -> str | None:
+    def _check(self, span: Span, via: CountryVia) -> str | None:
         """Rule name if the match names a country here, None when the context rules it out."""
         doc = span.doc
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -227,7 +226,11 @@ class CountriesFinder:
             at_line_start
             and nxt.text == ","
             and after is not None
-            and (after.like_num or after.lower_ in self.ctx["weekday"])
+            and (
+                after.like_num
+                or after.lower_ in self.weekdays
+                or after.lower_ in self.ctx["dateline_article"]
+            )
         )
 
     def _is_place(self, span: Span) -> bool:
@@ -248,7 +251,15 @@ class CountriesFinder:
         return False
 
 
+def _make(span: Span, match: CountryMatch) -> Span:
+    """The output span of a country mention, its match attached."""
+    out = Span(span.doc, span.start, span.end, label="COUNTRY")
+    out._.set(spans.COUNTRIES, match)
+    return out
+
+
 def _in_hyphenated_word(span: Span) -> bool:
+    """Whether the span is glued by a hyphen to a word before or after it."""
     doc = span.doc
     before = (
         span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_
@@ -258,6 +269,7 @@ def _in_hyphenated_word(span: Span) -> bool:
 
 
 def _word_part(token: Token) -> bool:
+    """Whether `token` can be part of a hyphenated word (letters or hyphens)."""
     return token.is_alpha or token.text == "-" or "-" in token.text
 
 
@@ -272,21 +284,21 @@ def _capitalised_as(text: str, form: str) -> bool:
     return all(t.isupper() for f, t in zip(form, text, strict=False) if f.isupper())
 
 
-def _compound_codes(text: str) -> list[str]:
-    """Countries of a compound adjective; empty unless every part is known.
+def _compound_codes(text: str) -> tuple[str, ...]:
+    """Countries of a compound adjective, each once; empty unless every part is known.
 
     >>> _compound_codes("Franco-libano-brésilien"), _compound_codes("anglo-saxon")
-    (['FR', 'LB', 'BR'], [])
+    (('FR', 'LB', 'BR'), ())
     >>> _compound_codes("franco-français")
-    ['FR']
+    ('FR',)
     """
     parts = text.split("-")
     last = lookup(parts[-1], "demonym")
     firsts = [lookup(p, "prefix") for p in parts[:-1]]
     if last is None or any(code is None for code in firsts):
-        return []
+        return ()
     codes = [code for code in firsts if code is not None] + [last]
-    return list(dict.fromkeys(codes))
+    return tuple(dict.fromkeys(codes))
 
 
 @Language.factory("c5facts_countries")

@@ -28,55 +28,52 @@ headline words as anything. This component:
    Kielburger" -> "Craig Kielburger", given as the span's `name`), and gives back the
    particles of a known name ("Le Pen", "de Gaulle").
 
-Vocabulary (titles, honorifics, particles, organisation words) is data:
-`models/people/lexicon.tsv`. No person's name is listed anywhere.
+Each span carries a `PersonMatch` (`span._.c5facts_people`): roles, country, the rule
+that found it, and the full name when the span lacks it. Reading titles lives in
+`person_titles`, the shape of a name in `person_names`. Vocabulary (titles, honorifics,
+particles, organisation words) is data: `models/people/lexicon.tsv`. No person's name is
+listed anywhere.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
-import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.person_names import (
+    DETERMINERS,
+    MAX_NAME,
+    is_initial,
+    is_name_word,
+    name_end,
+    positions,
+)
+from c5facts.components.person_titles import (
+    TITLE_KINDS,
+    CountriesAt,
+    Lexicon,
+    Title,
+    loose_name_start,
+    title_at,
+)
+from c5facts.matches import CountryMatch, PersonMatch
 from c5facts.normalise.countries import lookup
+from c5facts.normalise.people import LEXICON
 from c5facts.resources import read_tsv
 
-LEXICON = ("people", "lexicon.tsv")
-# Any script's capitals ("Šimonytė", "Łukasz"), inner apostrophes and hyphens, and the
-# Irish "O'" token the tokenizer splits off ("Erin O'Toole").
-NAME_WORD = re.compile(r"^(?:(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?|O['’])$")
-# One or more initials in one token: "C.", "C.C.", "J.-P."
-INITIAL = re.compile(r"^(?:(?=[^\W\d_])[^\W\d_a-zà-ÿ]\.)(?:-?(?=[^\W\d_])[^\W\d_a-zà-ÿ]\.)*$")
 OPEN_QUOTES = frozenset(['"', "«", "“", "'"])
 CLOSE_QUOTES = frozenset(['"', "»", "”", "'"])
-DETERMINERS = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur"])
 PLURAL_DETERMINERS = frozenset(["les", "des", "aux", "ces"])
 LOCATIVE = frozenset(["à", "au", "aux", "en", "dans", "vers", "depuis"])
-OF = frozenset(["de", "du", "des", "d'", "d’"])
-OF_ARTICLES = frozenset(["la", "l'", "l’", "le"])
-MAX_NAME = 6
-MAX_COMPLEMENT = 14
-MINISTRY_HEADS = frozenset(["ministre", "secrétaire d'état", "secrétaire d'etat"])
-
-
-@dataclass(slots=True)
-class Title:
-    """A title read at some position: where it ends, its role and country."""
-
-    end: int
-    kind: str  # title | relation | kinship
-    role: str | None
-    country: str | None
 
 
 @dataclass(slots=True)
 class Candidate:
-    """A person mention before the final checks."""
+    """A person mention before the final checks (mutable: later steps widen and enrich it)."""
 
     start: int
     end: int
@@ -88,158 +85,33 @@ class Candidate:
     lead: int = -1  # first token of the announcing title, if any
 
 
-class Lexicon:
-    """The people vocabulary, indexed for the component."""
-
-    def __init__(self, rows: list[dict[str, str]], make_words: dict[str, list[str]]) -> None:
-        """Index `rows` (form, kind); `make_words` maps a title to its tokens."""
-        self.kinds: dict[str, set[str]] = {}
-        for row in rows:
-            self.kinds.setdefault(row["kind"], set()).add(row["form"])
-        self.titles: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for kind in ("title", "relation", "kinship"):
-            for form in self.kinds.get(kind, ()):
-                words = tuple(w.lower() for w in make_words[form])
-                self.titles.setdefault(words[0], []).append((words, kind))
-        for options in self.titles.values():
-            options.sort(key=lambda o: -len(o[0]))
-        self.honorifics = {w.lower() for w in self.kinds.get("honorific", ())}
-        self.particles = self.kinds.get("particle", set())
-        self.particle_titles = self.kinds.get("particle_title", set())
-        self.modifiers = self.kinds.get("modifier", set())
-        self.ministry = self.kinds.get("ministry", set())
-        self.not_person = {w.lower() for w in self.kinds.get("org", set())} | {
-            w.lower() for w in self.kinds.get("place", set())
-        }
-
-
 class PeopleFinder:
     """Writes `doc.spans["c5facts_people"]`, one span per person mention."""
 
     def __init__(self, nlp: Language, name: str, rows: list[dict[str, str]]) -> None:
         """Index the vocabulary `rows` (form, kind) once per pipeline."""
         self.name = name
-        titles = [r["form"] for r in rows if r["kind"] in ("title", "relation", "kinship")]
+        titles = [r["form"] for r in rows if r["kind"] in TITLE_KINDS]
         words = {form: [t.text for t in nlp.make_doc(form)] for form in titles}
         self.lex = Lexicon(rows, words)
         self.title_starts = set(self.lex.titles) | self.lex.modifiers
 
-    # ----------------------------------------------------------------- reading helpers
-    def title_at(
-        self, doc: Doc, i: int, countries: dict[int, tuple[int, str, str]]
-    ) -> Title | None:
-        """Read a title starting at token `i` (with its demonym and complements)."""
-        while i < len(doc) and doc[i].lower_ in self.lex.modifiers:
-            i += 1
-        if i >= len(doc):
-            return None
-        for words, kind in self.lex.titles.get(doc[i].lower_, ()):  # noqa: B007 (used below)
-            end = i + len(words)
-            if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
-                break
-        else:
-            return None
-        role_tokens: list[Token] = list(doc[i:end])
-        country = None
-        j = end
-        hit = countries.get(j)
-        if hit is not None and hit[2] == "demonym":  # "le président ouzbek"
-            country, j = hit[1], hit[0]
-        if " ".join(words) in MINISTRY_HEADS or words[0] == "ministre":
-            j, complement = self._ministry(doc, j, countries)
-            role_tokens += complement
-            hit = countries.get(j)
-            if country is None and hit is not None and hit[2] == "demonym":
-                country, j = hit[1], hit[0]  # "ministre des Affaires étrangères saoudien"
-        k = self._after_of(doc, j)
-        if country is None and k is not None:
-            hit = countries.get(k)
-            if hit is not None and hit[2] != "demonym":  # "le président du Kazakhstan"
-                country, j = hit[1], hit[0]
-            else:
-                sub = self.title_at(doc, k, countries)  # "du président de l'Ouzbékistan"
-                if sub is not None and sub.kind == "title":
-                    country, j = sub.country, sub.end
-        role = _role_text(role_tokens) if kind == "title" else None
-        return Title(end=j, kind=kind, role=role, country=country)
-
-    @staticmethod
-    def _after_of(doc: Doc, j: int) -> int | None:
-        if j < len(doc) and doc[j].lower_ in OF:
-            k = j + 1
-            if k < len(doc) and doc[k].lower_ in OF_ARTICLES:
-                k += 1
-            return k if k < len(doc) else None
-        return None
-
-    def _ministry(
-        self, doc: Doc, j: int, countries: dict[int, tuple[int, str, str]]
-    ) -> tuple[int, list[Token]]:
-        k = self._after_of(doc, j)
-        if k is None or k in countries:
-            return j, []
-        head = doc[k]
-        if not (_capitalised(head) or head.lower_ in self.lex.ministry):
-            return j, []
-        end = k + 1
-        # Lower-case adjectives only: a capitalised word after "Affaires étrangères" is
-        # the minister's name.
-        while (
-            end < len(doc)
-            and end - k < 3
-            and end not in countries
-            and doc[end].is_alpha
-            and doc[end].is_lower
-            and doc[end].pos_ == "ADJ"
-        ):
-            end += 1
-        return end, list(doc[j:end])
+    def title_at(self, doc: Doc, i: int, countries: CountriesAt) -> Title | None:
+        """Read a title starting at token `i` (see `person_titles.title_at`)."""
+        return title_at(self.lex, doc, i, countries)
 
     def name_at(self, doc: Doc, i: int, *, particle_start: bool = False) -> int:
-        """End of the run of name words starting at token `i` (i itself when none).
-
-        With `particle_start`, the run may open on a particle ("M. de Villepin").
-        """
-        j = i
-        if j < len(doc) and INITIAL.match(doc[j].text):
-            j += 1
-        while j < len(doc) and j - i < MAX_NAME:
-            tok = doc[j]
-            word = self._name_word(tok) and not (j == i and tok.lower_ in DETERMINERS)
-            # "Jong-un": a lower-case part glued after a hyphen
-            word = word or (j > i + 1 and doc[j - 1].text == "-" and tok.is_alpha)
-            # "Kassym-Jomart", "al-Rabiah": a hyphen glued to both neighbours
-            hyphen = (
-                tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
-            )
-            particle = (
-                (j > i or particle_start)
-                and tok.text in self.lex.particles
-                and j + 1 < len(doc)
-                and (self._name_word(doc[j + 1]) or doc[j + 1].text == "-")
-            )
-            if not (word or hyphen or particle):
-                break
-            j += 1
-        while j > i and (doc[j - 1].text == "-" or doc[j - 1].text in self.lex.particles):
-            j -= 1
-        if j > i and not any(self._name_word(t) for t in doc[i:j]):
-            return i
-        if j == i + 1 and INITIAL.match(doc[i].text):
-            return i
-        return j
-
-    def _name_word(self, tok: Token) -> bool:
-        text = tok.text
-        return bool(NAME_WORD.match(text)) and (not text.endswith(".") or bool(INITIAL.match(text)))
+        """End of the run of name words starting at token `i` (i itself when none)."""
+        return name_end(doc, i, self.lex.particles, particle_start=particle_start)
 
     # -------------------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
         """Find, check and write the people of `doc`."""
-        countries = {
-            s.start: (s.end, s.kb_id_, str((s._.get(spans.COUNTRIES) or {}).get("via", "name")))
-            for s in doc.spans.get(spans.COUNTRIES, [])
-        }
+        countries: CountriesAt = {}
+        for s in doc.spans.get(spans.COUNTRIES, []):
+            match = s._.get(spans.COUNTRIES)
+            if isinstance(match, CountryMatch):
+                countries[s.start] = (s.end, match)
         country_tokens = {
             i for s in doc.spans.get(spans.COUNTRIES, []) for i in range(s.start, s.end)
         }
@@ -260,22 +132,22 @@ class PeopleFinder:
         out = []
         for cand in sorted(kept, key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label="PERSON")
-            evidence: dict[str, object] = {
-                "roles": list(dict.fromkeys(cand.roles)),
-                "country": cand.country,
-                "rule": cand.rule,
-            }
-            if cand.name:
-                evidence["name"] = cand.name
-            span._.set(spans.PEOPLE, evidence)
+            match = PersonMatch(
+                roles=tuple(dict.fromkeys(cand.roles)),
+                country=cand.country,
+                rule=cand.rule,
+                name=cand.name or None,
+            )
+            span._.set(spans.PEOPLE, match)
             out.append(span)
         doc.spans[spans.PEOPLE] = out
         return doc
 
-    def _from_titles(self, doc: Doc, countries: dict[int, tuple[int, str, str]]) -> list[Candidate]:
+    def _from_titles(self, doc: Doc, countries: CountriesAt) -> list[Candidate]:
+        """'le président ouzbek X': the name after a title, with its role and country."""
         out: list[Candidate] = []
         inside = 0  # a title's own words and complements start no other title
-        for i in _positions(doc, self.title_starts):
+        for i in positions(doc, self.title_starts):
             if i < inside:
                 continue
             title = self.title_at(doc, i, countries)
@@ -289,7 +161,7 @@ class PeopleFinder:
             particle_start = title.role in self.lex.particle_titles
             end = self.name_at(doc, k, particle_start=particle_start)
             if end == k and title.kind == "title":
-                k = self._loose(doc, title.end)  # "le président de l'Ufip (...), X"
+                k = loose_name_start(doc, title.end)  # "le président de l'Ufip (...), X"
                 end = self.name_at(doc, k) if k else 0
                 title = Title(end=title.end, kind=title.kind, role=title.role, country=None)
             if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC"):
@@ -303,7 +175,7 @@ class PeopleFinder:
     def _from_honorifics(self, doc: Doc) -> list[Candidate]:
         """'M. Wells', 'Mme von der Leyen': the honorific stays in the mention."""
         out: list[Candidate] = []
-        for i in _positions(doc, self.lex.honorifics):
+        for i in positions(doc, self.lex.honorifics):
             if not doc[i].text[:1].isupper():
                 continue  # "me" is a pronoun
             end = self.name_at(doc, i + 1, particle_start=True)
@@ -311,18 +183,8 @@ class PeopleFinder:
                 out.append(Candidate(i, end, "honorific", announced=True))
         return out
 
-    @staticmethod
-    def _loose(doc: Doc, j: int) -> int:
-        """Start of a name after a title's complement and a comma, 0 when there is none."""
-        for k in range(j, min(j + MAX_COMPLEMENT, len(doc) - 1)):
-            tok = doc[k]
-            if tok.pos_ in ("VERB", "AUX") or (tok.is_sent_start and k > j) or tok.text in ".;:!?":
-                return 0
-            if tok.text == ",":
-                return k + 1 if k > j else 0
-        return 0
-
-    def _from_model(self, doc: Doc, countries: dict[int, tuple[int, str, str]]) -> list[Candidate]:
+    def _from_model(self, doc: Doc, countries: CountriesAt) -> list[Candidate]:
+        """The model's PER spans, leading titles stripped into roles ("président Obama")."""
         out: list[Candidate] = []
         for ent in doc.ents:
             if ent.label_ != "PER":
@@ -364,13 +226,13 @@ class PeopleFinder:
             if tok.lower_ in self.lex.not_person or any(ch.isdigit() for ch in tok.text):
                 return False
             letters = sum(ch.isalpha() for ch in tok.text)  # "O'" is a name part, not caps
-            if tok.is_upper and letters > 1 and not INITIAL.match(tok.text):
+            if tok.is_upper and letters > 1 and not is_initial(tok.text):
                 return False  # headline capitals, acronyms
             if tok.i in country_tokens:
                 return False
             if tok.is_alpha and lookup(tok.text, "capital"):
                 return False  # "Beijing Wantai": a capital inside is an organisation's name
-        if not any(self._name_word(t) for t in toks):
+        if not any(is_name_word(t) for t in toks):
             return False
         before = doc[cand.start - 1] if cand.start > 0 else None
         after = doc[cand.end] if cand.end < len(doc) else None
@@ -400,19 +262,19 @@ class PeopleFinder:
                 surnames.add(words[-1].lower_)
         covered = {i for c in kept for i in range(c.start, c.end)}
         out: list[Candidate] = []
-        for last in _positions(doc, surnames):
-            if last in covered or not self._name_word(doc[last]):
+        for last in positions(doc, surnames):
+            if last in covered or not is_name_word(doc[last]):
                 continue
             # Walk back over the name's first words, then check they read as one name.
             start = last
             while start > 0 and last - start < MAX_NAME and start - 1 not in covered:
                 prev = doc[start - 1]
                 glued = prev.text == "-" and not prev.whitespace_
-                if not (self._name_word(prev) or glued or prev.text in self.lex.particles):
+                if not (is_name_word(prev) or glued or prev.text in self.lex.particles):
                     break
                 start -= 1
             while start < last and (
-                doc[start].lower_ in DETERMINERS or not self._name_word(doc[start])
+                doc[start].lower_ in DETERMINERS or not is_name_word(doc[start])
             ):
                 start += 1
             if self.name_at(doc, start) <= last:
@@ -437,9 +299,7 @@ class PeopleFinder:
             c.announced = True
             c.rule = "coordination"
 
-    def _apposition(
-        self, doc: Doc, cand: Candidate, countries: dict[int, tuple[int, str, str]]
-    ) -> None:
+    def _apposition(self, doc: Doc, cand: Candidate, countries: CountriesAt) -> None:
         """Roles and country from "X, secrétaire de presse du président de l'Ouzbékistan"."""
         k = cand.end
         if k >= len(doc) or doc[k].text != ",":
@@ -459,13 +319,11 @@ class PeopleFinder:
         self._demonym_before(doc, cand, countries)
 
     @staticmethod
-    def _demonym_before(
-        doc: Doc, cand: Candidate, countries: dict[int, tuple[int, str, str]]
-    ) -> None:
-        # "l'Américain John Smith": a capitalised demonym right before the name.
-        for start, (end, code, via) in countries.items():
-            if end == cand.start and via == "demonym" and doc[start].text[:1].isupper():
-                cand.country = cand.country or code
+    def _demonym_before(doc: Doc, cand: Candidate, countries: CountriesAt) -> None:
+        """'l'Américain John Smith': a capitalised demonym right before the name."""
+        for start, (end, match) in countries.items():
+            if end == cand.start and match.via == "demonym" and doc[start].text[:1].isupper():
+                cand.country = cand.country or match.code
 
     def _single_words(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """Keep a lone word only if announced or known as part of a fuller name."""
@@ -492,27 +350,6 @@ class PeopleFinder:
         for c in kept:
             while c.start > 0 and (doc[c.start - 1].text, doc[c.start].lower_) in pairs:
                 c.start -= 1
-
-
-def _positions(doc: Doc, lowers: set[str]) -> list[int]:
-    """Indices of the tokens whose lower-case form is in `lowers` (vectorised look-up)."""
-    if not lowers or not len(doc):
-        return []
-    hashes = [doc.vocab.strings[w] for w in lowers]
-    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), hashes))]
-
-
-def _capitalised(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper()
-
-
-def _role_text(tokens: list[Token]) -> str:
-    """A title as written, its first letter lowered unless the word is an acronym."""
-    text = "".join(t.text_with_ws for t in tokens).strip()
-    first = tokens[0].text
-    if first.isupper() and len(first) > 1:
-        return text
-    return text[:1].lower() + text[1:]
 
 
 def _merge(cands: list[Candidate]) -> list[Candidate]:

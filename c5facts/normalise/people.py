@@ -8,33 +8,18 @@ shared by two people ("Marc Kielburger", "Craig Kielburger") stays apart.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from c5facts.normalise.text import name_words
 from c5facts.records import Person
+from c5facts.resources import read_tsv
 
-# Honorifics kept in mention texts but not part of a person's name.
-HONORIFICS = frozenset(
-    [
-        "m.",
-        "mme",
-        "mlle",
-        "mm.",
-        "mmes",
-        "dr",
-        "dr.",
-        "pr",
-        "pr.",
-        "me",
-        "mgr",
-        "sir",
-        "lady",
-        "lord",
-    ]
-)
-INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.)(?:-?[A-ZÀ-Ý]\.)*$")
+LEXICON = ("people", "lexicon.tsv")
+# One or more initials in one token, in any script: "C.", "C.C.", "J.-P.", "Ł."
+INITIAL = re.compile(r"^(?:(?=[^\W\d_])[^\W\d_a-zà-ÿ]\.)(?:-?(?=[^\W\d_])[^\W\d_a-zà-ÿ]\.)*$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +35,20 @@ class PersonMention:
     name: str | None = None
 
 
+@cache
+def honorifics() -> frozenset[str]:
+    """Honorifics ("M.", "Mme"...), lower-cased, as `models/people/lexicon.tsv` lists them.
+
+    Kept in mention texts (alias "M. Trump") but not part of a person's name.
+
+    >>> {"m.", "mme"} <= honorifics()
+    True
+    """
+    return frozenset(
+        row["form"].lower() for row in read_tsv(*LEXICON) if row["kind"] == "honorific"
+    )
+
+
 def name_of(mention: PersonMention) -> str:
     """The name a mention gives, honorifics removed.
 
@@ -58,23 +57,13 @@ def name_of(mention: PersonMention) -> str:
     """
     text = mention.name or mention.text
     words = text.split()
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
+    while len(words) > 1 and words[0].lower() in honorifics():
         words = words[1:]
     return " ".join(words)
 
 
-def key(name: str) -> tuple[str, ...]:
-    """Comparison key of a name: case, accents, hyphens and apostrophes ignored.
-
-    >>> key("Kassym-Jomart Tokaïev")
-    ('kassym', 'jomart', 'tokaiev')
-    """
-    decomposed = unicodedata.normalize("NFD", name.replace("’", "'"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return tuple(re.sub(r"[-‐–]", " ", plain).split())
-
-
 def _is_initial(word: str) -> bool:
+    """Whether `word` is one or more initials ("B.", "J.-P.")."""
     return bool(INITIAL.match(word))
 
 
@@ -92,30 +81,32 @@ def joins(short: str, full: str) -> bool:
     """
     words = short.split()
     if len(words) == 1 and not _is_initial(words[0]):
-        k, f = key(short), key(full)
+        k, f = name_words(short), name_words(full)
         if len(k) == 1 and len(f) > 1 and f[0] == k[0]:
             return True
     initials = [w for w in words if _is_initial(w)]
     rest = " ".join(w for w in words if not _is_initial(w))
-    s, f = key(rest), key(full)
+    s, f = name_words(rest), name_words(full)
     if not s or len(s) >= len(f) or f[-len(s) :] != s:
         return False
     if initials:
         letters = "".join(i.replace(".", "").replace("-", "") for i in initials).casefold()
         firsts = "".join(w[0] for w in f[: len(f) - len(s)])
-        return firsts.startswith(key(letters)[0] if key(letters) else "")
+        return firsts.startswith(name_words(letters)[0] if name_words(letters) else "")
     return True
 
 
 def _completeness(mention: PersonMention) -> tuple[int, int]:
-    # Most words first; at equal length a name beats initials ("Barack Obama" > "B. Obama").
+    """Sort key: most words first; at equal length a name beats initials ("B. Obama")."""
     words = name_of(mention).split()
     initials = sum(1 for w in words if _is_initial(w))
-    return (-(len(key(" ".join(words))) - initials), initials)
+    return (-(len(name_words(" ".join(words))) - initials), initials)
 
 
 @dataclass(slots=True)
 class _Cluster:
+    """One person being built: the name it goes by and its mentions so far."""
+
     name: str
     mentions: list[PersonMention] = field(default_factory=list)
 
@@ -136,7 +127,7 @@ def cluster_people(mentions: Sequence[PersonMention]) -> list[Person]:
     clusters: dict[tuple[str, ...], _Cluster] = {}
     for m in sorted(ordered, key=_completeness):
         name = name_of(m)
-        k = key(name)
+        k = name_words(name)
         if not k:
             continue
         if k in clusters:
@@ -153,6 +144,7 @@ def cluster_people(mentions: Sequence[PersonMention]) -> list[Person]:
 
 
 def _person(cluster: _Cluster) -> Person:
+    """The `Person` record of a cluster: aliases, roles, most frequent country, spans."""
     mentions = sorted(cluster.mentions, key=lambda m: (m.start, m.end))
     aliases = list(dict.fromkeys(m.name or m.text for m in mentions))
     roles: dict[str, str] = {}

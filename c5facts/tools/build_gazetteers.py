@@ -19,31 +19,19 @@ import csv
 import gettext
 import io
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pycountry
 from babel import Locale
 
+from c5facts.normalise.text import strip_accents
 from c5facts.resources import models_dir
 
 OUTPUT = ("gazetteers", "countries.tsv")
 SUPPLEMENT = ("gazetteers", "countries_supplement.tsv")
 HEADER = ("code", "code3", "name", "form", "via", "source")
 KINDS = ("name", "demonym", "capital", "prefix", "label")
-
-
-def strip_accents(text: str) -> str:
-    """Drop diacritics, keep everything else.
-
-    >>> strip_accents("États-Unis"), strip_accents("ouzbèke")
-    ('Etats-Unis', 'ouzbeke')
-    """
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
 
 
 def plural(word: str) -> str:

@@ -5,17 +5,24 @@ from __future__ import annotations
 import pytest
 
 from c5facts import spans
+from c5facts.components.countries import read_context
 from c5facts.extract import Extractor
+from c5facts.matches import CountryMatch
+
+
+def matches(extractor: Extractor, text: str) -> list[tuple[str, CountryMatch]]:
+    """(span text, match) of every country span of `text`."""
+    doc = extractor.nlp(text)
+    return [(span.text, span._.get(spans.COUNTRIES)) for span in doc.spans[spans.COUNTRIES]]
 
 
 def found(extractor: Extractor, text: str) -> list[tuple[str, str, str, str]]:
-    """(span text, code, via, rule) of every country span of `text`."""
-    doc = extractor.nlp(text)
-    out = []
-    for span in doc.spans[spans.COUNTRIES]:
-        ev = span._.get(spans.COUNTRIES)
-        out.append((span.text, span.kb_id_, ev["via"], ev["rule"]))
-    return out
+    """(span text, code, via, rule) of every country named in `text`."""
+    return [
+        (text, code, match.via, match.rule)
+        for text, match in matches(extractor, text)
+        for code in match.codes
+    ]
 
 
 # (id, text, [(span text, code, via, rule)])
@@ -76,14 +83,19 @@ def test_countries_component(
     assert found(extractor, text) == want
 
 
-def test_compound_single_token_shares_evidence(extractor: Extractor) -> None:
-    doc = extractor.nlp("Le Franco-libano-brésilien de 60 ans a été arrêté.")
-    group = doc.spans[spans.COUNTRIES]
-    assert [s.kb_id_ for s in group] == ["FR", "LB", "BR"]
-    assert group[0]._.get(spans.COUNTRIES)["codes"] == ["FR", "LB", "BR"]
+def test_compound_single_token_is_one_span_naming_each_country(extractor: Extractor) -> None:
+    [(text, match)] = matches(extractor, "Le Franco-libano-brésilien de 60 ans a été arrêté.")
+    assert text == "Franco-libano-brésilien"
+    assert match == CountryMatch(codes=("FR", "LB", "BR"), via="demonym", rule="compound")
+    assert match.code == "BR"  # the country a title before it qualifies: the last part
 
 
-def test_evidence_is_a_fresh_dict_per_span(extractor: Extractor) -> None:
-    doc = extractor.nlp("La France et le Japon ont signé.")
-    a, b = doc.spans[spans.COUNTRIES]
-    assert a._.get(spans.COUNTRIES) is not b._.get(spans.COUNTRIES)
+def test_every_span_has_its_own_match(extractor: Extractor) -> None:
+    found = matches(extractor, "La France et le Japon ont signé.")
+    assert [(text, m.codes) for text, m in found] == [("France", ("FR",)), ("Japon", ("JP",))]
+
+
+def test_dateline_weekdays_come_from_the_date_vocabulary(extractor: Extractor) -> None:
+    assert "weekday" not in read_context()  # written once, in models/dates/vocabulary.tsv
+    assert found(extractor, "Rome, vendredi 7 mars - La pluie tombe.") == []
+    assert found(extractor, "Rome, le 7 mars - La pluie tombe.") == []

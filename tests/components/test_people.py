@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from c5facts import spans
 from c5facts.extract import Extractor
+from c5facts.matches import PersonMatch
 
 
 def found(extractor: Extractor, text: str) -> list[tuple[str, list[str], str | None]]:
@@ -15,8 +14,8 @@ def found(extractor: Extractor, text: str) -> list[tuple[str, list[str], str | N
     doc = extractor.nlp(text)
     out = []
     for span in doc.spans[spans.PEOPLE]:
-        ev: dict[str, Any] = span._.get(spans.PEOPLE)
-        out.append((span.text, ev["roles"], ev["country"]))
+        match: PersonMatch = span._.get(spans.PEOPLE)
+        out.append((span.text, list(match.roles), match.country))
     return out
 
 
@@ -88,7 +87,7 @@ def test_coordination_gives_the_surname(extractor: Extractor) -> None:
     doc = extractor.nlp("Les sœurs Anne et Claire Dubois ont fondé la société.")
     group = doc.spans[spans.PEOPLE]
     assert [s.text for s in group] == ["Anne", "Claire Dubois"]
-    assert group[0]._.get(spans.PEOPLE)["name"] == "Anne Dubois"
+    assert group[0]._.get(spans.PEOPLE).name == "Anne Dubois"
 
 
 def test_name_after_title_even_if_tagged_place(extractor: Extractor) -> None:

@@ -7,11 +7,11 @@ import pytest
 from c5facts.normalise.countries import (
     CountryMention,
     country_names,
-    fold,
     gazetteer,
     group_countries,
     lookup,
 )
+from c5facts.normalise.text import fold
 
 # fmt: off
 LOOKUPS = [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from c5facts.normalise.people import PersonMention, cluster_people, joins, key, name_of
+from c5facts.normalise.people import PersonMention, cluster_people, joins, name_of
+from c5facts.normalise.text import name_words
 
 
 def m(text: str, start: int, **kw: object) -> PersonMention:
@@ -28,13 +29,16 @@ JOINS = [
     ("other-surname", "Scholz", "Angela Merkel", False),
     ("accents-differ", "Tokaiev", "Kassym-Jomart Tokaïev", True),
     ("same-length", "Olaf Scholz", "Olaf Scholz", False),
+    # initials in any script (one INITIAL pattern, shared with the people component)
+    ("initial-other-script", "В. Путин", "Владимир Путин", True),
+    ("initial-caron", "Ž. Šimonytė", "Žydrūnas Šimonytė", True),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in KEYS], ids=[c[0] for c in KEYS])
-def test_key(text: str, want: tuple[str, ...]) -> None:
-    assert key(text) == want
+def test_name_key(text: str, want: tuple[str, ...]) -> None:
+    assert name_words(text) == want
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,82 @@
+"""Name shape for the people component: which tokens can spell a person's name.
+
+A name word is capitalised in any script ("Šimonytė", "Łukasz"), may hold inner
+apostrophes and hyphens ("O'Toole", "Kassym-Jomart"), or is an initial ("C.", "J.-P.",
+the pattern `c5facts.normalise.people.INITIAL` shared with the normaliser). A run of name
+words may hold particles ("Karim ben Nasser") and, after an honorific or some titles,
+open on one ("M. de Villepin").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from c5facts.normalise.people import INITIAL
+
+# Any script's capitals, inner apostrophes and hyphens, and the Irish "O'" token the
+# tokenizer splits off ("Erin O'Toole").
+NAME_WORD = re.compile(r"^(?:(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?|O['’])$")
+DETERMINERS = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur"])
+MAX_NAME = 6  # words in one name, particles and hyphens included
+
+
+def is_initial(text: str) -> bool:
+    """Whether a token's text is one or more initials ("C.", "C.C.", "J.-P.")."""
+    return bool(INITIAL.match(text))
+
+
+def is_name_word(tok: Token) -> bool:
+    """Whether `tok` can be a word of a name: capitalised, or an initial (not "Paris.")."""
+    text = tok.text
+    return bool(NAME_WORD.match(text)) and (not text.endswith(".") or is_initial(text))
+
+
+def capitalised(tok: Token) -> bool:
+    """Whether `tok` is an alphabetic word with a capital first letter."""
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def name_end(doc: Doc, i: int, particles: Collection[str], *, particle_start: bool = False) -> int:
+    """End of the run of name words starting at token `i` (i itself when none).
+
+    `particles` are the words, as written, a name may hold ("de", "von", "Le"); with
+    `particle_start`, the run may open on one ("M. de Villepin").
+    """
+    j = i
+    if j < len(doc) and is_initial(doc[j].text):
+        j += 1
+    while j < len(doc) and j - i < MAX_NAME:
+        tok = doc[j]
+        word = is_name_word(tok) and not (j == i and tok.lower_ in DETERMINERS)
+        # "Jong-un": a lower-case part glued after a hyphen
+        word = word or (j > i + 1 and doc[j - 1].text == "-" and tok.is_alpha)
+        # "Kassym-Jomart", "al-Rabiah": a hyphen glued to both neighbours
+        hyphen = tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
+        particle = (
+            (j > i or particle_start)
+            and tok.text in particles
+            and j + 1 < len(doc)
+            and (is_name_word(doc[j + 1]) or doc[j + 1].text == "-")
+        )
+        if not (word or hyphen or particle):
+            break
+        j += 1
+    while j > i and (doc[j - 1].text == "-" or doc[j - 1].text in particles):
+        j -= 1
+    if j > i and not any(is_name_word(t) for t in doc[i:j]):
+        return i
+    if j == i + 1 and is_initial(doc[i].text):
+        return i  # a lone initial is no name
+    return j
+
+
+def positions(doc: Doc, lowers: Collection[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is in `lowers` (vectorised look-up)."""
+    if not lowers or not len(doc):
+        return []
+    hashes = [doc.vocab.strings[w] for w in lowers]
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), hashes))]

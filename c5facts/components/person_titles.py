@@ -1,0 +1,156 @@
+"""Titles for the people component: the vocabulary, and reading a title with its country.
+
+A title is a role ("président", "ministre délégué", "PDG"), a relation ("homologue") or a
+kinship noun ("épouse"), optionally after modifiers ("ancien"), and may carry a country:
+a demonym after it ("le président ouzbek"), a "du <pays>" complement ("le président du
+Kazakhstan") or a nested title's ("secrétaire de presse du président de l'Ouzbékistan").
+Ministers also take their ministry ("ministre saoudien des Affaires étrangères"). The
+vocabulary is data: `models/people/lexicon.tsv`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from c5facts.components.person_names import capitalised
+from c5facts.matches import CountryMatch
+
+# Country spans of a document by first token: start -> (end, match).
+CountriesAt = dict[int, tuple[int, CountryMatch]]
+
+OF = frozenset(["de", "du", "des", "d'", "d’"])
+OF_ARTICLES = frozenset(["la", "l'", "l’", "le"])
+MAX_COMPLEMENT = 14  # tokens between a title and the comma before its name
+MINISTRY_HEADS = frozenset(["ministre", "secrétaire d'état", "secrétaire d'etat"])
+TITLE_KINDS = ("title", "relation", "kinship")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title read at some position: where it ends, its kind, role and country."""
+
+    end: int
+    kind: str  # title | relation | kinship
+    role: str | None
+    country: str | None
+
+
+class Lexicon:
+    """The people vocabulary (`models/people/lexicon.tsv`), indexed for the component."""
+
+    def __init__(self, rows: list[dict[str, str]], make_words: dict[str, list[str]]) -> None:
+        """Index `rows` (form, kind); `make_words` maps a title to its tokens."""
+        self.kinds: dict[str, set[str]] = {}
+        for row in rows:
+            self.kinds.setdefault(row["kind"], set()).add(row["form"])
+        # first word -> (words, kind) of every title starting with it, longest first
+        self.titles: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for kind in TITLE_KINDS:
+            for form in self.kinds.get(kind, ()):
+                words = tuple(w.lower() for w in make_words[form])
+                self.titles.setdefault(words[0], []).append((words, kind))
+        for options in self.titles.values():
+            options.sort(key=lambda o: -len(o[0]))
+        self.honorifics = {w.lower() for w in self.kinds.get("honorific", ())}
+        self.particles = self.kinds.get("particle", set())
+        self.particle_titles = self.kinds.get("particle_title", set())
+        self.modifiers = self.kinds.get("modifier", set())
+        self.ministry = self.kinds.get("ministry", set())
+        self.not_person = {w.lower() for w in self.kinds.get("org", set())} | {
+            w.lower() for w in self.kinds.get("place", set())
+        }
+
+
+def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | None:
+    """Read a title starting at token `i` (with its demonym and complements), if any."""
+    while i < len(doc) and doc[i].lower_ in lex.modifiers:
+        i += 1
+    if i >= len(doc):
+        return None
+    for words, kind in lex.titles.get(doc[i].lower_, ()):  # noqa: B007 (used below)
+        end = i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
+            break
+    else:
+        return None
+    role_tokens: list[Token] = list(doc[i:end])
+    country = None
+    j = end
+    hit = countries.get(j)
+    if hit is not None and hit[1].via == "demonym":  # "le président ouzbek"
+        country, j = hit[1].code, hit[0]
+    if " ".join(words) in MINISTRY_HEADS or words[0] == "ministre":
+        j, complement = _ministry(lex, doc, j, countries)
+        role_tokens += complement
+        hit = countries.get(j)
+        if country is None and hit is not None and hit[1].via == "demonym":
+            country, j = hit[1].code, hit[0]  # "ministre des Affaires étrangères saoudien"
+    k = after_of(doc, j)
+    if country is None and k is not None:
+        hit = countries.get(k)
+        if hit is not None and hit[1].via != "demonym":  # "le président du Kazakhstan"
+            country, j = hit[1].code, hit[0]
+        else:
+            sub = title_at(lex, doc, k, countries)  # "du président de l'Ouzbékistan"
+            if sub is not None and sub.kind == "title":
+                country, j = sub.country, sub.end
+    role = role_text(role_tokens) if kind == "title" else None
+    return Title(end=j, kind=kind, role=role, country=country)
+
+
+def after_of(doc: Doc, j: int) -> int | None:
+    """Token after "de"/"du"/"de la"... at `j`, None when `j` holds no such word."""
+    if j < len(doc) and doc[j].lower_ in OF:
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ in OF_ARTICLES:
+            k += 1
+        return k if k < len(doc) else None
+    return None
+
+
+def _ministry(lex: Lexicon, doc: Doc, j: int, countries: CountriesAt) -> tuple[int, list[Token]]:
+    """End and tokens of a minister's ministry at `j` ("des Affaires étrangères")."""
+    k = after_of(doc, j)
+    if k is None or k in countries:
+        return j, []
+    head = doc[k]
+    if not (capitalised(head) or head.lower_ in lex.ministry):
+        return j, []
+    end = k + 1
+    # Lower-case adjectives only: a capitalised word after "Affaires étrangères" is the
+    # minister's name.
+    while (
+        end < len(doc)
+        and end - k < 3
+        and end not in countries
+        and doc[end].is_alpha
+        and doc[end].is_lower
+        and doc[end].pos_ == "ADJ"
+    ):
+        end += 1
+    return end, list(doc[j:end])
+
+
+def loose_name_start(doc: Doc, j: int) -> int:
+    """Start of a name after a title's complement and a comma, 0 when there is none.
+
+    "le président de l'Ufip (...), X": no verb or sentence end before the comma.
+    """
+    for k in range(j, min(j + MAX_COMPLEMENT, len(doc) - 1)):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_sent_start and k > j) or tok.text in ".;:!?":
+            return 0
+        if tok.text == ",":
+            return k + 1 if k > j else 0
+    return 0
+
+
+def role_text(tokens: list[Token]) -> str:
+    """A title as written, its first letter lowered unless the word is an acronym."""
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    first = tokens[0].text
+    if first.isupper() and len(first) > 1:
+        return text
+    return text[:1].lower() + text[1:]
