@@ -20,6 +20,11 @@ $(VENV)/.stamp-dev: $(VENV)/.stamp-run
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
+# The offline gazetteer generator's packages (babel, pycountry); dev includes them too.
+$(VENV)/.stamp-tools: $(VENV)/.stamp-run
+	$(PY) -m pip install --quiet -e '.[tools]'
+	touch $@
+
 install: $(VENV)/.stamp-run
 dev: $(VENV)/.stamp-dev
 
@@ -54,7 +59,7 @@ eval: $(VENV)/.stamp-run
 bench: dev
 	$(PY) bench/bench.py
 
-gazetteers: dev
+gazetteers: $(VENV)/.stamp-tools
 	$(PY) -m c5facts.tools.build_gazetteers
 
 clean:

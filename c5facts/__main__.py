@@ -1,3 +1,5 @@
+"""`python -m c5facts`: the command line, as the `c5facts` script runs it."""
+
 from c5facts.cli import main
 
 main()

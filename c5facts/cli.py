@@ -10,11 +10,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -57,13 +57,16 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code=code)
 
 
-def _parse_date(value: str | None) -> date | None:
+def _reference_date(value: str | None) -> date | None:
+    """The `--reference-date` option as a date; a bad value is a one-line usage error."""
     if value is None:
         return None
+    from c5facts.io.dates_input import parse_date_input
+
     try:
-        return date.fromisoformat(value)
+        return parse_date_input(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from exc
+        raise _fail(f"--reference-date: {exc}", code=2) from exc
 
 
 def _version(value: bool) -> None:
@@ -129,44 +132,6 @@ def _check_extract_options(
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
 
 
-@contextmanager
-def _progress(show: bool, total: int | None) -> Iterator[Callable[[bool], None] | None]:
-    """A rich progress bar on stderr; yields `advance(failed)`, or None when not shown."""
-    if not show:
-        yield None
-        return
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    columns = (
-        TextColumn("extract"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]:.1f} art/s"),
-        TextColumn("errors {task.fields[failed]}"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-    )
-    failed = 0
-    with Progress(*columns, console=err, transient=False) as bar:
-        task = bar.add_task("extract", total=total, rate=0.0, failed=0)
-
-        def advance(is_failed: bool) -> None:
-            nonlocal failed
-            failed += is_failed
-            bar.advance(task)
-            speed = bar.tasks[0].speed or 0.0
-            bar.update(task, rate=speed, failed=failed)
-
-        yield advance
-
-
 @app.command()
 def extract(
     paths: Annotated[
@@ -186,7 +151,11 @@ def extract(
     ] = None,
     reference_date: Annotated[
         str | None,
-        typer.Option("--reference-date", "-d", help="Publication date YYYY-MM-DD for all inputs."),
+        typer.Option(
+            "--reference-date",
+            "-d",
+            help='Publication date of all inputs: 2025-11-06, 06/11/2025, "6 novembre 2025"...',
+        ),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
@@ -227,7 +196,7 @@ def extract(
 
     Exit status: 0 when every article succeeded, 1 when some failed, 2 on usage errors.
     """
-    ref = _parse_date(reference_date)
+    ref = _reference_date(reference_date)
     if dollar is not None and not (len(dollar) == 3 and dollar.isalpha()):
         raise typer.BadParameter(f"{dollar!r} is not an ISO 4217 code", param_hint="--dollar")
     _check_extract_options(fmt, output, output_dir, resume, engine, scheduler)
@@ -237,8 +206,9 @@ def extract(
             if output is None and output_dir is None and sys.stdout.isatty()
             else Format.json
         )
-    from c5facts.batch import Batch, Options
-    from c5facts.io.inputs import DEFAULT_GLOBS, count, is_url
+    from c5facts.batch import Options, run_batch
+    from c5facts.io.inputs import DEFAULT_GLOBS, count
+    from c5facts.io.render import progress
 
     options = Options(
         paths=tuple(paths),
@@ -254,66 +224,56 @@ def extract(
         engine=engine.value,
         scheduler=scheduler,
     )
-    folders = any(is_url(p) or os.path.isdir(p) for p in paths)
-    single = len(paths) == 1 and not folders
-    skip = None
-    if resume and output is not None:
-        from c5facts.io.sinks import jsonl_done_sources
-
-        skip = jsonl_done_sources(output).__contains__
     show_bar = not quiet and err.is_terminal
-    total = count(paths, options.globs) if show_bar else None
-
-    with _progress(show_bar, total) as advance:
-        batch = Batch(
+    with ExitStack() as stack:
+        total = count(paths, options.globs) if show_bar else None
+        advance = stack.enter_context(progress(err, total)) if show_bar else None
+        batch = run_batch(
             options,
             lambda: _load_extractor(model, options.dollar),
-            skip=skip,
+            resume_jsonl=output,
             on_skip=None if advance is None else (lambda _source: advance(False)),
         )
-
-        def articles() -> Iterator[Article]:
-            for article in batch.records():
-                if article.error is not None:
-                    err.print(f"error: {article.error.message}", markup=False)
-                if advance is not None:
-                    advance(article.error is not None)
-                yield article
-
+        articles = _reported(batch.records(), advance)
         try:
             if output_dir is not None:
-                for _ in articles():
+                for _ in articles:
                     pass
             else:
                 with _output(output, append=resume) as stream:
-                    _write(fmt, articles(), stream, single=single, to_file=output is not None)
+                    _write(fmt, articles, stream, options.single_input, to_file=output is not None)
         except C5FactsError as exc:
             raise _fail(str(exc)) from exc
-    summary = batch.summary
-    if not quiet and (not single or output_dir is not None or resume):
-        err.print(f"c5facts: {summary.line()}", markup=False)
-    if summary.failed:
+    if not quiet and (not options.single_input or output_dir is not None or resume):
+        err.print(f"c5facts: {batch.summary.line()}", markup=False)
+    if batch.summary.failed:
         raise typer.Exit(code=1)
 
 
+def _reported(
+    articles: Iterator[Article], advance: Callable[[bool], None] | None = None
+) -> Iterator[Article]:
+    """`articles`, with one error line on stderr per failed one, advancing the progress bar."""
+    for article in articles:
+        if article.error is not None:
+            err.print(f"error: {article.error.message}", markup=False)
+        if advance is not None:
+            advance(article.error is not None)
+        yield article
+
+
 def _write(
-    fmt: Format, articles: Iterator[Article], stream: TextIO, *, single: bool, to_file: bool
+    fmt: Format, articles: Iterator[Article], stream: TextIO, single: bool, *, to_file: bool
 ) -> None:
-    from c5facts.io import exporters
-
+    """Render (`table`) or export the records to `stream`."""
     if fmt is Format.table:
-        from c5facts.io.render import print_tables
+        from c5facts.io.render import print_all_tables
 
-        console = Console(file=stream, soft_wrap=False) if to_file else Console()
-        for article in articles:
-            if article.error is None:
-                print_tables(article, console)
-    elif fmt is Format.json:
-        exporters.write_json(articles, stream, single=single)
-    elif fmt is Format.jsonl:
-        exporters.write_jsonl(articles, stream)
+        print_all_tables(articles, Console(file=stream, soft_wrap=False) if to_file else Console())
     else:
-        exporters.write_csv(articles, stream)
+        from c5facts.io.exporters import write_records
+
+        write_records(fmt.value, articles, stream, single=single)
 
 
 @app.command("eval")
@@ -326,7 +286,7 @@ def eval_cmd(
     model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = DEFAULT_MODEL,
 ) -> None:
     """Score the extractor against gold annotations (P/R/F1 per fact type)."""
-    from c5facts.evaluate import FACT_TYPES, evaluate
+    from c5facts.evaluate import evaluate
 
     try:
         report = evaluate(gold_dir, _load_extractor(model))
@@ -335,30 +295,14 @@ def eval_cmd(
     if fmt is EvalFormat.json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
-        from rich.table import Table
+        from c5facts.io.render import eval_table
 
-        table = Table(title=f"c5facts eval: {gold_dir} ({report.articles} articles)")
-        for col in ("fact", "P", "R", "F1", "tp", "fp", "fn"):
-            table.add_column(col, justify="left" if col == "fact" else "right")
-        for t in FACT_TYPES:
-            s = report.scores[t]
-            table.add_row(
-                t,
-                f"{s.precision:.3f}",
-                f"{s.recall:.3f}",
-                f"{s.f1:.3f}",
-                *map(str, (s.tp, s.fp, s.fn)),
-            )
-        table.add_row("pairs", "", "", f"{report.pairs_ok}/{report.pairs_total}", "", "", "")
-        table.add_row("macro F1", "", "", f"{report.macro_f1:.3f}", "", "", "")
-        Console().print(table)
+        Console().print(eval_table(report, str(gold_dir)))
     if verbose:
-        for t in FACT_TYPES:
-            s = report.scores[t]
-            for m in s.missed:
-                err.print(f"[{t}] missed   {m}", markup=False)
-            for sp in s.spurious:
-                err.print(f"[{t}] spurious {sp}", markup=False)
+        from c5facts.io.render import eval_misses
+
+        for line in eval_misses(report):
+            err.print(line, markup=False)
 
 
 @app.command()
@@ -376,7 +320,12 @@ def report(
         Path | None, typer.Option("--texts", help="Folder holding the texts of --from records.")
     ] = None,
     reference_date: Annotated[
-        str | None, typer.Option("--reference-date", "-d", help="Publication date YYYY-MM-DD.")
+        str | None,
+        typer.Option(
+            "--reference-date",
+            "-d",
+            help='Publication date: 2025-11-06, 06/11/2025, "6 novembre 2025"...',
+        ),
     ] = None,
     model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = DEFAULT_MODEL,
     open_browser: Annotated[
@@ -386,30 +335,18 @@ def report(
     """Write a self-contained HTML report highlighting every fact in its article."""
     from c5facts.report import load_jsonl_items, render_report
 
-    failed = 0
     if (from_jsonl is None) == (not articles):
         raise typer.BadParameter("give ARTICLE files, or --from FACTS.jsonl with --texts DIR")
+    if from_jsonl is not None and texts is None:
+        raise typer.BadParameter("--from needs --texts DIR", param_hint="--texts")
+    ref = _reference_date(reference_date)
+    failed = 0
     try:
         if from_jsonl is not None:
-            if texts is None:
-                raise typer.BadParameter("--from needs --texts DIR", param_hint="--texts")
+            assert texts is not None
             items = load_jsonl_items(from_jsonl, texts)
         else:
-            from c5facts.batch import load
-
-            ref = _parse_date(reference_date)
-            extractor = _load_extractor(model)
-            items = []
-            for path in articles or []:
-                loaded = load(str(path))
-                if loaded.text is None:
-                    # One bad file never loses the others: report it, keep going.
-                    assert loaded.error is not None
-                    err.print(f"error: {loaded.error.message}", markup=False)
-                    failed += 1
-                    continue
-                record = extractor.extract(loaded.text, reference_date=ref, source=str(path))
-                items.append((record.to_dict(), loaded.text))
+            items, failed = _extract_for_report([str(p) for p in articles or []], ref, model)
         html = render_report(items)
     except C5FactsError as exc:
         raise _fail(str(exc)) from exc
@@ -425,6 +362,28 @@ def report(
             err.print("no browser available to open the report", markup=False)
     if failed:
         raise typer.Exit(code=1)
+
+
+def _extract_for_report(
+    paths: list[str], reference_date: date | None, model: str
+) -> tuple[list[tuple[dict[str, Any], str]], int]:
+    """(record, text) of every article that succeeded, and how many failed.
+
+    The same batch run as `extract` (one bad file never loses the others); each record's
+    text is read again, as `report --from` reads it, for the highlighting.
+    """
+    from c5facts.batch import Options, load, run_batch
+
+    options = Options(paths=tuple(paths), reference_date=reference_date, model=model)
+    batch = run_batch(options, lambda: _load_extractor(model))
+    items = []
+    for article in _reported(batch.records()):
+        if article.error is not None:
+            continue
+        text = batch.stdin_text if article.source is None else load(article.source).text
+        if text is not None:
+            items.append((article.to_dict(), text))
+    return items, batch.summary.failed
 
 
 @app.command()

@@ -11,6 +11,7 @@ class InputError(C5FactsError):
     """An input file is missing, unreadable, binary or undecodable."""
 
     def __init__(self, source: str, reason: str) -> None:
+        """An error about input `source`; `reason` says what is wrong, without the name."""
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason

@@ -17,7 +17,6 @@ This module does not import spaCy: it takes an object with an `extract_many` met
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +25,7 @@ from typing import Any, Protocol
 
 from c5facts.errors import GoldFormatError
 from c5facts.io.inputs import read_text
+from c5facts.normalise.text import name_words
 from c5facts.records import Article
 
 FACT_TYPES = ("people", "countries", "money", "dates")
@@ -48,12 +48,12 @@ class Score:
 
     @property
     def precision(self) -> float:
-        """tp / (tp + fp); 1.0 when nothing was predicted."""
+        """Share of predictions that are right, tp / (tp + fp); 1.0 when nothing was predicted."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
     @property
     def recall(self) -> float:
-        """tp / (tp + fn); 1.0 when there was nothing to find."""
+        """Share of gold items found, tp / (tp + fn); 1.0 when there was nothing to find."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
@@ -105,14 +105,12 @@ class EvalReport:
 
 
 def fold_name(name: str) -> str:
-    """Compare names case-, accent- and hyphen-insensitively.
+    """Compare names case-, accent- and hyphen-insensitively (`normalise.text.name_words`).
 
     >>> fold_name("Kassym-Jomart Tokaïev") == fold_name("kassym jomart tokaiev")
     True
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.casefold().replace("-", " ").replace("‐", " ").split())
+    return " ".join(name_words(name))
 
 
 def date_ends(value: str) -> list[str]:

@@ -107,9 +107,25 @@ def test_bad_file_does_not_stop_others(article: Path, tmp_path: Path) -> None:
     assert "binary file" in result.stderr
 
 
-def test_bad_reference_date_is_usage_error(article: Path) -> None:
-    result = runner.invoke(cli.app, ["extract", str(article), "-d", "06/11/2025"])
+@pytest.mark.parametrize(
+    "value", ["31/02/2025", "hier", "2025-13-01", "le 6 novembre 2025 à Paris"]
+)
+def test_bad_reference_date_is_one_line_usage_error(article: Path, value: str) -> None:
+    result = runner.invoke(cli.app, ["extract", str(article), "-d", value])
     assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: --reference-date: {value!r} is not a date (write it like "
+        '"2025-11-06", "06/11/2025" or "6 novembre 2025")'
+    ]
+
+
+@pytest.mark.parametrize(
+    "value", ["6 novembre 2025", "06/11/2025", "2025-11-06T14:32+01:00", "jeudi 6 nov. 2025"]
+)
+def test_reference_date_as_people_write_it(article: Path, value: str) -> None:
+    result = runner.invoke(cli.app, ["extract", str(article), "-d", value, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["reference_date"] == "2025-11-06"
 
 
 def test_schema_command() -> None:

@@ -1,0 +1,1 @@
+"""Inputs and outputs: reading articles, writing records, rendering tables, typed dates."""

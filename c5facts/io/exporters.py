@@ -113,3 +113,15 @@ def write_csv(articles: Iterable[Article], stream: TextIO) -> None:
     for article in articles:
         writer.writerows(csv_rows(article))
         stream.flush()
+
+
+def write_records(fmt: str, articles: Iterable[Article], stream: TextIO, *, single: bool) -> None:
+    """Write `articles` as `fmt` ("json", "jsonl" or "csv"); `single` as for `write_json`."""
+    if fmt == "json":
+        write_json(articles, stream, single=single)
+    elif fmt == "jsonl":
+        write_jsonl(articles, stream)
+    elif fmt == "csv":
+        write_csv(articles, stream)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}")

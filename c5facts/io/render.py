@@ -1,7 +1,12 @@
-"""Rich tables for the terminal (only this module and the CLI import rich)."""
+"""Rich tables for the terminal: an article's facts, an eval's scores.
+
+Only this module and the CLI import rich.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
@@ -9,6 +14,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from c5facts.evaluate import FACT_TYPES, EvalReport
 from c5facts.records import Article
 
 QUALIFIER_FR = {"approx": "environ", "more_than": "plus de", "less_than": "moins de"}
@@ -97,3 +103,79 @@ def print_tables(article: Article, console: Console) -> None:
     """Print an article's tables to `console`."""
     console.print(article_tables(article))
     console.print()
+
+
+def print_all_tables(articles: Iterable[Article], console: Console) -> None:
+    """Print the tables of every article that did not fail (failures are reported apart)."""
+    for article in articles:
+        if article.error is None:
+            print_tables(article, console)
+
+
+def eval_table(report: EvalReport, title: str) -> Table:
+    """The scores of an eval run: P/R/F1 and counts per fact type, pairs, macro F1."""
+    table = Table(title=f"c5facts eval: {title} ({report.articles} articles)")
+    for col in ("fact", "P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "fact" else "right")
+    for t in FACT_TYPES:
+        s = report.scores[t]
+        table.add_row(
+            t,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            *map(str, (s.tp, s.fp, s.fn)),
+        )
+    table.add_row("pairs", "", "", f"{report.pairs_ok}/{report.pairs_total}", "", "", "")
+    table.add_row("macro F1", "", "", f"{report.macro_f1:.3f}", "", "", "")
+    return table
+
+
+def eval_misses(report: EvalReport) -> Iterator[str]:
+    """One line per missed and per spurious item of an eval run, fact type by fact type."""
+    for t in FACT_TYPES:
+        s = report.scores[t]
+        for m in s.missed:
+            yield f"[{t}] missed   {m}"
+        for sp in s.spurious:
+            yield f"[{t}] spurious {sp}"
+
+
+@contextmanager
+def progress(console: Console, total: int | None) -> Iterator[Callable[[bool], None]]:
+    """A progress bar of a batch run on `console`; yields `advance(failed)`, one call per input.
+
+    Args:
+        console: Where to draw (the CLI's stderr).
+        total: How many inputs there are, when known.
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} art/s"),
+        TextColumn("errors {task.fields[failed]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    failed = 0
+    with Progress(*columns, console=console, transient=False) as bar:
+        task = bar.add_task("extract", total=total, rate=0.0, failed=0)
+
+        def advance(is_failed: bool) -> None:
+            nonlocal failed
+            failed += is_failed
+            bar.advance(task)
+            speed = bar.tasks[0].speed or 0.0
+            bar.update(task, rate=speed, failed=failed)
+
+        yield advance

@@ -1,10 +1,11 @@
-"""Run a batch on a Dask distributed cluster (the optional `dask` extra).
+"""The Dask engine: the same batches on a Dask distributed cluster (the `dask` extra).
 
 The client walks the inputs and sends batches of file names; each worker loads the
 pipeline once (`client.run` at start, then reused by every task), reads its files
 itself (local paths it can see, or fsspec URLs), and either writes the records to the
 output folder or sends them back. Batches run through the same `process_batch` as the
-local engine, so the output is the same, byte for byte.
+local engines, so the output is the same, byte for byte. `dask` and `distributed` are
+imported only when the engine starts: they are an optional extra.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import os
 from collections.abc import Iterator
 from dataclasses import replace
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
-from c5facts.batch import Batches, Options, Task, in_order, remote_batch, worker_extractor
+from c5facts.batch.engines import in_order
+from c5facts.batch.tasks import Batches, Options, Task
+from c5facts.batch.work import remote_batch, worker_extractor
 from c5facts.errors import C5FactsError
 from c5facts.io.inputs import STDIN, is_url
 from c5facts.records import Article
@@ -40,6 +43,7 @@ def _absolute(task: Task) -> Task:
 
 
 def _abspath(path: str | None) -> str | None:
+    """`path` made absolute, unless it is None or a URL."""
     if path is None or is_url(path):
         return path
     return os.path.abspath(path)
@@ -54,8 +58,13 @@ class DaskEngine:
         self.client: Any = None
         self.cluster: Any = None
 
-    def __enter__(self) -> DaskEngine:
-        """Connect (or start a LocalCluster) and load the pipeline on every worker."""
+    def __enter__(self) -> Self:
+        """Connect (or start a LocalCluster) and load the pipeline on every worker.
+
+        Raises:
+            DaskUnavailableError: dask[distributed] is missing, or the scheduler is
+                unreachable.
+        """
         try:
             # Typed as Any: distributed ships no type information for these calls.
             distributed: Any = importlib.import_module("distributed")
@@ -107,9 +116,9 @@ class DaskEngine:
             self.cluster.close()
             self.cluster = None
 
-    def map(self, batches: Batches) -> Iterator[list[Article]]:
+    def run(self, batches: Batches) -> Iterator[list[Article]]:
         """Results of every batch, in input order, with a bounded number in flight."""
-        assert self.client is not None
+        assert self.client is not None, "enter the engine first"
         client = self.client
         slots = max(2, 2 * len(client.scheduler_info(n_workers=-1).get("workers", {})))
         options = self.options

@@ -1,0 +1,131 @@
+"""The engine protocol, and the two engines of this machine: in process, and a process pool.
+
+An engine turns batches of tasks into their records, in input order, with a bounded
+number of batches in flight (so memory stays flat whatever the number of inputs).
+Entering it does the slow set-up (loading the pipeline, starting a cluster) before the
+run's clock starts; leaving it releases what it started. The Dask engine
+(`c5facts.batch.dask`) follows the same protocol.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, Self
+
+from c5facts.batch.tasks import Batches, Options, Task
+from c5facts.batch.work import adopt, ignore_interrupts, process_batch, remote_batch
+from c5facts.records import Article
+
+if TYPE_CHECKING:
+    from c5facts.extract import Extractor
+
+
+class Engine(Protocol):
+    """Runs batches of tasks; a context manager around its set-up and tear-down."""
+
+    def __enter__(self) -> Self:
+        """Get ready: load the pipeline, start or reach the workers."""
+        ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Release what `__enter__` started."""
+        ...
+
+    def run(self, batches: Batches) -> Iterator[list[Article]]:
+        """The records of every batch, batch by batch, in input order."""
+        ...
+
+
+class _Pending(Protocol):
+    """What `in_order` needs of a future (concurrent.futures and Dask futures alike)."""
+
+    def result(self) -> list[Article]: ...
+
+    def cancel(self) -> Any: ...
+
+
+def in_order(
+    submit: Callable[[list[Task]], _Pending], batches: Batches, slots: int
+) -> Generator[list[Article], None, None]:
+    """Results of every batch in input order, with at most `slots` batches in flight.
+
+    The bound is what keeps memory flat on any number of files; futures still pending
+    when the consumer stops (error, Ctrl-C) are cancelled.
+    """
+    window: deque[_Pending] = deque()
+    try:
+        for tasks in batches:
+            window.append(submit(tasks))
+            if len(window) >= slots:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+    finally:
+        for fut in window:
+            fut.cancel()
+
+
+class LocalEngine:
+    """Every batch in this process, one after the other."""
+
+    def __init__(self, options: Options, load_extractor: Callable[[], Extractor]) -> None:
+        """Remember how to get the pipeline; it loads on `__enter__`."""
+        self.options = options
+        self._load = load_extractor
+        self.extractor: Extractor | None = None
+
+    def __enter__(self) -> Self:
+        """Load the pipeline."""
+        self.extractor = self._load()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Nothing to release."""
+
+    def run(self, batches: Batches) -> Iterator[list[Article]]:
+        """The records of every batch, in order."""
+        assert self.extractor is not None, "enter the engine first"
+        for tasks in batches:
+            yield process_batch(self.extractor, tasks, self.options)
+
+
+class PoolEngine(LocalEngine):
+    """Batches spread over `options.workers` local processes."""
+
+    def run(self, batches: Batches) -> Iterator[list[Article]]:
+        """The records of every batch, in order, with `2 * workers` batches in flight."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        assert self.extractor is not None, "enter the engine first"
+        options = self.options
+        # fork shares the loaded pipeline copy-on-write; elsewhere each worker loads its own.
+        methods = multiprocessing.get_all_start_methods()
+        method = "fork" if "fork" in methods else "spawn"
+        key = (options.model, options.dollar)
+        init: tuple[Callable[..., None], tuple[Any, ...]] = (
+            (adopt, (self.extractor, key)) if method == "fork" else (ignore_interrupts, ())
+        )
+        with ProcessPoolExecutor(
+            options.workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=init[0],
+            initargs=init[1],
+        ) as pool:
+            yield from in_order(
+                lambda tasks: pool.submit(remote_batch, tasks, options),
+                batches,
+                2 * options.workers,
+            )

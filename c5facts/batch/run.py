@@ -1,0 +1,145 @@
+"""One batch run: walk the inputs, skip those already done, pick the engine, count.
+
+`run_batch` is the one entry point: `c5facts extract` and `c5facts report` both call it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from c5facts.batch.engines import Engine, LocalEngine, PoolEngine
+from c5facts.batch.tasks import Batches, Options, Summary, Task, load
+from c5facts.batch.work import worker_extractor
+from c5facts.io.inputs import STDIN, walk
+from c5facts.records import Article
+
+if TYPE_CHECKING:
+    from c5facts.extract import Extractor
+
+
+def make_engine(options: Options, load_extractor: Callable[[], Extractor]) -> Engine:
+    """The engine `options` ask for: Dask, a process pool (`workers > 1`), or this process."""
+    if options.engine == "dask":
+        from c5facts.batch.dask import DaskEngine  # lazy: dask is an optional extra
+
+        return DaskEngine(options)
+    if options.workers > 1:
+        return PoolEngine(options, load_extractor)
+    return LocalEngine(options, load_extractor)
+
+
+def chunks(tasks: Iterable[Task], size: int) -> Batches:
+    """`tasks` in lists of `size` (the last one shorter), lazily."""
+    batch: list[Task] = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Batch:
+    """One batch run: iterate `records()` for the records in input order, then read `summary`.
+
+    `skip(source)` tells which inputs are already done (`--resume` on a JSONL output);
+    with an output folder, inputs whose file exists are skipped when `options.resume`.
+    `on_skip(source)` is called for each input skipped.
+    """
+
+    def __init__(
+        self,
+        options: Options,
+        load_extractor: Callable[[], Extractor] | None = None,
+        *,
+        skip: Callable[[str], bool] | None = None,
+        on_skip: Callable[[str], None] | None = None,
+    ) -> None:
+        """Prepare a run; nothing is read or loaded before `records()` is iterated."""
+        self.options = options
+        self._load = load_extractor or (lambda: worker_extractor(options.model, options.dollar))
+        self._skip = skip
+        self._on_skip = on_skip
+        self.summary = Summary()
+        # Standard input can be read once only: its text is kept for callers (the report).
+        self.stdin_text: str | None = None
+
+    def tasks(self) -> Iterator[Task]:
+        """The inputs to process, in order, minus those already done."""
+        out = self.options.output_dir
+        from c5facts.io.sinks import exists, target_path
+
+        for source, rel in walk(self.options.paths, self.options.globs):
+            target = target_path(out, rel) if out is not None else None
+            done = (self._skip is not None and self._skip(source)) or (
+                self.options.resume and target is not None and exists(target)
+            )
+            if done:
+                self.summary.skipped += 1
+                if self._on_skip is not None:
+                    self._on_skip(source)
+                continue
+            if source == STDIN:
+                # Workers cannot read our stdin: read it here and ship the text.
+                loaded = load(source)
+                self.stdin_text = loaded.text
+                yield Task(source, target, loaded.text, loaded.error)
+            else:
+                yield Task(source, target)
+
+    def records(self) -> Iterator[Article]:
+        """Run the batch; yields every record (or, with an output folder, its light copy)."""
+        opts = self.options
+        batches = chunks(self.tasks(), max(1, opts.batch_size))
+        # The pipeline loads (or the cluster starts) on entering, before the clock starts.
+        with make_engine(opts, self._load) as engine:
+            results = engine.run(batches)
+            start = time.perf_counter()
+            try:
+                for articles in results:
+                    for article in articles:
+                        self.summary.processed += 1
+                        if article.error is not None:
+                            self.summary.failed += 1
+                        self.summary.elapsed = time.perf_counter() - start
+                        yield article
+                        if article.error is not None and opts.fail_fast:
+                            self.summary.interrupted = True
+                            return
+            finally:
+                self.summary.elapsed = time.perf_counter() - start
+                close = getattr(results, "close", None)
+                if close is not None:
+                    close()
+
+
+def run_batch(
+    options: Options,
+    load_extractor: Callable[[], Extractor] | None = None,
+    *,
+    resume_jsonl: Path | None = None,
+    on_skip: Callable[[str], None] | None = None,
+) -> Batch:
+    """A batch run over `options.paths`, lazy: iterate its `records()`, then read `summary`.
+
+    Args:
+        options: What to read and how to run it.
+        load_extractor: Builds the pipeline of this process (default: one per
+            model and dollar setting, cached); engines that work elsewhere ignore it.
+        resume_jsonl: With `options.resume`, the JSONL output being resumed: the sources
+            it already holds are skipped (its partial last line is trimmed).
+        on_skip: Called with the source of each input skipped as already done.
+
+    Returns:
+        The run, not yet started: nothing is read or loaded before `records()` is iterated.
+    """
+    skip = None
+    if options.resume and resume_jsonl is not None:
+        from c5facts.io.sinks import jsonl_done_sources
+
+        skip = jsonl_done_sources(resume_jsonl).__contains__
+    return Batch(options, load_extractor, skip=skip, on_skip=on_skip)

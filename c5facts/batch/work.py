@@ -1,0 +1,135 @@
+"""The unit of work every engine runs: one batch of inputs in, its records out, in order.
+
+A crash on one text fails that text only; with an output folder the records are written
+where they were made (in the worker) and only light copies travel back.
+"""
+
+from __future__ import annotations
+
+import signal
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from c5facts.batch.tasks import Loaded, Options, Task, error_article, load
+from c5facts.io.inputs import STDIN
+from c5facts.records import Article, ErrorInfo
+
+if TYPE_CHECKING:
+    from c5facts.extract import Extractor
+
+
+def extract_loaded(
+    extractor: Extractor,
+    loaded: list[Loaded],
+    *,
+    reference_date: date | None = None,
+    batch_size: int = 16,
+) -> list[Article]:
+    """Records of already-read inputs, in order; a crash on one text fails that text only.
+
+    Args:
+        extractor: The pipeline to run.
+        loaded: The inputs, read (or failed to read) by `load`.
+        reference_date: Publication date for every input; without it an HTML input's
+            own publication date is used.
+        batch_size: Texts per `nlp.pipe` batch.
+
+    Returns:
+        One record per input, in the order given (error records for failed inputs).
+    """
+
+    def meta(item: Loaded) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": None if item.source == STDIN else item.source,
+            "reference_date": reference_date,
+        }
+        if reference_date is None and item.published is not None:
+            out["reference_date"] = item.published
+            out["reference_date_source"] = "html-metadata"
+        return out
+
+    good = [item for item in loaded if item.text is not None]
+    try:
+        done = list(
+            extractor.extract_many(
+                ((item.text or "", meta(item)) for item in good), batch_size=batch_size
+            )
+        )
+    except Exception:
+        # Find the culprit(s): redo one text at a time, the others keep their records.
+        done = []
+        for item in good:
+            try:
+                done.extend(extractor.extract_many([(item.text or "", meta(item))]))
+            except Exception as exc:
+                info = ErrorInfo(type=type(exc).__name__, message=f"{item.source}: {exc}")
+                done.append(error_article(item.source, info))
+    results = iter(done)
+    out = []
+    for item in loaded:
+        if item.error is not None:
+            out.append(error_article(item.source, item.error))
+        else:
+            out.append(next(results))
+    return out
+
+
+def process_batch(extractor: Extractor, tasks: list[Task], options: Options) -> list[Article]:
+    """Read, extract and (with an output folder) write one batch of inputs.
+
+    With `options.output_dir` each record is written to its task's target file
+    (atomically) and only a light copy (source and error) is returned.
+    """
+    loaded = [
+        Loaded(t.source, t.text, t.error) if t.source == STDIN else load(t.source, t.location)
+        for t in tasks
+    ]
+    articles = extract_loaded(
+        extractor, loaded, reference_date=options.reference_date, batch_size=options.batch_size
+    )
+    if options.output_dir is None:
+        return articles
+    from c5facts.io.sinks import write_record
+
+    light = []
+    for task, article in zip(tasks, articles, strict=True):
+        assert task.target is not None
+        write_record(task.target, article)
+        light.append(Article(source=article.source, reference_date=None, error=article.error))
+    return light
+
+
+class _Worker:
+    """The pipeline of a worker process: loaded once, reused for every batch."""
+
+    extractor: Extractor | None = None
+    key: tuple[str, str | None] | None = None
+
+
+def worker_extractor(model: str, dollar: str | None) -> Extractor:
+    """This process's extractor for (`model`, `dollar`), built on first use only."""
+    if _Worker.extractor is None or _Worker.key != (model, dollar):
+        from c5facts.extract import Extractor
+
+        _Worker.extractor = Extractor(model, dollar=dollar)
+        _Worker.key = (model, dollar)
+    return _Worker.extractor
+
+
+def remote_batch(tasks: list[Task], options: Options) -> list[Article]:
+    """`process_batch` in a worker process (pool or Dask), with the worker's pipeline."""
+    return process_batch(worker_extractor(options.model, options.dollar), tasks, options)
+
+
+def ignore_interrupts() -> None:
+    """Pool initializer: leave Ctrl-C to the parent (spawned workers load their own pipeline)."""
+    # Otherwise every worker prints its own KeyboardInterrupt traceback; the parent stops
+    # handing out work, and the workers finish their current batch.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def adopt(extractor: Extractor, key: tuple[str, str | None]) -> None:
+    """Pool initializer after fork: the worker inherits the parent's loaded pipeline."""
+    ignore_interrupts()
+    _Worker.extractor = extractor
+    _Worker.key = key
