@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +12,10 @@ from typing import Any
 import pytest
 
 from c5facts.evaluate import evaluate
-from c5facts.extract import Extractor
+from c5facts.extract import Extractor, split_text
+from c5facts.matches import MoneyEquivalent, MoneyMatch
+from c5facts.normalise.money import grammar as money_grammar
+from c5facts.normalise.money.lexicon import Lexicon, Token
 from c5facts.records import Money
 
 REF = date(2025, 11, 6)
@@ -177,6 +180,94 @@ def test_dollar_override_through_the_pipeline(extractor: Extractor) -> None:
     (m,) = article.money
     assert (m.currency, m.currency_assumed) == ("CAD", True)
     assert any("--dollar CAD" in w for w in article.warnings)
+
+
+# --- parsed once -------------------------------------------------------------------
+
+SEVERAL = (
+    "Ottawa a attribué un contrat de près d'un milliard de dollars.\n\n"
+    "La fondation a versé 250.000 dollars (163.000 euros) à des proches du ministre.\n\n"
+    "Elle a aussi payé 4.000 dollars (environ 2.600 euros) pour une seule soirée.\n\n"
+    "Le reste, entre 12 et 15 euros par repas, venait de 3 Mds € de crédits."
+)
+
+
+@dataclass
+class Calls:
+    """What the money grammar did while the pipeline ran."""
+
+    lexed: list[str]
+    scanned: list[str]
+    matches: list[MoneyMatch]
+    equivalents: list[MoneyEquivalent]
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
+    """Count lexer runs, grammar scans and parsed expressions (matches built)."""
+    seen = Calls([], [], [], [])
+    real_tokens, real_scan = Lexicon.tokens, money_grammar.MoneyGrammar.scan
+
+    def tokens(self: Lexicon, text: str) -> list[Token]:
+        seen.lexed.append(text)
+        return real_tokens(self, text)
+
+    def scan(self: money_grammar.MoneyGrammar, text: str) -> list[money_grammar.Found]:
+        seen.scanned.append(text)
+        return real_scan(self, text)
+
+    def match(**fields: Any) -> MoneyMatch:
+        seen.matches.append(MoneyMatch(**fields))
+        return seen.matches[-1]
+
+    def equivalent(**fields: Any) -> MoneyEquivalent:
+        seen.equivalents.append(MoneyEquivalent(**fields))
+        return seen.equivalents[-1]
+
+    monkeypatch.setattr(Lexicon, "tokens", tokens)
+    monkeypatch.setattr(money_grammar.MoneyGrammar, "scan", scan)
+    monkeypatch.setattr(money_grammar, "MoneyMatch", match)
+    monkeypatch.setattr(money_grammar, "MoneyEquivalent", equivalent)
+    return seen
+
+
+def test_each_expression_is_parsed_once(extractor: Extractor, calls: Calls) -> None:
+    article = extractor.extract(SEVERAL, reference_date=date(2020, 7, 31))
+    assert [m.text for m in article.money] == [
+        "près d'un milliard de dollars",
+        "250.000 dollars (163.000 euros)",
+        "4.000 dollars (environ 2.600 euros)",
+        "entre 12 et 15 euros",
+        "3 Mds €",
+    ]
+    # One lexer run and one scan of the document; currency resolution parses nothing.
+    assert calls.lexed == calls.scanned == [SEVERAL]
+    # Each expression parsed once: one match per fact, one equivalent per conversion.
+    assert len(calls.matches) == len(article.money)
+    assert [m.amount for m in calls.matches] == [m.amount for m in article.money]
+    assert [e.amount for e in calls.equivalents] == [Decimal(163000), Decimal(2600)]
+    # ... and the conversions still made the bare dollars Canadian.
+    assert [m.currency for m in article.money] == ["CAD", "CAD", "CAD", "EUR", "EUR"]
+
+
+def test_long_text_in_pieces_keeps_each_match(
+    extractor: Extractor, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = extractor.extract(SEVERAL, reference_date=date(2020, 7, 31))
+    monkeypatch.setattr(extractor.nlp, "max_length", 100)
+    pieces = split_text(SEVERAL, 100)
+    assert len(pieces) == 4
+    calls.scanned.clear()
+    cut = extractor.extract(SEVERAL, reference_date=date(2020, 7, 31))
+    # Doc.from_docs moves each span's match with it: one scan per piece, same facts.
+    assert calls.scanned == pieces
+    # (Only the sentences may differ: the pieces are parsed apart.)
+    assert [replace(m, sentence="") for m in cut.money] == [
+        replace(m, sentence="") for m in whole.money
+    ]
+    assert cut.warnings == whole.warnings
+    for m in cut.money:
+        assert SEVERAL[m.start : m.end] == m.text
 
 
 # --- ../shared ------------------------------------------------------------------------

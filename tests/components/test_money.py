@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 import spacy
 from spacy.language import Language
 
 from c5facts import spans
 from c5facts.components.money import MoneyFinder
+from c5facts.matches import MoneyEquivalent, MoneyMatch
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -41,7 +44,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_spans(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     doc = nlp(text)
-    found = [(s.text, s._.get(spans.MONEY)["rule"]) for s in doc.spans[spans.MONEY]]
+    found = [(s.text, s._.get(spans.MONEY).rule) for s in doc.spans[spans.MONEY]]
     assert found == expected
     for span in doc.spans[spans.MONEY]:
         assert span.text == text[span.start_char : span.end_char]
@@ -62,11 +65,26 @@ def test_span_expands_to_whole_tokens(nlp: Language) -> None:
     assert "Md$" in span.text
 
 
-def test_fresh_evidence_dict_per_span(nlp: Language) -> None:
+def test_each_span_carries_its_parsed_match(nlp: Language) -> None:
     doc = nlp("Il paie 10 euros puis 20 euros.")
     first, second = doc.spans[spans.MONEY]
-    assert first._.get(spans.MONEY) == {"rule": "amount"}
-    assert first._.get(spans.MONEY) is not second._.get(spans.MONEY)
+    assert first._.get(spans.MONEY) == MoneyMatch(amount=Decimal(10), currency="EUR", rule="amount")
+    assert second._.get(spans.MONEY).amount == Decimal(20)
+
+
+def test_match_holds_conversion_range_and_ambiguous_unit(nlp: Language) -> None:
+    doc = nlp(
+        "Ottawa versera près de 300.000 dollars (189.000 euros), "
+        "puis entre 8,8 et 9,6 milliards de couronnes."
+    )
+    conversion, span_range = (s._.get(spans.MONEY) for s in doc.spans[spans.MONEY])
+    assert (conversion.currency, conversion.ambiguous_unit) == ("USD", "dollar")
+    assert conversion.qualifier == "approx"
+    assert conversion.equivalent == MoneyEquivalent(
+        amount=Decimal(189000), currency="EUR", text="189.000 euros"
+    )
+    assert (span_range.amount, span_range.amount_max) == (Decimal("8.8e9"), Decimal("9.6e9"))
+    assert (span_range.currency, span_range.ambiguous_unit) == ("SEK", "couronne")
 
 
 def test_empty_doc_gets_empty_group(nlp: Language) -> None:

@@ -9,16 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from c5facts.normalise.money import (
-    eur_rates,
-    find_money,
-    parse_money,
-    parse_number,
-    rate,
-    resolve_currencies,
-    table_year,
-)
-from c5facts.records import Money
+from c5facts.matches import MoneyMatch
+from c5facts.normalise.money.currency import eur_rates, rate, resolve_currencies, table_year
+from c5facts.normalise.money.grammar import find_money, parse_money
+from c5facts.normalise.money.numbers import parse_number
+from c5facts.records import Equivalent, Money
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -328,11 +323,15 @@ def test_table_year(ref: date | None, year: int) -> None:
 # --- article-level evidence ---------------------------------------------------------
 
 
-def money(text: str) -> Money:
-    """A Money record as extract.py builds it from `text`."""
+Found = tuple[MoneyMatch, Money]
+
+
+def money(text: str) -> Found:
+    """The match of `text` and the Money record extract.py builds from it."""
     parsed = parse_money(text)
     assert parsed is not None
-    return Money(
+    eq = parsed.equivalent
+    record = Money(
         text=text,
         start=0,
         end=len(text),
@@ -340,8 +339,18 @@ def money(text: str) -> Money:
         currency=parsed.currency,
         qualifier=parsed.qualifier,
         amount_max=parsed.amount_max,
-        equivalent=parsed.equivalent,
+        equivalent=Equivalent(
+            amount=eq.amount, currency=eq.currency, qualifier=eq.qualifier, text=eq.text
+        )
+        if eq is not None
+        else None,
     )
+    return parsed, record
+
+
+def records(items: list[Found]) -> list[Money]:
+    """The records of `items`, as given to `resolve_currencies`."""
+    return [record for _, record in items]
 
 
 def test_conversions_show_canadian_dollars() -> None:
@@ -398,7 +407,7 @@ def test_dollar_override() -> None:
 def test_override_to_usd_changes_nothing() -> None:
     items = [money("212.000 dollars")]
     out, warnings = resolve_currencies(items, reference_date=date(2020, 7, 31), dollar="USD")
-    assert out == items
+    assert out == records(items)
     assert warnings == []
 
 
@@ -418,7 +427,7 @@ def test_majority_wins_and_outlier_is_flagged() -> None:
 def test_far_off_conversion_is_kept_and_flagged() -> None:
     items = [money("100 millions d'euros (300 millions de dollars américains)")]
     out, warnings = resolve_currencies(items, reference_date=date(2020, 6, 2))
-    assert out == items
+    assert out == records(items)
     assert len(warnings) == 1
     assert "kept as written" in warnings[0]
 
