@@ -18,13 +18,27 @@ context:
   ("PARIS | ...");
 - a demonym after "en" is a language ("en français"), as is a lower-case one after
   "le"/"du"/"au"/"l'" with no capitalised name after it ("traduit du russe", but "l'italienne
-  UniCredit" is a company's nationality); after "océan"/"mer" it is part of a sea's name
-  ("océan Indien");
+  UniCredit" is a company's nationality) or after "de"/"d'" ("professeur d'anglais"),
+  and so is every demonym coordinated with a
+  language by a comma, "et" or "ou" ("sous-titré en espagnol, arabe et allemand"); after
+  "océan"/"mer" it is part of a sea's name ("océan Indien"), after "époque"/"ère" a period
+  ("l'époque soviétique");
+- a capital after "de" governed by a measure noun is a place ("dix fois la superficie de
+  Paris": `place_noun` in the context file also lists measures), never the government;
 - a match glued by a hyphen to another word is part of a compound: read whole when it is a
-  known compound adjective, else skipped ("euro-américain", "sommet Otan-Ukraine");
+  known compound adjective or a pair of names, else skipped ("euro-américain", "sommet
+  Otan-Ukraine");
 - compound adjectives ("franco-japonais", "Franco-libano-brésilien",
   "russo-ukrainienne") are read when every part but the last is a known prefix and the
-  last a known demonym: one span naming every country of the compound.
+  last a known demonym: one span naming every country of the compound;
+- pairs of names ("la finale France-Brésil", "le match Algérie-Égypte") are read when every
+  part is a capitalised country name: one span naming both;
+- constituent countries ("l'Écosse", "Irlande du Nord", "les Gallois") count as their
+  sovereign state (GB) and former states ("l'URSS", "la RDA", "soviétique") under their
+  ISO 3166-3 code (SU, DD): the match's `relation` says "constituent" or "historic". The
+  longest form wins, so "Irlande du Nord" is GB, never IE. A former state's adjective counts
+  only capitalised, as a people ("les Soviétiques"): in lower case it dates a thing ("l'époque
+  soviétique", "une ex-république soviétique") rather than naming the state.
 
 Each span carries a `CountryMatch` (`span._.c5facts_countries`): its ISO codes, the kind
 of form (name, demonym, capital) and the rule that kept it. The codes live only there.
@@ -44,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from c5facts import spans
-from c5facts.matches import CountryMatch, CountryVia
+from c5facts.matches import CountryMatch, CountryRelation, CountryVia
 from c5facts.normalise.countries import GazetteerEntry, gazetteer, lookup
 from c5facts.normalise.text import fold
 from c5facts.resources import date_vocabulary, read_tsv
@@ -53,6 +67,9 @@ CONTEXT = ("gazetteers", "countries_context.tsv")
 COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # Gazetteer forms the phrase matcher looks for, by kind (prefixes are read in compounds).
 MATCHED: dict[str, CountryVia] = {"name": "name", "demonym": "demonym", "capital": "capital"}
+RELATIONS: dict[str, CountryRelation] = {"constituent": "constituent", "historic": "historic"}
+COORDINATORS = frozenset([",", "et", "ou"])
+MAX_LIST = 8  # items walked back in a list of languages
 
 
 def read_context() -> dict[str, frozenset[str]]:
@@ -82,18 +99,19 @@ class CountriesFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # folded form -> the form as the gazetteer writes it (for its capitals)
         self.forms: dict[str, str] = {}
-        groups: dict[tuple[str, CountryVia], list[str]] = {}
+        groups: dict[tuple[str, CountryVia, CountryRelation], list[str]] = {}
         for entry in entries:
             via = MATCHED.get(entry.via)
             if via is None:
                 continue  # a prefix: only inside compounds, checked by hand below
-            groups.setdefault((entry.code, via), []).append(entry.form)
+            relation = RELATIONS.get(entry.relation, "")
+            groups.setdefault((entry.code, via, relation), []).append(entry.form)
             self.forms.setdefault(fold(entry.form), entry.form)
-        # matcher key (hashed) -> the country and kind of form it stands for
-        self.keys: dict[int, tuple[str, CountryVia]] = {}
-        for (code, via), forms in groups.items():
-            key = f"{code}|{via}"
-            self.keys[nlp.vocab.strings.add(key)] = (code, via)
+        # matcher key (hashed) -> the country, kind of form and relation it stands for
+        self.keys: dict[int, tuple[str, CountryVia, CountryRelation]] = {}
+        for (code, via, relation), forms in groups.items():
+            key = f"{code}|{via}|{relation}"
+            self.keys[nlp.vocab.strings.add(key)] = (code, via, relation)
             self.matcher.add(key, [nlp.make_doc(form) for form in forms])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -104,21 +122,27 @@ class CountriesFinder:
         covered: set[int] = set()
         for cspan in self._hyphenated(doc):
             codes = _compound_codes(cspan.text)
+            match = CountryMatch(codes=codes, via="demonym", rule="compound")
+            if not codes:
+                codes = _name_pair_codes(cspan.text)
+                match = CountryMatch(codes=codes, via="name", rule="compound:names")
             if codes:
-                found.append(
-                    _make(cspan, CountryMatch(codes=codes, via="demonym", rule="compound"))
-                )
+                found.append(_make(cspan, match))
                 covered.update(range(cspan.start, cspan.end))
         candidates = [
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self.matcher(doc)
             if not covered.intersection(range(start, end))
         ]
+        languages: set[int] = set()  # ends of demonyms read as languages
         for span in filter_spans(candidates):
-            code, via = self.keys[span.label]
-            rule = self._check(span, via)
+            code, via, relation = self.keys[span.label]
+            rule = self._check(span, via, languages)
+            if relation == "historic" and via == "demonym" and span.text.islower():
+                rule = None  # dates a thing ("l'époque soviétique", "ex-république soviétique")
             if rule is not None:
-                found.append(_make(span, CountryMatch(codes=(code,), via=via, rule=rule)))
+                match = CountryMatch(codes=(code,), via=via, rule=rule, relation=relation)
+                found.append(_make(span, match))
         found.sort(key=lambda s: (s.start, s.end))
         doc.spans[spans.COUNTRIES] = found
         return doc
@@ -144,25 +168,24 @@ class CountriesFinder:
                 out.append(span)
         return out
 
-    def _check(self, span: Span, via: CountryVia) -> str | None:
-        """Rule name if the match names a country here, None when the context rules it out."""
+    def _check(self, span: Span, via: CountryVia, languages: set[int]) -> str | None:
+        """Rule name if the match names a country here, None when the context rules it out.
+
+        `languages` holds the end of each demonym read as a language so far (this call adds
+        the span's end when it reads one).
+        """
         doc = span.doc
         prev = doc[span.start - 1] if span.start > 0 else None
         if _in_hyphenated_word(span):
             return None  # "euro-américain", "Otan-Ukraine": known compounds are read whole
         if via == "demonym":
-            if prev is not None and prev.lower_ in self.ctx["language_prep"]:
-                return None  # a language: "en français"
-            nxt = doc[span.end] if span.end < len(doc) else None
-            if (
-                prev is not None
-                and prev.lower_ in self.ctx["language_article"]
-                and span.text.islower()
-                and not (nxt is not None and _is_capitalised_word(nxt))
-            ):
-                return None  # a language: "traduit du russe", "parle le chinois"
+            if self._is_language(span, languages):
+                languages.add(span.end)
+                return None
             if prev is not None and prev.lower_ in self.ctx["sea_noun"]:
                 return None  # "océan Indien"
+            if prev is not None and prev.lower_ in self.ctx["era_noun"]:
+                return None  # a period: "l'époque soviétique"
             return "gazetteer:demonym"
         if not _capitalised_as(span.text, self.forms.get(fold(span.text), span.text[:1].upper())):
             return None
@@ -178,6 +201,45 @@ class CountriesFinder:
         if via == "capital":
             return None if self._is_place(span) else "gazetteer:capital-actor"
         return "gazetteer:name"
+
+    def _is_language(self, span: Span, languages: set[int]) -> bool:
+        """Whether a demonym names a language ("en français", "du russe", "en arabe, turc")."""
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is None:
+            return False
+        if prev.lower_ in self.ctx["language_prep"]:
+            return True  # "en français"
+        if prev.lower_ in COORDINATORS and self._in_language_list(doc, prev.i, languages):
+            return True  # a list of languages: "en espagnol, arabe et allemand"
+        if prev.lower_ in self.ctx["language_of"] and span.text.islower():
+            return True  # "professeur d'anglais", "cours de russe"
+        nxt = doc[span.end] if span.end < len(doc) else None
+        # "traduit du russe", "parle le chinois"; not "l'italienne UniCredit"
+        return (
+            prev.lower_ in self.ctx["language_article"]
+            and span.text.islower()
+            and not (nxt is not None and _is_capitalised_word(nxt))
+        )
+
+    def _in_language_list(self, doc: Doc, i: int, languages: set[int]) -> bool:
+        """Whether the coordinator at `i` continues a list that opened on a language.
+
+        Walks back over "word ," / "word et" items (one lower-case word each) to the end of
+        a demonym read as a language, or to a first item after "en" ("en arabe, turc").
+        """
+        for _ in range(MAX_LIST):
+            if i in languages:
+                return True
+            word = i - 1
+            if word < 1 or not (doc[word].is_alpha and doc[word].is_lower):
+                return False
+            if doc[word - 1].lower_ in self.ctx["language_prep"]:
+                return True
+            if doc[word - 1].lower_ not in COORDINATORS:
+                return False
+            i = word - 1
+        return False
 
     def _inside_longer_name(self, span: Span) -> bool:
         """Whether the match is part of a longer name (a person's, an organisation's)."""
@@ -282,6 +344,21 @@ def _capitalised_as(text: str, form: str) -> bool:
     (True, True)
     """
     return all(t.isupper() for f, t in zip(form, text, strict=False) if f.isupper())
+
+
+def _name_pair_codes(text: str) -> tuple[str, ...]:
+    """Countries of a hyphenated pair of capitalised names ("France-Brésil"), else empty.
+
+    >>> _name_pair_codes("Algérie-Égypte"), _name_pair_codes("Otan-Ukraine")
+    (('DZ', 'EG'), ())
+    >>> _name_pair_codes("France-Brésil-Argentine"), _name_pair_codes("france-brésil")
+    (('FR', 'BR', 'AR'), ())
+    """
+    parts = text.split("-")
+    codes = [lookup(p, "name") if p[:1].isupper() else None for p in parts]
+    if len(parts) < 2 or any(code is None for code in codes):
+        return ()
+    return tuple(dict.fromkeys(code for code in codes if code is not None))
 
 
 def _compound_codes(text: str) -> tuple[str, ...]:

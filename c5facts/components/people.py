@@ -16,17 +16,29 @@ headline words as anything. This component:
    countries component counted (a country name inside a PER span is a first name:
    "Israël Katz"), all-caps headline words, names in quotes ('"Roi Salmane"'), single
    words in parentheses, after "les"/"des" (a group: "les Houthis") or after a locative
-   preposition ("à Soumy"); a name opens on a particle only after an honorific or a
+   preposition ("à Soumy"), or any name between a sentence-opening locative and a comma
+   ("À Saint Louis, le ministre ..."); a name opens on a particle only after an honorific or a
    title such as "général" ("le général de Gaulle"), never after "directeur" ("directeur
    de Renault");
-4. keeps a single word only when a title, honorific or family noun announces it, or when
-   it is the surname or first name of a fuller name of the article ("Poutine");
+4. keeps a single word only when a title, honorific or family noun announces it, when
+   it is the surname or first name of a fuller name of the article ("Poutine"), or when its
+   sentence says "person" (`person_context`: a speech verb, a title in apposition, a noun
+   that takes a person, coordination with a person kept); a regnal number makes a full
+   name ("Pie IX", "Elizabeth II", "Jean-Paul II"); a name right after a noun naming an
+   organisation, brand or unit ("la marque Thomas Cook", "le parti X") is no person;
 5. finds further mentions of known people the model missed ("Kassym-Jomart Tokaïev"
    tagged LOC): a run of capitalised words ending with a known surname;
 6. reads appositions ("X, PDG de Cove Capital", "X, secrétaire de presse du président
    de l'Ouzbékistan") for roles and country, and coordinations ("les frères Craig et Marc
    Kielburger" -> "Craig Kielburger", given as the span's `name`), and gives back the
-   particles of a known name ("Le Pen", "de Gaulle").
+   particles of a known name ("Le Pen", "de Gaulle");
+7. reads the age given right after a mention ("Jack Ma, 56 ans", "X, âgé de 45 ans").
+
+A known surname spreads to further mentions only when it is a capitalised name word: a
+span error ("Cotti-le") never makes every "Le" of the article a person. Initials written
+without dots ("JD Vance": two capitals before a name word) are a first name, not an
+acronym. `PersonMatch.rule` records why each mention is a person (the record's
+`evidence`).
 
 Each span carries a `PersonMatch` (`span._.c5facts_people`): roles, country, the rule
 that found it, and the full name when the span lacks it. Reading titles lives in
@@ -44,6 +56,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.person_context import (
+    age_after,
+    apposition_start,
+    is_regnal,
+    lone_name_evidence,
+    opens_sentence,
+    org_before,
+    regnal_end,
+)
 from c5facts.components.person_names import (
     DETERMINERS,
     MAX_NAME,
@@ -120,6 +141,7 @@ class PeopleFinder:
             + self._from_honorifics(doc)
             + self._from_model(doc, countries)
         )
+        cands += self._from_appositions(doc, cands, countries)
         cands = _merge(cands)
         kept = [c for c in cands if self._plausible(doc, c, country_tokens)]
         kept += self._known_names(doc, kept, country_tokens)
@@ -127,7 +149,7 @@ class PeopleFinder:
         self._coordinations(doc, kept)
         for cand in kept:
             self._apposition(doc, cand, countries)
-        kept = self._single_words(doc, kept)
+        kept = self._single_words(doc, kept, countries)
         self._particle_surnames(doc, kept)
         out = []
         for cand in sorted(kept, key=lambda c: c.start):
@@ -137,6 +159,7 @@ class PeopleFinder:
                 country=cand.country,
                 rule=cand.rule,
                 name=cand.name or None,
+                age=age_after(doc, cand.end),
             )
             span._.set(spans.PEOPLE, match)
             out.append(span)
@@ -159,7 +182,7 @@ class PeopleFinder:
                 k += 1
             # "le général de Gaulle": after such titles a name may open on a particle
             particle_start = title.role in self.lex.particle_titles
-            end = self.name_at(doc, k, particle_start=particle_start)
+            end = regnal_end(doc, self.name_at(doc, k, particle_start=particle_start))
             if end == k and title.kind == "title":
                 k = loose_name_start(doc, title.end)  # "le président de l'Ufip (...), X"
                 end = self.name_at(doc, k) if k else 0
@@ -207,7 +230,28 @@ class PeopleFinder:
             while end > start and not doc[end - 1].is_alpha and not doc[end - 1].text.endswith("."):
                 end -= 1
             if start < end:
+                end = regnal_end(doc, end)
                 out.append(Candidate(start, end, "ner", roles, announced=announced))
+        return out
+
+    def _from_appositions(
+        self, doc: Doc, cands: list[Candidate], countries: CountriesAt
+    ) -> list[Candidate]:
+        """'Lincoln Romain, directeur de ...', 'Jack Ma, 56 ans': names the model missed."""
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        out: list[Candidate] = []
+        for comma in positions(doc, [","]):
+            if comma - 1 in covered:
+                continue
+            k = comma + 1
+            while k < len(doc) and doc[k].lower_ in DETERMINERS | self.lex.modifiers:
+                k += 1
+            title = self.title_at(doc, k, countries) if k < len(doc) else None
+            if (title is None or title.kind != "title") and age_after(doc, comma) is None:
+                continue
+            start = apposition_start(doc, comma, self.lex.particles)
+            if start is not None and not covered.intersection(range(start, comma)):
+                out.append(Candidate(start, comma, "apposition"))
         return out
 
     def _plausible(self, doc: Doc, cand: Candidate, country_tokens: set[int]) -> bool:
@@ -222,12 +266,22 @@ class PeopleFinder:
         )
         if not toks[0].text[:1].isupper() and not (toks[0].text in self.lex.particles and honoured):
             return False
-        for tok in toks:
+        if not honoured and org_before(doc, cand.start, self.lex.org_heads):
+            return False  # "la marque Thomas Cook", "le parti Ennahdha"
+        for n, tok in enumerate(toks):
             if tok.lower_ in self.lex.not_person or any(ch.isdigit() for ch in tok.text):
                 return False
             letters = sum(ch.isalpha() for ch in tok.text)  # "O'" is a name part, not caps
-            if tok.is_upper and letters > 1 and not is_initial(tok.text):
-                return False  # headline capitals, acronyms
+            regnal = n > 0 and is_regnal(tok.text)  # "Elizabeth II"
+            dotless = (
+                n == 0
+                and letters == 2
+                and tok.ent_type_ == "PER"
+                and len(toks) > 1
+                and is_name_word(toks[1])
+            )
+            if tok.is_upper and letters > 1 and not (is_initial(tok.text) or regnal or dotless):
+                return False  # headline capitals, acronyms ("JD Vance": initials)
             if tok.i in country_tokens:
                 return False
             if tok.is_alpha and lookup(tok.text, "capital"):
@@ -240,6 +294,9 @@ class PeopleFinder:
             quoted = first > 0 and after is not None and after.text in CLOSE_QUOTES
             if quoted and doc[first - 1].text in OPEN_QUOTES:
                 return False  # the name of something: centre "Roi Salmane"
+        fronted = before is not None and before.lower_ in LOCATIVE and opens_sentence(before)
+        if fronted and after is not None and after.text == ",":
+            return False  # a fronted place: "À Saint Louis, le ministre ..."
         if len(toks) == 1 and before is not None:
             if before.text == "(" and after is not None and after.text == ")":
                 return False  # an acronym: "(Ocha)"
@@ -258,8 +315,8 @@ class PeopleFinder:
                 for t in doc[c.start : c.end]
                 if t.is_alpha and t.lower_ not in self.lex.honorifics
             ]
-            if len(words) > 1 or (c.announced and words):
-                surnames.add(words[-1].lower_)
+            if (len(words) > 1 or (c.announced and words)) and is_name_word(words[-1]):
+                surnames.add(words[-1].lower_)  # never "le" of a span error ("Cotti-le")
         covered = {i for c in kept for i in range(c.start, c.end)}
         out: list[Candidate] = []
         for last in positions(doc, surnames):
@@ -325,19 +382,46 @@ class PeopleFinder:
             if end == cand.start and match.via == "demonym" and doc[start].text[:1].isupper():
                 cand.country = cand.country or match.code
 
-    def _single_words(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
-        """Keep a lone word only if announced or known as part of a fuller name."""
+    def _single_words(
+        self, doc: Doc, kept: list[Candidate], countries: CountriesAt
+    ) -> list[Candidate]:
+        """Keep a lone word only if announced, part of a fuller name, or a person in context."""
         known: set[str] = set()
         for c in kept:
             words = [t.lower_ for t in doc[c.start : c.end] if t.is_alpha]
             if len(words) > 1:
                 known.update(words)
         out = []
+        pending = []
         for c in kept:
             toks = [t for t in doc[c.start : c.end] if t.lower_ not in self.lex.honorifics]
             if len(toks) > 1 or c.announced or c.name or (toks and toks[0].lower_ in known):
                 out.append(c)
-        return out
+            else:
+                pending.append(c)
+        people = {i for c in out for i in (c.start, c.end - 1)}
+        # two lone names the model calls PER, joined by "et"/"ou": "Lula et Bolsonaro"
+        people |= {c.start for c in pending}
+        # Coordination reads people kept before: repeat while a pass keeps someone.
+        while pending:
+            found = []
+            for c in pending:
+                why = self._context(doc, c, countries, people)
+                if why is not None:
+                    c.rule = f"{c.rule}+{why}"
+                    found.append(c)
+                    people.update((c.start, c.end - 1))
+            if not found:
+                break
+            out += found
+            pending = [c for c in pending if c not in found]
+        return sorted(out, key=lambda c: c.start)
+
+    def _context(
+        self, doc: Doc, c: Candidate, countries: CountriesAt, people: set[int]
+    ) -> str | None:
+        """Why the sentence makes a lone word a person (see `person_context`), None if not."""
+        return lone_name_evidence(self.lex, doc, c.start, c.end, countries, people)
 
     def _particle_surnames(self, doc: Doc, kept: list[Candidate]) -> None:
         """'Le Pen a dit', 'de Gaulle': give back the particles of a known 'Marine Le Pen'."""

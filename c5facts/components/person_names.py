@@ -2,7 +2,9 @@
 
 A name word is capitalised in any script ("Šimonytė", "Łukasz"), may hold inner
 apostrophes and hyphens ("O'Toole", "Kassym-Jomart"), or is an initial ("C.", "J.-P.",
-the pattern `c5facts.normalise.people.INITIAL` shared with the normaliser). A run of name
+the pattern `c5facts.normalise.people.INITIAL` shared with the normaliser). A lower-case
+part glued by a hyphen continues a name ("Kim Jong-un") unless it is a French function word
+("Flavio Cotti-le plus ...": a dash, the name ends at "Cotti"). A run of name
 words may hold particles ("Karim ben Nasser") and, after an honorific or some titles,
 open on one ("M. de Villepin").
 """
@@ -21,6 +23,10 @@ from c5facts.normalise.people import INITIAL
 # tokenizer splits off ("Erin O'Toole").
 NAME_WORD = re.compile(r"^(?:(?=[^\W\d_])[^\W\d_a-zà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*\.?|O['’])$")
 DETERMINERS = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur"])
+# Words never glued into a name by a hyphen: "Cotti-le plus ..." is a dash, not "Jong-un".
+NOT_GLUED = frozenset(
+    ["le", "la", "les", "l", "de", "du", "des", "et", "a", "à", "qui", "que", "ou"]
+)
 MAX_NAME = 6  # words in one name, particles and hyphens included
 
 
@@ -52,8 +58,9 @@ def name_end(doc: Doc, i: int, particles: Collection[str], *, particle_start: bo
     while j < len(doc) and j - i < MAX_NAME:
         tok = doc[j]
         word = is_name_word(tok) and not (j == i and tok.lower_ in DETERMINERS)
-        # "Jong-un": a lower-case part glued after a hyphen
-        word = word or (j > i + 1 and doc[j - 1].text == "-" and tok.is_alpha)
+        # "Jong-un": a lower-case part glued after a hyphen ("Cotti-le plus": a dash)
+        glued = j > i + 1 and doc[j - 1].text == "-" and tok.is_alpha
+        word = word or (glued and tok.lower_ not in NOT_GLUED)
         # "Kassym-Jomart", "al-Rabiah": a hyphen glued to both neighbours
         hyphen = tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
         particle = (

@@ -61,6 +61,12 @@ class Lexicon:
         self.not_person = {w.lower() for w in self.kinds.get("org", set())} | {
             w.lower() for w in self.kinds.get("place", set())
         }
+        # context of lone names (see `person_context`)
+        self.speech_verbs = self.kinds.get("speech_verb", set())
+        self.object_verbs = self.kinds.get("object_verb", set())
+        self.person_nouns = self.kinds.get("person_noun", set())
+        self.person_nouns_bare = self.kinds.get("person_noun_bare", set())
+        self.org_heads = self.kinds.get("org_head", set())
 
 
 def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | None:

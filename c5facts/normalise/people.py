@@ -1,8 +1,11 @@
 """People normalisation: cluster mentions under the most complete name (no spaCy).
 
 A mention joins a fuller name only when exactly one person of the article carries it:
-"Trump", "M. Trump" and "B. Obama" join "Donald Trump" / "Barack Obama"; a surname
-shared by two people ("Marc Kielburger", "Craig Kielburger") stays apart.
+"Trump", "M. Trump" and "B. Obama" join "Donald Trump" / "Barack Obama"; a short form
+that fits two people ("Kim" with "Kim Jong-un" and "Kim Yo-jong") stays unresolved: it
+joins neither and makes no third person. A person's `age` is the first one a mention
+gives; its `evidence` lists, once each, the reasons its mentions were found (the
+component's rules: "title", "honorific", "ner", "speech", "apposition"...).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ class PersonMention:
     country: str | None = None
     # The name when it is not the mention's text ("Craig" in "Craig et Marc Kielburger").
     name: str | None = None
+    age: int | None = None
+    rule: str = ""  # why the component took it for a person ("ner+speech", "title"...)
 
 
 @cache
@@ -136,8 +141,9 @@ def cluster_people(mentions: Sequence[PersonMention]) -> list[Person]:
         owners = [c for ck, c in clusters.items() if joins(name, c.name) and ck != k]
         if len(owners) == 1:
             owners[0].mentions.append(m)
-        else:
+        elif not owners:
             clusters[k] = _Cluster(name=name, mentions=[m])
+        # several owners: ambiguous ("Kim" of two Kims), left unresolved
     people = [_person(c) for c in clusters.values()]
     people.sort(key=lambda p: p.spans[0] if p.spans else (0, 0))
     return people
@@ -155,7 +161,11 @@ def _person(cluster: _Cluster) -> Person:
     # Most frequent country; ties go to the first one given.
     country = max(countries, key=lambda c: countries[c]) if countries else None
     spans = list(dict.fromkeys((m.start, m.end) for m in mentions))
+    ages = [m.age for m in mentions if m.age is not None]
+    evidence = dict.fromkeys(part for m in mentions for part in m.rule.split("+") if part)
     return Person(
+        age=ages[0] if ages else None,
+        evidence=tuple(evidence),
         name=cluster.name,
         mentions=len(spans),
         aliases=tuple(aliases),

@@ -10,6 +10,18 @@ translations of the ISO names and official names, then the curated supplement (p
 names, demonyms in four forms, compound-adjective prefixes, capitals). Every form also
 gets its unaccented and typographic-apostrophe spellings, so the component can match on
 lower case alone.
+
+Two relations widen the gazetteer beyond ISO 3166-1 (column `relation`):
+
+- `constituent`: a constituent country counted as its sovereign state ("Écosse" -> GB);
+- `historic`: a former state. Those with an ISO 3166-3 code are read from pycountry's
+  `historic_countries` (supplement rows keyed by the alpha-4 code, "SUHH"): the record
+  takes the formerly used alpha-2 and alpha-3 codes (SU, SUN), the supplement's first name
+  as its name, the French ISO 3166-3 name (domain `iso3166-3`, in reading order) as one more
+  form, and a `successor`: the supplement's, else
+  the last two letters of the alpha-4 code when they are a current ISO 3166-1 code ("DDDE"
+  -> DE; "HH" means no single successor). Former states without a code of their own ("le
+  Reich") are forms of the current country (`former_name`).
 """
 
 from __future__ import annotations
@@ -30,8 +42,17 @@ from c5facts.resources import models_dir
 
 OUTPUT = ("gazetteers", "countries.tsv")
 SUPPLEMENT = ("gazetteers", "countries_supplement.tsv")
-HEADER = ("code", "code3", "name", "form", "via", "source")
+HEADER = ("code", "code3", "name", "form", "via", "source", "relation", "successor")
 KINDS = ("name", "demonym", "capital", "prefix", "label")
+# supplement kind -> (gazetteer via, relation), for current (alpha-2) codes
+RELATED = {
+    "constituent": ("name", "constituent"),
+    "constituent_demonym": ("demonym", "constituent"),
+    "former_name": ("name", "historic"),
+    "former_demonym": ("demonym", "historic"),
+}
+# supplement kind -> gazetteer via, for historic (ISO 3166-3 alpha-4) codes
+HISTORIC = {"historic": "name", "historic_demonym": "demonym", "historic_prefix": "prefix"}
 
 
 def plural(word: str) -> str:
@@ -73,9 +94,9 @@ def _reorder(name: str) -> str | None:
     return None
 
 
-def _iso_french() -> Callable[[str], str]:
+def _iso_french(domain: str = "iso3166-1") -> Callable[[str], str]:
     try:
-        trans = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        trans = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["fr"])
     except OSError:  # pycountry built without its locales: CLDR names alone
         return lambda s: s
     return trans.gettext
@@ -88,14 +109,21 @@ def read_supplement(path: Path) -> list[tuple[str, str, str]]:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
         for row in csv.DictReader(lines, delimiter="\t"):
             code, kind, form = row["code"], row["kind"], row["form"]
-            if kind not in KINDS or pycountry.countries.get(alpha_2=code) is None or not form:
+            if kind in HISTORIC or kind == "successor":
+                known = pycountry.historic_countries.get(alpha_4=code) is not None
+                if kind == "successor":
+                    known = known and pycountry.countries.get(alpha_2=form) is not None
+            else:
+                known = kind in KINDS or kind in RELATED
+                known = known and pycountry.countries.get(alpha_2=code) is not None
+            if not known or not form:
                 raise ValueError(f"{path}: bad supplement row {row!r}")
             rows.append((code, kind, form))
     return rows
 
 
 def _expand(kind: str, form: str) -> Iterable[str]:
-    if kind != "demonym":
+    if not kind.endswith("demonym"):
         return [form]
     masc, _, fem = form.partition("/")
     fem = fem or masc
@@ -108,12 +136,21 @@ def build_rows(supplement: list[tuple[str, str, str]]) -> list[tuple[str, ...]]:
     iso_fr = _iso_french()
     rows: dict[tuple[str, str], tuple[str, ...]] = {}
 
-    def add(code: str, code3: str, name: str, form: str, via: str, source: str) -> None:
+    def add(
+        code: str,
+        code3: str,
+        name: str,
+        form: str,
+        via: str,
+        source: str,
+        relation: str = "",
+        successor: str = "",
+    ) -> None:
         for spelled in spellings(form):
             key = (code, spelled.lower())
             if key in rows and rows[key][4] == "name":
                 continue  # a name read as a demonym or capital elsewhere stays a name
-            rows[key] = (code, code3, name, spelled, via, source)
+            rows[key] = (code, code3, name, spelled, via, source, relation, successor)
 
     # "label" rows replace CLDR's record name where it is a long form ("R.A.S. chinoise de
     # Hong Kong"); the CLDR name stays a form.
@@ -134,11 +171,38 @@ def build_rows(supplement: list[tuple[str, str, str]]) -> list[tuple[str, ...]]:
             if french and (french != english or attr == "name"):
                 add(code, code3, name, french, "name", "iso3166-fr")
     for code, kind, form in supplement:
+        if kind in HISTORIC or kind == "successor":
+            continue
         code3, name = names[code]
-        kind = "name" if kind == "label" else kind
+        via, relation = RELATED.get(kind, ("name" if kind == "label" else kind, ""))
         for one in _expand(kind, form):
-            add(code, code3, name, one, kind, "supplement")
+            add(code, code3, name, one, via, "supplement", relation)
+    _add_historic(supplement, add)
     return sorted(rows.values(), key=lambda r: (r[0], r[4], r[3].lower(), r[3]))
+
+
+def _add_historic(supplement: list[tuple[str, str, str]], add: Callable[..., None]) -> None:
+    """Rows of the former states the supplement names by ISO 3166-3 alpha-4 code."""
+    iso3_fr = _iso_french("iso3166-3")
+    successors = {code: form for code, kind, form in supplement if kind == "successor"}
+    names: dict[str, str] = {}
+    for code4, kind, form in supplement:
+        if kind not in HISTORIC:
+            continue
+        state = pycountry.historic_countries.get(alpha_4=code4)
+        if state is None:  # read_supplement checked every alpha-4 code
+            raise ValueError(f"unknown ISO 3166-3 code {code4}")
+        name = names.setdefault(code4, form)  # the first form listed names the record
+        successor = successors.get(code4, "")
+        if not successor and pycountry.countries.get(alpha_2=code4[2:]) is not None:
+            successor = code4[2:]
+        code, code3 = state.alpha_2, state.alpha_3
+        forms = list(_expand(kind, form))
+        iso_name = _reorder(iso3_fr(state.name))  # "République du Zaïre"
+        if kind == "historic" and iso_name:
+            forms.append(iso_name)
+        for one in forms:
+            add(code, code3, name, one, HISTORIC[kind], "iso3166-3", "historic", successor)
 
 
 def render(rows: list[tuple[str, ...]]) -> str:

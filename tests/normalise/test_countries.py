@@ -7,6 +7,7 @@ import pytest
 from c5facts.normalise.countries import (
     CountryMention,
     country_names,
+    former_states,
     gazetteer,
     group_countries,
     lookup,
@@ -69,7 +70,18 @@ def test_every_iso_code_has_a_name() -> None:
     import pycountry
 
     codes = {e.code for e in gazetteer() if e.via == "name"}
-    assert codes == {c.alpha_2 for c in pycountry.countries}
+    assert codes - former_states().keys() == {c.alpha_2 for c in pycountry.countries}
+
+
+def test_former_states_have_iso3166_3_codes() -> None:
+    import pycountry
+
+    for code, successor in former_states().items():
+        assert any(h.alpha_2 == code for h in pycountry.historic_countries)
+        assert successor is None or pycountry.countries.get(alpha_2=successor) is not None
+    assert former_states()["SU"] == "RU"
+    assert former_states()["DD"] == "DE"
+    assert former_states()["CS"] is None
 
 
 @pytest.mark.parametrize(

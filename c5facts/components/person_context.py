@@ -1,0 +1,220 @@
+"""Context evidence for the people component: why a lone word is a person, and their age.
+
+The model tags many single words PER ("Poutine", "Lagarde", "Lula"), and many of them are
+not people (headline words, brands, places). A single word is kept when the sentence around
+it says "person" (the first reason found is the evidence, `PersonMatch.rule` gets it):
+
+- ``speech``: a speech verb next to it, inverted or as its subject ("a déclaré Lagarde",
+  "selon Dupont", "Poutine a répondu", "Poutine estime");
+- ``apposition``: a title after a comma ("Dupont, maire de la commune");
+- ``object``: the object of a verb that takes a person ("a rencontré Obama", "s'est
+  entretenu avec Obama", "a limogé Dupont");
+- ``possessive``: after "de"/"d'" governed by a noun that takes a person ("le bilan
+  d'Obama", "la politique de Merkel"), or right after such a noun that takes a bare name
+  ("l'administration Biden");
+- ``coordination``: "et"/"ou" joins it to a person already kept or to another lone name
+  the model calls PER ("Macron et Scholz", "Lula et Bolsonaro");
+- ``regnal``: a regnal number after it makes it a full name on its own ("Pie IX",
+  "Elizabeth II", "Jean-Paul II", "François Ier"): see `regnal_end`.
+
+A name right after a noun that names an organisation, a brand or a unit ("la marque
+Thomas Cook", "le parti Ennahdha", "l'unité Gaula") is no person (`org_before`).
+
+A run of two or more name words the model missed is a person when a title or an age
+follows it after a comma ("Lincoln Romain, directeur de ...", "Jack Ma, 56 ans"):
+`apposition_start`, leading acronyms dropped ("à l'AFP Lincoln Romain"), never after an
+article or a locative preposition ("Le Monde Diplomatique, directeur ...", "à New York, le
+secrétaire d'État"), nor a run the model reads as a place.
+
+`age_after` reads the age the article gives right after a mention ("Jack Ma, 56 ans,",
+"X (45 ans)", "X, âgé de 45 ans"). Vocabulary (speech verbs, person nouns, organisation
+heads) is data: `models/people/lexicon.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from c5facts.components.person_names import DETERMINERS, MAX_NAME, is_name_word
+from c5facts.components.person_titles import CountriesAt, Lexicon, title_at
+
+# A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
+REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")
+OF = frozenset(["de", "d'", "d’", "du"])
+COORDINATORS = frozenset(["et", "ou"])
+AUXILIARIES = frozenset(["a", "avait", "aurait", "avaient", "ont", "aura"])
+AGED = frozenset(["âgé", "âgée", "agé", "agée"])
+YEARS = frozenset(["ans", "an"])
+MAX_GAP = 3  # adjective words allowed between an organisation noun and a name
+MAX_AGE = 120
+ARTICLES = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux"])
+OPENERS = frozenset(['"', "«", "“", "—", "–", "-", "("])
+OPENING_POS = frozenset(["ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "NOUN", "ADJ"])
+LOCATIVE = frozenset(["à", "en", "dans", "vers", "depuis", "sur", "chez", "près"])
+
+
+def opens_sentence(tok: Token) -> bool:
+    """Whether `tok` opens a sentence, a line or a quotation."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_space or prev.text in OPENERS
+
+
+def common_opening(tok: Token, *, strict: bool = True) -> bool:
+    """A capitalised sentence opening that is a common word ("Sur", "Pour", "Vendredi").
+
+    With `strict`, a word the model calls PER is never one.
+    """
+    if not opens_sentence(tok) or (strict and tok.ent_type_ == "PER"):
+        return False
+    return tok.is_stop or tok.pos_ in OPENING_POS
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word (or initial) that is not an article opening a sentence."""
+    return is_name_word(tok) and tok.lower_ not in ARTICLES
+
+
+def is_regnal(text: str) -> bool:
+    """Whether `text` is a regnal number ("II", "XVI", "Ier"), never "" or "MM".
+
+    >>> is_regnal("II"), is_regnal("XVI"), is_regnal("Ier"), is_regnal("MM"), is_regnal("")
+    (True, True, True, False, False)
+    """
+    return bool(text) and bool(REGNAL.match(text))
+
+
+def regnal_end(doc: Doc, end: int) -> int:
+    """End of a name widened over a regnal number right after it ("Pie" + "IX")."""
+    if end < len(doc) and end > 0 and doc[end - 1].whitespace_ and is_regnal(doc[end].text):
+        return end + 1
+    return end
+
+
+def speech_evidence(doc: Doc, start: int, end: int, verbs: Collection[str]) -> bool:
+    """Whether a speech verb introduces the name (inverted) or follows it as its verb."""
+    if start > 0 and doc[start - 1].lower_ in verbs:
+        return True  # "a déclaré Lagarde", "selon Dupont"
+    k = end
+    if k < len(doc) and doc[k].lower_ in AUXILIARIES:
+        k += 1  # "Poutine a répondu"
+    return k < len(doc) and doc[k].lower_ in verbs and doc[k].pos_ in ("VERB", "AUX", "ADP")
+
+
+def object_evidence(doc: Doc, start: int, verbs: Collection[str]) -> bool:
+    """'a rencontré Obama', 's'est entretenu avec Obama', 'a téléphoné à Obama'."""
+    if start > 0 and doc[start - 1].lower_ in verbs:
+        return True
+    linked = start > 1 and doc[start - 1].lower_ in ("avec", "à")
+    return linked and doc[start - 2].lower_ in verbs
+
+
+def apposition_start(doc: Doc, comma: int, particles: Collection[str]) -> int | None:
+    """Start of a run of two or more name words ending at `comma`, None when there is none."""
+    start = comma
+    while start > 0 and comma - start < MAX_NAME:
+        prev = doc[start - 1]
+        glued = prev.text == "-" and not prev.whitespace_
+        if prev.lower_ in ARTICLES or not (_name_word(prev) or glued or prev.text in particles):
+            break
+        start -= 1
+    # leading acronyms are the source's or employer's ("l'AFP Lincoln Romain"); a capitalised
+    # word opening the sentence may be a common word ("Sur Twitter, ...", "Vendredi X, ...")
+    while start < comma and (
+        (doc[start].is_upper and len(doc[start].text) > 1) or common_opening(doc[start])
+    ):
+        start += 1
+    if start > 0 and doc[start - 1].lower_ in ARTICLES | LOCATIVE:
+        return None  # "Le Monde Diplomatique, directeur ...", "à New York, le ministre ..."
+    if all(t.ent_type_ == "LOC" for t in doc[start:comma]):
+        return None  # the model reads a place
+    names = sum(1 for t in doc[start:comma] if _name_word(t))
+    if names < 2 or not _name_word(doc[start]):
+        return None
+    return start
+
+
+def possessive_evidence(
+    doc: Doc, start: int, nouns: Collection[str], bare: Collection[str]
+) -> bool:
+    """'le bilan d'Obama', 'la politique de Merkel', 'l'administration Biden'."""
+    if start > 1 and doc[start - 1].lower_ in OF and doc[start - 2].lower_ in nouns:
+        return True
+    return start > 0 and doc[start - 1].lower_ in bare
+
+
+def org_before(doc: Doc, start: int, heads: Collection[str]) -> bool:
+    """Whether a noun naming an organisation, brand or unit stands right before the name.
+
+    Lower-case adjectives may come between ("le groupe chinois Fosun", "le parti
+    islamo-conservateur Ennahdha").
+    """
+    i = start - 1
+    for _ in range(MAX_GAP + 1):
+        if i < 0:
+            return False
+        tok = doc[i]
+        if tok.lower_ in heads:
+            return True
+        if not (tok.is_alpha or "-" in tok.text) or not tok.is_lower or tok.pos_ != "ADJ":
+            return False
+        i -= 1
+    return False
+
+
+def coordinated_with(doc: Doc, start: int, end: int, people: Collection[int]) -> bool:
+    """Whether "et"/"ou" joins the name to a person starting or ending at a kept position.
+
+    `people` holds the first and the last token index of every person kept so far.
+    """
+    before = start > 1 and doc[start - 1].lower_ in COORDINATORS and (start - 2) in people
+    after = end + 1 < len(doc) and doc[end].lower_ in COORDINATORS and (end + 1) in people
+    return before or after
+
+
+def age_after(doc: Doc, end: int) -> int | None:
+    """Age given right after a mention: "X, 56 ans", "X (56 ans)", "X, âgé de 45 ans".
+
+    None when the words after the name say no age (a number without "ans", a range...).
+    """
+    k = end
+    if k >= len(doc) or doc[k].text not in (",", "("):
+        return None
+    k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in AGED and doc[k + 1].lower_ in OF:
+        k += 2
+    if k + 1 >= len(doc) or not doc[k].text.isdigit() or doc[k + 1].lower_ not in YEARS:
+        return None
+    age = int(doc[k].text)
+    return age if 0 < age <= MAX_AGE else None
+
+
+def lone_name_evidence(
+    lex: Lexicon, doc: Doc, start: int, end: int, countries: CountriesAt, people: Collection[int]
+) -> str | None:
+    """Why the sentence makes the lone name `doc[start:end]` a person, None if nothing does.
+
+    `people` holds the first and last token of every person kept so far (coordination).
+    """
+    if speech_evidence(doc, start, end, lex.speech_verbs):
+        return "speech"
+    if object_evidence(doc, start, lex.object_verbs):
+        return "object"
+    k = end
+    # "Vendredi, l'avocat a dit": a fronted adverb, not a name in apposition
+    if k + 1 < len(doc) and doc[k].text == "," and not common_opening(doc[start], strict=False):
+        k += 1
+        while k < len(doc) and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in lex.modifiers):
+            k += 1
+        title = title_at(lex, doc, k, countries) if k < len(doc) else None
+        if title is not None and title.kind in ("title", "relation"):
+            return "apposition"
+    if possessive_evidence(doc, start, lex.person_nouns, lex.person_nouns_bare):
+        return "possessive"
+    if coordinated_with(doc, start, end, people):
+        return "coordination"
+    return None

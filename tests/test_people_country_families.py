@@ -1,0 +1,141 @@
+"""Issue 13 families through the real pipeline: one sentence (written for c5facts) per rule.
+
+People: lone names in context, regnal names, span errors, not-people, ambiguous aliases,
+age and evidence. Countries: constituents, former states, languages, measures, compounds.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c5facts.extract import Extractor
+from c5facts.records import Article
+
+REF = date(2025, 11, 6)
+
+
+def extract(extractor: Extractor, text: str) -> Article:
+    """The article record of `text`."""
+    return extractor.extract(text, reference_date=REF)
+
+
+# (id, text, people expected, exactly)
+# fmt: off
+PEOPLE: list[tuple[str, str, set[str]]] = [
+    # lone names: the sentence says "person"
+    ("speech-subject", "Dombrovskis a répondu aux journalistes sans attendre.", {"Dombrovskis"}),
+    ("speech-inverted", "Rien n'est joué, a affirmé Kallas devant les députés.", {"Kallas"}),
+    ("selon", "Selon Moravec, la réforme sera votée en juin.", {"Moravec"}),
+    ("apposition", "Lindqvist, maire de la commune, a signé l'arrêté.", {"Lindqvist"}),
+    ("possessive", "Le bilan de Kowalczyk divise encore son parti.", {"Kowalczyk"}),
+    ("object", "Le chancelier a reçu Ortega dans son bureau.", {"Ortega"}),
+    ("coordination", "Sanchez et Rajoy se sont affrontés au second tour.",
+     {"Sanchez", "Rajoy"}),
+    # regnal and religious names
+    ("regnal-title", "Le roi Harald V a reçu la reine Margrethe II.", {"Harald V", "Margrethe II"}),
+    ("regnal-pope", "Le pape Grégoire XVI a condamné le texte.", {"Grégoire XVI"}),
+    ("regnal-hyphen", "La visite de Jean-Paul II a marqué la ville.", {"Jean-Paul II"}),
+    ("pope-first-name", "Le pape François a reçu les évêques.", {"François"}),
+    # span errors
+    ("honorific-monsieur", "Monsieur Tanaka a refusé de répondre.", {"Tanaka"}),
+    ("hyphen-dash", "Le président Marco Bellini-le plus discret des élus-a parlé. Le vote a suivi.",
+     {"Marco Bellini"}),
+    ("dotless-initials", "Le colistier du candidat, JB Harrington, a pris la parole.",
+     {"JB Harrington"}),
+    ("apposition-missed-name", "Le commerce reprend, explique à l'AFP Ingmar Solheim, directeur de "
+     "Nordvik Capital.", {"Ingmar Solheim"}),
+    # not people
+    ("brand-after-org-noun", "Le groupe a racheté la marque Pietro Bruni en mai.", set()),
+    ("party-after-org-noun", "Le parti islamiste Nour Adala a perdu des sièges.", set()),
+    ("place-apposition", "À Saint Louis, le ministre a inauguré le pont.", set()),
+    ("fronted-adverb", "Samedi, le ministre a inauguré le pont.", set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in PEOPLE], ids=[c[0] for c in PEOPLE])
+def test_people_families(extractor: Extractor, text: str, want: set[str]) -> None:
+    assert {p.name for p in extract(extractor, text).people} == want
+
+
+def test_ambiguous_alias_stays_unresolved(extractor: Extractor) -> None:
+    text = "Kim Jong-un a reçu Kim Yo-jong. Kim a ensuite quitté la salle."
+    people = extract(extractor, text).people
+    assert {p.name for p in people} == {"Kim Jong-un", "Kim Yo-jong"}
+    assert all("Kim" not in p.aliases for p in people)
+
+
+def test_bad_alias_never_spreads(extractor: Extractor) -> None:
+    text = "Le président Marco Bellini-le plus discret des élus-a parlé. Le Sénat a suivi."
+    (person,) = extract(extractor, text).people
+    assert person.aliases == ("Marco Bellini",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Hugo Larsen, 56 ans, a quitté la présidence du groupe.", "Hugo Larsen", 56),
+        ("La juge Alma Reyes (61 ans) a été nommée.", "Alma Reyes", 61),
+        ("Le suspect, Tomas Varga, âgé de 45 ans, a été entendu.", "Tomas Varga", 45),
+        ("Hugo Larsen, 56 000 euros de prime, a refusé.", "Hugo Larsen", None),
+    ],
+)
+def test_age(extractor: Extractor, text: str, name: str, age: int | None) -> None:
+    people = {p.name: p for p in extract(extractor, text).people}
+    assert people[name].age == age
+
+
+def test_evidence_says_why(extractor: Extractor) -> None:
+    text = "Le ministre suédois Anders Berg a parlé. Rien n'est fait, a déclaré Nyström."
+    people = {p.name: p for p in extract(extractor, text).people}
+    assert "title" in people["Anders Berg"].evidence
+    assert people["Nyström"].evidence == ("ner", "speech")
+    record = extract(extractor, text).to_dict()["people"][0]
+    assert record["age"] is None
+    assert record["evidence"]
+
+
+# (id, text, codes)
+# fmt: off
+COUNTRIES: list[tuple[str, str, set[str]]] = [
+    ("northern-ireland", "Les violences en Irlande du Nord ont repris.", {"GB"}),
+    ("constituents", "L'Écosse a battu le pays de Galles, puis l'Angleterre.", {"GB"}),
+    ("constituent-demonym", "Les supporters écossais ont envahi la place.", {"GB"}),
+    ("former-states", "L'URSS et la Tchécoslovaquie ont signé avec la RDA.", {"SU", "CS", "DD"}),
+    ("former-state-people", "Les Soviétiques ont répondu aux Américains.", {"SU", "US"}),
+    ("reich", "Le Troisième Reich a envahi la Pologne.", {"DE", "PL"}),
+    ("era-adjective", "La ville garde des immeubles de l'époque soviétique.", set()),
+    ("languages-list", "Le film est sous-titré en espagnol, arabe, allemand et italien.", set()),
+    ("language-of", "Elle est professeur d'allemand depuis dix ans.", set()),
+    ("speaks", "Il parle russe et ukrainien couramment.", set()),
+    ("measure", "Le lac fait trois fois la superficie de Paris.", set()),
+    ("capital-actor-kept", "Paris a dénoncé la décision de Moscou.", {"FR", "RU"}),
+    ("fixture", "La finale Espagne-Croatie a eu lieu hier.", {"ES", "HR"}),
+    ("pair", "Le match Maroc-Tunisie a été tendu.", {"MA", "TN"}),
+    ("compound-adjective", "Les relations sino-indiennes se sont dégradées.", {"CN", "IN"}),
+    ("org-pair-skipped", "Le sommet Otan-Géorgie a eu lieu hier.", set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in COUNTRIES], ids=[c[0] for c in COUNTRIES]
+)
+def test_country_families(extractor: Extractor, text: str, want: set[str]) -> None:
+    assert {c.code for c in extract(extractor, text).countries} == want
+
+
+def test_constituent_and_historic_records(extractor: Extractor) -> None:
+    text = "L'Écosse a soutenu l'URSS face à la RDA."
+    countries = {c.code: c for c in extract(extractor, text).countries}
+    assert dict(countries["GB"].via) == {"Écosse": "constituent"}
+    assert not countries["GB"].historic
+    assert countries["GB"].successor is None
+    su = countries["SU"].to_dict()
+    assert su["historic"] is True
+    assert su["successor"] == "RU"
+    assert su["code3"] == "SUN"
+    assert su["via"] == {"URSS": "historic"}
+    assert countries["DD"].successor == "DE"
