@@ -1,36 +1,50 @@
-"""The `c5facts_dates` component: date expressions as spans, with the tense of their clause.
+"""The `c5facts_dates` component: date expressions as spans, each with its `DateMatch`.
 
-Detection is c5facts's own token patterns (models/dates/patterns.jsonl, one spaCy
-`Matcher` built at construction), never a free-text date search over the article.
-Numbers already claimed by `c5facts_money` are skipped. Each span gets
-``span._.c5facts_dates = {"tense": ..., "rule": ...}``; `c5facts.normalise.dates`
-turns its text into a TIMEX3 value later (in `c5facts.extract`).
-
-The tense is read from the nearest verb group of the sentence: the morphologizer's
-Tense/Mood/VerbForm, the auxiliaries ("a été", "sera", "va", "doit"), future suffixes
-the morphologizer often misses ("signera" is tagged a past participle), and an
-infinitive after a verb of intention ("a prévu de revenir lundi") counts as future.
+Detection is c5facts's own token patterns (models/dates/patterns.jsonl, spaCy `Matcher`s
+built at construction), never a free-text date search over the article. Numbers already
+claimed by `c5facts_money` are skipped. Each pattern token may carry a ROLE ("day",
+"month", "year", "prep"...); matching with alignments tells which pattern token each
+matched token stands for, so the values are read once from the roles
+(`c5facts.normalise.dates.fields.read_fields`) and put with the pattern id and the
+clause's tense (`c5facts.components.tense`) in a `DateMatch` on
+``span._.c5facts_dates``. `c5facts.normalise.dates.resolve` places it on the calendar.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from c5facts import resources, spans
+from c5facts.components.tense import ClauseTense
 from c5facts.errors import ResourceError
-from c5facts.normalise.dates import vocabulary
+from c5facts.matches import DateMatch, DateWord
+from c5facts.normalise.dates.fields import read_fields
+from c5facts.normalise.dates.vocab import vocabulary
 
 LABEL = "DATE"
-# Vocabulary classes whose words anchor a match; tokens with digits anchor too.
-ANCHOR_CLASSES = ("month", "weekday", "season", "unit", "holiday_word", "anchor")
+# Vocabulary classes whose words anchor a match, and the matcher group each one opens;
+# tokens with digits anchor too. The order decides a word in two classes ("sept").
+ANCHOR_CLASSES = {
+    "month": "month",
+    "month_abbr": "month",
+    "month_short": "month",
+    "month_rare": "month",
+    "weekday": "weekday",
+    "weekday_abbr": "weekday",
+    "season": "season",
+    "unit": "unit",
+    "holiday_word": "holiday_word",
+    "relative_day": "anchor",
+    "anchor": "anchor",
+}
 # Tokens searched on each side of an anchor: longer than the longest pattern.
 # ("au cours des trois prochaines années": 5 before; "vendredi matin et lundi": 4 after).
 WINDOW_BEFORE, WINDOW_AFTER = 6, 5
@@ -40,113 +54,75 @@ SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "l
 # Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
 DIGIT_ANCHOR = re.compile(r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/-]\d+)$")
 PATTERN_FILE = ("dates", "patterns.jsonl")
-VOCAB_FILE = ("dates", "vocabulary.tsv")
-
-# Future forms the morphologizer tags as participles or adjectives ("signera", "taxerons").
-FUTURE_SUFFIX = re.compile(
-    r"^\w{2,}(?:era|eront|erai|eras|erez|erons|ira|iront|irai|iras|irez|irons|"
-    r"dra|dront|drai|dras|drez|drons|rra|rront|rrai|rras|rrez|rrons|raient|rait|ront)$"
-)
-SUBJECT_PRONOUNS = frozenset(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"])
-# Words that may sit inside a verb group: "n'a pas été", "s'est", "a-t-il".
-GROUP_GLUE = frozenset(
-    [
-        "ne",
-        "n'",
-        "pas",
-        "plus",
-        "jamais",
-        "se",
-        "s'",
-        "y",
-        "en",
-        "-t-il",
-        "-t-elle",
-        "-t-on",
-        "déjà",
-        "encore",
-    ]
-)
-PAST_AUX = frozenset(
-    [
-        "a",
-        "ont",
-        "avait",
-        "avaient",
-        "ai",
-        "as",
-        "avons",
-        "avez",
-        "aviez",
-        "avions",
-        "eu",
-        "eut",
-        "eurent",
-        "aurait",
-        "auraient",
-        "est",
-        "sont",
-        "était",
-        "étaient",
-        "fut",
-        "furent",
-        "suis",
-        "es",
-        "sommes",
-        "êtes",
-        "été",
-    ]
-)
-PREP_VERBS = frozenset(["partir", "compter", "dater"])
-NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
 HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
 MEASURE_UNITS = frozenset(
     ["km", "m", "kg", "g", "t", "ha", "mw", "gw", "kw", "kwh", "l", "m2", "m²", "m3", "%", "cm"]
 )
 DATE_WORDS_AFTER = frozenset(["de", "d'", "du", "des"])
 
+Pattern = list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class DatePattern:
+    """One line of patterns.jsonl, expanded: its id, Matcher tokens and their roles."""
+
+    rule: str
+    tokens: Pattern  # ROLE keys removed: what Matcher.add takes
+    roles: tuple[str, ...]  # the role of each token ("" for a fixed word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A match before overlaps are resolved: its rule and the role of each token."""
+
+    rule: str
+    roles: dict[int, str]  # doc token index -> role
+
 
 class DatesFinder:
-    """Find date expressions with token patterns and record their clause's tense."""
+    """Find date expressions with token patterns; attach a `DateMatch` to each span."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        """Build the matcher once from models/dates."""
+        """Build the matchers once from models/dates."""
         self.name = name
-        vocab: dict[str, dict[str, str]] = {}
-        for row in resources.read_tsv(*VOCAB_FILE):
-            vocab.setdefault(row["class"], {})[row["form"]] = row["value"]
-        self.future_words = frozenset(vocab.get("future_aux", {}))
-        self.prospective = frozenset(vocab.get("prospective", {}))
-        self.intention = frozenset(vocab.get("intention", {}))
+        vocab = resources.date_vocabulary()
+        self.clause = ClauseTense.from_vocabulary()
         # Every pattern has one of these words (or a digit) as a required token: its
-        # anchor class. A window runs only the matchers of the classes found in it.
+        # anchor group. A window runs only the matchers of the groups found in it.
         self.anchors: dict[str, str] = {}
-        for cls in ANCHOR_CLASSES:
+        for cls, group in ANCHOR_CLASSES.items():
             for form in vocab.get(cls, {}):
                 for quote in ("'", "’"):
-                    self.anchors.setdefault(form.replace("'", quote), cls)
+                    self.anchors.setdefault(form.replace("'", quote), group)
         self._anchor_keys: dict[int, str] = {}
         self.summer = nlp.vocab.strings.add("été")
         self.matchers: dict[str, tuple[Matcher, Matcher]] = {}
-        for rule, pattern in load_patterns(vocab):
-            cls = self._pattern_class(rule, pattern)
+        # Matcher key -> (pattern index, pattern): each pattern has its own key, so that
+        # the alignments of a match point into one known pattern.
+        self.patterns: dict[int, tuple[int, DatePattern]] = {}
+        for index, pattern in enumerate(load_patterns(vocab)):
+            cls = self._pattern_class(pattern.rule, pattern.tokens)
             if cls not in self.matchers:
                 self.matchers[cls] = (
                     Matcher(nlp.vocab, validate=True),
                     Matcher(nlp.vocab, validate=True),
                 )
             plain, spaced = self.matchers[cls]
-            plain.add(rule, [pattern])
-            spaced.add(rule, [_allow_spaces(pattern)])
+            key = f"{pattern.rule}#{index}"
+            self.patterns[nlp.vocab.strings.add(key)] = (index, pattern)
+            nlp.vocab.strings.add(pattern.rule)
+            plain.add(key, [pattern.tokens])
+            spaced.add(key, [_allow_spaces(pattern.tokens)])
 
-    def _pattern_class(self, rule: str, pattern: list[dict[str, Any]]) -> str:
-        """The anchor class of a required token: an anchor word first, else a digit token."""
+    def _pattern_class(self, rule: str, pattern: Pattern) -> str:
+        """The anchor group of a required token: an anchor word first, else a digit token."""
         required = [spec for spec in pattern if spec.get("OP") not in ("?", "*")]
         for spec in required:
             for attr in ("LOWER", "TEXT"):
                 value = spec.get(attr)
                 forms = value.get("IN", []) if isinstance(value, dict) else [value]
-                # Only a token all of whose forms are anchors of one class guarantees one.
+                # Only a token all of whose forms are anchors of one group guarantees one.
                 classes = {self.anchors.get(str(form).lower()) for form in forms}
                 if forms and len(classes) == 1 and None not in classes:
                     return str(classes.pop())
@@ -159,13 +135,13 @@ class DatesFinder:
     # ------------------------------------------------------------ matching
 
     def __call__(self, doc: Doc) -> Doc:
-        """Write the date spans of `doc` to `doc.spans["c5facts_dates"]`."""
+        """Write the date spans of `doc` to `doc.spans["c5facts_dates"]`, each with its match."""
         claimed: set[int] = set()
         for money in doc.spans.get(spans.MONEY, []):
             claimed.update(range(money.start, money.end))
         found: list[Span] = []
-        rules: dict[tuple[int, int], str] = {}
-        for match_id, start, end in self._matches(doc):
+        rules: dict[tuple[int, int], _Found] = {}
+        for start, end, match in self._matches(doc):
             if claimed.intersection(range(start, end)):
                 continue
             while start < end and doc[start].is_space:
@@ -173,10 +149,12 @@ class DatesFinder:
             while end > start and doc[end - 1].is_space:
                 end -= 1
             if start < end:
-                rules.setdefault((start, end), doc.vocab.strings[match_id])
+                rules.setdefault((start, end), match)
                 found.append(Span(doc, start, end, label=LABEL))
-        kept = [s for s in filter_spans(found) if self._plausible(doc, s, rules[(s.start, s.end)])]
-        tenses = [self.tense(s) for s in kept]
+        kept = [
+            s for s in filter_spans(found) if self._plausible(doc, s, rules[(s.start, s.end)].rule)
+        ]
+        tenses = [self.clause.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
         for s, t in zip(kept, tenses, strict=True):
@@ -186,13 +164,17 @@ class DatesFinder:
         for s, t in zip(kept, tenses, strict=True):
             if t is None:
                 t = known.get(_key(s))
-            s._.set(spans.DATES, {"tense": t, "rule": rules[(s.start, s.end)]})
+            s._.set(spans.DATES, _date_match(s, rules[(s.start, s.end)], t))
             out.append(s)
         doc.spans[spans.DATES] = out
         return doc
 
-    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Run the matcher only around anchor words: the whole-doc matcher is 5x slower."""
+    def _matches(self, doc: Doc) -> list[tuple[int, int, _Found]]:
+        """Run the matchers only around anchor words: the whole-doc matcher is 5x slower.
+
+        Returns (start, end, match) sorted by start, end and rule id hash (the order
+        `rules.setdefault` relies on when two rules match the same tokens).
+        """
         windows: list[tuple[int, int, set[str]]] = []
         lowers = doc.to_array("LOWER").tolist()  # ints: no Token objects for the scan
         strings = doc.vocab.strings
@@ -207,7 +189,7 @@ class DatesFinder:
                 windows[-1] = (windows[-1][0], end, windows[-1][2] | {cls})
             else:
                 windows.append((start, end, {cls}))
-        out: set[tuple[int, int, int]] = set()
+        best: dict[tuple[int, int, int], tuple[int, _Found]] = {}
         for start, end, classes in windows:
             window = doc[start:end]
             # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
@@ -216,9 +198,21 @@ class DatesFinder:
                 if cls not in self.matchers:
                     continue
                 matcher = self.matchers[cls][1 if spaced else 0]
-                for match_id, a, b in matcher(window):
-                    out.add((match_id, start + a, start + b))
-        return sorted(out, key=lambda m: (m[1], m[2], m[0]))
+                for key, a, b, align in matcher(window, with_alignments=True):  # type: ignore[misc]
+                    index, pattern = self.patterns[key]
+                    rule_id = strings[pattern.rule]
+                    slot = (rule_id, start + a, start + b)
+                    if slot in best and best[slot][0] <= index:
+                        continue  # one match per rule and tokens: the first pattern's
+                    roles = {}
+                    for offset, at in enumerate(align):
+                        # With spaces allowed, pattern tokens sit at even positions.
+                        at, odd = divmod(at, 2) if spaced else (at, 0)
+                        roles[start + a + offset] = "" if odd else pattern.roles[at]
+                    best[slot] = (index, _Found(pattern.rule, roles))
+        return [
+            (s, e, best[(r, s, e)][1]) for r, s, e in sorted(best, key=lambda m: (m[1], m[2], m[0]))
+        ]
 
     def _anchor_class(self, key: int, strings: StringStore) -> str:
         found = self._anchor_keys.get(key)
@@ -259,131 +253,33 @@ class DatesFinder:
                 return False
         return True
 
-    # ------------------------------------------------------------ tense
-
-    def tense(self, span: Span) -> str | None:
-        """Tense of the verb nearest to `span` in its sentence ("past"/"future"/"present")."""
-        doc = span.doc
-        if not doc.has_annotation("POS"):
-            return None
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        # Nearest verb first; a left verb wins a tie (the clause's verb usually comes first).
-        for d in range(1, len(sent) + 1):
-            left, right = span.start - d, span.end - 1 + d
-            if left < sent.start and right >= sent.end:
-                return None
-            for i in (left, right):
-                if sent.start <= i < sent.end and self._is_verb(doc[i]):
-                    found = self._group_tense(doc[i], sent)
-                    if found is not None:
-                        return found
-        return None
-
-    def _is_verb(self, tok: Token) -> bool:
-        if tok.pos_ in ("VERB", "AUX"):
-            # "à partir du 1er janvier", "à compter de lundi": prepositions, not verbs
-            return not (tok.i > 0 and tok.nbor(-1).lower_ == "à" and tok.lower_ in PREP_VERBS)
-        low = tok.lower_
-        if low in self.future_words:
-            return True
-        if tok.pos_ in ("ADJ", "NOUN") and low.endswith("ront") and low not in NOT_VERBS:
-            return True  # "les tarifs augmenteront" tagged as a noun
-        if tok.pos_ in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
-            prev = tok.nbor(-1) if tok.i > 0 else None
-            return prev is not None and prev.lower_ in SUBJECT_PRONOUNS
-        return False
-
-    def _group(self, tok: Token, sent: Span) -> list[Token]:
-        """The verb group around `tok`: its auxiliaries and the main verb."""
-        doc = tok.doc
-        i = tok.i
-        while i - 1 >= sent.start and (
-            self._is_verb(doc[i - 1]) or doc[i - 1].lower_ in GROUP_GLUE
-        ):
-            i -= 1
-        j = tok.i
-        while j + 1 < sent.end and (self._is_verb(doc[j + 1]) or doc[j + 1].lower_ in GROUP_GLUE):
-            j += 1
-        return [t for t in doc[i : j + 1] if self._is_verb(t)]
-
-    def _group_tense(self, tok: Token, sent: Span) -> str | None:
-        group = self._group(tok, sent)
-        if not group:
-            return None
-        words = [t.lower_ for t in group]
-        main = group[-1]
-        if main.morph.get("VerbForm", []) == ["Inf"]:
-            # "a prévu de revenir lundi", "doit signer mardi": a coming event
-            if any(w in self.intention or w in self.future_words for w in words[:-1]):
-                return "future"
-            governing = self._governing(main, sent)
-            if governing is not None:
-                gw = [t.lower_ for t in governing]
-                if any(w in self.intention or w in self.prospective for w in gw):
-                    return "future"
-                return self._finite_tense(governing)
-            return None
-        return self._finite_tense(group)
-
-    def _governing(self, inf: Token, sent: Span) -> list[Token] | None:
-        doc = inf.doc
-        i = inf.i - len(self._group(inf, sent))
-        steps = 0
-        while i >= sent.start and steps < 4:
-            tok = doc[i]
-            if self._is_verb(tok):
-                return self._group(tok, sent)
-            if tok.is_punct:
-                return None
-            i -= 1
-            steps += 1
-        return None
-
-    def _finite_tense(self, group: list[Token]) -> str | None:
-        words = [t.lower_ for t in group]
-        main = group[-1]
-        first = words[0]
-        participle = main.morph.get("VerbForm", []) == ["Part"] and len(group) > 1
-        if first in ("aurait", "auraient") and participle:
-            return "past"  # conditional past: "aurait reçu"
-        if first in self.future_words:
-            return "future"
-        if participle and main.lower_ in self.prospective:
-            return "future"  # "est attendu mercredi", "est prévu lundi"
-        for t in group:
-            if FUTURE_SUFFIX.match(t.lower_) and "Past" not in t.morph.get("Tense", []):
-                return "future"
-            if t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]:
-                return "future"
-        for t in group:
-            low = t.lower_
-            if FUTURE_SUFFIX.match(low) and t.morph.get("VerbForm", []) == ["Part"]:
-                return "future"  # "signera" tagged as a participle
-        if participle and first in PAST_AUX:
-            return "past"
-        if main.morph.get("Tense", []) in (["Imp"], ["Past"]):
-            if main.morph.get("VerbForm", []) == ["Part"] and main.lower_ in self.prospective:
-                return "future"
-            return "past"
-        if main.morph.get("Tense", []) == ["Pres"]:
-            return "present"
-        return None
-
 
 def _key(span: Span) -> str:
     return " ".join(t.lower_ for t in span if t.lower_ not in ("ce", "cet", "le", "la", "de"))
 
 
-def load_patterns(vocab: dict[str, dict[str, str]]) -> Iterable[tuple[str, list[dict[str, Any]]]]:
-    """Read models/dates/patterns.jsonl, expanding its macros and vocabulary classes."""
-    macros: dict[str, list[dict[str, Any]]] = {}
-    out: list[tuple[str, list[dict[str, Any]]]] = []
+def _date_match(span: Span, found: _Found, tense: str | None) -> DateMatch:
+    """The `DateMatch` of a kept span: its words with their roles, read into fields once."""
+    words = tuple(
+        DateWord(found.roles.get(t.i, ""), t.lower_.replace("’", "'"), t.text_with_ws) for t in span
+    )
+    first, end = read_fields(words)
+    assert tense in (None, "past", "future", "present")
+    return DateMatch(rule=found.rule, tense=tense, words=words, fields=first, end=end)  # type: ignore[arg-type]
+
+
+def load_patterns(vocab: dict[str, dict[str, str]]) -> list[DatePattern]:
+    """Read models/dates/patterns.jsonl, expanding its macros, vocabulary classes and roles."""
+    macros: dict[str, Pattern] = {}
+    out: list[DatePattern] = []
     for obj in resources.read_jsonl(*PATTERN_FILE):
         pattern = _expand(obj.get("pattern", []), macros, vocab)
         if "define" in obj:
             macros[str(obj["define"])] = pattern
         elif "id" in obj:
-            out.append((str(obj["id"]), pattern))
+            roles = tuple(str(spec.get("ROLE", "")) for spec in pattern)
+            tokens = [{k: v for k, v in spec.items() if k != "ROLE"} for spec in pattern]
+            out.append(DatePattern(str(obj["id"]), tokens, roles))
         else:
             raise ResourceError(f"{'/'.join(PATTERN_FILE)}: a line has neither 'define' nor 'id'")
     return out
@@ -401,11 +297,15 @@ def _allow_spaces(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _expand(
-    tokens: list[dict[str, Any]],
-    macros: dict[str, list[dict[str, Any]]],
-    vocab: dict[str, dict[str, str]],
-) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+    tokens: Pattern, macros: dict[str, Pattern], vocab: dict[str, dict[str, str]]
+) -> Pattern:
+    """Splice macros and turn {"VOCAB": class or [classes]} into the forms of those classes.
+
+    A VOCAB token matches LOWER, or the attribute named by "ATTR" ("TEXT": lower-case
+    forms only); "OR_REGEX" adds a regular-expression alternative and "TEMPLATE" puts
+    the alternation in a regular expression ("^mi-({})$").
+    """
+    out: Pattern = []
     for spec in tokens:
         if "MACRO" in spec:
             name = spec["MACRO"]
@@ -420,18 +320,27 @@ def _expand(
             continue
         spec = dict(spec)
         if "VOCAB" in spec:
-            cls = spec.pop("VOCAB")
-            forms = sorted(vocab.get(cls, {}))
-            if not forms:
-                raise ResourceError(f"{'/'.join(VOCAB_FILE)}: no forms of class {cls!r}")
-            extra = spec.pop("OR_REGEX", None)
-            if extra:
-                alts = "|".join([extra, *(re.escape(f) for f in forms)])
-                spec["LOWER"] = {"REGEX": f"^(?:{alts})$"}
-            else:
-                spec["LOWER"] = {"IN": forms}
+            spec.update(_vocab_token(spec, vocab))
         out.append(_with_curly_apostrophes(spec))
     return out
+
+
+def _vocab_token(spec: dict[str, Any], vocab: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """The Matcher attribute of a VOCAB token (its VOCAB, ATTR, OR_REGEX, TEMPLATE keys popped)."""
+    wanted = spec.pop("VOCAB")
+    classes = [wanted] if isinstance(wanted, str) else list(wanted)
+    forms = sorted({form for cls in classes for form in vocab.get(cls, {})})
+    if not forms:
+        raise ResourceError(f"models/dates/vocabulary.tsv: no forms of class {wanted!r}")
+    attr = spec.pop("ATTR", "LOWER")
+    extra = spec.pop("OR_REGEX", None)
+    template = spec.pop("TEMPLATE", None)
+    if template:
+        return {attr: {"REGEX": template.replace("{}", "|".join(re.escape(f) for f in forms))}}
+    if extra:
+        alts = "|".join([extra, *(re.escape(f) for f in forms)])
+        return {attr: {"REGEX": f"^(?:{alts})$"}}
+    return {attr: {"IN": forms}}
 
 
 def _with_curly_apostrophes(spec: dict[str, Any]) -> dict[str, Any]:

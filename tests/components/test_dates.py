@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import date
+from typing import Any
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -9,11 +13,16 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 from c5facts import resources, spans
+from c5facts.components import dates as dates_component
 from c5facts.components.dates import DatesFinder, _allow_spaces, _expand, load_patterns
 from c5facts.errors import ResourceError
 from c5facts.extract import Extractor
+from c5facts.matches import DateMatch
+from c5facts.normalise.dates.fields import read_fields
+from c5facts.normalise.dates.resolve import RESOLVERS
 
 NBSP = "\u00a0"
+REF = date(2025, 11, 6)
 
 
 @pytest.fixture(scope="module")
@@ -69,11 +78,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_spans(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     doc = nlp(text)
-    found = [(s.text, s._.get(spans.DATES)["rule"]) for s in doc.spans[spans.DATES]]
+    found = [(s.text, s._.get(spans.DATES).rule) for s in doc.spans[spans.DATES]]
     assert found == expected
     for span in doc.spans[spans.DATES]:
         assert span.label_ == "DATE"
-        assert span._.get(spans.DATES)["tense"] is None  # a blank pipeline has no morphology
+        assert span._.get(spans.DATES).tense is None  # a blank pipeline has no morphology
 
 
 def test_money_tokens_are_never_dates(nlp: Language) -> None:
@@ -86,7 +95,7 @@ def test_money_tokens_are_never_dates(nlp: Language) -> None:
     assert [s.text for s in doc.spans[spans.DATES]] == ["en 2022"]
 
 
-def test_evidence_is_a_fresh_dict_per_span(nlp: Language) -> None:
+def test_each_span_has_its_own_match(nlp: Language) -> None:
     doc = nlp("Il est venu en 2020 et en 2021.")
     first, second = doc.spans[spans.DATES]
     assert first._.get(spans.DATES) is not second._.get(spans.DATES)
@@ -124,13 +133,13 @@ TENSES: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "span_text", "tense"), TENSES, ids=[c[0] for c in TENSES])
 def test_tense(extractor: Extractor, text: str, span_text: str, tense: str | None) -> None:
     doc = extractor.nlp(text)
-    found = {s.text: s._.get(spans.DATES)["tense"] for s in doc.spans[spans.DATES]}
+    found = {s.text: s._.get(spans.DATES).tense for s in doc.spans[spans.DATES]}
     assert found == {span_text: tense}
 
 
 def test_verbless_headline_takes_the_tense_of_the_same_words(extractor: Extractor) -> None:
     doc = extractor.nlp("Sommet européen mardi à Bruxelles\nLes dirigeants se réuniront mardi.")
-    assert [s._.get(spans.DATES)["tense"] for s in doc.spans[spans.DATES]] == ["future"] * 2
+    assert [s._.get(spans.DATES).tense for s in doc.spans[spans.DATES]] == ["future"] * 2
 
 
 PARAGRAPH = (
@@ -145,13 +154,98 @@ def test_anchored_windows_find_what_the_whole_doc_matcher_finds(nlp: Language) -
     """Matching only around anchor words loses nothing (guards new patterns and windows)."""
     component = nlp.get_pipe("c5facts_dates")
     assert isinstance(component, DatesFinder)
-    vocab: dict[str, dict[str, str]] = {}
-    for row in resources.read_tsv("dates", "vocabulary.tsv"):
-        vocab.setdefault(row["class"], {})[row["form"]] = row["value"]
     full = Matcher(nlp.vocab)
-    for rule, pattern in load_patterns(vocab):
-        full.add(rule, [_allow_spaces(pattern)])
+    for pattern in load_patterns(resources.date_vocabulary()):
+        full.add(pattern.rule, [_allow_spaces(pattern.tokens)])
     doc = nlp.make_doc(PARAGRAPH)
-    windowed = set(component._matches(doc))
-    whole = {(m, s, e) for m, s, e in full(doc) if not (doc[s].is_space or doc[e - 1].is_space)}
+    windowed = {(found.rule, s, e) for s, e, found in component._matches(doc)}
+    strings = nlp.vocab.strings
+    whole = {
+        (strings[m], s, e) for m, s, e in full(doc) if not (doc[s].is_space or doc[e - 1].is_space)
+    }
     assert whole <= windowed
+
+
+def test_roles_give_the_fields_of_a_match(nlp: Language) -> None:
+    """Alignments give each token its pattern role, spaces and macros included."""
+    doc = nlp("Le musée rouvrira le samedi 1er" + NBSP + "mars 2025 à 9h30 et du 3 au 9 juin.")
+    first, second = (s._.get(spans.DATES) for s in doc.spans[spans.DATES])
+    assert isinstance(first, DateMatch)
+    assert first.rule == "day_month_year_time"
+    assert [w.role for w in first.words] == [
+        "prep",
+        "weekday",
+        "day",
+        "",
+        "month",
+        "year",
+        "",
+        "time",
+    ]
+    f = first.fields
+    assert (f.weekday, f.day, f.month, f.year, f.hour, f.minute) == (5, 1, 3, 2025, 9, 30)
+    assert second.rule == "range_days"
+    assert (second.fields.day, second.fields.month) == (3, None)
+    assert second.end is not None
+    assert (second.end.day, second.end.month) == (9, 6)
+
+
+def test_every_pattern_id_has_a_resolver() -> None:
+    rules = {p.rule for p in load_patterns(resources.date_vocabulary())}
+    assert rules == set(RESOLVERS)
+
+
+def test_vocab_classes_attribute_and_template() -> None:
+    vocab = {"a": {"x": "1"}, "b": {"y": "2"}}
+    assert _expand([{"VOCAB": ["a", "b"], "ATTR": "TEXT"}], {}, vocab) == [
+        {"TEXT": {"IN": ["x", "y"]}}
+    ]
+    assert _expand([{"VOCAB": "a", "TEMPLATE": "^mi-({})$"}], {}, vocab) == [
+        {"LOWER": {"REGEX": "^mi-(x)$"}}
+    ]
+
+
+def test_each_date_is_parsed_and_resolved_once(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One field reading per date span (in the component), one resolution per span."""
+    reads: list[int] = []
+    resolutions: list[str] = []
+    real_read = read_fields
+    real_resolvers = dict(RESOLVERS)
+
+    def counting_read(words: Any) -> Any:
+        reads.append(1)
+        return real_read(words)
+
+    def counting(rule: str) -> Any:
+        def resolver(match: DateMatch, ref: Any) -> Any:
+            resolutions.append(match.rule)
+            return real_resolvers[rule](match, ref)
+
+        return resolver
+
+    monkeypatch.setattr(dates_component, "read_fields", counting_read)
+    for rule in real_resolvers:
+        monkeypatch.setitem(RESOLVERS, rule, counting(rule))
+    text = (
+        "Le sommet s'est tenu le 12 mars 2021, puis hier, en 2019 et 2020; il reprendra "
+        "lundi, au printemps 2026, du 3 au 9 juin, pendant trois ans. Publié le 02/03/2016."
+    )
+    doc = extractor.nlp(text)
+    n = len(doc.spans[spans.DATES])
+    assert n >= 8
+    assert len(reads) == n
+    article = extractor.extract(text, reference_date=date(2025, 11, 6))
+    assert len(reads) == 2 * n  # the second run parses its own document once more
+    assert len(resolutions) == n == len(article.dates)
+
+
+def test_a_match_its_resolver_rejects_is_logged(
+    extractor: Extractor, caplog: pytest.LogCaptureFixture
+) -> None:
+    """ "des années 80" is matched (rule decade) but is no date: left out, and logged."""
+    with caplog.at_level(logging.INFO, logger="c5facts.extract"):
+        article = extractor.extract("Il vit ici depuis des années 80.", reference_date=REF)
+    assert article.dates == ()
+    assert "date not placed (rule decade)" in caplog.text

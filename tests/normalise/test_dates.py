@@ -1,12 +1,20 @@
-"""Date normalisation tables: text + reference + tense -> TIMEX3 value (no spaCy)."""
+"""Date normalisation tables: phrase + reference + tense -> TIMEX3 value.
+
+The phrases go through the real dates grammar (`date_text.resolve_text`); the last tests
+build `DateMatch` objects by hand (no spaCy).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
+from date_text import match_of, resolve_text
 
-from c5facts.normalise.dates import ResolvedDate, find_reference_date, resolve_date
+from c5facts.matches import DateMatch, DateTense, DateWord
+from c5facts.normalise.dates import ResolvedDate, find_reference_date, resolve
+from c5facts.normalise.dates.fields import read_fields
 
 # Thursday 6 November 2025, ISO week 45.
 REF = date(2025, 11, 6)
@@ -178,7 +186,7 @@ REFERENCE_DATES: list[tuple[str, str | None, tuple[date, str] | None]] = [
 
 @pytest.mark.parametrize(("text", "value", "grain"), ABSOLUTE, ids=[c[0] for c in ABSOLUTE])
 def test_absolute(text: str, value: str, grain: str) -> None:
-    got = resolve_date(text, reference=REF, tense=None)
+    got = resolve_text(text, reference=REF, tense=None)
     assert got == ResolvedDate(value=value, grain=grain)
 
 
@@ -186,34 +194,34 @@ def test_absolute(text: str, value: str, grain: str) -> None:
     ("text", "tense", "value", "grain"), RELATIVE, ids=[f"{c[0]}-{c[1]}" for c in RELATIVE]
 )
 def test_relative(text: str, tense: str | None, value: str, grain: str) -> None:
-    got = resolve_date(text, reference=REF, tense=tense)
+    got = resolve_text(text, reference=REF, tense=tense)
     assert got is not None
     assert (got.value, got.grain, got.kind) == (value, grain, "date")
 
 
 @pytest.mark.parametrize(("text", "value"), DURATIONS, ids=[c[0] for c in DURATIONS])
 def test_duration(text: str, value: str) -> None:
-    got = resolve_date(text, reference=REF, tense=None)
+    got = resolve_text(text, reference=REF, tense=None)
     assert got == ResolvedDate(value=value, grain="duration", kind="duration")
 
 
 @pytest.mark.parametrize(("text", "tense", "value"), RANGES, ids=[c[0] for c in RANGES])
 def test_range(text: str, tense: str | None, value: str) -> None:
-    got = resolve_date(text, reference=REF, tense=tense)
+    got = resolve_text(text, reference=REF, tense=tense)
     assert got is not None
     assert (got.value, got.kind) == (value, "range")
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_a_date(text: str) -> None:
-    assert resolve_date(text, reference=REF, tense="past") is None
+    assert resolve_text(text, reference=REF, tense="past") is None
 
 
 @pytest.mark.parametrize(
     ("text", "value", "offset"), NO_REFERENCE, ids=[c[0] for c in NO_REFERENCE]
 )
 def test_without_reference(text: str, value: str | None, offset: str | None) -> None:
-    got = resolve_date(text, reference=None, tense="past")
+    got = resolve_text(text, reference=None, tense="past")
     assert got is not None
     assert (got.value, got.offset) == (value, offset)
 
@@ -228,3 +236,42 @@ def test_find_reference_date(
     text: str, source: str | None, expected: tuple[date, str] | None
 ) -> None:
     assert find_reference_date(text, source) == expected
+
+
+# ---------------------------------------------------------------- matches, no spaCy
+
+
+def _match(rule: str, *words: tuple[str, str], tense: DateTense | None = None) -> DateMatch:
+    """A DateMatch built by hand, as the component builds it: words with roles, fields once."""
+    ws = tuple(DateWord(role, form, form + " ") for role, form in words)
+    first, end = read_fields(ws)
+    return DateMatch(rule=rule, tense=tense, words=ws, fields=first, end=end)
+
+
+def test_resolvers_read_fields_not_text() -> None:
+    """The words' text plays no part: only roles and the fields read from them."""
+    jeudi = _match("weekday", ("weekday", "jeudi"), tense="future")
+    assert resolve(jeudi, REF) == ResolvedDate(value="2025-11-06", grain="day")
+    renamed = dataclasses.replace(jeudi, words=(DateWord("weekday", "jeudi", "THURSDAY"),))
+    assert resolve(renamed, REF) == resolve(jeudi, REF)
+    days = _match("range_days", ("prep", "du"), ("day", "1er"), ("to", "au"), ("day", "15"),
+                  ("month", "août"), ("year", "2024"))  # fmt: skip
+    assert resolve(days, None) == ResolvedDate(value="2024-08-01/2024-08-15", grain="day",
+                                               kind="range")  # fmt: skip
+
+
+def test_fields_of_a_range_and_of_one_token_edges() -> None:
+    first, end = read_fields(
+        [DateWord("month", "mi-juin", "mi-juin "), DateWord("to", "à", "à "),
+         DateWord("years", "2024/2025", "2024/2025")]
+    )  # fmt: skip
+    assert (first.edge, first.month) == ("mi", 6)
+    assert end is not None
+    assert (end.year, end.year_end) == (2024, 2025)
+
+
+def test_real_matches_cover_the_table_phrases() -> None:
+    """Most table phrases go through a real match (the rest through the text grammar)."""
+    phrases = [c[0] for c in ABSOLUTE + RELATIVE + DURATIONS + RANGES]
+    covered = [p for p in phrases if match_of(p) is not None]
+    assert len(covered) >= len(phrases) - 8

@@ -1,0 +1,213 @@
+"""The tense of the clause around a span: "past", "future", "present" or None.
+
+The tense is read from the nearest verb group of the sentence: the morphologizer's
+Tense/Mood/VerbForm, the auxiliaries ("a été", "sera", "va", "doit"), future suffixes
+the morphologizer often misses ("signera" is tagged a past participle), and an
+infinitive after a verb of intention ("a prévu de revenir lundi") counts as future.
+The word lists (future auxiliaries, prospective participles, verbs of intention) are
+classes of models/dates/vocabulary.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from c5facts import resources
+
+# Future forms the morphologizer tags as participles or adjectives ("signera", "taxerons").
+FUTURE_SUFFIX = re.compile(
+    r"^\w{2,}(?:era|eront|erai|eras|erez|erons|ira|iront|irai|iras|irez|irons|"
+    r"dra|dront|drai|dras|drez|drons|rra|rront|rrai|rras|rrez|rrons|raient|rait|ront)$"
+)
+SUBJECT_PRONOUNS = frozenset(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"])
+# Words that may sit inside a verb group: "n'a pas été", "s'est", "a-t-il".
+GROUP_GLUE = frozenset(
+    [
+        "ne",
+        "n'",
+        "pas",
+        "plus",
+        "jamais",
+        "se",
+        "s'",
+        "y",
+        "en",
+        "-t-il",
+        "-t-elle",
+        "-t-on",
+        "déjà",
+        "encore",
+    ]
+)
+PAST_AUX = frozenset(
+    [
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "ai",
+        "as",
+        "avons",
+        "avez",
+        "aviez",
+        "avions",
+        "eu",
+        "eut",
+        "eurent",
+        "aurait",
+        "auraient",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "fut",
+        "furent",
+        "suis",
+        "es",
+        "sommes",
+        "êtes",
+        "été",
+    ]
+)
+PREP_VERBS = frozenset(["partir", "compter", "dater"])
+NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
+
+
+class ClauseTense:
+    """Reads the tense of the verb group nearest to a span, within its sentence."""
+
+    def __init__(
+        self,
+        *,
+        future_words: frozenset[str],
+        prospective: frozenset[str],
+        intention: frozenset[str],
+    ) -> None:
+        """Keep the tense cue words (see models/dates/SOURCE.md)."""
+        self.future_words = future_words
+        self.prospective = prospective
+        self.intention = intention
+
+    @classmethod
+    def from_vocabulary(cls) -> ClauseTense:
+        """The reader with the cue words of the date vocabulary."""
+        vocab = resources.date_vocabulary()
+        return cls(
+            future_words=frozenset(vocab.get("future_aux", {})),
+            prospective=frozenset(vocab.get("prospective", {})),
+            intention=frozenset(vocab.get("intention", {})),
+        )
+
+    def tense(self, span: Span) -> str | None:
+        """Tense of the verb nearest to `span` in its sentence ("past"/"future"/"present")."""
+        doc = span.doc
+        if not doc.has_annotation("POS"):
+            return None
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        # Nearest verb first; a left verb wins a tie (the clause's verb usually comes first).
+        for d in range(1, len(sent) + 1):
+            left, right = span.start - d, span.end - 1 + d
+            if left < sent.start and right >= sent.end:
+                return None
+            for i in (left, right):
+                if sent.start <= i < sent.end and self._is_verb(doc[i]):
+                    found = self._group_tense(doc[i], sent)
+                    if found is not None:
+                        return found
+        return None
+
+    def _is_verb(self, tok: Token) -> bool:
+        """Whether `tok` is a verb, including futures the tagger mislabels."""
+        if tok.pos_ in ("VERB", "AUX"):
+            # "à partir du 1er janvier", "à compter de lundi": prepositions, not verbs
+            return not (tok.i > 0 and tok.nbor(-1).lower_ == "à" and tok.lower_ in PREP_VERBS)
+        low = tok.lower_
+        if low in self.future_words:
+            return True
+        if tok.pos_ in ("ADJ", "NOUN") and low.endswith("ront") and low not in NOT_VERBS:
+            return True  # "les tarifs augmenteront" tagged as a noun
+        if tok.pos_ in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
+            prev = tok.nbor(-1) if tok.i > 0 else None
+            return prev is not None and prev.lower_ in SUBJECT_PRONOUNS
+        return False
+
+    def _group(self, tok: Token, sent: Span) -> list[Token]:
+        """The verb group around `tok`: its auxiliaries and the main verb."""
+        doc = tok.doc
+        i = tok.i
+        while i - 1 >= sent.start and (
+            self._is_verb(doc[i - 1]) or doc[i - 1].lower_ in GROUP_GLUE
+        ):
+            i -= 1
+        j = tok.i
+        while j + 1 < sent.end and (self._is_verb(doc[j + 1]) or doc[j + 1].lower_ in GROUP_GLUE):
+            j += 1
+        return [t for t in doc[i : j + 1] if self._is_verb(t)]
+
+    def _group_tense(self, tok: Token, sent: Span) -> str | None:
+        """Tense of the verb group of `tok`; an infinitive takes its governing verb's."""
+        group = self._group(tok, sent)
+        if not group:
+            return None
+        words = [t.lower_ for t in group]
+        main = group[-1]
+        if main.morph.get("VerbForm", []) == ["Inf"]:
+            # "a prévu de revenir lundi", "doit signer mardi": a coming event
+            if any(w in self.intention or w in self.future_words for w in words[:-1]):
+                return "future"
+            governing = self._governing(main, sent)
+            if governing is not None:
+                gw = [t.lower_ for t in governing]
+                if any(w in self.intention or w in self.prospective for w in gw):
+                    return "future"
+                return self._finite_tense(governing)
+            return None
+        return self._finite_tense(group)
+
+    def _governing(self, inf: Token, sent: Span) -> list[Token] | None:
+        """The verb group an infinitive depends on, a few words to its left."""
+        doc = inf.doc
+        i = inf.i - len(self._group(inf, sent))
+        steps = 0
+        while i >= sent.start and steps < 4:
+            tok = doc[i]
+            if self._is_verb(tok):
+                return self._group(tok, sent)
+            if tok.is_punct:
+                return None
+            i -= 1
+            steps += 1
+        return None
+
+    def _finite_tense(self, group: list[Token]) -> str | None:
+        """Tense of a finite verb group from its auxiliaries, suffixes and morphology."""
+        words = [t.lower_ for t in group]
+        main = group[-1]
+        first = words[0]
+        participle = main.morph.get("VerbForm", []) == ["Part"] and len(group) > 1
+        if first in ("aurait", "auraient") and participle:
+            return "past"  # conditional past: "aurait reçu"
+        if first in self.future_words:
+            return "future"
+        if participle and main.lower_ in self.prospective:
+            return "future"  # "est attendu mercredi", "est prévu lundi"
+        for t in group:
+            if FUTURE_SUFFIX.match(t.lower_) and "Past" not in t.morph.get("Tense", []):
+                return "future"
+            if t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]:
+                return "future"
+        for t in group:
+            low = t.lower_
+            if FUTURE_SUFFIX.match(low) and t.morph.get("VerbForm", []) == ["Part"]:
+                return "future"  # "signera" tagged as a participle
+        if participle and first in PAST_AUX:
+            return "past"
+        if main.morph.get("Tense", []) in (["Imp"], ["Past"]):
+            if main.morph.get("VerbForm", []) == ["Part"] and main.lower_ in self.prospective:
+                return "future"
+            return "past"
+        if main.morph.get("Tense", []) == ["Pres"]:
+            return "present"
+        return None

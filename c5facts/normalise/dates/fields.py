@@ -1,0 +1,92 @@
+"""Reading a matched date's values from its words and their pattern roles (no regex grammar).
+
+The dates component gives every matched token the role of the pattern token it matched
+(spaCy `Matcher(..., with_alignments=True)`, roles written in models/dates/patterns.jsonl);
+`read_fields` turns (role, form) pairs into `DateFields` with the vocabulary, once per
+match. A range's words after its "to" role ("au", "et", "à") fill a second `DateFields`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from c5facts.matches import DateFields, DateWord
+from c5facts.normalise.dates.vocab import day_number, number_word, vocabulary, widen_year
+
+_HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
+_YEARS = re.compile(r"(\d{4})[-/](\d{4})")
+# Roles kept as written (the resolver compares the word itself).
+_AS_WRITTEN = ("prep", "det", "edge", "mod", "adj", "part", "rel", "decade")
+
+
+def read_fields(words: Iterable[DateWord]) -> tuple[DateFields, DateFields | None]:
+    """The fields of a match, and those of its right end when it is a range.
+
+    >>> from c5facts.matches import DateWord as W
+    >>> first, end = read_fields([W("day", "1er", "1er "), W("month", "mars", "mars")])
+    >>> first.day, first.month, end
+    (1, 3, None)
+    """
+    sides: list[dict[str, Any]] = [{}]
+    holiday: list[str] = []
+    for word in words:
+        if word.role == "to":
+            sides.append({})
+            continue
+        _read(word, sides[-1], holiday)
+    if holiday:
+        sides[0]["holiday"] = vocabulary().holidays.get("".join(holiday).strip())
+    first = DateFields(**sides[0])
+    return first, (DateFields(**sides[1]) if len(sides) > 1 else None)
+
+
+def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
+    """Put the value of one word in `out` (the fields of its side)."""
+    voc = vocabulary()
+    role, form = word.role, word.form
+    if role in _AS_WRITTEN:
+        out.setdefault(role, form)
+        if role == "rel" and form in voc.relative_days:
+            out["days"] = voc.relative_days[form]
+    elif role == "day":
+        out["day"] = day_number(form)
+    elif role in ("month", "year") and form.startswith("mi-"):
+        # "mi-juin", "mi-2024": one token holding the edge and the value
+        out["edge"] = "mi"
+        _read(DateWord(role, form[3:], word.text), out, holiday)
+    elif role == "month":
+        out["month"] = voc.months.get(form)
+    elif role == "year":
+        out["year"] = widen_year(form)
+    elif role == "weekday":
+        out["weekday"] = voc.weekdays.get(form)
+    elif role == "time" and (m := _HOUR.fullmatch(form)):
+        out["hour"], out["minute"] = int(m[1]), int(m[2] or 0)
+    elif role == "half":
+        out["half"] = True
+    elif role == "number":
+        out["number"] = number_word(form)
+    elif role == "unit":
+        out.setdefault("unit", voc.units.get(form))
+    elif role == "ordinal":
+        out["ordinal"] = voc.ordinals.get(form)
+    elif role == "season":
+        out["season"] = voc.seasons.get(form)
+    elif role == "holiday":
+        holiday.append(form + (" " if word.text != word.text.rstrip() else ""))
+    elif role == "date":
+        _read_numeric(form, out)
+    elif role == "years" and (m := _YEARS.fullmatch(form)):
+        out["year"], out["year_end"] = int(m[1]), int(m[2])
+
+
+def _read_numeric(form: str, out: dict[str, Any]) -> None:
+    """Day, month and year of "2025-11-06" or (day first, French) "06/11/2025"."""
+    if m := _ISO.fullmatch(form):
+        out["year"], out["month"], out["day"] = int(m[1]), int(m[2]), int(m[3])
+    elif m := _NUMERIC.fullmatch(form):
+        out["day"], out["month"], out["year"] = int(m[1]), int(m[2]), widen_year(m[3])

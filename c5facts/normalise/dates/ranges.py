@@ -1,0 +1,90 @@
+"""Field resolvers of dates made of two: ranges ("du 3 au 9 juin"), "le lendemain du 13 mai".
+
+Each end is placed by the resolver of its kind (`calendar_fields`). The left end borrows
+what it does not write from the right end ("du 1er au 15 août 2024": 1 August 2024;
+"de mai à août 2024": May 2024), and a right end placed before the left one is placed
+again after it ("de novembre à février", "entre vendredi et lundi"). "le lendemain du",
+"la veille du" and "la semaine du" are read from the day they name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date, timedelta
+from itertools import takewhile
+
+from c5facts.matches import DateFields, DateMatch
+from c5facts.normalise.dates import calendar_fields as cal
+from c5facts.normalise.dates.placement import ResolvedDate, start_of
+from c5facts.normalise.timex import iso_week
+
+# The resolver of each end, and the pattern family it stands for.
+_ENDS: dict[str, tuple[str, Callable[[DateMatch, date | None], ResolvedDate | None]]] = {
+    "day": ("day_month_year", cal.day_month),
+    "month": ("month_year", cal.month),
+    "weekday": ("weekday", cal.weekday),
+}
+
+
+def _place(match: DateMatch, end: DateFields, kind: str, ref: date | None) -> ResolvedDate | None:
+    """One end of a range as the point it names, with the range's tense."""
+    rule, resolver = _ENDS[kind]
+    return resolver(dataclasses.replace(match, rule=rule, words=(), fields=end, end=None), ref)
+
+
+def date_range(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A range "A/B" of days, months or weekdays (rules range_days, range_months...)."""
+    left, right = match.fields, match.end
+    if right is None:
+        return None
+    kind = "weekday" if right.weekday is not None else "day" if right.day is not None else "month"
+    if kind == "day":
+        left_words = takewhile(lambda w: w.role != "to", match.words)
+        if any(w.role == "day" and w.form == "1re" for w in left_words):
+            return None  # "du 1re au 3 mars": the text grammar never read it (kept as it was)
+        if left.month is None:
+            left = dataclasses.replace(left, month=right.month, year=right.year)
+    elif kind == "month" and left.year is None:
+        left = dataclasses.replace(left, year=right.year)
+    right = dataclasses.replace(right, prep=left.prep)  # "depuis": both ends lie in the past
+    last = _place(match, right, kind, ref)
+    first = _place(match, left, kind, ref)
+    if first is None or last is None:
+        return None
+    if first.value is None or last.value is None:
+        return ResolvedDate(value=None, grain=first.grain, kind="range")
+    last_value = last.value
+    if last_value[:10] < first.value[:10] and right.year is None:
+        # The right end is the first such occurrence not before the left end.
+        ahead = dataclasses.replace(match, tense="future")
+        again = _place(ahead, dataclasses.replace(right, prep=None), kind, start_of(first.value))
+        if again is not None and again.value is not None:
+            last_value = again.value
+    return ResolvedDate(value=f"{first.value}/{last_value}", grain=first.grain, kind="range")
+
+
+def _named_day(match: DateMatch, ref: date | None) -> date | None:
+    """The day a compound names after its head word: "du 13 février" (no time, no edge)."""
+    f = dataclasses.replace(match.fields, prep=None, rel=None)
+    day = _place(match, f, "day", ref)
+    return None if day is None or day.value is None else start_of(day.value)
+
+
+def around_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The day before or after a named day: "le lendemain du 13 février", "la veille du 3 mai"."""
+    day = _named_day(match, ref)
+    if day is None:
+        return None
+    step = 1 if match.fields.rel == "lendemain" else -1
+    return ResolvedDate(value=(day + timedelta(days=step)).isoformat(), grain="day")
+
+
+def week_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The week of a named day, "la semaine du 7 octobre" (a Sunday names the next week)."""
+    day = _named_day(match, ref)
+    if day is None:
+        return None
+    if day.weekday() == 6:
+        day += timedelta(days=1)
+    return ResolvedDate(value=iso_week(day), grain="week")

@@ -1,0 +1,211 @@
+"""Date resolution: one resolver per pattern family, chosen by the id of the matched pattern.
+
+`resolve(match, reference)` looks `match.rule` up in `RESOLVERS` and returns a TIMEX3
+`ResolvedDate`, or None when the expression cannot be placed (the caller logs why).
+Resolvers read `match.fields` (parsed once, from the pattern roles): here the relative
+days and periods, numeric dates, years, decades and holidays; in `calendar_fields` days,
+weekdays, months, seasons and quarters; in `counted` offsets and year edges; in
+`durations` durations; in `ranges` ranges and "le lendemain du ...". One family still
+goes through `_text_grammar`, the text grammar of `compound.parse_text`: `edge_period`
+("en début d'année", "à la fin du mois"), whose relative-period wording that grammar
+reads with rules no field reader repeats yet.
+
+Without a reference date, relative expressions keep ``value=None`` and an ISO 8601
+offset instead (``hier`` -> ``-P1D``); today's date is never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from c5facts.matches import DateMatch
+from c5facts.normalise.dates import calendar_fields as cal
+from c5facts.normalise.dates import counted, durations, ranges
+from c5facts.normalise.dates import placement as pl
+from c5facts.normalise.dates.compound import parse_text
+from c5facts.normalise.dates.placement import ResolvedDate
+from c5facts.normalise.dates.vocab import vocabulary
+from c5facts.normalise.timex import add_months, iso_week
+
+Resolver = Callable[[DateMatch, date | None], ResolvedDate | None]
+
+_GRAINS = {"W": "week", "M": "month", "Y": "year"}
+# "la veille", "le lendemain": a day from the paper's date. Other determiners ("au
+# lendemain") name the day after an event, which the text does not place.
+_NEXT_DAY = {("la", "veille"): -1, ("le", "lendemain"): 1}
+
+
+def _text_grammar(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The family still resolved from its words by the text grammar (see module doc)."""
+    return parse_text(match.text, ref, match.tense)
+
+
+def _day_offset(n: int, ref: date | None) -> ResolvedDate:
+    if ref is None:
+        return ResolvedDate(value=None, grain="day", offset=f"{'-' if n < 0 else ''}P{abs(n)}D")
+    return ResolvedDate(value=(ref + timedelta(days=n)).isoformat(), grain="day")
+
+
+def _relative_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A day offset from the reference: "hier", "dès demain matin"."""
+    days = match.fields.days
+    return None if days is None else _day_offset(days, ref)
+
+
+def _next_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The day before or after the reference: "la veille", "le lendemain" (rule `veille`)."""
+    n = _NEXT_DAY.get((match.fields.prep or "", match.fields.rel or ""))
+    return None if n is None else _day_offset(n, ref)
+
+
+def _relative_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The reference's week, month or year, or the one before or after.
+
+    "cette semaine", "le mois dernier", "l'an prochain", "l'année en cours".
+    """
+    f = match.fields
+    if f.unit is None:
+        return None
+    direction = vocabulary().span_adjs.get(f.mod or "")
+    n = {"past": -1, "future": 1}.get(direction or "", 0)
+    code = f.unit[-1]
+    grain = _GRAINS[code]
+    if ref is None:
+        return ResolvedDate(
+            value=None, grain=grain, offset=f"{'-' if n < 0 else ''}P{abs(n)}{code}"
+        )
+    if code == "W":
+        value = iso_week(ref + timedelta(days=7 * n))
+    elif code == "M":
+        y, m = add_months(ref.year, ref.month, n)
+        value = f"{y}-{m:02d}"
+    else:
+        value = str(ref.year + n)
+    return ResolvedDate(value=value, grain=grain)
+
+
+def _numeric_date(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A numeric date: "05/04/2012" (day first), "2025-11-06"."""
+    f = match.fields
+    if f.year is None or f.month is None or f.day is None:
+        return None
+    d = pl.valid_date(f.year, f.month, f.day)
+    return ResolvedDate(value=d.isoformat(), grain="day") if d else None
+
+
+# A year after these words is not read as a date ("entre 2019" without its other end).
+_NOT_YEAR_PREPS = frozenset(["an", "entre"])
+
+
+def _year(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A year: "en 2019", "d'ici 2030", "mi-2024", "et 2020"."""
+    f = match.fields
+    if f.year is None or f.prep in _NOT_YEAR_PREPS:
+        return None
+    return ResolvedDate(value=str(f.year), grain="year")
+
+
+def _years(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A range of years: "de 2019 à 2021", "entre 2010 et 2014", "2024/2025"."""
+    f = match.fields
+    last = f.year_end if f.year_end is not None else match.end.year if match.end else None
+    if f.year is None or last is None:
+        return None
+    if match.rule == "year_range" and f.prep == "entre":
+        return None  # "entre 2024-2025": an "entre" without "et"
+    return ResolvedDate(value=f"{f.year}/{last}", grain="year", kind="range")
+
+
+def _decade(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A decade: "dans les années 1980", "années 80"."""
+    f = match.fields
+    if f.decade is None or f.prep == "des":
+        return None  # "des années 80" reads as "for years", a vague phrase
+    y = f.decade
+    if len(y) == 2:
+        y = ("20" if y in ("00", "10", "20") else "19") + y
+    return ResolvedDate(value=y[:3], grain="decade")
+
+
+def _holiday(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A fixed-date holiday: "à Noël", "la Toussaint 2019", "le jour de l'an"."""
+    f = match.fields
+    if f.holiday is None:
+        return None
+    month, day = (int(x) for x in f.holiday.split("-"))
+    if f.year is not None:
+        d = pl.valid_date(f.year, month, day)
+        return ResolvedDate(value=d.isoformat(), grain="day") if d else None
+    if ref is None:
+        return ResolvedDate(value=None, grain="day")
+    how = "past" if f.prep == "depuis" else pl.mode(match.tense)
+    return ResolvedDate(value=pl.pick(pl.daymonth_cands(ref, month, day), ref, how), grain="day")
+
+
+RESOLVERS: dict[str, Resolver] = {
+    # calendar points
+    "day_month_year": cal.day_month,
+    "day_sept_year": cal.day_month,
+    "day_month_year_time": cal.day_month,
+    "numeric_date": _numeric_date,
+    "iso_date": _numeric_date,
+    "weekday": cal.weekday,
+    "weekday_week": cal.weekday,
+    "weekday_en_huit": cal.weekday,
+    "month_year": cal.month,
+    "month_year_abbr": cal.month,
+    "month_prep": cal.month,
+    "month_mi": cal.month,
+    "month_mod": cal.month,
+    "month_of": cal.month,
+    "month_coord": cal.month,
+    "edge_month": cal.month,
+    "edge_period": _text_grammar,
+    "year": _year,
+    "year_mi": _year,
+    "year_coord": _year,
+    "year_edge": counted.year_edge,
+    "decade": _decade,
+    "quarter": cal.quarter,
+    "quarter_last": cal.quarter,
+    "quarter_of_year": cal.quarter,
+    "season": cal.season,
+    "season_year": cal.season,
+    "season_mod": cal.season,
+    "holiday": _holiday,
+    "holiday_noel": _holiday,
+    "holiday_noel_year": _holiday,
+    # relative to the reference date
+    "relative_day": _relative_day,
+    "veille": _next_day,
+    "this_week": _relative_period,
+    "week_rel": _relative_period,
+    "this_month": _relative_period,
+    "month_rel": _relative_period,
+    "this_year": _relative_period,
+    "year_rel": _relative_period,
+    "offset_ago": counted.offset,
+    "offset_in": counted.offset,
+    "around_date": ranges.around_day,
+    "week_of": ranges.week_of,
+    # durations and ranges
+    "duration": durations.duration,
+    "duration_course": durations.duration,
+    "duration_after": durations.duration,
+    "duration_decade": durations.duration,
+    "range_days": ranges.date_range,
+    "range_days_between": ranges.date_range,
+    "range_months": ranges.date_range,
+    "range_years": _years,
+    "year_range": _years,
+    "range_weekdays": ranges.date_range,
+}
+
+
+def resolve(match: DateMatch, reference: date | None) -> ResolvedDate | None:
+    """The TIMEX3 value of a matched date, by the resolver of its pattern family.
+
+    Raises KeyError for a pattern id without a resolver (a test checks every id has one).
+    """
+    return RESOLVERS[match.rule](match, reference)

@@ -1,0 +1,95 @@
+"""The date vocabulary as typed tables, and the small word readers built on it.
+
+All words come from models/dates/vocabulary.tsv through `resources.date_vocabulary()`
+(loaded once per process); nothing here lists a month or a weekday.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from c5facts import resources
+
+MIN_YEAR = 1500
+MAX_YEAR = 2099
+# Month forms are split by what the matcher accepts (see models/dates/SOURCE.md); a
+# resolver reads any of them.
+MONTH_CLASSES = ("month", "month_abbr", "month_short", "month_rare")
+WEEKDAY_CLASSES = ("weekday", "weekday_abbr")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Word tables of models/dates/vocabulary.tsv, by class: form -> value."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    ordinals: dict[str, int]
+    span_adjs: dict[str, str]
+    holidays: dict[str, str]
+    relative_days: dict[str, int]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The date vocabulary as typed tables (built once from `resources.date_vocabulary`)."""
+    table = resources.date_vocabulary()
+
+    def ints(*classes: str) -> dict[str, int]:
+        return {k: int(v) for cls in classes for k, v in table.get(cls, {}).items()}
+
+    return Vocabulary(
+        months=ints(*MONTH_CLASSES),
+        weekdays=ints(*WEEKDAY_CLASSES),
+        numbers=ints("number"),
+        units=dict(table.get("unit", {})),
+        seasons=dict(table.get("season", {})),
+        ordinals=ints("ordinal"),
+        span_adjs=dict(table.get("span_adj", {})),
+        holidays=dict(table.get("holiday", {})),
+        relative_days=ints("relative_day"),
+    )
+
+
+def _alt(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def alternations() -> dict[str, str]:
+    """Regular-expression alternations of the vocabulary classes, longest form first."""
+    voc = vocabulary()
+    return {
+        "month": _alt(list(voc.months)),
+        "weekday": _alt(list(voc.weekdays)),
+        "number": _alt(list(voc.numbers)),
+        "unit": _alt(list(voc.units)),
+        "season": _alt(list(voc.seasons)),
+        "ordinal": _alt(list(voc.ordinals)),
+        "holiday": _alt(list(voc.holidays)),
+    }
+
+
+def number_word(word: str) -> int | None:
+    """A count written in digits or in words ("12", "trois"); None otherwise."""
+    if word.isdigit():
+        return int(word)
+    return vocabulary().numbers.get(word)
+
+
+def widen_year(word: str) -> int:
+    """A year as written; two digits: 74 -> 1974, 14 -> 2014 (news rarely looks 50+ years ahead)."""
+    y = int(word)
+    if len(word) == 2:
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+def day_number(word: str) -> int:
+    """The day of "1er", "premier", "1re" or digits."""
+    return 1 if word in ("1er", "premier", "1re") else int(word)
