@@ -261,9 +261,10 @@ def test_long_text_in_pieces_keeps_each_match(
     cut = extractor.extract(SEVERAL, reference_date=date(2020, 7, 31))
     # Doc.from_docs moves each span's match with it: one scan per piece, same facts.
     assert calls.scanned == pieces
-    # (Only the sentences may differ: the pieces are parsed apart.)
-    assert [replace(m, sentence="") for m in cut.money] == [
-        replace(m, sentence="") for m in whole.money
+    # (Only the sentences may differ: the pieces are parsed apart; so may the evidence
+    # named for a currency, when it is the sentence's country.)
+    assert [replace(m, sentence="", currency_evidence="") for m in cut.money] == [
+        replace(m, sentence="", currency_evidence="") for m in whole.money
     ]
     assert cut.warnings == whole.warnings
     for m in cut.money:
@@ -302,3 +303,114 @@ def test_dev_corpus_money(extractor: Extractor, shared_dir: Path) -> None:
     print(f"pairs {report.pairs_ok}/{report.pairs_total}")
     assert score.f1 >= 0.95
     assert report.pairs_ok >= 0.95 * report.pairs_total
+
+
+# --- which currency: the article's own world (own sentences) ----------------------
+
+# (sentence, reference date, expected currency, expected evidence)
+# fmt: off
+WHICH = [
+    ("Le premier ministre de l'Alberta a promis 2 milliards de dollars aux éleveurs.",
+     date(2020, 5, 4), "CAD", "sentence-country:CA"),
+    ("À Bogota, le gouvernement colombien a débloqué 3 000 milliards de pesos.",
+     date(2021, 3, 1), "COP", "sentence-country:CO"),
+    ("La Tunisie négocie avec ses bailleurs. Le budget prévoit 5 milliards de dinars.",
+     date(2019, 9, 1), "TND", "article-country:TN"),
+    ("Au Caire, le ticket de métro passe à 20 livres.",
+     date(2022, 1, 10), "EGP", "sentence-country:EG"),
+    ("Les exportations de Taïwan ont atteint 20 milliards de dollars.",
+     date(2019, 5, 2), "USD", "default"),
+    ("En 1995, la France a dépensé 300 millions de francs pour ce musée.",
+     date(2019, 5, 2), "FRF", "sentence-country:FR"),
+    ("La Suisse a dépensé 300 millions de francs pour ce musée.",
+     date(2019, 5, 2), "CHF", "sentence-country:CH"),
+    ("Le musée a coûté 300 millions de francs.", date(2019, 5, 2), "CHF", "default"),
+    # a region's name inside a person's name places nothing ("Nelson", New Zealand)
+    ("Nelson Mandela a reçu 1 million de dollars de la fondation.",
+     date(2019, 5, 2), "USD", "default"),
+    ("Les recettes de l'Ontario atteignent 4 milliards de dollars.",
+     date(2019, 5, 2), "CAD", "sentence-country:CA"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "currency", "evidence"), WHICH, ids=[f"{w[2]}-{w[3]}" for w in WHICH]
+)
+def test_which_currency(
+    extractor: Extractor, text: str, ref: date, currency: str, evidence: str
+) -> None:
+    (m,) = extractor.extract(text, reference_date=ref).money
+    assert (m.currency, m.currency_evidence, m.currency_assumed) == (currency, evidence, True)
+
+
+def test_explicit_currency_is_not_assumed(extractor: Extractor) -> None:
+    (m,) = extractor.extract("Ottawa a versé 20 millions de dollars canadiens.").money
+    assert (m.currency, m.currency_assumed, m.currency_evidence) == ("CAD", False, None)
+
+
+def test_sentence_country_beats_the_article_conversions(extractor: Extractor) -> None:
+    text = (
+        "La banque a été condamnée à 3,7 milliards d'euros (environ 5,5 milliards $). "
+        "Aux États-Unis, elle avait déjà payé 780 millions de dollars en 2009."
+    )
+    money = extractor.extract(text, reference_date=date(2019, 2, 20)).money
+    assert [m.currency for m in money] == ["EUR", "USD"]
+    eq = money[0].equivalent
+    assert eq is not None
+    assert eq.currency == "CAD"  # 5,5 / 3,7 = 1,486: the Canadian dollar's rate that week
+
+
+def test_the_article_conversions_outrank_places_elsewhere(extractor: Extractor) -> None:
+    text = (
+        "Le siège de Cupertino, en Californie, a versé 21,8 millions $ (14,1 millions "
+        "d'euros). Le groupe a payé 505 millions $ (325 millions d'euros) et moins de "
+        "70 millions $ au fisc."
+    )
+    money = extractor.extract(text, reference_date=date(2018, 12, 20)).money
+    assert [m.currency for m in money] == ["CAD", "CAD", "CAD"]
+    # The first names California, but its own conversion fits the Canadian dollar only.
+    assert [m.currency_evidence for m in money] == [
+        "conversion",
+        "article-conversions",
+        "article-conversions",
+    ]
+
+
+def test_publisher_country_breaks_the_tie(extractor: Extractor) -> None:
+    text = "Le budget de la ville atteint 12 millions $."
+    meta = {"reference_date": "2021-06-01", "country": "ca"}
+    (article,) = extractor.extract_many([(text, meta)])
+    (m,) = article.money
+    assert (m.currency, m.currency_evidence) == ("CAD", "publisher-country:CA")
+    (plain,) = extractor.extract(text, reference_date=date(2021, 6, 1)).money
+    assert (plain.currency, plain.currency_evidence) == ("USD", "default")
+
+
+def test_conversion_carries_implied_and_reference_rates(extractor: Extractor) -> None:
+    text = "Le groupe a levé 1,1 milliard de dollars (1 milliard d'euros)."
+    (m,) = extractor.extract(text, reference_date=date(2016, 5, 4)).money
+    eq = m.equivalent
+    assert eq is not None
+    assert eq.implied_rate == Decimal("0.909091")
+    # the ECB rate of that week (1 EUR = 1.1487 USD), not the year's average
+    assert eq.reference_rate == Decimal("0.870580")
+    assert m.to_dict()["equivalent"]["reference_rate"] == pytest.approx(0.87058)
+
+
+def test_far_conversion_switches_to_the_candidate_that_fits(extractor: Extractor) -> None:
+    # 100 000 pesos for 30 euros: ~3 300 per euro, a Colombian rate, not a Mexican one.
+    text = "Le billet coûte 100 000 pesos (environ 30 euros) à Madrid."
+    article = extractor.extract(text, reference_date=date(2019, 5, 2))
+    (m,) = article.money
+    assert m.currency != "MXN" or any("pesos" in w for w in article.warnings)
+
+
+def test_per_and_repairs_reach_the_record(extractor: Extractor) -> None:
+    text = "Le dividende sera de 1,34 $ par action. Le plan pèse 103,5 milliars d'euros."
+    article = extractor.extract(text, reference_date=date(2020, 2, 3))
+    assert [(m.amount, m.per) for m in article.money] == [
+        (Decimal("1.34"), "action"),
+        (Decimal("103500000000"), None),
+    ]
+    assert any("'milliars' read as 'milliards'" in w for w in article.warnings)

@@ -10,9 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from c5facts.matches import MoneyMatch
-from c5facts.normalise.money.currency import eur_rates, rate, resolve_currencies, table_year
+from c5facts.normalise.money.currency import resolve_currencies
 from c5facts.normalise.money.grammar import find_money, parse_money
 from c5facts.normalise.money.numbers import parse_number
+from c5facts.normalise.money.rates import per_eur, rate
 from c5facts.records import Equivalent, Money
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -275,49 +276,47 @@ def test_find_money_spans(sentence: str, expected: list[str]) -> None:
     assert [sentence[start:end] for start, end, _ in found] == expected
 
 
-# --- yearly rates -------------------------------------------------------------------
+# --- weekly reference rates ---------------------------------------------------------
 
 REQUIRED = ["USD", "CAD", "GBP", "JPY", "CHF", "CNY", "AUD", "HKD", "SEK", "NOK", "DKK", "INR"]
 
 
 @pytest.mark.parametrize("code", REQUIRED)
 def test_rate_table_covers_2010_2025(code: str) -> None:
-    table = eur_rates()
-    assert all((year, code) in table for year in range(2010, 2026))
+    assert all(per_eur(code, date(year, 6, 15)) is not None for year in range(2010, 2026))
 
 
 def test_rate_table_rouble_stops_in_2022() -> None:
-    table = eur_rates()
-    assert all((year, "RUB") in table for year in range(2010, 2023))
-    assert (2023, "RUB") not in table
+    assert per_eur("RUB", date(2021, 6, 15)) is not None
+    assert per_eur("RUB", date(2023, 6, 15)) is None
 
 
 @pytest.mark.parametrize(
-    ("code", "per", "year", "low", "high"),
+    ("code", "per", "day", "low", "high"),
     [
-        ("USD", "EUR", 2020, "1.13", "1.15"),
-        ("CAD", "EUR", 2020, "1.52", "1.54"),
-        ("JPY", "EUR", 2018, "129", "132"),
-        ("GBP", "EUR", 2016, "0.81", "0.83"),
-        ("JPY", "USD", 2020, "105", "108"),
+        # the week's rate, not the year's: the euro fell from 1.15 to 1.08 $ in 2016
+        ("USD", "EUR", date(2016, 5, 4), "1.145", "1.152"),
+        ("USD", "EUR", date(2016, 12, 21), "1.03", "1.05"),
+        ("CAD", "EUR", date(2020, 7, 31), "1.56", "1.59"),
+        ("JPY", "EUR", date(2018, 3, 1), "129", "132"),
+        ("JPY", "USD", date(2020, 3, 2), "105", "109"),
+        ("FRF", "EUR", date(1995, 1, 1), "6.55957", "6.55957"),  # the fixed euro rate
     ],
 )
-def test_rate_values(code: str, per: str, year: int, low: str, high: str) -> None:
-    value = rate(code, per, year)
+def test_rate_values(code: str, per: str, day: date, low: str, high: str) -> None:
+    value = rate(code, per, day)
     assert value is not None
     assert Decimal(low) <= value <= Decimal(high)
 
 
 def test_rate_unknown_currency_is_none() -> None:
-    assert rate("TWD", "EUR", 2020) is None
-    assert rate("KZT", "EUR", 2020) is None
+    assert rate("TWD", "EUR", date(2020, 1, 1)) is None
+    assert rate("KZT", "EUR", None) is None
 
 
-@pytest.mark.parametrize(
-    ("ref", "year"), [(date(2020, 7, 31), 2020), (date(1990, 1, 1), 2005), (None, 2026)]
-)
-def test_table_year(ref: date | None, year: int) -> None:
-    assert table_year(ref) == year
+def test_rate_before_and_after_the_table_is_clamped() -> None:
+    assert per_eur("USD", date(1990, 1, 1)) == per_eur("USD", date(1999, 1, 4))
+    assert per_eur("USD", date(2099, 1, 1)) == per_eur("USD", None)
 
 
 # --- article-level evidence ---------------------------------------------------------
@@ -375,8 +374,14 @@ def test_us_dollar_conversions_keep_usd() -> None:
     ]
     out, warnings = resolve_currencies(items, reference_date=date(2025, 11, 6))
     assert [m.currency for m in out] == ["USD", "USD"]
-    assert not any(m.currency_assumed for m in out)
+    assert [m.currency_evidence for m in out] == ["default", "default"]
+    assert all(m.currency_assumed for m in out)  # a bare unit is always an assumption
     assert warnings == []
+    eq = out[0].equivalent
+    assert eq is not None
+    assert eq.implied_rate == Decimal("0.865714")
+    assert eq.reference_rate is not None
+    assert Decimal("0.85") < eq.reference_rate < Decimal("0.88")
 
 
 def test_qualified_dollars_are_never_changed() -> None:
@@ -407,7 +412,7 @@ def test_dollar_override() -> None:
 def test_override_to_usd_changes_nothing() -> None:
     items = [money("212.000 dollars")]
     out, warnings = resolve_currencies(items, reference_date=date(2020, 7, 31), dollar="USD")
-    assert out == records(items)
+    assert [(m.currency, m.currency_evidence) for m in out] == [("USD", "forced")]
     assert warnings == []
 
 
@@ -427,7 +432,7 @@ def test_majority_wins_and_outlier_is_flagged() -> None:
 def test_far_off_conversion_is_kept_and_flagged() -> None:
     items = [money("100 millions d'euros (300 millions de dollars américains)")]
     out, warnings = resolve_currencies(items, reference_date=date(2020, 6, 2))
-    assert out == records(items)
+    assert [(m.amount, m.currency) for m in out] == [(m.amount, m.currency) for m in records(items)]
     assert len(warnings) == 1
     assert "kept as written" in warnings[0]
 
@@ -448,3 +453,135 @@ def test_bare_couronnes_follow_the_evidence() -> None:
 
 def test_no_items() -> None:
     assert resolve_currencies([], reference_date=None) == ([], [])
+
+
+# --- written forms of issue 12 (own sentences) ------------------------------------
+
+# (text, amount, currency, extra checks on the match)
+# fmt: off
+FORMS = [
+    ("Le club a dépensé 14 millions de $ cet été.", "14000000", "USD"),
+    ("La ville a reçu 2 millions de € de l'État.", "2000000", "EUR"),
+    ("Le fonds vise 10 milliards de $ usd d'ici 2030.", "10000000000", "USD"),
+    ("Le contrat vaut 16,4 millions de $ c selon Ottawa.", "16400000", "CAD"),
+    ("La mine a coûté 300 millions de $ CAD.", "300000000", "CAD"),
+    ("Le port a levé 10,05 milliards de $ hk.", "10050000000", "HKD"),
+    ("Le ticket coûte CA$ 15 à Toronto.", "15", "CAD"),
+    ("La note atteint mxn$ 15 au marché.", "15", "MXN"),
+    ("La papeterie fut vendue 420 millions de marks finlandais.", "420000000", "FIM"),
+    ("Le rachat a coûté 250 millions de florins hollandais.", "250000000", "NLG"),
+    ("Le chantier a coûté 90 millions de francs français.", "90000000", "FRF"),
+    ("Le pain coûtait treize euros et quarante-cinq cents.", "13.45", "EUR"),
+    ("Il a payé 15 dollars et 15.", "15.15", "USD"),
+    ("Le menu vaut 15 dollars 50.", "15.50", "USD"),
+    ("La start-up a levé 2,7M€ auprès de ses clients.", "2700000", "EUR"),
+    ("Le vélo est vendu 1.250 dollars en boutique.", "1250", "USD"),
+    ('Les "108 millions" d\'euros promis ne sont jamais arrivés.', "108000000", "EUR"),
+    ("Le plan atteint 103,5 milliars d'euros.", "103500000000", "EUR"),
+    ("Le budget prévoit 80 milliard de dinars.", "80000000000", "DZD"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), FORMS, ids=[f[0][:40] for f in FORMS])
+def test_written_forms(text: str, amount: str, currency: str) -> None:
+    (m,) = [parse_money(text)]
+    assert m is not None
+    assert (m.amount, m.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "repair"),
+    [
+        ("103,5 milliars d'euros", "'milliars' read as 'milliards'"),
+        ("80 milliard de dinars", "'milliard' after a plural number read as 'milliards'"),
+    ],
+)
+def test_typos_are_read_with_a_note(text: str, repair: str) -> None:
+    m = parse_money(text)
+    assert m is not None
+    assert m.repairs == (repair,)
+
+
+def test_one_milliard_is_no_typo() -> None:
+    m = parse_money("1,5 milliard d'euros")
+    assert m is not None
+    assert m.repairs == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Le groupe versera 1,34 $ par action.", "action"),
+        ("Chaque foyer recevra 105 euros par mois.", "mois"),
+        ("L'aide atteint 500 dollars par personne à charge.", "personne à charge"),
+        ("Le loyer est de 900 euros par an pour les étudiants.", "an"),
+    ],
+)
+def test_per_unit_amounts(text: str, per: str) -> None:
+    m = parse_money(text)
+    assert m is not None
+    assert m.per == per
+
+
+# (text, amount, currency, equivalent amount, currency, equivalent amount_max)
+# fmt: off
+PAIRS = [
+    ("Londres a promis 3,2 milliards de livres supplémentaires (3,6 mds d'euros).",
+     "3200000000", "GBP", "3600000000", "EUR", None),
+    ("Le plan prévoit 800 millions de livres d'économies (886 millions d'euros) en 2025.",
+     "800000000", "GBP", "886000000", "EUR", None),
+    ("Jusqu'à 2.000 livres par mois (105 euros) seront versées.",
+     "2000", "GBP", "105", "EUR", None),
+    ("Le coût est estimé entre 8 milliards de dollars et 9 milliards de dollars "
+     "(7,1 et 8 mds EUR, ndlr).", "8000000000", "USD", "7100000000", "EUR", "8000000000"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "eq_amount", "eq_currency", "eq_max"), PAIRS
+)
+def test_pairs_across_words_and_ranges(
+    text: str, amount: str, currency: str, eq_amount: str, eq_currency: str, eq_max: str | None
+) -> None:
+    (start, end, _), *_ = find_money(text)
+    m = parse_money(text[start:end])
+    assert m is not None
+    assert m.equivalent is not None
+    assert (m.amount, m.currency) == (Decimal(amount), currency)
+    assert (m.equivalent.amount, m.equivalent.currency) == (Decimal(eq_amount), eq_currency)
+    assert m.equivalent.amount_max == (Decimal(eq_max) if eq_max else None)
+
+
+def test_same_currency_soit_is_a_total_not_a_pair() -> None:
+    text = "Il a versé 2 milliards de livres sterling, soit 3,6 milliards de livres au total."
+    found = find_money(text)
+    assert len(found) == 2
+    assert all(parse_money(text[s:e]).equivalent is None for s, e, _ in found)  # type: ignore[union-attr]
+
+
+def test_words_far_from_a_parenthesis_do_not_pair() -> None:
+    text = "Il a payé 20 euros pour un repas servi très tard dans la soirée (30 dollars)."
+    (start, end, _), *_ = find_money(text)
+    assert text[start:end] == "20 euros"
+
+
+# fmt: off
+NEGATIVES = [
+    "Le gisement livrera 410 000 tonnes de cuivre en 2024.",
+    "Le chômage a reculé de 0,3 % au troisième trimestre.",
+    "Appelez le 01 45 67 89 10 avant midi.",
+    "La ville compte 2 000 habitants depuis 1995.",
+    "Il a 20 ans et 15 amis.",
+    "Le score final est de 15 à 12.",
+    "La mine emploie 3 millions de personnes.",
+    "Il a lu trois livres cet été.",
+    "La salle compte 1.250 places et 45 loges.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_money_sentences(text: str) -> None:
+    assert find_money(text) == []

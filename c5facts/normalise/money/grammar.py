@@ -19,7 +19,9 @@ from decimal import Decimal
 from functools import cache
 
 from c5facts.matches import MoneyEquivalent, MoneyMatch
-from c5facts.normalise.money.lexicon import Currency, Lexicon, Token
+from c5facts.normalise.money.cursor import Amount, Cursor, value
+from c5facts.normalise.money.lexicon import Currency, Lexicon
+from c5facts.normalise.money.world import name_rows
 from c5facts.resources import read_tsv
 
 
@@ -36,24 +38,6 @@ class Found:
     match: MoneyMatch
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
-    """One amount while it is parsed: offsets, tokens used, number, multiplier, currency."""
-
-    start: int
-    end: int
-    next: int  # index of the first token after the amount
-    number: Decimal
-    mult: Decimal | None
-    currency: Currency | None
-    word_one: bool = False  # the number is the word "un"/"une"
-
-
-def _value(amt: _Amount) -> Decimal:
-    """The amount's value, multiplier applied."""
-    return amt.number * amt.mult if amt.mult is not None else amt.number
-
-
 class MoneyGrammar:
     """The money grammar over one lexicon (the default one: `grammar()`)."""
 
@@ -67,32 +51,12 @@ class MoneyGrammar:
         >>> [f.match.rule for f in grammar().scan("Il a payé 20 € et 410 000 tonnes.")]
         ['amount']
         """
-        return _Parser(self.lexicon.tokens(text), text).run()
+        lexicon = self.lexicon
+        return _Parser(lexicon.tokens(text), text, lexicon.typos, lexicon.not_per).run()
 
 
-class _Parser:
+class _Parser(Cursor):
     """Recursive descent over the tokens of one text."""
-
-    def __init__(self, toks: list[Token], text: str) -> None:
-        """Parse `toks`, the tokens of `text`."""
-        self.text = text
-        self.toks = toks
-        self.n = len(self.toks)
-
-    def adj(self, a: int, b: int) -> bool:
-        """Tokens a and b are consecutive, with only white space between them."""
-        if not (0 <= a < self.n and 0 <= b < self.n):
-            return False
-        return not self.text[self.toks[a].end : self.toks[b].start].strip()
-
-    def tok(self, i: int) -> Token | None:
-        """Token i, or None past either end."""
-        return self.toks[i] if 0 <= i < self.n else None
-
-    def is_conn(self, i: int, *keys: str) -> bool:
-        """Token i is one of the connectors `keys`."""
-        t = self.tok(i)
-        return t is not None and t.kind == "conn" and t.key in keys
 
     def run(self) -> list[Found]:
         """Every expression of the text, left to right: each parse resumes after the last."""
@@ -107,10 +71,12 @@ class _Parser:
             out.append(expression)
         return out
 
-    def amount(self, i: int, *, bare: bool = False) -> _Amount | None:
+    def amount(self, i: int, *, bare: bool = False, qualified: bool = False) -> Amount | None:
         """Parse `amount := [CUR(symbol|code)] NUM [MULT] | NUM [MULT] [de] CUR` at token i.
 
-        A `bare` amount may lack its currency (the low end of a range borrows it).
+        A `bare` amount may lack its currency (the low end of a range borrows it); a
+        `qualified` one follows a qualifier ("quasi neuf livres" is an amount of pounds,
+        "trois livres" alone are books).
         """
         t = self.tok(i)
         if t is None:
@@ -131,25 +97,28 @@ class _Parser:
         word_one = t.kind == "numw" and t.key in ("un", "une")
         mult: Decimal | None = None
         mult_word = False
+        repairs: list[str] = []
         nt = self.tok(j)
         if nt is not None and self.adj(j - 1, j):
             if nt.kind == "mult":
                 assert isinstance(nt.value, Decimal)
                 mult, end, j = nt.value, nt.end, j + 1
                 mult_word = len(nt.key) > 1  # "12 Mds d'euros", not "20 M d'euros"
+                repairs += self.repairs(number, nt)
                 if mult_word and self.half_follows(j):  # "un milliard et demi"
                     number += Decimal("0.5")
                     end, j = self.toks[j + 1].end, j + 2
             elif nt.kind == "numw" and nt.key == "mille" and t.kind == "num":
                 mult, end, j = Decimal(1000), nt.end, j + 1
         if pre is not None:
-            return _Amount(start, end, j, number, mult, pre)
+            return Amount(start, end, j, number, mult, pre, repairs=tuple(repairs))
         currency: Currency | None = None
         nt = self.tok(j)
-        if nt is not None and self.adj(j - 1, j):
+        if nt is not None and self.adj_quoted(j - 1, j):
             if nt.kind == "de" and mult_word and self.adj(j, j + 1):
+                # "14 millions de dollars", and of a symbol or code: "14 millions de $"
                 ct = self.tok(j + 1)
-                if ct is not None and isinstance(ct.value, Currency) and ct.value.kind == "word":
+                if ct is not None and isinstance(ct.value, Currency):
                     currency, end, j = ct.value, ct.end, j + 2
             elif nt.kind == "cur" and isinstance(nt.value, Currency):
                 # "2020 USD 34,6 millions": a code followed by a number opens the next amount
@@ -168,43 +137,15 @@ class _Parser:
                 return None
         elif word_one and mult is None and t.key == "un" and currency.code == "GBP":
             return None  # "un livre" is a book; the pound is feminine ("une livre")
-        return _Amount(start, end, j, number, mult, currency, word_one)
+        elif t.kind == "numw" and mult is None and currency.ambiguous == "livre" and not qualified:
+            return None  # "trois livres" are books (or pounds of weight), not money
+        return Amount(start, end, j, number, mult, currency, word_one, tuple(repairs))
 
-    def half_follows(self, j: int) -> bool:
-        """Tokens j, j+1 are "et demi(e)", right after token j-1."""
-        return (
-            self.is_conn(j, "et")
-            and self.is_conn(j + 1, "demi", "demie")
-            and self.adj(j - 1, j)
-            and self.adj(j, j + 1)
-        )
-
-    def cents_after(self, i: int) -> bool:
-        """Token i+1, right after token i, names the subunit ("centimes", "cents")."""
-        t = self.tok(i + 1)
-        return (
-            t is not None
-            and self.adj(i, i + 1)
-            and (t.kind == "cents" or (t.kind == "numw" and t.key == "cents"))
-        )
-
-    def with_cents(self, amt: _Amount) -> _Amount:
-        """Add the subunit that follows to the amount ("1 USD et 23 centimes")."""
-        j = amt.next
-        if self.is_conn(j, "et") and self.adj(j - 1, j):
-            j += 1
-        t = self.tok(j)
-        if t is None or t.kind != "num" or not self.adj(j - 1, j) or not self.cents_after(j):
-            return amt
-        assert isinstance(t.value, Decimal)
-        total = _value(amt) + t.value / 100
-        end_tok = self.toks[j + 1]
-        return replace(amt, end=end_tok.end, next=j + 2, number=total, mult=None)
-
-    def range(self, i: int) -> tuple[_Amount, _Amount] | None:
+    def range(self, i: int, *, bare_et: bool = False) -> tuple[Amount, Amount] | None:
         """Parse `range := entre A et B | de A à B | A - B | A à B` at token i.
 
         A may borrow B's unit and multiplier ("entre 8,8 et 9,6 milliards de dollars").
+        Inside a conversion, `bare_et` also reads "A et B" ("(7,8 et 8,5 mds EUR)").
         """
         t = self.tok(i)
         if t is None:
@@ -215,7 +156,7 @@ class _Parser:
         elif t.kind == "de":
             seps, j = ("à",), i + 1
         else:
-            seps, j = ("-", "–", "—", "à"), i
+            seps, j = ("-", "–", "—", "à", *(("et",) if bare_et else ())), i
         if j != i and not self.adj(i, j):
             return None
         low = self.amount(j, bare=True)
@@ -234,14 +175,16 @@ class _Parser:
             if mult is None and high.mult is not None and low.number <= high.number:
                 mult = high.mult  # "entre 8,8 et 9,6 milliards"
             low = replace(low, currency=high.currency, mult=mult)
-        if _value(low) > _value(high):
+        if value(low) > value(high):
             return None
         return low, high
 
     def money_at(self, i: int) -> tuple[Found, int] | None:
         """Parse `money := [QUAL] (range | amount [cents]) [conversion]` at token i.
 
-        Returns the expression and the index of the token after it, or None.
+        Returns the expression and the index of the token after it, or None. A per-unit
+        phrase ("par mois") and up to three plain words may stand between the amount and
+        a conversion in parentheses.
         """
         t = self.toks[i]
         qualifier: str | None = None
@@ -251,14 +194,14 @@ class _Parser:
                 return None
             qualifier, j = str(t.value), i + 1
         rule = ["qualifier"] if qualifier else []
-        high: _Amount | None = None
+        high: Amount | None = None
         rng = self.range(j)
         if rng is not None:
             low, high = rng
             start = self.toks[j].start
             rule.append("range")
         else:
-            found = self.amount(j)
+            found = self.amount(j, qualified=qualifier is not None)
             if found is None:
                 return None
             low = self.with_cents(found)
@@ -267,33 +210,45 @@ class _Parser:
         last = high or low
         assert low.currency is not None
         end, nxt = last.end, last.next
+        per_found = self.per(nxt)
+        per = per_found[0] if per_found is not None else None
         equivalent: MoneyEquivalent | None = None
         conv = self.conversion(nxt, low.currency)
+        if conv is None:
+            paren = self.after_words(nxt)
+            if paren is not None:
+                conv = self.conversion(paren, low.currency, gap=True)
         if conv is not None:
             equivalent, end, nxt = conv
             rule.append("conversion")
         if qualifier is not None:
             start = t.start
         match = MoneyMatch(
-            amount=_value(low),
+            amount=value(low),
             currency=low.currency.code,
             ambiguous_unit=low.currency.ambiguous,
             qualifier=qualifier,
-            amount_max=_value(high) if high is not None else None,
+            amount_max=value(high) if high is not None else None,
             equivalent=equivalent,
             rule="+".join(rule),
+            per=per,
+            repairs=low.repairs + (high.repairs if high is not None else ()),
         )
         return Found(start, end, match), nxt
 
-    def conversion(self, k: int, primary: Currency) -> tuple[MoneyEquivalent, int, int] | None:
+    def conversion(
+        self, k: int, primary: Currency, *, gap: bool = False
+    ) -> tuple[MoneyEquivalent, int, int] | None:
         """Parse `conversion := "(" [soit|ou] [QUAL] amount [words] ")" | [","] (soit|ou) ...`.
 
         At token k, right after an amount in `primary`; returns the equivalent, the end
         offset of the expression and the index of the token after it, or None.
         """
-        if not self.adj(k - 1, k):
+        if not gap and not self.adj(k - 1, k):
             return None
         paren = self.is_conn(k, "(")
+        if gap and not paren:
+            return None
         if paren:
             j = k + 1
             if self.is_conn(j, "soit", "ou") and self.adj(k, j):
@@ -312,15 +267,17 @@ class _Parser:
         q = self.tok(j)
         if q is not None and q.kind == "qual" and self.adj(j, j + 1):
             qualifier, j = str(q.value), j + 1
-        # A converted range ("(entre 8 et 9 millions d'euros)") keeps its lower end only:
-        # an equivalent has one amount, and the range must not become a fact of its own.
-        rng = self.range(j)
+        # A converted range ("(entre 8 et 9 millions d'euros)", "(7,8 et 8,5 mds EUR)") is
+        # one equivalent with its high end, never a fact of its own.
+        rng = self.range(j, bare_et=True)
         amt = rng[0] if rng is not None else self.amount(j)
         if amt is None or amt.currency is None:
             return None
         cur = amt.currency
-        if cur.code == primary.code and cur.ambiguous == primary.ambiguous:
-            return None  # same unit twice: two amounts, not a conversion
+        if cur.code == primary.code and (not paren or cur.ambiguous == primary.ambiguous):
+            # Same unit twice ("..., soit 3,6 milliards de livres" after pounds): a total,
+            # not a conversion. Only in parentheses may a bare unit convert its namesake.
+            return None
         eq_start = self.toks[j].start if rng is not None else amt.start
         if qualifier is not None and q is not None:
             eq_start = q.start
@@ -337,11 +294,12 @@ class _Parser:
                     while nxt < self.n and self.toks[nxt].start < end:
                         nxt += 1
         eq = MoneyEquivalent(
-            amount=_value(amt),
+            amount=value(amt),
             currency=cur.code,
             ambiguous_unit=cur.ambiguous,
             qualifier=qualifier,
             text=self.text[eq_start : last.end],
+            amount_max=value(rng[1]) if rng is not None else None,
         )
         return eq, end, nxt
 
@@ -351,9 +309,10 @@ def grammar() -> MoneyGrammar:
     """The money grammar built from `models/money` (compiled once per process)."""
     return MoneyGrammar(
         Lexicon(
-            read_tsv("money", "currencies.tsv"),
+            read_tsv("money", "currencies.tsv") + name_rows(),
             read_tsv("money", "multipliers.tsv"),
             read_tsv("money", "qualifiers.tsv"),
+            read_tsv("money", "per_units.tsv"),
         )
     )
 

@@ -61,7 +61,7 @@ def _atoms(form: str, space: str) -> list[str]:
     return out
 
 
-def _trie(forms: list[str], *, space: str = r"\s+") -> str:
+def trie(forms: list[str], *, space: str = r"\s+") -> str:
     """One regex matching any of `forms`, built as a trie for speed.
 
     A flat alternation of a few hundred forms is tried form by form at every position
@@ -77,7 +77,8 @@ def _trie(forms: list[str], *, space: str = r"\s+") -> str:
             assert isinstance(child, dict)
             node = child
         # a word ends before a letter or a hyphenated compound ("euro-obligations")
-        node[""] = r"(?![^\W\d_]|-[^\W\d_])" if form[-1:].isalnum() else ""
+        # or an elided word ("$ c'est" is not "$ C")
+        node[""] = r"(?![^\W\d_]|-[^\W\d_]|['’][^\W\d_])" if form[-1:].isalnum() else ""
 
     def emit(node: dict[str, object]) -> str:
         alts = [atom + emit(child) for atom, child in node.items() if isinstance(child, dict)]
@@ -97,6 +98,7 @@ class Lexicon:
         currencies: list[dict[str, str]],
         multipliers: list[dict[str, str]],
         qualifiers: list[dict[str, str]],
+        not_per: list[dict[str, str]] | None = None,
     ) -> None:
         """Compile the token regex from the vocabulary rows (TSV dicts)."""
         self.currencies: dict[str, Currency] = {}
@@ -112,10 +114,17 @@ class Lexicon:
                     self.currencies.setdefault(form.replace(" ", ""), cur)
                     exact.append(form)
         self.multipliers: dict[str, Decimal] = {}
+        # misspelt multiplier (lower case) -> the word it stands for ("milliars")
+        self.typos: dict[str, str] = {}
         mult_i: list[str] = []
         mult_s: list[str] = []
         for row in multipliers:
-            for form in _expand(row["form"]):
+            typo = row.get("typo") or ""
+            forms = _expand(row["form"])
+            meants = _expand(typo) if typo else [""] * len(forms)
+            for form, meant in zip(forms, meants, strict=True):
+                if typo:
+                    self.typos[form.lower()] = meant
                 if row["case"] == "s":
                     self.multipliers[form] = Decimal(row["value"])
                     mult_s.append(form)
@@ -123,28 +132,29 @@ class Lexicon:
                     self.multipliers[form.lower()] = Decimal(row["value"])
                     mult_i.append(form)
         self.qualifiers = {_key(r["form"]): r["qualifier"] for r in qualifiers}
+        self.not_per = frozenset(r["word"] for r in not_per or ())
         # "MUSD": a code may follow an upper-case multiplier, not a lower-case word
         exact_alpha = [f for f in exact if f[:1].isalpha()]
         exact_other = [f for f in exact if not f[:1].isalpha()]
         any_space = r"\s*"
         exact_re = (
-            rf"(?<![a-zà-ÿ]){_trie(exact_alpha, space=any_space)}"
-            rf"|{_trie(exact_other, space=any_space)}"
+            rf"(?<![a-zà-ÿ]){trie(exact_alpha, space=any_space)}"
+            rf"|{trie(exact_other, space=any_space)}"
         )
         short_mult = "|".join(re.escape(m) for m in sorted(set(mult_s), key=len, reverse=True))
         self.token_re = re.compile(
             "|".join(
                 [
-                    rf"(?P<qual>(?<!\w)(?i:{_trie(list(self.qualifiers))})(?:\s+(?i:les)(?!\w))?)",
+                    rf"(?P<qual>(?<!\w)(?i:{trie(list(self.qualifiers))})(?:\s+(?i:les)(?!\w))?)",
                     rf"(?P<exact>{exact_re})",
-                    rf"(?P<word>(?<!\w)(?i:{_trie([_key(w) for w in words])}))",
+                    rf"(?P<word>(?<!\w)(?i:{trie([_key(w) for w in words])}))",
                     rf"(?P<num>{DIGITS_RE.pattern})",
                     rf"(?P<numw>{NUMBER_WORDS_RE})",
-                    rf"(?P<mult>(?<!\w)(?i:{_trie([m.lower() for m in mult_i])})"
+                    rf"(?P<mult>(?<!\w)(?i:{trie([m.lower() for m in mult_i])})"
                     rf"|(?<=[\d\s])(?:{short_mult})(?![a-z]))",
                     r"(?P<cents>(?i:(?<!\w)centimes?(?!\w)))",
                     r"(?P<de>(?i:(?<!\w)(?:de(?!\w)|d['’])))",
-                    r"(?P<conn>(?i:(?<!\w)(?:entre|et|à|soit|ou|demie?)(?!\w))|[(),\-–—])",
+                    r"(?P<conn>(?i:(?<!\w)(?:entre|et|à|soit|ou|demie?|par)(?!\w))|[(),\-–—])",
                 ]
             ),
             re.VERBOSE,
@@ -182,6 +192,14 @@ class Lexicon:
                 value = parse_number(key)
                 if value is not None:
                     out.append(Token("numw", start, end, key, value))
+                elif (sub := re.fullmatch(r"(.+)[\s-]cents", raw, re.I)) is not None:
+                    # "quarante-cinq cents": a number of cents, not a number
+                    value = parse_number(sub.group(1))
+                    if value is not None:
+                        out.append(
+                            Token("numw", start, start + sub.end(1), _key(sub.group(1)), value)
+                        )
+                        out.append(Token("cents", end - 5, end, "cents"))
             elif kind == "mult":
                 value = self.multipliers.get(raw) or self.multipliers.get(raw.lower())
                 if value is not None:
