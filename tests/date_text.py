@@ -35,9 +35,10 @@ def match_of(text: str) -> DateMatch | None:
     """The match of the date span covering all of `text`, if a pattern covers it."""
     doc = _nlp()(text)
     for span in doc.spans[spans.DATES]:
-        if span.start_char == 0 and span.end_char == len(text.rstrip()):
-            match = span._.get(spans.DATES)
-            assert isinstance(match, DateMatch)
+        match = span._.get(spans.DATES)
+        assert isinstance(match, DateMatch)
+        # The span leaves its preposition out (TimeML extent); the match keeps every word.
+        if span.end_char == len(text.rstrip()) and match.text == text.strip():
             return match
     return None
 

@@ -153,3 +153,89 @@ def test_dev_corpus_dates(shared_dir: Path, extractor: Extractor) -> None:
     score = report.scores["dates"]
     assert score.precision >= 0.90, score.spurious
     assert score.f1 >= 0.90, score.missed
+
+
+# ---------------------------------------------------------------- families of issue 11
+# (sentence, [(text, value, kind, mod)]) with REF = Thursday 2025-11-06; own sentences.
+# fmt: off
+FAMILIES: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
+    # durations without a known preposition; ages are not dates
+    ("Le procès a duré plus de six mois.", [("plus de six mois", "P6M", "duration", "MORE_THAN")]),
+    ("Il a été libéré après 17 mois de détention.", [("17 mois", "P17M", "duration", None)]),
+    ("Les grévistes ont tenu quatre jours de grève.", [("quatre jours", "P4D", "duration", None)]),
+    ("La réunion a duré une demi-heure.", [("une demi-heure", "PT30M", "duration", None)]),
+    ("Le chantier prendra 3,5 ans.", [("3,5 ans", "P3.5Y", "duration", None)]),
+    ("Il a attendu un an et demi.", [("un an et demi", "P18M", "duration", None)]),
+    ("Il a servi 1 an 2 mois dans la marine.", [("1 an 2 mois", "P14M", "duration", None)]),
+    ("La panne a duré 24 heures.", [("24 heures", "PT24H", "duration", None)]),
+    ("Les négociations sont bloquées depuis vingt-six jours.",
+     [("vingt-six jours", "P26D", "duration", None)]),
+    ("Un homme de 45 ans a été interpellé.", []),
+    ("La conductrice, âgée de 30 ans, est indemne.", []),
+    ("Marc Durand, 52 ans, dirige la société.", []),
+    ("Il est mort à 87 ans.", []),
+    # times of day and parts of day
+    ("La séance reprendra à 14h30.", [("14h30", "2025-11-06T14:30", "time", None)]),
+    ("Le train est parti vers 9 heures.", [("9 heures", "2025-11-06T09:00", "time", "APPROX")]),
+    ("Le ministre parlera jeudi soir.", [("jeudi soir", "2025-11-06TEV", "time", None)]),
+    ("Les pompiers sont intervenus ce matin.", [("ce matin", "2025-11-06TMO", "time", None)]),
+    ("Le vote a eu lieu mardi à 10 h 15.", [("mardi à 10 h 15", "2025-11-04T10:15", "time", None)]),
+    ("L'incendie s'est déclaré dans la nuit de mardi à mercredi.",
+     [("la nuit de mardi à mercredi", "2025-11-04TNI", "time", None)]),
+    # numeric and abbreviated dates
+    ("La loi a été votée le 21-04-2016.", [("le 21-04-2016", "2016-04-21", "date", None)]),
+    ("Le contrat a été signé le 13.5.2015.", [("le 13.5.2015", "2015-05-13", "date", None)]),
+    ("Le rapport daté du 2017-06-22 est public.", [("2017-06-22", "2017-06-22", "date", None)]),
+    ("Il est né le 1er avril 78 à Lyon.", [("le 1er avril 78", "1978-04-01", "date", None)]),
+    ("La réunion a eu lieu le 22/10.", [("le 22/10", "2025-10-22", "date", None)]),
+    ("Lundi 12 Janvier, 2016, le froid a gagné.",
+     [("Lundi 12 Janvier, 2016", "2016-01-12", "date", None)]),
+    # modifiers
+    ("Les travaux ont repris fin juin.", [("fin juin", "2025-06", "date", "END")]),
+    ("La croissance a ralenti au début des années 2000.",
+     [("début des années 2000", "200", "date", "START")]),
+    # direction
+    ("Le gouvernement a donné jusqu'au 30 novembre aux syndicats.",
+     [("30 novembre", "2025-11-30", "date", None)]),
+    ("Les fouilles reprendront d'ici à septembre.", [("septembre", "2026-09", "date", None)]),
+    # relative periods
+    ("Aujourdʼhui, la ville respire.", [("Aujourdʼhui", "2025-11-06", "date", None)]),
+    ("Le ministre était là la semaine d'avant.",
+     [("la semaine d'avant", "2025-W44", "date", None)]),
+    # sets
+    ("Le festival revient chaque année.", [("chaque année", "P1Y", "set", None)]),
+    ("Le marché se tient tous les lundis.", [("tous les lundis", "XXXX-WXX-1", "set", None)]),
+    # holidays
+    ("Les magasins fermeront le lundi de Pâques.",
+     [("le lundi de Pâques", "2026-04-06", "date", None)]),
+    ("Le défilé du 14-Juillet a été annulé.", [("14-Juillet", "2025-07-14", "date", None)]),
+    ("Il reviendra pour la veille de Noël.", [("la veille de Noël", "2025-12-24", "date", None)]),
+    # extents: the preposition stays outside
+    ("Le festival a été fondé en 1975.", [("1975", "1975", "date", None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES, ids=[c[0][:50] for c in FAMILIES])
+def test_family(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    got = [(d.text, d.value, d.kind, d.mod) for d in article.dates]
+    assert got == expected
+    for d in article.dates:
+        assert text[d.start : d.end] == d.text
+
+
+def test_sets_carry_frequency(extractor: Extractor) -> None:
+    article = extractor.extract("Le conseil se réunit deux fois par an.", reference_date=REF)
+    assert [(d.value, d.kind, d.freq) for d in article.dates] == [("P1Y", "set", "2X")]
+    each = extractor.extract("Il passe chaque semaine.", reference_date=REF).dates[0]
+    assert (each.value, each.quant) == ("P1W", "EACH")
+
+
+def test_byline_date_read_by_dateparser(extractor: Extractor) -> None:
+    text = "Titre\nPublié le 06/11/2025 à 14h32, mis à jour le 07/11/2025 à 09h00\nIl a plu hier."
+    article = extractor.extract(text)
+    assert (article.reference_date, article.reference_date_source) == ("2025-11-06", "metadata")
+    assert "2025-11-05" in [d.value for d in article.dates]

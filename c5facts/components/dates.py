@@ -19,7 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from c5facts import resources, spans
@@ -27,7 +27,7 @@ from c5facts.components.tense import ClauseTense
 from c5facts.errors import ResourceError
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.fields import read_fields
-from c5facts.normalise.dates.vocab import vocabulary
+from c5facts.normalise.dates.vocab import number_word, vocabulary
 
 LABEL = "DATE"
 # Vocabulary classes whose words anchor a match, and the matcher group each one opens;
@@ -41,6 +41,8 @@ ANCHOR_CLASSES = {
     "weekday_abbr": "weekday",
     "season": "season",
     "unit": "unit",
+    "unit_time": "unit",
+    "weekday_plural": "weekday",
     "holiday_word": "holiday_word",
     "relative_day": "anchor",
     "anchor": "anchor",
@@ -49,16 +51,26 @@ ANCHOR_CLASSES = {
 # ("au cours des trois prochaines années": 5 before; "vendredi matin et lundi": 4 after).
 WINDOW_BEFORE, WINDOW_AFTER = 6, 5
 DIGIT = "digit"
+# The apostrophe and the characters papers print for it (typographic, modifier letter,
+# full-width, grave and acute accents, left quote): all read as "'".
+APOSTROPHES = "'’ʼ＇`´‘"
+_FOLD_QUOTES = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
 INLINE_SPACE = "^[ \\t\u00a0\u202f\u2009]+$"
 SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
 # Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
-DIGIT_ANCHOR = re.compile(r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/-]\d+)$")
+DIGIT_ANCHOR = re.compile(
+    r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/.-]\d+|\d{1,2}(?:h\d*|:\d\d))$"
+)
 PATTERN_FILE = ("dates", "patterns.jsonl")
 HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
 MEASURE_UNITS = frozenset(
     ["km", "m", "kg", "g", "t", "ha", "mw", "gw", "kw", "kwh", "l", "m2", "m²", "m3", "%", "cm"]
 )
 DATE_WORDS_AFTER = frozenset(["de", "d'", "du", "des"])
+# Forms of "avoir" before an age: "il a 45 ans".
+_AVOIR = frozenset(
+    ["a", "ai", "as", "avait", "avaient", "aura", "auront", "aurait", "avoir", "ayant", "ont", "eu"]
+)
 
 Pattern = list[dict[str, Any]]
 
@@ -93,7 +105,7 @@ class DatesFinder:
         self.anchors: dict[str, str] = {}
         for cls, group in ANCHOR_CLASSES.items():
             for form in vocab.get(cls, {}):
-                for quote in ("'", "’"):
+                for quote in APOSTROPHES:
                     self.anchors.setdefault(form.replace("'", quote), group)
         self._anchor_keys: dict[int, str] = {}
         self.summer = nlp.vocab.strings.add("été")
@@ -151,9 +163,11 @@ class DatesFinder:
             if start < end:
                 rules.setdefault((start, end), match)
                 found.append(Span(doc, start, end, label=LABEL))
-        kept = [
-            s for s in filter_spans(found) if self._plausible(doc, s, rules[(s.start, s.end)].rule)
-        ]
+        # Implausible readings go first, so that a longer one ("une année" before "2020")
+        # does not hide the right one ("année 2020").
+        kept = filter_spans(
+            [s for s in found if self._plausible(doc, s, rules[(s.start, s.end)].rule)]
+        )
         tenses = [self.clause.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
@@ -164,7 +178,11 @@ class DatesFinder:
         for s, t in zip(kept, tenses, strict=True):
             if t is None:
                 t = known.get(_key(s))
-            s._.set(spans.DATES, _date_match(s, rules[(s.start, s.end)], t))
+            date_match = _date_match(s, rules[(s.start, s.end)], t)
+            # TimeML extent: the expression without its leading preposition ("en 1975" ->
+            # "1975"); the match keeps every word, so the preposition still places it.
+            s = _timeml_extent(s, date_match)
+            s._.set(spans.DATES, date_match)
             out.append(s)
         doc.spans[spans.DATES] = out
         return doc
@@ -228,9 +246,13 @@ class DatesFinder:
     @staticmethod
     def _plausible(doc: Doc, span: Span, rule: str) -> bool:
         nxt = doc[span.end] if span.end < len(doc) else None
+        if rule in ("duration_bare", "duration") and not _is_duration(doc, span):
+            return False
+        if rule == "day_month_year2" and nxt is not None and _counts_something(nxt):
+            return False  # "le 3 mars 15 personnes": 15 counts, it is no year
         if rule == "veille":
             # "au lendemain d'un discours" is relative to an event, not to the paper's date
-            return nxt is None or nxt.lower_ not in DATE_WORDS_AFTER
+            return nxt is None or _fold(nxt) not in DATE_WORDS_AFTER
         if nxt is not None and nxt.lower_.lstrip("-") == "là":
             return False  # "cette année-là": a year of the story, not of the paper
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -254,6 +276,99 @@ class DatesFinder:
         return True
 
 
+def _count_and_unit(span: Span) -> tuple[Token | None, Token | None]:
+    """The first count and unit tokens of a duration span (None when absent)."""
+    voc = vocabulary()
+    count = unit = None
+    for t in span:
+        if count is None and number_word(t.lower_) is not None:
+            count = t
+        elif count is not None and (t.lower_ in voc.units or t.lower_ in voc.time_units):
+            unit = t
+            break
+    return count, unit
+
+
+def _is_duration(doc: Doc, span: Span) -> bool:
+    """Whether a count of time units is a duration: not an age, not a vague "un jour".
+
+    An age is a count of years after a person noun or "âgé" ("un homme de 45 ans",
+    "âgée de 30 ans"), after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87
+    ans", not "à 10 ans de prison"), in apposition ("Jean, 45 ans,"), or after "les"
+    with a qualifier ("les moins de 25 ans"). "un jour", "une journée" alone are vague.
+    """
+    voc = vocabulary()
+    count, unit = _count_and_unit(span)
+    if count is None or unit is None:
+        return True  # no count: the resolver decides ("la dernière décennie")
+    nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if nxt is not None and DIGIT_ANCHOR.match(nxt.text) and len(nxt.text) == 4:
+        return False  # "une année 2020": the year, not a duration
+    lead = [t for t in doc[span.start : count.i] if _fold(t) not in ("de", "d'")]
+    if count.lower_ in ("un", "une") and voc.units.get(unit.lower_) == "1D" and not lead:
+        return False  # "un jour", "d'une journée de tensions": someday, an event
+    if voc.units.get(unit.lower_) != "1Y":
+        return True
+    i = count.i
+    while i > span.start and _fold(doc[i - 1]) not in ("de", "d'"):
+        i -= 1  # "plus de", "près de" inside the span
+    while i > 0 and _fold(doc[i - 1]) in ("de", "d'", "plus", "moins", "près"):
+        i -= 1
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None:
+        return True
+    word = prev.lower_
+    if word in voc.age_nouns or word.rstrip("s") in voc.age_nouns or word.startswith("âgé"):
+        return False
+    if (
+        _fold(doc[i]) in ("de", "d'")
+        and (prev.pos_ == "PROPN" or prev.text[:1].isupper())
+        and i > 1
+    ):
+        return False  # "le Franco-Libanais de 64 ans", "Jean Martin de 30 ans": a person
+    if word in _AVOIR and count.i == i:
+        return False
+    if word == "à" and (nxt is None or nxt.lower_ not in DATE_WORDS_AFTER):
+        return False
+    if word in (",", "(") and (nxt is None or nxt.text in (",", ")", ".", ";")):
+        return False
+    return not (word in ("les", "des") and count.i != i)
+
+
+def _fold(token: Token) -> str:
+    """The lower-case form of a token with its apostrophe folded to "'"."""
+    return token.lower_.translate(_FOLD_QUOTES)
+
+
+def _counts_something(token: Token) -> bool:
+    """Whether a token after a number makes it a count ("15 personnes", "15 %")."""
+    return token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or token.lower_ in MEASURE_UNITS
+
+
+# Leading words of a match that TimeML leaves out of the extent (prepositions and the
+# words of a compound preposition); determiners stay ("le 12 mars", "la veille").
+_DETERMINERS = frozenset(["le", "la", "l'", "les", "ce", "cet", "cette", "ces"])
+_KEPT = _DETERMINERS | {"début", "fin", "mi", "mi-", "milieu", "courant"}
+_PREP_TAIL = frozenset(["cours", "ici", "lors", "de", "d'", "des", "du", "à", "en"])
+
+
+def _timeml_extent(span: Span, match: DateMatch) -> Span:
+    """The span without its leading preposition (ranges keep their "du ... au")."""
+    if match.rule.startswith("range") and any(w.role == "to" for w in match.words):
+        return span
+    start = span.start
+    words = match.words
+    k = 0
+    while k < len(words) - 1 and words[k].role == "prep" and words[k].form not in _KEPT:
+        k += 1
+    if k == 0:
+        return span
+    while k < len(words) - 1 and words[k].role in ("", "det") and words[k].form in _PREP_TAIL:
+        k += 1
+    synthetic = sum(1 for w in words[:k] if not w.text)  # "jusqu'" before the span
+    return Span(span.doc, start + k - synthetic, span.end, label=LABEL)
+
+
 def _key(span: Span) -> str:
     return " ".join(t.lower_ for t in span if t.lower_ not in ("ce", "cet", "le", "la", "de"))
 
@@ -261,8 +376,13 @@ def _key(span: Span) -> str:
 def _date_match(span: Span, found: _Found, tense: str | None) -> DateMatch:
     """The `DateMatch` of a kept span: its words with their roles, read into fields once."""
     words = tuple(
-        DateWord(found.roles.get(t.i, ""), t.lower_.replace("’", "'"), t.text_with_ws) for t in span
+        DateWord(found.roles.get(t.i, ""), t.lower_.translate(_FOLD_QUOTES), t.text_with_ws)
+        for t in span
     )
+    if span.start > 0 and _fold(span.doc[span.start - 1]) == "jusqu'":
+        # The tokenizer splits "jusqu'au": the elided half before the span is its
+        # preposition ("jusqu'" + "au"); it adds no text to the match.
+        words = (DateWord("prep", "jusqu'", ""), *words)
     first, end = read_fields(words)
     assert tense in (None, "past", "future", "present")
     return DateMatch(rule=found.rule, tense=tense, words=words, fields=first, end=end)  # type: ignore[arg-type]
@@ -351,9 +471,11 @@ def _with_curly_apostrophes(spec: dict[str, Any]) -> dict[str, Any]:
             value = dict(value)
             if "IN" in value:
                 forms = list(value["IN"])
-                value["IN"] = forms + [f.replace("'", "’") for f in forms if "'" in f]
+                value["IN"] = forms + [
+                    f.replace("'", quote) for quote in APOSTROPHES[1:] for f in forms if "'" in f
+                ]
             if "REGEX" in value:
-                value["REGEX"] = value["REGEX"].replace("'", "['’]")
+                value["REGEX"] = value["REGEX"].replace("'", f"[{APOSTROPHES}]")
         out[key] = value
     return out
 

@@ -21,6 +21,7 @@ FUTURE_SUFFIX = re.compile(
     r"^\w{2,}(?:era|eront|erai|eras|erez|erons|ira|iront|irai|iras|irez|irons|"
     r"dra|dront|drai|dras|drez|drons|rra|rront|rrai|rras|rrez|rrons|raient|rait|ront)$"
 )
+CLAUSE_ENDS = frozenset([":", ";"])
 SUBJECT_PRONOUNS = frozenset(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"])
 # Words that may sit inside a verb group: "n'a pas été", "s'est", "a-t-il".
 GROUP_GLUE = frozenset(
@@ -106,6 +107,16 @@ class ClauseTense:
         if not doc.has_annotation("POS"):
             return None
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        # A colon or a semicolon ends a clause: the verb is looked for inside it.
+        lo, hi = sent.start, sent.end
+        for t in doc[sent.start : span.start]:
+            if t.text in CLAUSE_ENDS:
+                lo = t.i + 1
+        for t in doc[span.end : sent.end]:
+            if t.text in CLAUSE_ENDS:
+                hi = t.i
+                break
+        sent = doc[lo:hi]
         # Nearest verb first; a left verb wins a tie (the clause's verb usually comes first).
         for d in range(1, len(sent) + 1):
             left, right = span.start - d, span.end - 1 + d
@@ -186,6 +197,9 @@ class ClauseTense:
         words = [t.lower_ for t in group]
         main = group[-1]
         first = words[0]
+        lone = len(group) == 1 and main.morph.get("VerbForm", []) == ["Part"]
+        if lone and main.morph.get("Tense", []) == ["Pres"]:
+            return None  # "atteignant", "en passant": the clause's verb tells
         participle = main.morph.get("VerbForm", []) == ["Part"] and len(group) > 1
         if first in ("aurait", "auraient") and participle:
             return "past"  # conditional past: "aurait reçu"

@@ -43,7 +43,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Le musée a rouvert l’an dernier, puis le 1er" + NBSP + "janvier 2024.",
      [("l’an dernier", "year_rel"), ("le 1er" + NBSP + "janvier 2024", "day_month_year")]),
     ("La loi du 05/04/2012 reste en vigueur depuis 2013.",
-     [("du 05/04/2012", "numeric_date"), ("depuis 2013", "year")]),
+     [("05/04/2012", "numeric_date"), ("2013", "year")]),
     ("Les travaux dureront du 3 au 9 juin 2026, entre 2026 et 2027.",
      [("du 3 au 9 juin 2026", "range_days"), ("entre 2026 et 2027", "range_years")]),
     ("De mai à août, la ville a vécu au rythme du festival.",
@@ -51,12 +51,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Le groupe a vendu 3 000 puces entre août et octobre.",
      [("entre août et octobre", "range_months")]),
     ("Le chantier a duré pendant trois ans, au cours des deux dernières années.",
-     [("pendant trois ans", "duration"),
-      ("au cours des deux dernières années", "duration_course")]),
+     [("trois ans", "duration"),
+      ("deux dernières années", "duration_course")]),
     ("Au printemps 2003, l'usine tournait; dans les années 1970 aussi.",
-     [("Au printemps 2003", "season"), ("dans les années 1970", "decade")]),
+     [("printemps 2003", "season"), ("les années 1970", "decade")]),
     ("Le groupe a publié ses comptes du deuxième trimestre 2024 cette semaine.",
-     [("du deuxième trimestre 2024", "quarter"), ("cette semaine", "this_week")]),
+     [("deuxième trimestre 2024", "quarter"), ("cette semaine", "this_week")]),
     ("Il y a cinq ans, mi-juin, les prix ont grimpé.",
      [("Il y a cinq ans", "offset_ago"), ("mi-juin", "month_mi")]),
     # not dates: vague phrases, counts, ages, decimal numbers, pronouns
@@ -64,12 +64,12 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Le stade compte 4000 places; 1500 personnes; le ministre, 66 ans.", []),
     ("Le marché a reculé de 30,3 milliards, soit 86,6 % de la valeur.", []),
     ("Je suis parti avec mon sac, au lendemain d'une longue nuit.", []),
-    ("Le 7 sept semaines passent.", []),
+    ("Le 7 sept semaines passent.", [("sept semaines", "duration_bare")]),
     ("Le refuge est à 2000 m d'altitude, il est fermé le lundi.", []),
     ("Cette année-là, il a plu sans cesse.", []),
-    ("D'ici 2030, le réseau sera rénové.", [("D'ici 2030", "year")]),
+    ("D'ici 2030, le réseau sera rénové.", [("2030", "year")]),
     ("La saison 2024/2025 a suivi celles de 2019 et 2020.",
-     [("2024/2025", "year_range"), ("de 2019", "year"), ("et 2020", "year_coord")]),
+     [("2024/2025", "year_range"), ("2019", "year"), ("2020", "year_coord")]),
     ("Ils étaient 300 et 2000 l'an passé.", [("l'an passé", "year_rel")]),
 ]
 # fmt: on
@@ -92,7 +92,7 @@ def test_money_tokens_are_never_dates(nlp: Language) -> None:
     # A money span set by hand over "de 2019 à 2021" (as c5facts_money would claim it).
     doc.spans[spans.MONEY] = [Span(doc, 3, 7, label="MONEY")]
     doc = component(doc)
-    assert [s.text for s in doc.spans[spans.DATES]] == ["en 2022"]
+    assert [s.text for s in doc.spans[spans.DATES]] == ["2022"]
 
 
 def test_each_span_has_its_own_match(nlp: Language) -> None:
@@ -108,7 +108,9 @@ def test_unknown_macro_is_an_error() -> None:
 
 def test_vocab_class_expands_with_curly_apostrophes() -> None:
     (spec,) = _expand([{"VOCAB": "x"}], {}, {"x": {"l'an": "1"}})
-    assert spec == {"LOWER": {"IN": ["l'an", "l’an"]}}
+    assert spec == {
+        "LOWER": {"IN": ["l'an", *(f"l{q}an" for q in dates_component.APOSTROPHES[1:])]}
+    }
 
 
 # (text, span text, tense) on the real model: the tense of the clause's verb.
@@ -117,15 +119,15 @@ TENSES: list[tuple[str, str, str | None]] = [
     ("L'accord sera signé lundi.", "lundi", "future"),
     ("L'accord a été signé lundi.", "lundi", "past"),
     ("Le directeur signera le contrat lundi.", "lundi", "future"),
-    ("Nous taxerons ces revenus dès lundi.", "dès lundi", "future"),
+    ("Nous taxerons ces revenus dès lundi.", "lundi", "future"),
     ("Les ministres vont se retrouver mardi.", "mardi", "future"),
     ("La ministre devrait annoncer son plan mardi.", "mardi", "future"),
     ("Le président est attendu mercredi à Rome.", "mercredi", "future"),
     ("Elle a prévu de rester à Lyon jusqu'à lundi.", "lundi", "future"),
     ("Le cours chutait vendredi à Tokyo.", "vendredi", "past"),
-    ("Elle aurait touché une prime en mai.", "en mai", "past"),
+    ("Elle aurait touché une prime en mai.", "mai", "past"),
     ("Les deux équipes se rencontrent samedi.", "samedi", "present"),
-    ("À partir du 1er mars, les loyers augmenteront.", "du 1er mars", "future"),
+    ("À partir du 1er mars, les loyers augmenteront.", "1er mars", "future"),
 ]
 # fmt: on
 

@@ -53,7 +53,7 @@ ABSOLUTE: list[tuple[str, str, str]] = [
 RELATIVE: list[tuple[str, str | None, str, str]] = [
     # text, tense, value, grain (reference: Thursday 2025-11-06)
     ("aujourd'hui", None, "2025-11-06", "day"),
-    ("hier soir", "past", "2025-11-05", "day"),
+    ("hier soir", "past", "2025-11-05TEV", "day"),
     ("avant-hier", "past", "2025-11-04", "day"),
     ("demain", "future", "2025-11-07", "day"),
     ("après-demain", None, "2025-11-08", "day"),
@@ -145,7 +145,6 @@ NOT_DATES: list[str] = [
     "pendant des mois",
     "les jours",
     "deux ans plus tard",
-    "deux jours après",
     "30,3",
     "86,6",
     "Je",
@@ -187,7 +186,8 @@ REFERENCE_DATES: list[tuple[str, str | None, tuple[date, str] | None]] = [
 @pytest.mark.parametrize(("text", "value", "grain"), ABSOLUTE, ids=[c[0] for c in ABSOLUTE])
 def test_absolute(text: str, value: str, grain: str) -> None:
     got = resolve_text(text, reference=REF, tense=None)
-    assert got == ResolvedDate(value=value, grain=grain)
+    assert got is not None
+    assert (got.value, got.grain) == (value, grain)
 
 
 @pytest.mark.parametrize(
@@ -196,13 +196,14 @@ def test_absolute(text: str, value: str, grain: str) -> None:
 def test_relative(text: str, tense: str | None, value: str, grain: str) -> None:
     got = resolve_text(text, reference=REF, tense=tense)
     assert got is not None
-    assert (got.value, got.grain, got.kind) == (value, grain, "date")
+    assert (got.value, got.grain, got.kind) == (value, grain, "time" if "T" in value else "date")
 
 
 @pytest.mark.parametrize(("text", "value"), DURATIONS, ids=[c[0] for c in DURATIONS])
 def test_duration(text: str, value: str) -> None:
     got = resolve_text(text, reference=REF, tense=None)
-    assert got == ResolvedDate(value=value, grain="duration", kind="duration")
+    assert got is not None
+    assert (got.value, got.grain, got.kind) == (value, "duration", "duration")
 
 
 @pytest.mark.parametrize(("text", "tense", "value"), RANGES, ids=[c[0] for c in RANGES])

@@ -12,6 +12,7 @@ from c5facts.matches import DateFields, DateMatch
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
+from c5facts.normalise.timex import month_end
 
 # The words allowed before "début", "fin", "milieu", "mi-" (preposition, determiner):
 # "à la fin de mars", "en début d'année", "dès le début"; not "à fin", "dès mi-juin".
@@ -36,24 +37,57 @@ _STRICT = {"past": "past_strict", "future": "future_strict"}
 
 
 def edge_lead_ok(f: DateFields) -> bool:
-    """Whether the words before an edge word ("la" fin) let it be read as a date.
-
-    "milieu" never is: the text grammar read it as "mi" + "lieu" (kept as it was, so
-    that this refactor changes no output; the dates issue may lift it).
-    """
-    if "milieu" in (f.edge, f.prep):
-        return False
+    """Whether the words before an edge word ("la" fin) let it be read as a date."""
     return f.edge is None or (f.prep, f.det) in EDGE_LEADS
 
 
-def _since(f: DateFields) -> bool:
-    """Whether "depuis" says the date lies in the past ("depuis mars")."""
-    return f.prep == "depuis"
+# Prepositions that place a date: "depuis" looks back; "d'ici" looks ahead; "jusqu'au"
+# names the end of a state or a deadline, ahead unless the clause is past, and then the
+# nearest ("a donné jusqu'au 30 juin" in early June is ahead).
+_BACK = frozenset(["depuis"])
+_AHEAD = frozenset(["d'ici"])
+_UNTIL = frozenset(["jusqu'", "jusqu'au", "jusqu'à", "jusqu'en"])
+
+
+def _direction(f: DateFields, how: str) -> str:
+    """The placement mode once the leading preposition is read (see above)."""
+    if f.prep in _BACK:
+        return "past"
+    if f.prep in _AHEAD:
+        return "future"
+    if f.prep in _UNTIL:
+        return "nearest" if how == "past" else "future"
+    return how
+
+
+def _day(value: str) -> ResolvedDate:
+    """A day, a "time" when a time of day or a part of the day is written."""
+    return ResolvedDate(value=value, grain="day", kind="time" if "T" in value else "date")
+
+
+_AFTERNOON = frozenset(["soir", "après-midi"])
+
+
+def time_suffix(f: DateFields) -> str:
+    """The TIMEX3 time of a match: "T16:30", "TEV" (a part of the day: "soir"), or "".
+
+    "du soir" / "de l'après-midi" after an hour before noon add twelve hours.
+    """
+    if f.hour is not None:
+        hour = f.hour
+        if f.ampm in _AFTERNOON and hour < 12:
+            hour += 12
+        return f"T{hour:02d}:{f.minute or 0:02d}"
+    if f.part is not None:
+        parts = vocabulary().parts
+        code = parts.get(f.part) or parts.get(f.part.rstrip("s"))
+        if code:
+            return code if code.startswith("T") else f"T{code}"
+    return ""
 
 
 def _time(f: DateFields) -> str:
-    """The TIMEX3 time of day of "à 16h30" ("T16:30"), empty when none is written."""
-    return "" if f.hour is None else f"T{f.hour:02d}:{f.minute or 0:02d}"
+    return time_suffix(f)
 
 
 def day_month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -64,9 +98,7 @@ def day_month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     tm = _time(f)
     if f.year is not None:
         d = pl.valid_date(f.year, f.month, f.day)
-        return ResolvedDate(value=d.isoformat() + tm, grain="day") if d else None
-    if f.weekday is not None and any(w.role == "day" and w.form == "1re" for w in match.words):
-        return None  # "samedi 1re mars": the text grammar never read it (kept as it was)
+        return _day(d.isoformat() + tm) if d else None
     if f.weekday is None and pl.valid_date(2000, f.month, f.day) is None:
         return None  # 2000 is a leap year: only days that never exist
     if ref is None:
@@ -79,11 +111,11 @@ def day_month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         how = "nearest"
     else:
         cands = pl.daymonth_cands(ref, f.month, f.day)
-        how = "past" if _since(f) else pl.mode(match.tense)
+        how = _direction(f, pl.mode(match.tense))
         if f.mod in ("dernier", "prochain"):
             how = _STRICT[vocabulary().span_adjs[f.mod]]
     value = pl.pick(cands, ref, how)
-    return ResolvedDate(value=value + tm, grain="day") if value else None
+    return _day(value + tm) if value else None
 
 
 def weekday(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -115,9 +147,9 @@ def weekday(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     elif f.mod == "suivant":
         value = (monday + timedelta(days=7 + wd)).isoformat()
     else:
-        how = "past" if _since(f) else pl.mode(match.tense, weekday=True)
+        how = _direction(f, pl.mode(match.tense, weekday=True))
         value = pl.pick(pl.weekday_cands(ref, wd), ref, how)
-    return ResolvedDate(value=value, grain="day") if value else None
+    return _day(value + time_suffix(f)) if value else None
 
 
 def month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -125,15 +157,13 @@ def month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     f = match.fields
     if f.month is None:
         return None
-    if match.rule == "month_mi" and f.prep not in (None, "en"):
-        return None  # "dès mi-juin": the text grammar never read it (kept as it was)
     if not edge_lead_ok(f):
         return None
     if f.year is not None:
         return ResolvedDate(value=f"{f.year}-{f.month:02d}", grain="month")
     if ref is None:
         return ResolvedDate(value=None, grain="month")
-    how = "past" if _since(f) else pl.mode(match.tense)
+    how = _direction(f, pl.mode(match.tense))
     direction = vocabulary().span_adjs.get(f.mod or "")
     if direction in _STRICT:
         how = _STRICT[direction]
@@ -151,7 +181,9 @@ def season(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return ResolvedDate(value=f"{f.year}-{f.season}", grain="season")
     if ref is None:
         return ResolvedDate(value=None, grain="season")
-    how = _STRICT.get(vocabulary().span_adjs.get(f.mod or "") or "", pl.mode(match.tense))
+    how = _STRICT.get(
+        vocabulary().span_adjs.get(f.mod or "") or "", _direction(f, pl.mode(match.tense))
+    )
     return ResolvedDate(value=pl.pick(pl.season_cands(ref, f.season), ref, how), grain="season")
 
 
@@ -173,4 +205,18 @@ def quarter(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return None  # "de l'exercice" names no year (the text grammar never read it)
     if ref is None:
         return ResolvedDate(value=None, grain=grain)
-    return ResolvedDate(value=f"{ref.year}-{'H' if half else 'Q'}{n}", grain=grain)
+    code = "H" if half else "Q"
+    months = 6 if half else 3
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        first = date(y, (n - 1) * months + 1, 1)
+        last_month = n * months
+        cands.append((first, month_end(y, last_month), f"{y}-{code}{n}"))
+    # The quarter of the reference year, unless the clause is past and it has not begun:
+    # then the year before ("a chuté au quatrième trimestre" written in March). A
+    # future-tense quarter already over stays in the reference year: business news
+    # reports a quarter just closed in the present or future of its headline.
+    how = _direction(f, pl.mode(match.tense))
+    if how == "past":
+        return ResolvedDate(value=pl.pick(cands, ref, how), grain=grain)
+    return ResolvedDate(value=f"{ref.year}-{code}{n}", grain=grain)

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
+from c5facts.normalise.dates.durations import split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.timex import add_months, month_end
 
@@ -28,8 +29,11 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return None
     if (f.mod is None) != (f.det is None):
         return None  # "il y a plus 3 ans", "il y a de 3 ans": "plus de" goes together
+    step, code, time = split_unit(f.unit)
+    if time or f.number != int(f.number):
+        return None  # "il y a deux heures", "dans 1,5 an": no day to name
     sign = -1 if match.rule == "offset_ago" else 1
-    qty, code = int(f.unit[:-1]) * f.number * sign, f.unit[-1]
+    qty = step * int(f.number) * sign
     if ref is None:
         sign_text = "-" if qty < 0 else ""
         return ResolvedDate(

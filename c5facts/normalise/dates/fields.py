@@ -15,12 +15,12 @@ from typing import Any
 from c5facts.matches import DateFields, DateWord
 from c5facts.normalise.dates.vocab import day_number, number_word, vocabulary, widen_year
 
-_HOUR = re.compile(r"(\d{1,2})h(\d{2})?")
+_HOUR = re.compile(r"(\d{1,2})(?:h|:)(\d{2})?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?")
 _YEARS = re.compile(r"(\d{4})[-/](\d{4})")
 # Roles kept as written (the resolver compares the word itself).
-_AS_WRITTEN = ("prep", "det", "edge", "mod", "adj", "part", "rel", "decade")
+_AS_WRITTEN = ("prep", "det", "edge", "mod", "adj", "part", "rel", "decade", "qual", "ampm")
 
 
 def read_fields(words: Iterable[DateWord]) -> tuple[DateFields, DateFields | None]:
@@ -48,7 +48,11 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
     """Put the value of one word in `out` (the fields of its side)."""
     voc = vocabulary()
     role, form = word.role, word.form
-    if role in _AS_WRITTEN:
+    if role == "prep" and form == "ici" and out.get("prep") == "d'":
+        out["prep"] = "d'ici"  # the two tokens of "d'ici" ("d'ici à septembre")
+    elif role == "prep" and out.get("prep") == "jusqu'":
+        out["prep"] = "jusqu'" + form  # "jusqu'" + "au", split by the tokenizer
+    elif role in _AS_WRITTEN:
         out.setdefault(role, form)
         if role == "rel" and form in voc.relative_days:
             out["days"] = voc.relative_days[form]
@@ -59,19 +63,29 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         out["edge"] = "mi"
         _read(DateWord(role, form[3:], word.text), out, holiday)
     elif role == "month":
-        out["month"] = voc.months.get(form)
+        out["month"] = int(form) if form.isdigit() else voc.months.get(form.rstrip("."))
     elif role == "year":
         out["year"] = widen_year(form)
     elif role == "weekday":
-        out["weekday"] = voc.weekdays.get(form)
+        out["weekday"] = voc.weekdays.get(form, voc.weekday_plurals.get(form))
+    elif role == "time" and form in voc.clocks:
+        hour, minute = voc.clocks[form].split(":")
+        out["hour"], out["minute"] = int(hour), int(minute)
     elif role == "time" and (m := _HOUR.fullmatch(form)):
-        out["hour"], out["minute"] = int(m[1]), int(m[2] or 0)
+        out["hour"], out["minute"] = int(m[1]), (None if m[2] is None else int(m[2]))
+    elif role == "hour" and form.isdigit():
+        out["hour"] = int(form)
+    elif role == "minute" and form.isdigit():
+        out["minute"] = int(form)
     elif role == "half":
         out["half"] = True
-    elif role == "number":
-        out["number"] = number_word(form)
-    elif role == "unit":
-        out.setdefault("unit", voc.units.get(form))
+    elif role == "and_half":
+        out["and_half"] = True
+    elif role in ("number", "number2"):
+        out[role] = number_word(form)
+    elif role in ("unit", "unit2"):
+        unit = voc.units.get(form) or _time_unit(voc.time_units.get(form))
+        out.setdefault(role, unit)
     elif role == "ordinal":
         out["ordinal"] = voc.ordinals.get(form)
     elif role == "season":
@@ -84,9 +98,19 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         out["year"], out["year_end"] = int(m[1]), int(m[2])
 
 
+def _time_unit(value: str | None) -> str | None:
+    """A unit of less than a day as a step with a "T": heure -> "T1H" (ISO 8601 PT1H)."""
+    return None if value is None else f"T{value}"
+
+
 def _read_numeric(form: str, out: dict[str, Any]) -> None:
-    """Day, month and year of "2025-11-06" or (day first, French) "06/11/2025"."""
+    """Day, month and year of "2025-11-06" or (day first, French) "06/11/2025", "13.5.2015".
+
+    Without a year ("le 22/04") only the day and month are read.
+    """
     if m := _ISO.fullmatch(form):
         out["year"], out["month"], out["day"] = int(m[1]), int(m[2]), int(m[3])
     elif m := _NUMERIC.fullmatch(form):
-        out["day"], out["month"], out["year"] = int(m[1]), int(m[2]), widen_year(m[3])
+        out["day"], out["month"] = int(m[1]), int(m[3])
+        if m[4]:
+            out["year"] = widen_year(m[4])

@@ -165,9 +165,10 @@ def offset(t: str, ctx: Ctx) -> ResolvedDate | None:
     else:
         sign = -1 if m.group(1) in ("il y a", "voici") else 1
         num, unit = m.group(2), m.group(3)
-    n = number_word(num)
-    if n is None:
+    found = number_word(num)
+    if found is None or found != int(found):
         return None
+    n = int(found)
     step = vocabulary().units[unit]
     qty, code = int(step[:-1]) * n * sign, step[-1]
     if code == "D" and step != "1D":

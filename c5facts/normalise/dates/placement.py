@@ -24,12 +24,15 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ResolvedDate:
-    """A TIMEX3 value with its grain and kind (date | range | duration)."""
+    """A TIMEX3 value with its grain and kind (date | range | duration | time | set)."""
 
     value: str | None
     grain: str
     kind: str = "date"
     offset: str | None = None
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, MORE_THAN...
+    freq: str | None = None  # of a set: "2X" ("deux fois par an")
+    quant: str | None = None  # of a set: EACH ("chaque"), EVERY ("tous les")
 
 
 def valid_date(y: int, m: int, d: int) -> date | None:

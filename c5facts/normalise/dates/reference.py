@@ -20,6 +20,39 @@ def _match_date(day: str, month: str, year: str) -> date | None:
     return valid_date(int(year), m, day_number(day.lower()))
 
 
+# "Publié le 06/11/2025 à 14h32, mis à jour le ...": the date after "publié le", up to
+# its time, a comma, a separator or "mis à jour".
+_BYLINE = re.compile(
+    r"(?i)publi[ée]e?\s+le\s+(.{6,40}?)\s*(?:\bà\s+\d|[,|–—(]|\s-\s|\bmis\s+à\s+jour|$)"
+)
+_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "PARSERS": ["custom-formats", "absolute-time"],
+}
+
+
+def parse_byline_date(text: str) -> date | None:
+    """The date of a byline's "publié le ..." words, read by dateparser (French, DMY, strict).
+
+    Only this isolated string is parsed, never the article's text.
+
+    >>> parse_byline_date("06/11/2025"), parse_byline_date("jeudi 6 novembre 2025")
+    (datetime.date(2025, 11, 6), datetime.date(2025, 11, 6))
+    >>> parse_byline_date("hier") is None
+    True
+    """
+    import dateparser  # lazy: only articles with a byline need it
+
+    found = dateparser.parse(text.strip(), languages=["fr"], settings=_SETTINGS)
+    if found is None or not MIN_YEAR <= found.year <= MAX_YEAR:
+        return None
+    day: date = found.date()
+    return day
+
+
 def find_reference_date(text: str, source: str | None) -> tuple[date, str] | None:
     r"""Publication date from the article's own metadata or file name, with its source.
 
@@ -31,19 +64,12 @@ def find_reference_date(text: str, source: str | None) -> tuple[date, str] | Non
     r = alternations()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
     head = "\n".join(lines).replace("’", "'")
-    m = re.search(
-        rf"(?i)publi[ée]e?\s+le\s+(?:(?:{r['weekday']})\s+)?(\d{{1,2}}|1er)\s+({r['month']})\s+(\d{{4}})",
-        head,
-    )
-    if m:
-        found = _match_date(m.group(1), m.group(2), m.group(3))
-        if found:
-            return found, "metadata"
-    num = re.search(r"(?i)publi[ée]e?\s+le\s+(\d{1,2})/(\d{1,2})/(\d{4})", head)
-    if num:
-        found = valid_date(int(num.group(3)), int(num.group(2)), int(num.group(1)))
-        if found:
-            return found, "metadata"
+    for line in head.splitlines():
+        m = _BYLINE.search(line)
+        if m:
+            found = parse_byline_date(m.group(1))
+            if found:
+                return found, "metadata"
     for line in lines[:3]:
         iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:]+)?", line)
         if iso:

@@ -16,12 +16,15 @@ offset instead (``hier`` -> ``-P1D``); today's date is never used.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
-from c5facts.normalise.dates import counted, durations, ranges
+from c5facts.normalise.dates import clock, counted, durations, ranges
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.compound import parse_text
 from c5facts.normalise.dates.placement import ResolvedDate
@@ -48,9 +51,15 @@ def _day_offset(n: int, ref: date | None) -> ResolvedDate:
 
 
 def _relative_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """A day offset from the reference: "hier", "dès demain matin"."""
+    """A day offset from the reference: "hier", "dès demain matin", "hier à 18h"."""
     days = match.fields.days
-    return None if days is None else _day_offset(days, ref)
+    if days is None:
+        return None
+    day = _day_offset(days, ref)
+    suffix = cal.time_suffix(match.fields)
+    if day.value is None or not suffix:
+        return day
+    return ResolvedDate(value=day.value + suffix, grain="day", kind="time")
 
 
 def _next_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -95,7 +104,7 @@ def _numeric_date(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 # A year after these words is not read as a date ("entre 2019" without its other end).
-_NOT_YEAR_PREPS = frozenset(["an", "entre"])
+_NOT_YEAR_PREPS = frozenset(["an"])
 
 
 def _year(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -128,19 +137,37 @@ def _decade(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=y[:3], grain="decade")
 
 
+def _holiday_day(code: str, year: int) -> date | None:
+    """The day of a holiday in `year`: "MM-DD" (fixed) or "E+1" (days after Easter)."""
+    if code.startswith("E"):
+        sunday: date = easter(year)
+        return sunday + timedelta(days=int(code[1:]))
+    month, day = (int(x) for x in code.split("-"))
+    return pl.valid_date(year, month, day)
+
+
 def _holiday(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """A fixed-date holiday: "à Noël", "la Toussaint 2019", "le jour de l'an"."""
+    """A holiday: "à Noël", "la Toussaint 2019", "le jour de l'an", "lundi de Pâques".
+
+    Fixed-date holidays are in the vocabulary as "MM-DD"; Easter and the days counted
+    from it ("E+1" Easter Monday, "E+39" Ascension) are computed for each year
+    (`dateutil.easter`, Western calendar).
+    """
     f = match.fields
     if f.holiday is None:
         return None
-    month, day = (int(x) for x in f.holiday.split("-"))
     if f.year is not None:
-        d = pl.valid_date(f.year, month, day)
+        d = _holiday_day(f.holiday, f.year)
         return ResolvedDate(value=d.isoformat(), grain="day") if d else None
     if ref is None:
         return ResolvedDate(value=None, grain="day")
     how = "past" if f.prep == "depuis" else pl.mode(match.tense)
-    return ResolvedDate(value=pl.pick(pl.daymonth_cands(ref, month, day), ref, how), grain="day")
+    cands = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        d = _holiday_day(f.holiday, year)
+        if d is not None:
+            cands.append((d, d, d.isoformat()))
+    return ResolvedDate(value=pl.pick(cands, ref, how), grain="day")
 
 
 RESOLVERS: dict[str, Resolver] = {
@@ -149,6 +176,20 @@ RESOLVERS: dict[str, Resolver] = {
     "day_sept_year": cal.day_month,
     "day_month_year_time": cal.day_month,
     "numeric_date": _numeric_date,
+    "numeric_date_short": cal.day_month,
+    "day_month_year2": cal.day_month,
+    "month_day_year": cal.day_month,
+    "year2": _year,
+    "weekday_time": cal.weekday,
+    "relative_day_time": _relative_day,
+    # times of day and sets
+    "time": clock.time_of_day,
+    "part_today": clock.part_today,
+    "night_of": clock.night_of,
+    "set_each": clock.recurring,
+    "set_every": clock.recurring,
+    "set_freq": clock.recurring,
+    "duration_bare": durations.duration,
     "iso_date": _numeric_date,
     "weekday": cal.weekday,
     "weekday_week": cal.weekday,
@@ -203,9 +244,28 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+def modifier(match: DateMatch) -> str | None:
+    """The TIMEX3 mod its words give: "fin juin" END, "mi-mars" MID, "plus de" MORE_THAN.
+
+    Read from the words of the roles that hold one (edge, qualifier, a leading "fin",
+    "vers") through the vocabulary class `timex_mod`; "mi-" glued to a month or year.
+    """
+    mods = vocabulary().timex_mods
+    for word in match.words:
+        if word.role in ("edge", "qual", "prep") and word.form in mods:
+            return mods[word.form]
+        if word.role in ("month", "year") and word.form.startswith("mi-"):
+            return mods["mi"]
+    return None
+
+
 def resolve(match: DateMatch, reference: date | None) -> ResolvedDate | None:
     """The TIMEX3 value of a matched date, by the resolver of its pattern family.
 
     Raises KeyError for a pattern id without a resolver (a test checks every id has one).
     """
-    return RESOLVERS[match.rule](match, reference)
+    resolved = RESOLVERS[match.rule](match, reference)
+    if resolved is None or resolved.mod is not None:
+        return resolved
+    mod = modifier(match)
+    return resolved if mod is None else dataclasses.replace(resolved, mod=mod)

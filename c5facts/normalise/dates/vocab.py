@@ -33,6 +33,12 @@ class Vocabulary:
     span_adjs: dict[str, str]
     holidays: dict[str, str]
     relative_days: dict[str, int]
+    time_units: dict[str, str]  # heure -> 1H, minute -> 1MI (durations of less than a day)
+    parts: dict[str, str]  # parts of the day: soir -> EV (TIMEX3 TEV), midi -> T12:00
+    clocks: dict[str, str]  # words that name a clock time: midi -> 12:00
+    timex_mods: dict[str, str]  # words that give a TIMEX3 mod: fin -> END, plus -> MORE_THAN
+    weekday_plurals: dict[str, int]  # "les lundis" of a set
+    age_nouns: frozenset[str]  # nouns whose "de 45 ans" is an age, not a duration
 
 
 @cache
@@ -53,6 +59,12 @@ def vocabulary() -> Vocabulary:
         span_adjs=dict(table.get("span_adj", {})),
         holidays=dict(table.get("holiday", {})),
         relative_days=ints("relative_day"),
+        time_units=dict(table.get("unit_time", {})),
+        parts=dict(table.get("part", {})),
+        clocks=dict(table.get("clock", {})),
+        timex_mods=dict(table.get("timex_mod", {})),
+        weekday_plurals=ints("weekday_plural"),
+        age_nouns=frozenset(table.get("age_noun", {})),
     )
 
 
@@ -75,10 +87,19 @@ def alternations() -> dict[str, str]:
     }
 
 
-def number_word(word: str) -> int | None:
-    """A count written in digits or in words ("12", "trois"); None otherwise."""
+_DECIMAL = re.compile(r"\d{1,3}[,.]\d{1,2}")
+
+
+def number_word(word: str) -> float | None:
+    """A count written in digits or in words ("12", "trois", "3,5"); None otherwise.
+
+    >>> number_word("3,5"), number_word("vingt-six"), number_word("douze")
+    (3.5, 26, 12)
+    """
     if word.isdigit():
         return int(word)
+    if _DECIMAL.fullmatch(word):
+        return float(word.replace(",", "."))
     return vocabulary().numbers.get(word)
 
 

@@ -1,0 +1,82 @@
+"""The article as TimeML: its text with inline ``<TIMEX3>`` tags for the date facts.
+
+``to_timeml(text, article)`` writes one ``<TimeML>`` document: a ``<DCT>`` holding the
+reference date (``tid="t0"``, ``functionInDocument="CREATION_TIME"``) when there is
+one, then ``<TEXT>`` with the article's text, every date fact wrapped in a ``<TIMEX3
+tid type value [mod freq quant]>`` at its exact offsets. Only the tags are added: the
+characters of the text are escaped for XML and otherwise unchanged, so stripping the
+tags and unescaping gives the input back (a test checks it).
+
+TIMEX3 types: a date or a range is ``DATE`` (a range keeps c5facts's ``start/end``
+value), a duration ``DURATION``, a time of day ``TIME``, a set ``SET``. A fact without
+a value (no reference date) gets no ``value`` attribute. Overlapping facts cannot nest
+in TimeML: the first one wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+from xml.sax.saxutils import escape, quoteattr
+
+from c5facts.records import Article, DateFact
+
+TIMEX_TYPES = {"date": "DATE", "range": "DATE", "duration": "DURATION", "time": "TIME"}
+TIMEX_TYPES["set"] = "SET"
+
+
+def _timex_open(fact: DateFact, tid: int) -> str:
+    attrs = [f'tid="t{tid}"', f'type="{TIMEX_TYPES.get(fact.kind, "DATE")}"']
+    if fact.value:
+        attrs.append(f"value={quoteattr(fact.value)}")
+    for key in ("mod", "freq", "quant"):
+        val = getattr(fact, key)
+        if val:
+            attrs.append(f"{key}={quoteattr(val)}")
+    return f"<TIMEX3 {' '.join(attrs)}>"
+
+
+def tagged_text(text: str, dates: Iterable[DateFact]) -> str:
+    """`text` escaped for XML, each date fact wrapped in its TIMEX3 tag (tids from t1).
+
+    >>> fact = DateFact(text="1975", start=3, end=7, value="1975", grain="year")
+    >>> tagged_text("en 1975 & après", [fact])
+    'en <TIMEX3 tid="t1" type="DATE" value="1975">1975</TIMEX3> &amp; après'
+    """
+    out: list[str] = []
+    at = 0
+    tid = 0
+    for fact in sorted(dates, key=lambda d: (d.start, -d.end)):
+        if fact.start < at or fact.end > len(text) or fact.start >= fact.end:
+            continue  # overlaps the previous tag (TimeML tags do not nest), or out of range
+        tid += 1
+        out.append(escape(text[at : fact.start]))
+        out.append(_timex_open(fact, tid))
+        out.append(escape(text[fact.start : fact.end]))
+        out.append("</TIMEX3>")
+        at = fact.end
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+def to_timeml(text: str, article: Article) -> str:
+    """One TimeML document for `article`, whose facts were extracted from `text`."""
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n']
+    if article.reference_date:
+        value = quoteattr(article.reference_date)
+        parts.append(
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value={value} '
+            f'functionInDocument="CREATION_TIME">{escape(article.reference_date)}'
+            "</TIMEX3></DCT>\n"
+        )
+    parts.append("<TEXT>")
+    parts.append(tagged_text(text, article.dates))
+    parts.append("</TEXT>\n</TimeML>\n")
+    return "".join(parts)
+
+
+def write_timeml(items: Iterable[tuple[str, Article]], stream: TextIO) -> None:
+    """Write each (text, article) pair as a TimeML document, one after the other."""
+    for text, article in items:
+        stream.write(to_timeml(text, article))
+        stream.flush()

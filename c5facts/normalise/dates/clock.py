@@ -1,0 +1,91 @@
+"""Field resolvers of times of day and of sets (TIMEX3 types TIME and SET).
+
+Times: a clock time ("à 14h30", "vers 9 heures", "à midi") without a day written is on
+the reference day (the day the article speaks from), as TimeML annotators anchor it to
+the document date: ``2025-11-06T14:30``. A part of the day is the TIMEX3 code of
+`part` in the vocabulary ("ce soir" -> ``2025-11-06TEV``, "la nuit de mardi à
+mercredi" -> Tuesday ``TNI``). "du soir" / "de l'après-midi" after an hour before noon
+add twelve hours ("à 8 heures du soir" = T20:00).
+
+Sets: "chaque année" -> ``P1Y`` (quant EACH), "tous les trois mois" -> ``P3M`` (quant
+EVERY), "tous les lundis" -> ``XXXX-WXX-1``, "deux fois par an" -> ``P1Y`` with freq
+``2X``, "chaque matin" -> ``XXXX-XX-XXTMO``. No placement against the reference.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from c5facts.matches import DateMatch
+from c5facts.normalise.dates import calendar_fields as cal
+from c5facts.normalise.dates.durations import split_unit
+from c5facts.normalise.dates.placement import ResolvedDate
+
+
+def time_of_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A clock time on the reference day: "à 14h30", "vers 9 heures", "à midi"."""
+    f = match.fields
+    suffix = cal.time_suffix(f)
+    if not suffix:
+        return None
+    grain = "minute" if f.minute else "hour"
+    mod = "APPROX" if f.prep == "vers" else None
+    if ref is None:
+        return ResolvedDate(value=None, grain=grain, kind="time", mod=mod)
+    return ResolvedDate(value=ref.isoformat() + suffix, grain=grain, kind="time", mod=mod)
+
+
+def part_today(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A part of the reference day: "ce matin", "ce soir", "cette nuit"."""
+    suffix = cal.time_suffix(match.fields)
+    if not suffix:
+        return None
+    if ref is None:
+        return ResolvedDate(value=None, grain="day", kind="time")
+    return ResolvedDate(value=ref.isoformat() + suffix, grain="day", kind="time")
+
+
+def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The night named by its first day: "dans la nuit de mardi à mercredi" -> Tuesday TNI."""
+    f = match.fields
+    day = cal.weekday(dataclasses.replace(match, rule="weekday", fields=f, end=None), ref)
+    if day is None or day.value is None:
+        return day
+    return ResolvedDate(value=day.value[:10] + "TNI", grain="day", kind="time")
+
+
+def _unit_set(unit: str, n: float) -> str | None:
+    step, code, time = split_unit(unit)
+    total = n * step
+    if total != int(total):
+        return None
+    if time:
+        return f"PT{int(total)}{'M' if code == 'MI' else code}"
+    return f"P{int(total)}{code}"
+
+
+def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A set: "chaque année", "tous les lundis", "tous les trois mois", "deux fois par an"."""
+    f = match.fields
+    quant = {"set_each": "EACH", "set_every": "EVERY"}.get(match.rule)
+    freq = None
+    value: str | None
+    if f.weekday is not None:
+        value = f"XXXX-WXX-{f.weekday + 1}" + cal.time_suffix(dataclasses.replace(f, hour=None))
+    elif f.unit is not None:
+        if match.rule == "set_freq":
+            if f.number is None or f.number != int(f.number):
+                return None
+            freq = f"{int(f.number)}X"
+            value = _unit_set(f.unit, 1)
+        else:
+            value = _unit_set(f.unit, f.number or 1)
+    elif f.part is not None:
+        suffix = cal.time_suffix(f)
+        value = f"XXXX-XX-XX{suffix}" if suffix else None
+    else:
+        value = None
+    if value is None:
+        return None
+    return ResolvedDate(value=value, grain="set", kind="set", freq=freq, quant=quant)

@@ -1,0 +1,257 @@
+"""Run the peers' French date suites (../shared/cases) through the real pipeline.
+
+Each case's sentence is extracted with its reference date (the real pipeline: tense from
+the sentence's verbs) and judged against the suite's expected value:
+
+- ``instant``: one of our values (date part, or with its time when the grain is finer
+  than a day) is one of the candidates;
+- ``interval``: one of our values spans the candidate's start and end (a month value
+  "2016-11" spans 2016-11-01..2016-11-30);
+- ``duration``: one of our durations has the expected length (years of 365 days,
+  months of 30, as the suites count seconds);
+- ``time_of_day``: one of our values has the candidate's time;
+- ``none`` (no date expected): we give no date.
+
+A case is *in scope* when its expected kind and grain are ones c5facts annotates (see
+`in_scope`): seconds and sub-minute durations, and "time_interval"s of hours, are out.
+A miss is a *convention* case (counted apart) when our value is the other occurrence of
+the same expression: the same weekday one or two weeks away, the same day or month a
+year away, on the other side of the reference date (Duckling reads every bare date
+forward, c5facts follows the clause's tense; Recognizers lists both readings only for
+some expressions).
+
+Run ``python tests/date_suites.py`` for the table and the misses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from c5facts.extract import Extractor
+from c5facts.normalise.timex import month_end
+
+SUITES = (
+    ("duckling", "time"),
+    ("duckling", "duration"),
+    ("recognizers", "date-parser"),
+    ("recognizers", "duration-parser"),
+    ("recognizers", "holiday-parser"),
+    ("recognizers", "datetime-parser"),
+    ("recognizers", "date-period-parser"),
+    ("recognizers", "datetime-period-parser"),
+    ("recognizers", "time-parser"),
+    ("dateparser", "relative"),
+    ("dateparser", "parse"),
+)
+# A fixed day for the suites that give no reference time (times, durations).
+NO_REFERENCE = date(2016, 11, 7)
+_DURATION = re.compile(
+    r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<H>[\d.]+)H)?(?:(?P<MI>[\d.]+)M)?(?:(?P<S>[\d.]+)S)?)?$"
+)
+_SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "H": 3600}
+_SECONDS.update({"MI": 60, "S": 1})
+
+
+@dataclass
+class SuiteScore:
+    """The result of one suite: agreeing, convention and differing in-scope cases."""
+
+    name: str
+    agree: int = 0
+    convention: int = 0
+    differ: int = 0
+    out_of_scope: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        """Agreeing cases over in-scope cases, convention cases apart."""
+        total = self.agree + self.differ
+        return self.agree / total if total else 1.0
+
+
+def duration_seconds(value: str) -> float | None:
+    """The length of an ISO 8601 duration in seconds (Y = 365 days, M = 30 days)."""
+    m = _DURATION.match(value)
+    if not m or value in ("P", "PT"):
+        return None
+    return sum(float(v) * _SECONDS[k] for k, v in m.groupdict().items() if v)
+
+
+def span_of(value: str) -> tuple[date, date] | None:
+    """First and last day of a calendar value ("2016-11", "2016-W45", "2016-11-04/...")."""
+    if "/" in value:
+        a, b = (span_of(v) for v in value.split("/", 1))
+        return (a[0], b[1]) if a and b else None
+    value = value.split("T")[0]
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value)
+            return d, d
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = int(value[:4]), int(value[5:])
+            return date(y, m, 1), month_end(y, m)
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + timedelta(days=6)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def in_scope(exp: dict[str, Any] | None) -> bool:
+    """Whether c5facts is meant to annotate what a case expects (see module doc)."""
+    if exp is None or "kind" not in exp:
+        return True  # no date here: a negative, always in scope
+    kind, grain = exp["kind"], exp.get("grain")
+    if kind == "duration":
+        seconds = exp.get("seconds")
+        return seconds is None or seconds >= 60
+    if kind in ("instant", "time_of_day"):
+        return grain != "second"
+    if kind == "interval":
+        return grain in ("day", "week", "month", "year")
+    return False
+
+
+def _ours(article: Any) -> list[str]:
+    return [d.value for d in article.dates if d.value]
+
+
+def _judge(exp: dict[str, Any] | None, ours: list[str], ref: date) -> str:
+    """agree | convention | differ."""
+    if exp is None or "kind" not in exp:
+        return "agree" if not ours else "differ"
+    kind = exp["kind"]
+    if kind == "duration":
+        want = exp.get("seconds")
+        if want is None:
+            want = duration_seconds(exp["iso8601"])
+        got = [duration_seconds(v) for v in ours if v.startswith("P")]
+        return "agree" if any(g is not None and abs(g - want) < 1 for g in got) else "differ"
+    cands = exp.get("candidates", [])
+    if kind == "time_of_day":
+        times = {c["value"][1:6] for c in cands}
+        return "agree" if any("T" in v and v.split("T")[1][:5] in times for v in ours) else "differ"
+    if kind == "interval":
+        want_spans = {
+            (c["start"][:10], c["end"][:10]) for c in cands if c.get("start") and c.get("end")
+        }
+        if not want_spans:
+            return "out"
+        for v in ours:
+            s = span_of(v)
+            if s and (s[0].isoformat(), s[1].isoformat()) in want_spans:
+                return "agree"
+        return _convention(ours, [date.fromisoformat(a) for a, _ in want_spans], ref)
+    grain = exp.get("grain")
+    if grain in ("hour", "minute"):
+        want = {c["value"][:16] for c in cands}
+        if any(v[:16] in want for v in ours if "T" in v):
+            return "agree"
+    want_iso = {c.get("iso") or c["value"][:10] for c in cands}
+    if grain == "week":
+        if any(v in want_iso for v in ours):
+            return "agree"
+        for v in ours:
+            s = span_of(v)
+            if s and any(w.startswith(s[0].isoformat()) for w in want_iso):
+                return "agree"
+    if grain in ("month", "year") and any(v.split("T")[0] in want_iso for v in ours):
+        return "agree"
+    if grain in ("day", "hour", "minute") and any(v.split("T")[0] in want_iso for v in ours):
+        return "agree" if grain == "day" else "convention_time"
+    days = []
+    for w in want_iso:
+        s = span_of(w)
+        if s:
+            days.append(s[0])
+    return _convention(ours, days, ref)
+
+
+def _convention(ours: list[str], wanted: list[date], ref: date) -> str:
+    """A miss is a convention case when ours is the other occurrence (see module doc)."""
+    for v in ours:
+        s = span_of(v)
+        if s is None:
+            continue
+        for w in wanted:
+            gap = abs((s[0] - w).days)
+            other_side = (s[0] <= ref) != (w <= ref)
+            if other_side and (gap in (7, 14) or 360 <= gap <= 366 or 28 <= gap <= 31):
+                return "convention"
+    return "differ"
+
+
+def cases(shared: Path, source: str, name: str) -> Iterator[dict[str, Any]]:
+    """The cases of one suite file."""
+    path = shared / "cases" / source / f"{name}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
+def run_suite(extractor: Extractor, shared: Path, source: str, name: str) -> SuiteScore:
+    """Score one suite (see module doc)."""
+    score = SuiteScore(f"{source}/{name}")
+    for case in cases(shared, source, name):
+        exp = case.get("expected")
+        if source == "duckling" and name == "duration" and exp is not None:
+            exp = {"kind": "duration", "iso8601": exp["iso8601"], "seconds": exp["seconds"]}
+        if not in_scope(exp):
+            score.out_of_scope += 1
+            continue
+        when = (case.get("context") or {}).get("reference_time")
+        ref = date.fromisoformat(when[:10]) if when else NO_REFERENCE
+        article = extractor.extract(case["text"], reference_date=ref)
+        ours = _ours(article)
+        verdict = _judge(exp, ours, ref)
+        if verdict == "convention_time":
+            verdict = "differ"
+        if verdict == "out":
+            score.out_of_scope += 1
+            continue
+        if verdict == "agree":
+            score.agree += 1
+        elif verdict == "convention":
+            score.convention += 1
+        else:
+            score.differ += 1
+            want = (exp or {}).get("timex") or (exp or {}).get("iso8601") or exp
+            score.misses.append(f"{case['text']!r}: {ours} want {want}")
+    return score
+
+
+def table(scores: list[SuiteScore]) -> str:
+    """The per-suite accuracy table."""
+    lines = [f"{'suite':34} {'acc':>6} {'agree':>6} {'diff':>5} {'conv':>5} {'out':>5}"]
+    for s in scores:
+        lines.append(
+            f"{s.name:34} {s.accuracy:6.3f} {s.agree:6d} {s.differ:5d} "
+            f"{s.convention:5d} {s.out_of_scope:5d}"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    shared_dir = Path(__file__).resolve().parent.parent.parent / "shared"
+    ex = Extractor()
+    results = [run_suite(ex, shared_dir, src, nm) for src, nm in SUITES]
+    wanted_suite = sys.argv[1] if len(sys.argv) > 1 else None
+    for res in results:
+        if wanted_suite and wanted_suite not in res.name:
+            continue
+        print(f"== {res.name}")
+        for miss in res.misses:
+            print("  ", miss)
+    print(table(results))
