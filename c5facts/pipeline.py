@@ -11,8 +11,11 @@ from c5facts.about import DEFAULT_MODEL
 # `spacy_factories` entry points, so a saved pipeline loads in a fresh process).
 from c5facts.components import countries as _countries  # noqa: F401
 from c5facts.components import dates as _dates  # noqa: F401
+from c5facts.components import deals as _deals  # noqa: F401
 from c5facts.components import money as _money  # noqa: F401
+from c5facts.components import organisations as _organisations  # noqa: F401
 from c5facts.components import people as _people  # noqa: F401
+from c5facts.components import quotes as _quotes  # noqa: F401
 from c5facts.errors import ModelNotFoundError
 
 # The lemmatizer and the dependency parser are not used by any c5facts rule; sentence
@@ -20,13 +23,16 @@ from c5facts.errors import ModelNotFoundError
 EXCLUDE = ("lemmatizer", "parser")
 
 C5FACTS_PIPES = ("c5facts_money", "c5facts_dates", "c5facts_countries", "c5facts_people")
+# Relations (issue 17) run last: they link the mentions the pipes above found.
+RELATION_PIPES = ("c5facts_organisations", "c5facts_quotes", "c5facts_deals")
 
 
-def build_nlp(model: str = DEFAULT_MODEL) -> Language:
+def build_nlp(model: str = DEFAULT_MODEL, *, relations: bool = True) -> Language:
     """Load the French base pipeline `model` and add c5facts's components after `ner`.
 
     Order matters: money runs before dates (numbers claimed as money are never dates)
-    and countries before people (a title's nationality gives a person's country).
+    and countries before people (a title's nationality gives a person's country); the
+    relation pipes (organisations, quotes, deals) come last, and only with `relations`.
     """
     try:
         nlp = spacy.load(model, exclude=list(EXCLUDE))
@@ -36,6 +42,6 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
-    for name in C5FACTS_PIPES:
+    for name in C5FACTS_PIPES + (RELATION_PIPES if relations else ()):
         nlp.add_pipe(name)
     return nlp

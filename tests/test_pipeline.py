@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from c5facts.extract import Extractor
-from c5facts.pipeline import C5FACTS_PIPES, EXCLUDE
+from c5facts.pipeline import C5FACTS_PIPES, EXCLUDE, RELATION_PIPES
 
 
 def test_pipe_order(extractor: Extractor) -> None:
     names = extractor.nlp.pipe_names
-    assert names[-4:] == list(C5FACTS_PIPES)
+    assert names[-7:] == list(C5FACTS_PIPES + RELATION_PIPES)
     assert names.index("ner") < names.index("c5facts_money")
     assert not set(EXCLUDE) & set(names)
     assert "senter" in names
@@ -23,7 +23,7 @@ def test_pipe_order(extractor: Extractor) -> None:
 
 def test_factories_declared_as_entry_points() -> None:
     declared = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert set(C5FACTS_PIPES) <= declared
+    assert set(C5FACTS_PIPES + RELATION_PIPES) <= declared
 
 
 @pytest.mark.slow
@@ -41,4 +41,4 @@ def test_saved_pipeline_loads_in_fresh_process(extractor: Extractor, tmp_path: P
         timeout=120,
         check=True,
     )
-    assert proc.stdout.strip().split(",") == list(C5FACTS_PIPES)
+    assert proc.stdout.strip().split(",") == list(C5FACTS_PIPES + RELATION_PIPES)

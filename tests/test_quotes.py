@@ -1,0 +1,84 @@
+"""Quotes (issue 17): quotations, their speakers, and how they were found."""
+
+from __future__ import annotations
+
+import pytest
+
+from c5facts.components.quotes import find_quotations, is_quote
+from c5facts.extract import Extractor
+
+
+def quotes(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted words, speaker, speaker_via) of every quote record of `text`."""
+    article = extractor.extract(text)
+    return [(q.text, q.speaker, q.speaker_via) for q in article.quotes]
+
+
+# (id, text, [(quote, speaker, via)]): sentences written for these tests.
+# fmt: off
+CASES = [
+    ("after-named", "« Nous tiendrons nos engagements », a déclaré Paul Verlaine-Moreau.",
+     [("Nous tiendrons nos engagements", "Paul Verlaine-Moreau", "name")]),
+    ("after-title-apposition",
+     "« La hausse est derrière nous », a prévenu sa présidente, Claire Damiens, jeudi.",
+     [("La hausse est derrière nous", "Claire Damiens", "name")]),
+    ("inverted-pronoun",
+     "Le ministre Karim Belhadj a défendu la réforme. « Elle sera votée en mai », a-t-il ajouté.",
+     [("Elle sera votée en mai", "Karim Belhadj", "pronoun")]),
+    ("before-colon",
+     "La ministre des Finances, Agnès Torrel, a pour sa part ajouté : « Nous ne reculerons pas ».",
+     [("Nous ne reculerons pas", "Agnès Torrel", "name")]),
+    ("selon-before", "Selon le directeur, Marc Ollier, « les ventes ont doublé cette année ».",
+     [("les ventes ont doublé cette année", "Marc Ollier", "selon")]),
+    ("organisation-noun",
+     "Le groupe Norvalis a perdu son procès. "
+     "« Nous ferons appel de ce jugement », a réagi le groupe.",
+     [("Nous ferons appel de ce jugement", "Norvalis", "noun")]),
+    ("unnamed-speaker",
+     '"Les parties ont trouvé un accord", a indiqué vendredi une cour de Lyon.',
+     [("Les parties ont trouvé un accord", None, None)]),
+    ("continued-incise",
+     "« Le bilan est lourd », estime Hélène Varga. « Il faudra des années pour reconstruire ».",
+     [("Le bilan est lourd", "Hélène Varga", "name"),
+      ("Il faudra des années pour reconstruire", "Hélène Varga", "name")]),
+    ("curly-quotes", "“Le marché reste très tendu”, explique Jonas Ferrand.",
+     [("Le marché reste très tendu", "Jonas Ferrand", "name")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_quote_families(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert quotes(extractor, text) == expected
+
+
+def test_fragments_names_and_slogans_are_not_quotes(extractor: Extractor) -> None:
+    text = (
+        'Il a jugé la hausse « nécessaire ». La marque, dite "Sky Blue Runner Line", '
+        'reprend le slogan "Just Run It".'
+    )
+    assert quotes(extractor, text) == []
+
+
+def test_quote_over_two_paragraphs_and_nested_marks() -> None:
+    text = '« Premier paragraphe du discours,\n« il a dit "non" et c\'est fini », conclut-il.'
+    found = [(text[q.start : q.end], q.marks) for q in find_quotations(text)]
+    assert found == [
+        ('Premier paragraphe du discours,\n« il a dit "non" et c\'est fini', "«»"),
+    ]
+
+
+def test_quote_offsets_point_at_the_words(extractor: Extractor) -> None:
+    text = "Hier, « nous avons signé le contrat », a précisé Lina Moreau."
+    quote = extractor.extract(text).quotes[0]
+    assert text[quote.start : quote.end] == "nous avons signé le contrat"
+    assert quote.verb == "a précisé"
+    assert quote.kind == "direct"
+
+
+def test_is_quote() -> None:
+    assert is_quote("nous avons signé le contrat")
+    assert not is_quote("triste rappel")
+    assert not is_quote("Maison Blanche Grand Prix Edition")
