@@ -445,8 +445,10 @@ def test_index_for_several_articles() -> None:
     assert {"art-1", "art-2", "index-h"} <= set(reader.ids)
     assert '<a href="#art-1">ouzbekistan.txt</a>' in page
     assert '<a href="#art-2">autre.txt</a> (erreur)' in page
-    assert '<span class="v">37,5 milliards USD</span>' in page
-    assert "Article non traité : X : m" in page
+    # no sum of unrelated amounts (the two USD amounts of art-1 made "37,5 milliards USD")
+    assert "37,5 milliards" not in page
+    assert "Totaux" not in page
+    assert "Article non traité : m" in page
     assert found_marks(reader, "art-2") == [
         m for m in expected_marks(RECORD, TEXT) if m[0] != "money"
     ]
@@ -861,3 +863,87 @@ def test_report_in_headless_chromium(
     client, scroll = (int(x) for x in width.split())
     assert client == 360
     assert scroll <= client, "the report overflows a phone-width screen"
+
+
+# --- issue 16: French messages, no totals, failed inputs, hover hint, same dates as extract
+
+
+def test_warnings_and_errors_are_in_french() -> None:
+    record = dict(
+        RECORD,
+        warnings=[
+            "money: bare 'dollars' read as CAD, not USD (article-country:CA)",
+            "money: '3 milliars d'euros': 'milliars' read as 'milliards'",
+            "a message of a family the report does not know yet",
+        ],
+    )
+    page = render_report([(record, TEXT)])
+    assert (
+        html.escape("« dollars » sans précision lu comme CAD et non USD (pays de l'article : CA).")
+        in page
+    )
+    assert "« milliars » lu comme « milliards »" in page
+    # an unknown family is shown, labelled, never dropped
+    assert (
+        'Avertissement (non traduit) : <span lang="en">a message of a family the report '
+        "does not know yet</span>"
+    ) in page
+    assert "read as" not in page
+
+
+def test_failed_inputs_are_listed_with_their_reason() -> None:
+    failures = [
+        ("absent.txt", "absent.txt: no such file"),
+        ("https://example.org/a", "https://example.org/a: HTTP 404 Not Found"),
+        ("x.bin", "x.bin: binary file, not text"),
+    ]
+    page = render_report([(RECORD, TEXT)], failures=failures)
+    reader = read_report(page)
+    assert "failures-h" in reader.ids
+    assert "Entrées non traitées (3)" in page
+    for source, reason in (
+        ("absent.txt", "fichier introuvable"),
+        ("https://example.org/a", "erreur HTTP 404"),
+        ("x.bin", "fichier binaire, pas du texte"),
+    ):
+        assert re.search(rf">{re.escape(source)}<.*?>{re.escape(reason)}<", page, re.S), source
+
+
+def test_hover_hint_only_where_hover_exists() -> None:
+    page = render_report([(RECORD, TEXT)])
+    assert '<span class="hover-hint"> · survolez' in page
+    css = CSS.read_text(encoding="utf-8")
+    assert re.search(r"\.hover-hint\s*\{\s*display:\s*none;", css)
+    assert re.search(r"@media \(hover: hover\)\s*\{\s*\.hover-hint\s*\{\s*display:\s*inline", css)
+
+
+def test_report_cli_uses_the_page_date_and_lists_failures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Extractor
+) -> None:
+    from typer.testing import CliRunner
+
+    from c5facts import cli
+
+    monkeypatch.setattr(cli, "_load_extractor", lambda model, dollar=None: extractor)
+    page_html = tmp_path / "page.html"
+    page_html.write_text(
+        '<html lang="fr"><head><meta property="article:published_time" '
+        'content="2024-03-05T08:00:00+01:00"></head><body><article><p>Le gouvernement a '
+        "annoncé hier une aide de 3 millions d'euros pour les agriculteurs de la région, "
+        "qui attendaient ce soutien depuis le début de la crise.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.html"
+    runner = CliRunner()
+    result = runner.invoke(
+        cli.app, ["report", str(page_html), str(tmp_path / "absent.txt"), "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    page = out.read_text(encoding="utf-8")
+    extracted = runner.invoke(cli.app, ["extract", str(page_html), "-q"])
+    record = json.loads(extracted.stdout)
+    assert record["reference_date"] == "2024-03-05"
+    assert "2024-03-05 (métadonnées de la page)" in page
+    assert "4 mars 2024" in page  # "hier", resolved against the page's date
+    assert "fichier introuvable" in page
+    assert "absent.txt" in page

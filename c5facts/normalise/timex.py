@@ -53,6 +53,8 @@ def date_interval(value: str | None) -> tuple[date, date] | None:
 
     >>> date_interval("2025-11-06T21:55")
     (datetime.date(2025, 11, 6), datetime.date(2025, 11, 6))
+    >>> date_interval("2012-11-02TMO/2012-11-05TEV")
+    (datetime.date(2012, 11, 2), datetime.date(2012, 11, 5))
     >>> date_interval("2024-Q2")
     (datetime.date(2024, 4, 1), datetime.date(2024, 6, 30))
     >>> date_interval("201"), date_interval("P3Y")
@@ -74,7 +76,9 @@ def date_interval(value: str | None) -> tuple[date, date] | None:
 
 def _single_interval(value: str) -> tuple[date, date] | None:
     # Order matters: the more specific forms first.
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+)?", value):
+    # A day, with or without a time of day: a clock time or a part of the day (TIMEX3
+    # MO morning, AF afternoon, EV evening, NI night, DT daytime).
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(?:[\d:.]+|MO|AF|EV|NI|DT))?", value):
         day = date(int(m[1]), int(m[2]), int(m[3]))
         return day, day
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):

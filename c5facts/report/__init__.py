@@ -9,7 +9,9 @@ Modules, one job each:
 - `page`: the page itself (`render_report`): article sections, index, inlined CSS.
 - `highlights`: fact mentions collected from a record and marked in the article text.
 - `panels`: people, countries and money tables; `timeline`: the dates panel.
-- `money`: amounts parsed once, implied exchange rates and their outliers, totals.
+- `money`: amounts parsed once, implied exchange rates and their outliers.
+- `messages_fr`: record warnings and error reasons in French.
+- `extracting`: `report ARTICLES` extraction, through the batch code, texts kept.
 - `format_fr`: French forms of numbers, amounts, rates, money and dates; flags.
 - `markup`: shared HTML pieces (card tables, links); `fields`: defensive record reading.
 - `inputs`: records of a JSONL file paired back with their texts (`load_jsonl_items`).

@@ -1,4 +1,7 @@
-"""Money arithmetic of the report: amounts parsed once, implied rates, rate outliers, totals.
+"""Money arithmetic of the report: amounts parsed once, implied rates, rate outliers.
+
+No totals: amounts of different facts (dates, currencies, approximations, equivalents of
+one another) do not add up to anything a reader could use.
 
 Works on money records in their JSON form; numbers are exact `Decimal`s throughout.
 """
@@ -10,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from c5facts.report.fields import items_of, text_of
+from c5facts.report.fields import text_of
 
 # Two conversions in one article are made at about the same rate; rounding of "30,3 milliards"
 # style amounts moves a rate by a few percent at most, so 10 % apart means one pair is wrong.
@@ -124,18 +127,3 @@ def rate_deviations(views: Sequence[MoneyView]) -> list[Decimal | None]:
         median = same[mid] if len(same) % 2 else (same[mid - 1] + same[mid]) / 2
         out.append(rate / median - 1)
     return out
-
-
-def currency_totals(record: Mapping[str, Any]) -> dict[str, Decimal]:
-    """Sum of primary amounts per currency (ranges count their low end; equivalents not added).
-
-    >>> currency_totals({"money": [{"amount": 2, "currency": "USD"},
-    ...                            {"amount": 3.5, "currency": "USD"}]})
-    {'USD': Decimal('5.5')}
-    """
-    totals: dict[str, Decimal] = {}
-    for item in items_of(record, "money"):
-        amount, currency = to_decimal(item.get("amount")), text_of(item.get("currency"))
-        if amount is not None and currency:
-            totals[currency] = totals.get(currency, Decimal(0)) + amount
-    return dict(sorted(totals.items()))

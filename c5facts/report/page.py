@@ -15,7 +15,6 @@ from typing import Any
 
 from c5facts.about import __version__
 from c5facts.report.fields import items_of, text_of
-from c5facts.report.format_fr import format_amount_fr
 from c5facts.report.highlights import (
     FACT_TYPES,
     TYPE_TITLES,
@@ -23,7 +22,7 @@ from c5facts.report.highlights import (
     render_marked_text,
 )
 from c5facts.report.markup import table
-from c5facts.report.money import currency_totals
+from c5facts.report.messages_fr import reason_fr, warning_html
 from c5facts.report.panels import countries_panel, money_panel, people_panel
 from c5facts.report.timeline import dates_panel
 
@@ -50,9 +49,15 @@ def _counts(record: Mapping[str, Any]) -> dict[str, int]:
     }
 
 
-def _totals_text(record: Mapping[str, Any]) -> str:
-    totals = currency_totals(record)
-    return " ; ".join(f"{format_amount_fr(v)} {c}" for c, v in totals.items()) or "—"
+# How the reference date was found, in French (`reference_date_source` of the record).
+DATE_SOURCES_FR = {
+    "given": "donnée par l'utilisateur",
+    "metadata": "ligne de date de l'article",
+    "iso-line": "ligne de date de l'article",
+    "filename": "nom du fichier",
+    "html-metadata": "métadonnées de la page",
+    "warc-date": "date de capture de l'archive web",
+}
 
 
 def _section(record: Mapping[str, Any], text: str, n: int) -> str:
@@ -71,7 +76,8 @@ def _section(record: Mapping[str, Any], text: str, n: int) -> str:
         ("Dates", str(counts["date"])),
     ]
     if record.get("reference_date_source"):
-        meta[1] = (meta[1][0], f"{meta[1][1]} ({text_of(record.get('reference_date_source'))})")
+        how = text_of(record.get("reference_date_source"))
+        meta[1] = (meta[1][0], f"{meta[1][1]} ({DATE_SOURCES_FR.get(how, how)})")
     meta_html = "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in meta)
     parts = [
         f'<section class="article" id="{sid}" aria-labelledby="{sid}-h">',
@@ -85,11 +91,12 @@ def _section(record: Mapping[str, Any], text: str, n: int) -> str:
     if isinstance(error, Mapping):
         parts.append(
             f'<p class="error" role="alert">Article non traité : '
-            f"{esc(text_of(error.get('type')))} : {esc(text_of(error.get('message')))}</p>"
+            f"{esc(reason_fr(text_of(error.get('message'))))}</p>"
         )
-    warnings = [text_of(w) for w in record.get("warnings") or []] + notes
+    warnings = [warning_html(text_of(w)) for w in record.get("warnings") or []]
+    warnings += [esc(note) for note in notes]
     if warnings:
-        items = "".join(f"<li>{esc(w)}</li>" for w in warnings)
+        items = "".join(f"<li>{w}</li>" for w in warnings)
         parts.append(f'<ul class="notes" aria-label="Avertissements">{items}</ul>')
     parts.append('<div class="layout">')
     parts.append(
@@ -113,7 +120,8 @@ def _section(record: Mapping[str, Any], text: str, n: int) -> str:
 
 
 def _index(items: Sequence[tuple[Mapping[str, Any], str]]) -> str:
-    # Index table of a several-article report: counts and totals per currency.
+    # Index table of a several-article report: counts per fact type. No sums of amounts:
+    # amounts of different articles, dates and currencies do not add up.
     rows = []
     for n, (record, _text) in enumerate(items, start=1):
         counts = _counts(record)
@@ -122,7 +130,6 @@ def _index(items: Sequence[tuple[Mapping[str, Any], str]]) -> str:
             [
                 f'<a href="#art-{n}">{html.escape(_heading(record, n))}</a>{html.escape(status)}',
                 *(str(counts[k]) for k in FACT_TYPES),
-                html.escape(_totals_text(record)),
             ]
         )
     head = [
@@ -131,18 +138,30 @@ def _index(items: Sequence[tuple[Mapping[str, Any], str]]) -> str:
         ("Pays", True),
         ("Montants", True),
         ("Dates", True),
-        ("Totaux par devise", False),
     ]
     return (
         '<nav class="index" aria-labelledby="index-h"><h2 id="index-h">Sommaire</h2>'
-        f"{table('Articles du rapport', head, rows)}"
-        '<p class="small">Totaux : montants principaux par devise, hors équivalents '
-        "(une fourchette compte pour sa borne basse).</p></nav>"
+        f"{table('Articles du rapport', head, rows)}</nav>"
+    )
+
+
+def _failures(failures: Sequence[tuple[str, str]]) -> str:
+    # The inputs that gave no article, and why (in French; the original message kept).
+    rows = [[html.escape(source), html.escape(reason_fr(message))] for source, message in failures]
+    n = len(failures)
+    return (
+        '<section class="failures" aria-labelledby="failures-h">'
+        f'<h2 id="failures-h">Entrées non traitées ({n})</h2>'
+        f"{table('Entrées non traitées', [('Entrée', False), ('Raison', False)], rows)}"
+        "</section>"
     )
 
 
 def render_report(
-    items: Sequence[tuple[Mapping[str, Any], str]], *, title: str = "c5facts report"
+    items: Sequence[tuple[Mapping[str, Any], str]],
+    *,
+    title: str = "Rapport c5facts",
+    failures: Sequence[tuple[str, str]] = (),
 ) -> str:
     """Render records and their article texts as one self-contained HTML page.
 
@@ -153,7 +172,8 @@ def render_report(
 
     Returns:
         A complete HTML document: inline CSS, no script, no external resource. With
-        several articles, an index table links to one `<section id="art-N">` per article.
+        several articles, an index table links to one `<section id="art-N">` per article;
+        `failures` (source, error message) are listed in a section of their own.
     """
     esc = html.escape
     legend = "".join(
@@ -165,11 +185,13 @@ def render_report(
     body = [
         '<a class="skip" href="#main">Aller au contenu</a>',
         f'<header class="page-header"><h1>{esc(title)}</h1>',
-        f'<p class="summary">{esc(summary)} · survolez un passage surligné pour voir sa '
-        "valeur normalisée.</p>",
+        f'<p class="summary">{esc(summary)}<span class="hover-hint"> · survolez un passage '
+        "surligné pour voir sa valeur normalisée</span>.</p>",
         f'<ul class="legend" aria-label="Légende">{legend}</ul></header>',
         '<main id="main">',
     ]
+    if failures:
+        body.append(_failures(failures))
     if count > 1:
         body.append(_index(items))
     if not items:
