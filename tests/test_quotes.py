@@ -43,6 +43,10 @@ CASES = [
       ("Il faudra des années pour reconstruire", "Hélène Varga", "name")]),
     ("curly-quotes", "“Le marché reste très tendu”, explique Jonas Ferrand.",
      [("Le marché reste très tendu", "Jonas Ferrand", "name")]),
+    ("pronoun-after-employer-and-holder",
+     "Le président de Norvale Mining Hugo Lambert a déploré l'accident. "
+     "« Nous allons tout revoir », a-t-il dit.",
+     [("Nous allons tout revoir", "Hugo Lambert", "pronoun")]),
 ]
 # fmt: on
 

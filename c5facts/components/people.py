@@ -7,7 +7,10 @@ headline words as anything. This component:
 1. reads titles ("le président ouzbek X", "le ministre saoudien des Affaires étrangères
    X", "son homologue américain X", "son épouse X"): the capitalised name after a title
    is a person whatever the model says, with the title as a role and the country of its
-   demonym or "du <pays>" complement (from `doc.spans["c5facts_countries"]`);
+   demonym or "du <pays>" complement (from `doc.spans["c5facts_countries"]`); after
+   "title de <employer>" with no comma ("le président de Rio Tinto Simon Thompson"), the
+   run of name words is split where the base model reads a person (`employer_split`), and
+   other readings lose the employer's words ("Tinto Simon Thompson");
 2. reads honorifics ("M. Wells", "Mme von der Leyen": the honorific stays in the
    mention) and adds the model's PER spans, leading titles stripped ("président Obama"
    -> "Obama");
@@ -78,6 +81,7 @@ from c5facts.components.person_titles import (
     CountriesAt,
     Lexicon,
     Title,
+    employer_at,
     loose_name_start,
     title_at,
 )
@@ -104,6 +108,7 @@ class Candidate:
     announced: bool = False  # a title, honorific or family noun stands before it
     name: str | None = None
     lead: int = -1  # first token of the announcing title, if any
+    employer: int = -1  # first token of an employer's name right before it, if any
 
 
 class PeopleFinder:
@@ -116,6 +121,8 @@ class PeopleFinder:
         words = {form: [t.text for t in nlp.make_doc(form)] for form in titles}
         self.lex = Lexicon(rows, words)
         self.title_starts = set(self.lex.titles) | self.lex.modifiers
+        # the base model's NER (own tok2vec), to re-read an employer glued to a name
+        self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def title_at(self, doc: Doc, i: int, countries: CountriesAt) -> Title | None:
         """Read a title starting at token `i` (see `person_titles.title_at`)."""
@@ -142,7 +149,7 @@ class PeopleFinder:
             + self._from_model(doc, countries)
         )
         cands += self._from_appositions(doc, cands, countries)
-        cands = _merge(cands)
+        cands = _merge(_cut_employers(cands))
         kept = [c for c in cands if self._plausible(doc, c, country_tokens)]
         kept += self._known_names(doc, kept, country_tokens)
         kept = _merge(kept)
@@ -184,6 +191,13 @@ class PeopleFinder:
             particle_start = title.role in self.lex.particle_titles
             end = regnal_end(doc, self.name_at(doc, k, particle_start=particle_start))
             if end == k and title.kind == "title":
+                held = employer_at(self.lex, doc, title.end, i, self.ner)
+                if held is not None:  # "le président de Rio Tinto Simon Thompson"
+                    roles = [title.role] if title.role else []
+                    cand = Candidate(*held[1:], "title-employer", roles, announced=True, lead=i)
+                    cand.employer = held[0]
+                    out.append(cand)
+                    continue
                 k = loose_name_start(doc, title.end)  # "le président de l'Ufip (...), X"
                 end = self.name_at(doc, k) if k else 0
                 title = Title(end=title.end, kind=title.kind, role=title.role, country=None)
@@ -227,7 +241,16 @@ class PeopleFinder:
                 start, announced = title.end, True
             if start < end and doc[start].lower_ in self.lex.honorifics:
                 announced = True
-            while end > start and not doc[end - 1].is_alpha and not doc[end - 1].text.endswith("."):
+            # trailing punctuation and particles; a hyphenated surname stays ("Antoine de
+            # Saint-Affrique"), a lone hyphenated word is left out as before
+            while end > start and (
+                doc[end - 1].text in self.lex.particles
+                or (
+                    not (end - start > 1 and any(ch.isalpha() for ch in doc[end - 1].text))
+                    and not doc[end - 1].is_alpha
+                    and not doc[end - 1].text.endswith(".")
+                )
+            ):
                 end -= 1
             if start < end:
                 end = regnal_end(doc, end)
@@ -434,6 +457,19 @@ class PeopleFinder:
         for c in kept:
             while c.start > 0 and (doc[c.start - 1].text, doc[c.start].lower_) in pairs:
                 c.start -= 1
+
+
+def _cut_employers(cands: list[Candidate]) -> list[Candidate]:
+    """Cut an employer's name off the other readings of its holder ("Tinto Simon Thompson")."""
+    cuts = [(c.employer, c.start) for c in cands if c.employer >= 0]
+    out = []
+    for c in cands:
+        for first, holder in cuts:
+            if c.employer < 0 and c.start < holder < c.end and c.end > first:
+                c.start = holder  # a reading that overlaps the employer keeps the holder
+        if c.start < c.end:
+            out.append(c)
+    return out
 
 
 def _merge(cands: list[Candidate]) -> list[Candidate]:

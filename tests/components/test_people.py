@@ -72,6 +72,28 @@ CASES = [
      [("Israël Katz", ["ministre de la Défense"], "IL")]),
     ("capital-inside-is-an-organisation", "Beijing Wantai a publié ses comptes.", []),
     ("group-is-no-person", "Les combats opposent l'armée aux Houthis.", []),
+    # title + "de" + employer + holder, no comma: the run is split where a person starts
+    ("employer-then-holder-reread",
+     "Le président de Norvale Mining Hugo Lambert a déploré un manque de respect.",
+     [("Hugo Lambert", ["président"], None)]),
+    ("employer-then-holder-bank",
+     "La directrice générale de Banque Ostral Claire Vasseur a annoncé un plan social.",
+     [("Claire Vasseur", ["directrice générale"], None)]),
+    ("employer-then-holder-club", "L'entraîneur du Racing Club Lucas Moreau a expliqué son choix.",
+     [("Lucas Moreau", ["entraîneur"], None)]),
+    ("employer-then-holder-town", "La maire de Saint-Malo Léa Perrin a inauguré le port.",
+     [("Léa Perrin", ["maire"], None)]),
+    ("employer-then-holder-particle",
+     "Le directeur général de Danone Paul de Saint-Amand a annoncé un plan.",
+     [("Paul de Saint-Amand", ["directeur général"], None)]),
+    ("employer-whole-two-words", "Le président de Renault Trucks a déclaré que tout va bien.", []),
+    ("employer-whole-english",
+     "Le patron de Goldman Sachs Asset Management a estimé que les taux baisseraient.", []),
+    ("employer-whole-suffixes", "Le fondateur de Kelvane Capital Partners a vendu ses parts.", []),
+    ("employer-of-a-nested-title", "L'adjoint au maire de Lyon Pierre Garnier a démissionné.",
+     [("Pierre Garnier", [], None)]),
+    ("hyphenated-surname-after-particle", "Selon Paul de Saint-Amand, le projet avance.",
+     [("Paul de Saint-Amand", [], None)]),
 ]
 # fmt: on
 
