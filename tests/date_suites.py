@@ -5,10 +5,15 @@ the sentence's verbs) and judged against the suite's expected value:
 
 - ``instant``: one of our values (date part, or with its time when the grain is finer
   than a day) is one of the candidates;
-- ``interval``: one of our values spans the candidate's start and end (a month value
-  "2016-11" spans 2016-11-01..2016-11-30);
+- ``interval``: one of our values is the suite's TimeML value (``timex``, with its
+  ``mod``), or spans the candidate's start and end (a month value "2016-11" spans
+  2016-11-01..2016-11-30). The suites give the end exclusively: Duckling marks it
+  (``end_exclusive``: the day after the last day); Recognizers' ``endDate`` is the day
+  after a single period ("juin 2016" ends 2016-07-01) and the first day of a range's
+  right end ("du 4 au 22" ends on the 22nd, "de 2014 à 2018" on 2018-01-01), so both
+  readings of our inclusive end are accepted;
 - ``duration``: one of our durations has the expected length (years of 365 days,
-  months of 30, as the suites count seconds);
+  months of a twelfth of a year, so that "P42M" is "P3.5Y");
 - ``time_of_day``: one of our values has the candidate's time;
 - ``none`` (no date expected): we give no date.
 
@@ -18,7 +23,12 @@ A miss is a *convention* case (counted apart) when our value is the other occurr
 the same expression: the same weekday one or two weeks away, the same day or month a
 year away, on the other side of the reference date (Duckling reads every bare date
 forward, c5facts follows the clause's tense; Recognizers lists both readings only for
-some expressions).
+some expressions), or when our value is the TimeML reading of an expression the suite
+resolves differently: an edge ("fin mars") is the enclosing period with a ``mod`` where
+Duckling gives days; a part of the day with a ``mod`` ("en milieu de matinée" -> ``TMO``
+MID) where the suite gives an hour within it; a duration as long as the expected
+interval ("les 3 derniers mois": TimeML's DURATION ``P3M`` where the suites give the
+months).
 
 Run ``python tests/date_suites.py`` for the table and the misses.
 """
@@ -56,8 +66,18 @@ _DURATION = re.compile(
     r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
     r"(?:T(?:(?P<H>[\d.]+)H)?(?:(?P<MI>[\d.]+)M)?(?:(?P<S>[\d.]+)S)?)?$"
 )
-_SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "H": 3600}
+_SECONDS = {"Y": 365 * 86400, "M": 365 * 86400 / 12, "W": 7 * 86400, "D": 86400, "H": 3600}
 _SECONDS.update({"MI": 60, "S": 1})
+# The hours of the TIMEX3 parts of the day (morning, midday, afternoon, evening, night,
+# daytime): a part with a mod is the TimeML reading of an hour the suites spell out.
+_PART_HOURS = {
+    "MO": set(range(5, 12)),
+    "MI": {12},
+    "AF": set(range(12, 19)),
+    "EV": set(range(17, 24)),
+    "NI": {22, 23, 0, 1, 2, 3, 4, 5},
+    "DT": set(range(8, 19)),
+}
 
 
 @dataclass
@@ -99,9 +119,15 @@ def span_of(value: str) -> tuple[date, date] | None:
         if re.fullmatch(r"\d{4}-\d{2}", value):
             y, m = int(value[:4]), int(value[5:])
             return date(y, m, 1), month_end(y, m)
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if w := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+            monday = date.fromisocalendar(int(w[1]), int(w[2]), 1)
+            if w[3]:
+                return monday + timedelta(days=5), monday + timedelta(days=6)
             return monday, monday + timedelta(days=6)
+        if q := re.fullmatch(r"(\d{4})-(Q|H)([1-4])", value):
+            n = 3 if q[2] == "Q" else 6
+            first = (int(q[3]) - 1) * n + 1
+            return date(int(q[1]), first, 1), month_end(int(q[1]), first + n - 1)
         if re.fullmatch(r"\d{4}", value):
             return date(int(value), 1, 1), date(int(value), 12, 31)
     except ValueError:
@@ -128,32 +154,92 @@ def _ours(article: Any) -> list[str]:
     return [d.value for d in article.dates if d.value]
 
 
-def _judge(exp: dict[str, Any] | None, ours: list[str], ref: date) -> str:
+def _mods(article: Any) -> dict[str, str | None]:
+    return {d.value: d.mod for d in article.dates if d.value}
+
+
+def _interval_agrees(value: str, spans: set[tuple[date, date]], exclusive: bool | None) -> bool:
+    """Whether our value covers one expected (start, end) (see module doc on the end)."""
+    s = span_of(value)
+    if s is None:
+        return False
+    if exclusive:  # Duckling: the end is the day after the last day
+        return (s[0], s[1] + timedelta(days=1)) in spans
+    ends = {s[1], s[1] + timedelta(days=1)}
+    if "/" in value:  # a range: Recognizers ends it on its right end's first day
+        right = span_of(value.split("/", 1)[1])
+        if right:
+            ends.add(right[0])
+    return any((s[0], e) in spans for e in ends)
+
+
+def _contains(ours: list[str], mods: dict[str, str | None], spans: set[tuple[date, date]]) -> bool:
+    """An edge with a mod ("fin mars" -> 2013-03 END) enclosing the expected days."""
+    for v in ours:
+        s = span_of(v)
+        if s and mods.get(v) and any(s[0] <= a and b <= s[1] + timedelta(days=1) for a, b in spans):
+            return True
+    return False
+
+
+def _same_length(ours: list[str], spans: set[tuple[date, date]]) -> bool:
+    """A duration as long as the expected interval ("les 3 derniers mois" -> P3M)."""
+    for v in ours:
+        seconds = duration_seconds(v) if v.startswith("P") else None
+        if seconds is None:
+            continue
+        days = seconds / 86400
+        if any(abs((b - a).days - days) <= max(1.0, days * 0.1) for a, b in spans):
+            return True
+    return False
+
+
+def _judge(
+    exp: dict[str, Any] | None,
+    ours: list[str],
+    ref: date,
+    mods: dict[str, str | None] | None = None,
+) -> str:
     """agree | convention | differ."""
+    mods = mods or {}
     if exp is None or "kind" not in exp:
         return "agree" if not ours else "differ"
     kind = exp["kind"]
     if kind == "duration":
-        want = exp.get("seconds")
-        if want is None:
-            want = duration_seconds(exp["iso8601"])
+        length = duration_seconds(exp["iso8601"]) if exp.get("iso8601") else None
+        if length is None:
+            length = exp.get("seconds")
+        if length is None:
+            return "out"
         got = [duration_seconds(v) for v in ours if v.startswith("P")]
-        return "agree" if any(g is not None and abs(g - want) < 1 for g in got) else "differ"
+        return "agree" if any(g is not None and abs(g - length) < 1 for g in got) else "differ"
     cands = exp.get("candidates", [])
     if kind == "time_of_day":
         times = {c["value"][1:6] for c in cands}
-        return "agree" if any("T" in v and v.split("T")[1][:5] in times for v in ours) else "differ"
+        if any("T" in v and v.split("T")[1][:5] in times for v in ours):
+            return "agree"
+        hours = {int(t[:2]) for t in times if t[:2].isdigit()}
+        parts = {v.split("T")[1][:2] for v in ours if "T" in v and mods.get(v)}
+        if any(hours & _PART_HOURS.get(p, set()) for p in parts):
+            return "convention"  # "en milieu de matinée": TMO MID, where the suite says T10
+        return "differ"
     if kind == "interval":
-        want_spans = {
-            (c["start"][:10], c["end"][:10]) for c in cands if c.get("start") and c.get("end")
-        }
-        if not want_spans:
-            return "out"
+        timex, want_mod = exp.get("timex"), exp.get("mod")
         for v in ours:
-            s = span_of(v)
-            if s and (s[0].isoformat(), s[1].isoformat()) in want_spans:
+            if timex and v == timex and (mods.get(v) or "").lower() == (want_mod or ""):
                 return "agree"
-        return _convention(ours, [date.fromisoformat(a) for a, _ in want_spans], ref)
+        spans = {
+            (date.fromisoformat(c["start"][:10]), date.fromisoformat(c["end"][:10]))
+            for c in cands
+            if c.get("start") and c.get("end")
+        }
+        if not spans:
+            return "out"
+        if any(_interval_agrees(v, spans, exp.get("end_exclusive")) for v in ours):
+            return "agree"
+        if _contains(ours, mods, spans) or _same_length(ours, spans):
+            return "convention"
+        return _convention(ours, sorted(a for a, _ in spans), ref)
     grain = exp.get("grain")
     if grain in ("hour", "minute"):
         want = {c["value"][:16] for c in cands}
@@ -215,7 +301,7 @@ def run_suite(extractor: Extractor, shared: Path, source: str, name: str) -> Sui
         ref = date.fromisoformat(when[:10]) if when else NO_REFERENCE
         article = extractor.extract(case["text"], reference_date=ref)
         ours = _ours(article)
-        verdict = _judge(exp, ours, ref)
+        verdict = _judge(exp, ours, ref, _mods(article))
         if verdict == "convention_time":
             verdict = "differ"
         if verdict == "out":

@@ -239,3 +239,102 @@ def test_byline_date_read_by_dateparser(extractor: Extractor) -> None:
     article = extractor.extract(text)
     assert (article.reference_date, article.reference_date_source) == ("2025-11-06", "metadata")
     assert "2025-11-05" in [d.value for d in article.dates]
+
+
+# Families of the second wave of issue 11 (own sentences; reference Thursday 2025-11-06).
+# fmt: off
+FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
+    # holidays computed by rule: nth weekday of a month, days after it, Pentecost shift
+    ("Les magasins ont ouvert pour le Black Friday.",
+     [("le Black Friday", "2024-11-29", "date", None)]),
+    ("La fête des mères 2026 approche.", [("La fête des mères 2026", "2026-05-31", "date", None)]),
+    ("Il rentrera pour la fête des pères.", [("la fête des pères", "2026-06-21", "date", None)]),
+    ("Le défilé de Thanksgiving 2024 a eu lieu.",
+     [("Thanksgiving 2024", "2024-11-28", "date", None)]),
+    ("Le réveillon du Nouvel An sera calme.",
+     [("Le réveillon du Nouvel An", "2025-12-31", "date", None)]),
+    ("On a chanté à la Saint-Patrick 2025.",
+     [("la Saint-Patrick 2025", "2025-03-17", "date", None)]),
+    ("On fêtera noël en famille.", [("noël", "2025-12-25", "date", None)]),
+    # a numeric date with its time
+    ("Le texte a été publié le 16/11/2024 à 10h38.",
+     [("le 16/11/2024 à 10h38", "2024-11-16T10:38", "time", None)]),
+    ("Le train est parti le 21/04/2016, à 20 heures.",
+     [("le 21/04/2016, à 20 heures", "2016-04-21T20:00", "time", None)]),
+    # weekends, by tense
+    ("Ce week-end, les trains ont été annulés.", [("Ce week-end", "2025-W44-WE", "date", None)]),
+    ("Les trains circuleront ce week-end.", [("ce week-end", "2025-W45-WE", "date", None)]),
+    ("Le week-end dernier, il a neigé.", [("Le week-end dernier", "2025-W44-WE", "date", None)]),
+    ("Le week-end, il travaille.", []),
+    # nth week of a year or a month, nth weekday or day of a month
+    ("La réunion se tiendra la première semaine de 2026.",
+     [("la première semaine de 2026", "2026-W01", "date", None)]),
+    ("La dernière semaine de septembre 2024 a été chaude.",
+     [("La dernière semaine de septembre 2024", "2024-W39", "date", None)]),
+    ("Le vote aura lieu le premier mercredi du mois prochain.",
+     [("le premier mercredi du mois prochain", "2025-12-03", "date", None)]),
+    # whole units are durations; "tout le mois de mars" is the month
+    ("Il a travaillé toute la journée.", [("toute la journée", "P1D", "duration", None)]),
+    ("Il a plu tout le mois de mars.", [("le mois de mars", "2025-03", "date", None)]),
+    # quarters and halves written T3 / S1
+    ("Le chiffre d'affaires du T3 2024 a progressé.", [("T3 2024", "2024-Q3", "date", None)]),
+    ("Au S1 2024, les ventes ont baissé.", [("S1 2024", "2024-H1", "date", None)]),
+    # edges: of a part of the day, of the week, of a year after "de", of "du mois de"
+    ("La ministre parlera en fin de journée.",
+     [("fin de journée", "2025-11-06TDT", "time", "END")]),
+    ("Mardi 4 novembre, en début de soirée, il a parlé.",
+     [("Mardi 4 novembre", "2025-11-04", "date", None)]),
+    ("Dans la soirée du mardi 4 novembre, il a parlé.",
+     [("mardi 4 novembre", "2025-11-04", "date", None)]),
+    ("La société a été créée au début de 2000.", [("début de 2000", "2000", "date", "START")]),
+    ("Il partira fin du mois de mars 2026.",
+     [("fin du mois de mars 2026", "2026-03", "date", "END")]),
+    # clock times in words, a part of the day completed by an hour, distances are no times
+    ("Il viendra ce soir à 8 heures.", [("ce soir à 8 heures", "2025-11-06T20:00", "time", None)]),
+    ("Il est arrivé à neuf heures et quart.",
+     [("neuf heures et quart", "2025-11-06T09:15", "time", None)]),
+    ("Le village est à deux heures de Paris.", [("deux heures", "PT2H", "duration", None)]),
+    ("Il a discuté pendant une heure et demie.",
+     [("une heure et demie", "PT1H30M", "duration", None)]),
+    # ranges of days without "du"; abbreviated months before a year
+    ("Le festival aura lieu 13-15 juillet 2026.",
+     [("13-15 juillet 2026", "2026-07-13/2026-07-15", "range", None)]),
+    ("Il a été libéré le 15 fev 2013.", [("le 15 fev 2013", "2013-02-15", "date", None)]),
+    # apostrophe look-alikes
+    ("Aujourdʻhui, il pleut.", [("Aujourdʻhui", "2025-11-06", "date", None)]),
+    # approximate times, a time completed by a part of the day, half past noon
+    ("Il est arrivé aux alentours de 15 heures.",
+     [("15 heures", "2025-11-06T15:00", "time", "APPROX")]),
+    ("Il parlera à 20 heures ce soir.", [("20 heures ce soir", "2025-11-06T20:00", "time", None)]),
+    ("Il viendra à midi et demi.", [("midi et demi", "2025-11-06T12:30", "time", None)]),
+    # year-first numeric dates; a dotted one only after "le" (a version number is none)
+    ("Il est revenu le 2019/08/01.", [("le 2019/08/01", "2019-08-01", "date", None)]),
+    ("La version 2015.5.13 est sortie.", []),
+    # an edge of next week is not this week's
+    ("Le verdict tombera d'ici le début de la semaine prochaine.",
+     [("le début de la semaine prochaine", "2025-W46", "date", "START")]),
+    ("Il reviendra pour la veille de noel.", [("la veille de noel", "2025-12-24", "date", None)]),
+    # a weekday and a day without the month; a count after it is no day
+    ("Les députés voteront mardi 11.", [("mardi 11", "2025-11-11", "date", None)]),
+    ("Le conseil s'est réuni lundi 3.", [("lundi 3", "2025-11-03", "date", None)]),
+    ("Le vote aura lieu vendredi 14 à 16h.",
+     [("vendredi 14 à 16h", "2025-11-14T16:00", "time", None)]),
+    ("Mardi 3 blessés ont été recensés.", [("Mardi", "2025-11-04", "date", None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES_2, ids=[c[0][:50] for c in FAMILIES_2])
+def test_family_2(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    got = [(d.text, d.value, d.kind, d.mod) for d in article.dates]
+    assert got == expected
+    for d in article.dates:
+        assert text[d.start : d.end] == d.text
+
+
+def test_hour_mark_before_the_full_stop(extractor: Extractor) -> None:
+    article = extractor.extract("Il est arrivé à 14 h.", reference_date=REF)
+    assert [d.value for d in article.dates] == ["2025-11-06T14:00"]

@@ -17,12 +17,15 @@ from c5facts.extract import Extractor
 
 # suite -> floor of accuracy over its in-scope cases (convention cases apart).
 FLOORS = {
-    "duckling/time": 0.40,
-    "duckling/duration": 0.80,
-    "recognizers/date-parser": 0.55,
-    "recognizers/duration-parser": 0.45,
-    "recognizers/time-parser": 0.30,
-    "dateparser/relative": 0.20,
+    "duckling/time": 0.56,
+    "duckling/duration": 0.90,
+    "recognizers/date-parser": 0.61,
+    "recognizers/duration-parser": 0.64,
+    "recognizers/holiday-parser": 0.48,
+    "recognizers/datetime-parser": 0.10,
+    "recognizers/date-period-parser": 0.29,
+    "recognizers/time-parser": 0.36,
+    "dateparser/relative": 0.44,
     "dateparser/parse": 0.75,
 }
 
@@ -51,3 +54,26 @@ def test_peer_suites(shared_dir: Path, extractor: Extractor) -> None:
 def test_plain_numbers_and_money_are_never_dates(extractor: Extractor, text: str) -> None:
     article = extractor.extract(text)
     assert [d.text for d in article.dates] == []
+
+
+def test_suite_judge_reads_each_convention() -> None:
+    from datetime import date
+
+    from date_suites import _judge
+
+    ref = date(2016, 11, 7)
+    month = {"kind": "interval", "grain": "month",
+             "candidates": [{"start": "2016-06-01", "end": "2016-07-01"}]}  # fmt: skip
+    assert _judge(month, ["2016-06"], ref) == "agree"  # Recognizers: the day after
+    days = {"kind": "interval", "grain": "day",
+            "candidates": [{"start": "2016-11-04", "end": "2016-11-22"}]}  # fmt: skip
+    assert _judge(days, ["2016-11-04/2016-11-22"], ref) == "agree"  # the right end's day
+    assert _judge(days, ["2016-11-04/2016-11-20"], ref) == "differ"
+    span = {"start": "2013-07-13T00:00:00", "end": "2013-07-16T00:00:00"}
+    duck = {"kind": "interval", "grain": "day", "end_exclusive": True, "candidates": [span]}
+    assert _judge(duck, ["2013-07-13/2013-07-15"], ref) == "agree"
+    timex = {"kind": "interval", "grain": "year", "timex": "2000", "mod": "start",
+             "candidates": [{"start": "2000-01-01", "end": "2000-05-01"}]}  # fmt: skip
+    assert _judge(timex, ["2000"], ref, {"2000": "START"}) == "agree"
+    assert _judge(timex, ["2000"], ref, {}) == "differ"
+    assert _judge({"kind": "duration", "iso8601": "P3.5Y"}, ["P42M"], ref) == "agree"

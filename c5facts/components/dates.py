@@ -52,8 +52,9 @@ ANCHOR_CLASSES = {
 WINDOW_BEFORE, WINDOW_AFTER = 6, 5
 DIGIT = "digit"
 # The apostrophe and the characters papers print for it (typographic, modifier letter,
-# full-width, grave and acute accents, left quote): all read as "'".
-APOSTROPHES = "'’ʼ＇`´‘"
+# full-width, grave and acute accents, left quote, turned comma, Armenian apostrophe,
+# saltillo, prime, reversed prime, modifier prime): all read as "'".
+APOSTROPHES = "'’ʼ＇`´‘ʻ՚ꞌ′‵ʹ"
 _FOLD_QUOTES = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
 INLINE_SPACE = "^[ \\t\u00a0\u202f\u2009]+$"
 SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
@@ -248,6 +249,31 @@ class DatesFinder:
         nxt = doc[span.end] if span.end < len(doc) else None
         if rule in ("duration_bare", "duration") and not _is_duration(doc, span):
             return False
+        if (
+            rule == "time"
+            and span[-1].lower_ in ("h", "heure", "heures")
+            and nxt is not None
+            and _fold(nxt) in ("de", "d'")
+        ):
+            return False  # "à 2 heures de Paris", "à trois heures de route": a distance
+        if rule == "part_edge" and _day_named_before(doc, span):
+            return False  # "mardi 29 août, en début de soirée": that day's, not the paper's
+        if (
+            rule in ("part_edge", "part_today")
+            and nxt is not None
+            and _fold(nxt) in ("du", "de", "d'")
+        ):
+            return False  # "dans la soirée du mardi 2 octobre": the day follows
+        if (
+            rule == "weekday_day"
+            and nxt is not None
+            and (_counts_something(nxt) or nxt.lower_ in ("h", "h.", "heure", "heures", "%"))
+        ):
+            return False  # "jeudi 15 h" (an hour), "mardi 3 blessés" (a count)
+        if rule == "week_edge" and nxt is not None and nxt.lower_ in _WEEK_DIRECTIONS:
+            return False  # "le début de la semaine prochaine": another week than this one
+        if rule == "duration_whole" and nxt is not None and _fold(nxt) in ("de", "d'"):
+            return False  # "tout le mois de mars", "toute l'année 2019": a date, not a length
         if rule == "day_month_year2" and nxt is not None and _counts_something(nxt):
             return False  # "le 3 mars 15 personnes": 15 counts, it is no year
         if rule == "veille":
@@ -274,6 +300,22 @@ class DatesFinder:
             if nxt.pos_ == "NOUN" and nxt.morph.get("Number", []) == ["Plur"]:
                 return False
         return True
+
+
+_WEEK_DIRECTIONS = frozenset(
+    ["prochaine", "dernière", "passée", "précédente", "suivante", "d'avant", "d'après"]
+)
+
+
+def _day_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
+    """Whether a day (weekday, relative day, month) is named just before, in the sentence."""
+    voc = vocabulary()
+    start = max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - window)
+    for tok in doc[start : span.start]:
+        word = _fold(tok)
+        if word in voc.weekdays or word in voc.relative_days or word in voc.months:
+            return True
+    return False
 
 
 def _count_and_unit(span: Span) -> tuple[Token | None, Token | None]:

@@ -276,3 +276,24 @@ def test_real_matches_cover_the_table_phrases() -> None:
     phrases = [c[0] for c in ABSOLUTE + RELATIVE + DURATIONS + RANGES]
     covered = [p for p in phrases if match_of(p) is not None]
     assert len(covered) >= len(phrases) - 8
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "expected"),
+    [
+        ("12-25", 2025, date(2025, 12, 25)),  # fixed
+        ("E+1", 2025, date(2025, 4, 21)),  # Easter Monday
+        ("11-W4-4", 2025, date(2025, 11, 27)),  # Thanksgiving: 4th Thursday of November
+        ("11-W4-4+1", 2025, date(2025, 11, 28)),  # Black Friday
+        ("06-W3-7", 2025, date(2025, 6, 15)),  # fête des pères: 3rd Sunday of June
+        ("05-WL-7~P", 2025, date(2025, 5, 25)),  # fête des mères: last Sunday of May
+        ("05-WL-7~P", 2024, date(2024, 5, 26)),
+        # 2020: the last Sunday of May is Pentecost, so Mother's Day moves to 7 June
+        ("05-WL-7~P", 2020, date(2020, 6, 7)),
+        ("02-W5-1", 2025, None),  # no fifth Monday in February 2025
+    ],
+)
+def test_holiday_day(code: str, year: int, expected: date | None) -> None:
+    from c5facts.normalise.dates.holidays import holiday_day
+
+    assert holiday_day(code, year) == expected

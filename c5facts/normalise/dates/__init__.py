@@ -10,7 +10,8 @@ Values follow TimeML TIMEX3: ``2025-11-06`` (day), ``2025-W44`` (week), ``2025-1
   match, by the dates component);
 - `placement`: the candidate occurrences and the tense rule that picks one;
 - `reference.find_reference_date`: the publication date found in the article;
-- `calendar_fields`, `counted`, `durations`, `ranges`: the field resolvers by family;
+- `calendar_fields`, `counted`, `durations`, `ranges`, `clock`: the field resolvers by
+  family; `holidays`: the day of a holiday from its vocabulary code;
 - `phrases`, `points`, `compound`: the text grammar of date phrases, for the one family
   still read from its words (`edge_period`) and for phrases no pattern covers.
 """

@@ -12,7 +12,7 @@ from c5facts.matches import DateFields, DateMatch
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
-from c5facts.normalise.timex import month_end
+from c5facts.normalise.timex import iso_week, month_end
 
 # The words allowed before "début", "fin", "milieu", "mi-" (preposition, determiner):
 # "à la fin de mars", "en début d'année", "dès le début"; not "à fin", "dès mi-juin".
@@ -66,6 +66,7 @@ def _day(value: str) -> ResolvedDate:
 
 
 _AFTERNOON = frozenset(["soir", "après-midi"])
+_LATE_PARTS = frozenset(["soir", "soirée", "après-midi"])
 
 
 def time_suffix(f: DateFields) -> str:
@@ -75,7 +76,8 @@ def time_suffix(f: DateFields) -> str:
     """
     if f.hour is not None:
         hour = f.hour
-        if f.ampm in _AFTERNOON and hour < 12:
+        late = f.ampm in _AFTERNOON or f.part in _LATE_PARTS  # "ce soir à 8 heures"
+        if late and 1 <= hour < 12:
             hour += 12
         return f"T{hour:02d}:{f.minute or 0:02d}"
     if f.part is not None:
@@ -220,3 +222,113 @@ def quarter(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if how == "past":
         return ResolvedDate(value=pl.pick(cands, ref, how), grain=grain)
     return ResolvedDate(value=f"{ref.year}-{code}{n}", grain=grain)
+
+
+_WEEKEND_PAST = frozenset(["dernier", "passé", "précédent"])
+
+
+def weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A weekend: "ce week-end", "le week-end dernier" -> TIMEX3 ``2016-W45-WE``.
+
+    "dernier"/"passé" is the last weekend over before the reference day, "prochain" the
+    first one not begun yet; "ce week-end" is the weekend of the reference week, or in
+    a past clause written Monday to Friday the one just over. A bare "le week-end" (a
+    habit: "le week-end, il travaille") is no date.
+    """
+    f = match.fields
+    if f.det == "le" and f.mod is None:
+        return None
+    if ref is None:
+        return ResolvedDate(value=None, grain="week")
+    saturday = ref + timedelta(days=5 - ref.weekday())  # this ISO week's Saturday
+    in_weekend = ref.weekday() >= 5
+    if f.mod in _WEEKEND_PAST:
+        day = saturday - timedelta(days=7)
+    elif f.mod is not None:
+        day = saturday + timedelta(days=7) if in_weekend else saturday
+    elif pl.mode(match.tense) == "past" and not in_weekend:
+        day = saturday - timedelta(days=7)
+    else:
+        day = saturday
+    year, week, _ = day.isocalendar()
+    return ResolvedDate(value=f"{year}-W{week:02d}-WE", grain="week")
+
+
+def nth_week(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The nth (or last) week of a month or a year.
+
+    "la première semaine de janvier", "la dernière semaine de septembre 2014" (a month's
+    first week starts on its first Monday; its last one ends on its last Sunday), "la
+    troisième semaine de 2027" (an ISO week: ``2027-W03``).
+    """
+    f = match.fields
+    n = -1 if f.mod is not None else f.ordinal
+    if n is None or n == 0 or n > 5:
+        return None
+    if f.month is None:
+        if f.year is None:
+            return None
+        if n == -1:
+            return ResolvedDate(value=iso_week(date(f.year, 12, 28)), grain="week")
+        return ResolvedDate(value=f"{f.year}-W{n:02d}", grain="week")
+    if f.year is not None:
+        year = f.year
+    elif ref is None:
+        return ResolvedDate(value=None, grain="week")
+    else:
+        picked = pl.pick(pl.month_cands(ref, f.month), ref, _direction(f, pl.mode(match.tense)))
+        if picked is None:
+            return None
+        year = int(picked[:4])
+    first, last = date(year, f.month, 1), month_end(year, f.month)
+    if n == -1:
+        return ResolvedDate(
+            value=iso_week(last - timedelta(days=(last.weekday() + 1) % 7)), grain="week"
+        )
+    monday = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+    if monday.month != f.month:
+        return None
+    return ResolvedDate(value=iso_week(monday), grain="week")
+
+
+_EDGE_MODS = {"début": "START", "milieu": "MID", "fin": "END"}
+
+
+def week_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """An edge of the reference week: "en début de semaine", "à la fin de la semaine".
+
+    The week of the reference day with the edge as ``mod`` (``2025-W45`` START).
+    """
+    mod = _EDGE_MODS.get(match.fields.edge or "")
+    if mod is None:
+        return None
+    value = None if ref is None else iso_week(ref)
+    return ResolvedDate(value=value, grain="week", mod=mod)
+
+
+def weekday_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A weekday and a day of the month without the month: "jeudi 15", "vendredi 15 à 16h".
+
+    The days that are both, in the year around the reference, placed by the tense like a
+    day and month ("jeudi 15" written on Tuesday 12 in a future clause: Thursday 15 of
+    the first month where the 15th is a Thursday).
+    """
+    f = match.fields
+    if f.weekday is None or f.day is None:
+        return None
+    if ref is None:
+        return ResolvedDate(value=None, grain="day")
+    cands = []
+    for months in range(-12, 13):
+        first = add_months_to(ref, months)
+        d = pl.valid_date(first.year, first.month, f.day)
+        if d is not None and d.weekday() == f.weekday:
+            cands.append((d, d, d.isoformat()))
+    value = pl.pick(cands, ref, _direction(f, pl.mode(match.tense, weekday=True)))
+    return _day(value + time_suffix(f)) if value else None
+
+
+def add_months_to(day: date, months: int) -> date:
+    """The first day of the month `months` after the month of `day`."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)

@@ -22,6 +22,9 @@ from c5facts.normalise.dates import calendar_fields as cal
 from c5facts.normalise.dates.durations import split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
 
+# "vers 9 heures", "aux alentours de 15 heures", "autour de 5h", "à environ 15 heures"
+_APPROX = frozenset(["vers", "alentours", "autour", "environ"])
+
 
 def time_of_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A clock time on the reference day: "à 14h30", "vers 9 heures", "à midi"."""
@@ -30,7 +33,8 @@ def time_of_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if not suffix:
         return None
     grain = "minute" if f.minute else "hour"
-    mod = "APPROX" if f.prep == "vers" else None
+    approx = any(w.role == "prep" and w.form in _APPROX for w in match.words)
+    mod = "APPROX" if approx else None
     if ref is None:
         return ResolvedDate(value=None, grain=grain, kind="time", mod=mod)
     return ResolvedDate(value=ref.isoformat() + suffix, grain=grain, kind="time", mod=mod)
@@ -44,6 +48,32 @@ def part_today(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if ref is None:
         return ResolvedDate(value=None, grain="day", kind="time")
     return ResolvedDate(value=ref.isoformat() + suffix, grain="day", kind="time")
+
+
+_PART_MODS = {"début": "START", "milieu": "MID", "mi": "MID", "fin": "END"}
+
+
+def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """An edge of a part of the reference day: "en fin de journée", "en début de soirée".
+
+    The part's TIMEX3 code with the edge as ``mod`` ("en fin de matinée" ->
+    ``2025-11-06TMO`` END, "dans la soirée" -> ``TEV``, "en fin de journée" -> ``TDT``
+    END); the middle of the day ("à la mi-journée", "en milieu de journée") is midday,
+    ``T12:00``.
+    """
+    f = match.fields
+    part, edge = f.part or "", f.edge
+    if part.startswith("mi-"):
+        part, edge = part[3:].replace("journee", "journée"), "mi"
+    mod = _PART_MODS.get(edge or "")
+    if part == "journée" and mod == "MID":
+        suffix, mod = "T12:00", None
+    else:
+        suffix = cal.time_suffix(dataclasses.replace(f, part=part))
+    if not suffix:
+        return None
+    value = None if ref is None else ref.isoformat() + suffix
+    return ResolvedDate(value=value, grain="day", kind="time", mod=mod)
 
 
 def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:

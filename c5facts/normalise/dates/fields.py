@@ -16,7 +16,7 @@ from c5facts.matches import DateFields, DateWord
 from c5facts.normalise.dates.vocab import day_number, number_word, vocabulary, widen_year
 
 _HOUR = re.compile(r"(\d{1,2})(?:h|:)(\d{2})?")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?")
 _YEARS = re.compile(r"(\d{4})[-/](\d{4})")
 # Roles kept as written (the resolver compares the word itself).
@@ -73,10 +73,12 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         out["hour"], out["minute"] = int(hour), int(minute)
     elif role == "time" and (m := _HOUR.fullmatch(form)):
         out["hour"], out["minute"] = int(m[1]), (None if m[2] is None else int(m[2]))
-    elif role == "hour" and form.isdigit():
-        out["hour"] = int(form)
-    elif role == "minute" and form.isdigit():
-        out["minute"] = int(form)
+    elif role == "hour" and (hours := _count(form)) is not None and hours <= 23:
+        out["hour"] = hours  # "10 h", "à dix heures"
+    elif role == "minute" and form in _MINUTE_WORDS:
+        out["minute"] = _MINUTE_WORDS[form]  # "et demie", "et quart"
+    elif role == "minute" and (minutes := _count(form)) is not None and minutes <= 59:
+        out["minute"] = minutes
     elif role == "half":
         out["half"] = True
     elif role == "and_half":
@@ -86,6 +88,8 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
     elif role in ("unit", "unit2"):
         unit = voc.units.get(form) or _time_unit(voc.time_units.get(form))
         out.setdefault(role, unit)
+    elif role == "quarter_code":  # "T3", "Q1" (quarters), "S1", "H1" (halves)
+        out["ordinal"], out["unit"] = int(form[1]), ("3M" if form[0] in "tq" else "6M")
     elif role == "ordinal":
         out["ordinal"] = voc.ordinals.get(form)
     elif role == "season":
@@ -98,6 +102,17 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         out["year"], out["year_end"] = int(m[1]), int(m[2])
 
 
+_MINUTE_WORDS = {"demie": 30, "demi": 30, "quart": 15}
+
+
+def _count(form: str) -> int | None:
+    """A whole number written in digits or in words ("15", "quinze")."""
+    if form.isdigit():
+        return int(form)
+    n = number_word(form)
+    return int(n) if n is not None and n == int(n) else None
+
+
 def _time_unit(value: str | None) -> str | None:
     """A unit of less than a day as a step with a "T": heure -> "T1H" (ISO 8601 PT1H)."""
     return None if value is None else f"T{value}"
@@ -108,8 +123,8 @@ def _read_numeric(form: str, out: dict[str, Any]) -> None:
 
     Without a year ("le 22/04") only the day and month are read.
     """
-    if m := _ISO.fullmatch(form):
-        out["year"], out["month"], out["day"] = int(m[1]), int(m[2]), int(m[3])
+    if m := _ISO.fullmatch(form):  # "2025-11-06", "2019/08/01", "2015.5.13": year first
+        out["year"], out["month"], out["day"] = int(m[1]), int(m[3]), int(m[4])
     elif m := _NUMERIC.fullmatch(form):
         out["day"], out["month"] = int(m[1]), int(m[3])
         if m[4]:

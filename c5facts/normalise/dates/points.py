@@ -10,6 +10,7 @@ import re
 from datetime import timedelta
 
 from c5facts.normalise.dates import placement as pl
+from c5facts.normalise.dates.holidays import holiday_candidates, holiday_day
 from c5facts.normalise.dates.phrases import LAST, NEXT, PARTS, TIME, Ctx, time_suffix
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import (
@@ -185,13 +186,12 @@ def holiday(t: str, ctx: Ctx) -> ResolvedDate | None:
     m = re.fullmatch(rf"(?:(?:le|la|l')\s*)?({r['holiday']})(?:\s+(\d{{4}}))?", t)
     if m is None:
         return None
-    month, day = (int(x) for x in vocabulary().holidays[m.group(1)].split("-"))
+    code = vocabulary().holidays[m.group(1)]
     if m.group(2):
-        d = pl.valid_date(int(m.group(2)), month, day)
+        d = holiday_day(code, int(m.group(2)))
         return ResolvedDate(value=d.isoformat(), grain="day") if d else None
     if ctx.ref is None:
         return ResolvedDate(value=None, grain="day")
     mode = "past" if ctx.since else pl.mode(ctx.tense)
-    return ResolvedDate(
-        value=pl.pick(pl.daymonth_cands(ctx.ref, month, day), ctx.ref, mode), grain="day"
-    )
+    value = pl.pick(holiday_candidates(code, ctx.ref), ctx.ref, mode)
+    return ResolvedDate(value=value, grain="day")

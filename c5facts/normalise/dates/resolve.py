@@ -20,13 +20,12 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from dateutil.easter import easter
-
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
 from c5facts.normalise.dates import clock, counted, durations, ranges
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.compound import parse_text
+from c5facts.normalise.dates.holidays import holiday_candidates, holiday_day
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 from c5facts.normalise.timex import add_months, iso_week
@@ -95,12 +94,15 @@ def _relative_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 def _numeric_date(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """A numeric date: "05/04/2012" (day first), "2025-11-06"."""
+    """A numeric date: "05/04/2012" (day first), "2025-11-06", "le 16/11/2016 à 10h38"."""
     f = match.fields
     if f.year is None or f.month is None or f.day is None:
         return None
     d = pl.valid_date(f.year, f.month, f.day)
-    return ResolvedDate(value=d.isoformat(), grain="day") if d else None
+    if d is None:
+        return None
+    tm = cal.time_suffix(f)
+    return ResolvedDate(value=d.isoformat() + tm, grain="day", kind="time" if tm else "date")
 
 
 # A year after these words is not read as a date ("entre 2019" without its other end).
@@ -137,37 +139,23 @@ def _decade(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=y[:3], grain="decade")
 
 
-def _holiday_day(code: str, year: int) -> date | None:
-    """The day of a holiday in `year`: "MM-DD" (fixed) or "E+1" (days after Easter)."""
-    if code.startswith("E"):
-        sunday: date = easter(year)
-        return sunday + timedelta(days=int(code[1:]))
-    month, day = (int(x) for x in code.split("-"))
-    return pl.valid_date(year, month, day)
-
-
 def _holiday(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A holiday: "à Noël", "la Toussaint 2019", "le jour de l'an", "lundi de Pâques".
 
-    Fixed-date holidays are in the vocabulary as "MM-DD"; Easter and the days counted
-    from it ("E+1" Easter Monday, "E+39" Ascension) are computed for each year
-    (`dateutil.easter`, Western calendar).
+    The vocabulary gives each holiday a code: a fixed date ("MM-DD"), days from Easter
+    ("E+1" Easter Monday), or the nth weekday of a month ("11-W4-4" Thanksgiving);
+    `holidays.holiday_day` computes it for each year.
     """
     f = match.fields
     if f.holiday is None:
         return None
     if f.year is not None:
-        d = _holiday_day(f.holiday, f.year)
+        d = holiday_day(f.holiday, f.year)
         return ResolvedDate(value=d.isoformat(), grain="day") if d else None
     if ref is None:
         return ResolvedDate(value=None, grain="day")
     how = "past" if f.prep == "depuis" else pl.mode(match.tense)
-    cands = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        d = _holiday_day(f.holiday, year)
-        if d is not None:
-            cands.append((d, d, d.isoformat()))
-    return ResolvedDate(value=pl.pick(cands, ref, how), grain="day")
+    return ResolvedDate(value=pl.pick(holiday_candidates(f.holiday, ref), ref, how), grain="day")
 
 
 RESOLVERS: dict[str, Resolver] = {
@@ -185,13 +173,20 @@ RESOLVERS: dict[str, Resolver] = {
     # times of day and sets
     "time": clock.time_of_day,
     "part_today": clock.part_today,
+    "part_edge": clock.part_edge,
     "night_of": clock.night_of,
     "set_each": clock.recurring,
     "set_every": clock.recurring,
     "set_freq": clock.recurring,
     "duration_bare": durations.duration,
+    "duration_whole": durations.duration,
     "iso_date": _numeric_date,
     "weekday": cal.weekday,
+    "weekend": cal.weekend,
+    "weekday_day": cal.weekday_day,
+    "nth_week": cal.nth_week,
+    "nth_day": _text_grammar,
+    "week_edge": cal.week_edge,
     "weekday_week": cal.weekday,
     "weekday_en_huit": cal.weekday,
     "month_year": cal.month,

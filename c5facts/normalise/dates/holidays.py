@@ -1,0 +1,66 @@
+"""The day of a holiday in a given year, from its code in the vocabulary.
+
+Codes (``holiday`` class of ``models/dates/vocabulary.tsv``):
+
+- ``MM-DD``: a fixed date (``12-25`` Noël);
+- ``E+n`` / ``E-n``: days from Easter Sunday (Western calendar, `dateutil.easter`):
+  ``E+1`` lundi de Pâques, ``E+39`` Ascension;
+- ``MM-Wn-D`` (``n`` 1 to 5, or ``L`` for the last): the nth weekday ``D`` (ISO, 1 is
+  Monday) of month ``MM``, ``11-W4-4`` Thanksgiving; ``+k`` adds days (``11-W4-4+1``
+  Black Friday);
+- a trailing ``~P``: moved one week later when it falls on Pentecost (the French
+  Mother's Day, ``05-WL-7~P``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from c5facts.normalise.dates import placement as pl
+from c5facts.normalise.timex import month_end
+
+_NTH = re.compile(r"(\d{2})-W([1-5L])-([1-7])([+-]\d+)?")
+
+
+def holiday_day(code: str, year: int) -> date | None:
+    """The day of a holiday in `year` (see the module doc for the codes).
+
+    >>> holiday_day("11-W4-4", 2016), holiday_day("05-WL-7~P", 2016)
+    (datetime.date(2016, 11, 24), datetime.date(2016, 5, 29))
+    >>> holiday_day("E+1", 2019), holiday_day("12-25", 2019)
+    (datetime.date(2019, 4, 22), datetime.date(2019, 12, 25))
+    """
+    pentecost_moves = code.endswith("~P")
+    code = code.removesuffix("~P")
+    if code.startswith("E"):
+        sunday: date = easter(year)
+        return sunday + timedelta(days=int(code[1:]))
+    if m := _NTH.fullmatch(code):
+        month, weekday = int(m[1]), int(m[3]) - 1
+        if m[2] == "L":
+            last = month_end(year, month)
+            d = last - timedelta(days=(last.weekday() - weekday) % 7)
+        else:
+            first = date(year, month, 1)
+            d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(m[2]) - 1))
+            if d.month != month:
+                return None
+        d += timedelta(days=int(m[4] or 0))
+        if pentecost_moves and d == easter(year) + timedelta(days=49):
+            d += timedelta(days=7)
+        return d
+    month, day = (int(x) for x in code.split("-"))
+    return pl.valid_date(year, month, day)
+
+
+def holiday_candidates(code: str, ref: date) -> list[tuple[date, date, str]]:
+    """The occurrences of a holiday the year before, of, and after `ref`."""
+    cands = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        d = holiday_day(code, year)
+        if d is not None:
+            cands.append((d, d, d.isoformat()))
+    return cands
