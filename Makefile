@@ -59,8 +59,10 @@ eval: $(VENV)/.stamp-run
 bench: dev
 	$(PY) bench/bench.py
 
+# Regenerate the generated rule data (country gazetteer, currency world, weekly ECB rates).
 gazetteers: $(VENV)/.stamp-tools
 	$(PY) -m c5facts.tools.build_gazetteers
+	$(PY) -m c5facts.tools.build_currencies
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info tests/artifacts bench/corpus

@@ -7,6 +7,8 @@ and names (bench/corpus/, not committed).
 
     .venv/bin/python bench/bench.py            # N = 2 000 for throughput, 1 000 / 10 000 RSS
     .venv/bin/python bench/bench.py --quick    # smaller N, a couple of minutes
+    .venv/bin/python bench/bench.py --reliability  # long articles and fuzz (issue 15)
+    .venv/bin/python bench/bench.py --warc 300     # the same pages as files and as a WARC
 """
 
 from __future__ import annotations
@@ -217,7 +219,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller N (a few minutes)")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask measurement")
+    parser.add_argument(
+        "--reliability",
+        action="store_true",
+        help="only the reliability section: 100 KB / 1 MB / 5 MB articles, 10 000 fuzz inputs",
+    )
+    parser.add_argument("--fuzz", type=int, default=10_000, help="fuzz inputs (--reliability)")
+    parser.add_argument(
+        "--warc", type=int, default=0, metavar="N", help="only web-archive throughput, N pages"
+    )
     args = parser.parse_args()
+    if args.warc:
+        warc_section(args.warc)
+        return
+    if args.reliability:
+        reliability_section(args.fuzz)
+        return
     n_tp = 300 if args.quick else 1500
     rounds = 1 if args.quick else 2
     n_mem = (300, 3000) if args.quick else (1000, 10000)
@@ -290,6 +307,43 @@ def main() -> None:
     res["machine"]["load_average_at_end"] = os.getloadavg()[0]
     RESULTS.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     print(table(res, n_mem))
+
+
+def reliability_section(n_fuzz: int) -> None:
+    """Long articles and the fuzz run (bench/reliability.py); figures to reliability.json."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import reliability
+
+    samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    out = Path(tempfile.mkdtemp(prefix="c5bench-rel-"))
+    res: dict[str, Any] = {
+        "machine": {"cpus": os.cpu_count(), "load_average_at_start": os.getloadavg()[0]}
+    }
+    res["long"] = reliability.long_articles(samples, out, run_cli)
+    print("[bench] long articles done", file=sys.stderr, flush=True)
+    res["fuzz"] = reliability.fuzz(n_fuzz)
+    res["machine"]["load_average_at_end"] = os.getloadavg()[0]
+    shutil.rmtree(out, ignore_errors=True)
+    path = RESULTS.with_name("reliability.json")
+    path.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    print(reliability.table(res))
+
+
+def warc_section(n: int) -> None:
+    """The same N pages as .html files and as one .warc.gz (bench/warc_bench.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import warc_bench
+
+    texts = _texts(build_corpus(n, short=False))
+    out = Path(tempfile.mkdtemp(prefix="c5bench-warc-"))
+    res: dict[str, Any] = {
+        "machine": {"cpus": os.cpu_count(), "load_average_at_start": os.getloadavg()[0]}
+    }
+    res |= warc_bench.measure(texts, out, run_cli)
+    res["machine"]["load_average_at_end"] = os.getloadavg()[0]
+    shutil.rmtree(out, ignore_errors=True)
+    RESULTS.with_name("warc.json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    print(warc_bench.table(res))
 
 
 def table(res: dict[str, Any], n_mem: tuple[int, int]) -> str:

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from c5facts.about import DEFAULT_MODEL, __version__
 from c5facts.errors import C5FactsError
+from c5facts.limits import ARTICLE_TIMEOUT, MAX_BYTES, MAX_CHARS
 
 if TYPE_CHECKING:
     from c5facts.extract import Extractor
@@ -36,6 +38,21 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _flags_as_flags() -> None:
+    """Show on/off options as flags in `--help`: typer's rich help adds `<bool>` to them."""
+    from typer.core import TyperOption
+
+    typed = TyperOption.display_type_rich
+
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+        return None if self.is_flag else typed(self, ctx)
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_as_flags()
+
+
 class Format(StrEnum):
     """Output formats of `extract`."""
 
@@ -43,6 +60,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 class EvalFormat(StrEnum):
@@ -53,7 +71,8 @@ class EvalFormat(StrEnum):
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    # The message may carry user data (a path with "[/x]"): never read as markup.
+    err.print(f"[red]error:[/red] {escape(message)}", markup=True, highlight=False)
     return typer.Exit(code=code)
 
 
@@ -122,8 +141,12 @@ def _check_extract_options(
     # Combinations that cannot work are usage errors (exit 2), before anything loads.
     if output is not None and output_dir is not None:
         raise typer.BadParameter("give --output or --output-dir, not both")
-    if output_dir is not None and fmt not in (None, Format.json):
+    if output_dir is not None and fmt not in (None, Format.json, Format.parquet):
         raise typer.BadParameter("--output-dir writes JSON files", param_hint="--format")
+    if fmt is Format.parquet and (output_dir or output) is None:
+        raise typer.BadParameter("--format parquet needs --output-dir DIR (or -o DIR)")
+    if fmt is Format.parquet and resume:
+        raise typer.BadParameter("--resume does not apply to parquet", param_hint="--resume")
     if resume and output_dir is None and (output is None or fmt is not Format.jsonl):
         raise typer.BadParameter(
             "--resume needs --output-dir, or --format jsonl with --output", param_hint="--resume"
@@ -137,7 +160,8 @@ def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Article files or folders (walked recursively), fsspec URLs, or - for stdin."
+            help="Article files or folders (walked recursively), web pages (http/https), "
+            "web archives (.warc, .warc.gz), fsspec URLs, or - for stdin."
         ),
     ],
     fmt: Annotated[
@@ -145,7 +169,8 @@ def extract(
         typer.Option(
             "--format",
             "-f",
-            help="Default: table on a terminal, json otherwise.",
+            help="Default: table on a terminal, jsonl otherwise (json: always an array; "
+            "parquet: one table per fact type in --output-dir).",
             show_default=False,
         ),
     ] = None,
@@ -175,7 +200,9 @@ def extract(
         typer.Option("--resume", help="Skip articles already in --output (JSONL) or --output-dir."),
     ] = False,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 16,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per batch (and at most ~200 KB of input).")
+    ] = 16,
     engine: Annotated[EngineName, typer.Option(help="local, or dask.")] = EngineName.local,
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (tcp://host:8786).")
@@ -184,17 +211,35 @@ def extract(
         bool, typer.Option("--fail-fast", help="Stop at the first failed article.")
     ] = False,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
+        bool, typer.Option("--quiet", "-q", help="No progress and no summary.")
     ] = False,
     model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = DEFAULT_MODEL,
     dollar: Annotated[
         str | None,
         typer.Option(help="Currency of unqualified dollars, e.g. CAD (default: from the article)."),
     ] = None,
+    max_chars: Annotated[
+        int,
+        typer.Option(min=0, help="Longest article, in characters (0: no limit); longer: error."),
+    ] = MAX_CHARS,
+    max_bytes: Annotated[
+        int, typer.Option(min=0, help="Largest file read, in bytes (0: no limit); larger: error.")
+    ] = MAX_BYTES,
+    article_timeout: Annotated[
+        float,
+        typer.Option(min=0, help="Seconds one article may take (0: no limit); longer: error."),
+    ] = ARTICLE_TIMEOUT,
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait", help="If another run writes the same output, wait for it (default: fail)."
+        ),
+    ] = False,
 ) -> None:
     """Extract people, countries, amounts and dates from articles (files, folders, URLs).
 
-    Exit status: 0 when every article succeeded, 1 when some failed, 2 on usage errors.
+    Exit status: 0 when every article succeeded (or the reader of the output went
+    away), 1 when some failed, 2 on usage errors, 143 when stopped by SIGTERM.
     """
     ref = _reference_date(reference_date)
     if dollar is not None and not (len(dollar) == 3 and dollar.isalpha()):
@@ -204,11 +249,16 @@ def extract(
         fmt = (
             Format.table
             if output is None and output_dir is None and sys.stdout.isatty()
-            else Format.json
+            else Format.jsonl
         )
+    # Parquet tables go to a folder of their own, not to per-article files.
+    tables_dir = (output_dir or str(output)) if fmt is Format.parquet else None
+    if tables_dir is not None:
+        output, output_dir = None, None
     from c5facts.batch import Options, run_batch
-    from c5facts.io.inputs import DEFAULT_GLOBS, count
+    from c5facts.io.inputs import DEFAULT_GLOBS
     from c5facts.io.render import progress
+    from c5facts.io.warc import count_inputs
 
     options = Options(
         paths=tuple(paths),
@@ -223,31 +273,79 @@ def extract(
         fail_fast=fail_fast,
         engine=engine.value,
         scheduler=scheduler,
+        max_chars=max_chars or None,
+        max_bytes=max_bytes or None,
+        article_timeout=article_timeout or None,
     )
-    show_bar = not quiet and err.is_terminal
+    # Progress for batches only (never for one article), shown once the model has loaded;
+    # not under tables printed to the terminal, which show the run's progress themselves.
+    tables_on_screen = fmt is Format.table and output is None
+    show_progress = not quiet and not options.single_input and not tables_on_screen
     with ExitStack() as stack:
-        total = count(paths, options.globs) if show_bar else None
-        advance = stack.enter_context(progress(err, total)) if show_bar else None
+        _lock(stack, output, output_dir or tables_dir, wait)
+        total = count_inputs(paths, options.globs) if show_progress else None
+        meter = stack.enter_context(progress(err, total)) if show_progress else None
+        advance = None if meter is None else meter.advance
         batch = run_batch(
             options,
             lambda: _load_extractor(model, options.dollar),
             resume_jsonl=output,
-            on_skip=None if advance is None else (lambda _source: advance(False)),
+            on_skip=None if meter is None else (lambda _source: meter.advance(False)),
+            on_start=None if meter is None else meter.start,
         )
         articles = _reported(batch.records(), advance)
         try:
-            if output_dir is not None:
+            if tables_dir is not None:
+                from c5facts.io.parquet import write_parquet
+
+                write_parquet(articles, tables_dir)
+            elif output_dir is not None:
                 for _ in articles:
                     pass
             else:
                 with _output(output, append=resume) as stream:
-                    _write(fmt, articles, stream, options.single_input, to_file=output is not None)
+                    _write(fmt, articles, stream, to_file=output is not None)
         except C5FactsError as exc:
             raise _fail(str(exc)) from exc
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): what it read is all it wanted.
+            _quiet_stdout()
+            raise typer.Exit(code=0) from None
     if not quiet and (not options.single_input or output_dir is not None or resume):
         err.print(f"c5facts: {batch.summary.line()}", markup=False)
+    for archive, stats in [] if quiet else batch.archives:
+        err.print(f"c5facts: {archive}: {stats.line()}", markup=False)
     if batch.summary.failed:
         raise typer.Exit(code=1)
+
+
+def _lock(stack: ExitStack, output: Path | None, output_dir: str | None, wait: bool) -> None:
+    """Take the lock of the run's output (folder or file) for the rest of the run."""
+    from c5facts.io.inputs import is_url
+    from c5facts.io.lock import output_lock
+
+    target = output_dir if output_dir is not None else (str(output) if output else None)
+    if target is None or is_url(target):
+        return
+    try:
+        stack.enter_context(
+            output_lock(
+                target,
+                folder=output_dir is not None,
+                wait=wait,
+                on_wait=lambda msg: err.print(f"c5facts: {msg}", markup=False),
+            )
+        )
+    except C5FactsError as exc:
+        raise _fail(str(exc)) from exc
+    except OSError as exc:
+        raise _fail(f"{target}: cannot write ({exc.strerror or exc})") from exc
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit finds no closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _reported(
@@ -262,9 +360,7 @@ def _reported(
         yield article
 
 
-def _write(
-    fmt: Format, articles: Iterator[Article], stream: TextIO, single: bool, *, to_file: bool
-) -> None:
+def _write(fmt: Format, articles: Iterator[Article], stream: TextIO, *, to_file: bool) -> None:
     """Render (`table`) or export the records to `stream`."""
     if fmt is Format.table:
         from c5facts.io.render import print_all_tables
@@ -273,7 +369,7 @@ def _write(
     else:
         from c5facts.io.exporters import write_records
 
-        write_records(fmt.value, articles, stream, single=single)
+        write_records(fmt.value, articles, stream)
 
 
 @app.command("eval")
@@ -284,12 +380,16 @@ def eval_cmd(
     ] = False,
     fmt: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
     model: Annotated[str, typer.Option(help="spaCy base pipeline.")] = DEFAULT_MODEL,
+    relations: Annotated[
+        Path | None,
+        typer.Option(help="Folder of NAME.relations.gold.json (default: beside the gold)."),
+    ] = None,
 ) -> None:
     """Score the extractor against gold annotations (P/R/F1 per fact type)."""
     from c5facts.evaluate import evaluate
 
     try:
-        report = evaluate(gold_dir, _load_extractor(model))
+        report = evaluate(gold_dir, _load_extractor(model), relations)
     except C5FactsError as exc:
         raise _fail(str(exc)) from exc
     if fmt is EvalFormat.json:
@@ -298,6 +398,11 @@ def eval_cmd(
         from c5facts.io.render import eval_table
 
         Console().print(eval_table(report, str(gold_dir)))
+        if report.relations is not None:
+            for line in report.relations.lines(verbose):
+                typer.echo(line)
+    for note in report.notes:
+        err.print(f"note: {note}", markup=False)
     if verbose:
         from c5facts.io.render import eval_misses
 
@@ -308,7 +413,8 @@ def eval_cmd(
 @app.command()
 def report(
     articles: Annotated[
-        list[Path] | None, typer.Argument(help="Article files to extract and report on.")
+        list[str] | None,
+        typer.Argument(help="Articles to extract and report on (files, folders, URLs, WARC)."),
     ] = None,
     out: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
         "report.html"
@@ -334,20 +440,28 @@ def report(
 ) -> None:
     """Write a self-contained HTML report highlighting every fact in its article."""
     from c5facts.report import load_jsonl_items, render_report
+    from c5facts.report.extracting import extract_for_report
 
     if (from_jsonl is None) == (not articles):
         raise typer.BadParameter("give ARTICLE files, or --from FACTS.jsonl with --texts DIR")
     if from_jsonl is not None and texts is None:
         raise typer.BadParameter("--from needs --texts DIR", param_hint="--texts")
     ref = _reference_date(reference_date)
-    failed = 0
+    failures: list[tuple[str, str]] = []
     try:
         if from_jsonl is not None:
             assert texts is not None
             items = load_jsonl_items(from_jsonl, texts)
         else:
-            items, failed = _extract_for_report([str(p) for p in articles or []], ref, model)
-        html = render_report(items)
+            made = extract_for_report(
+                list(articles or []),
+                ref,
+                lambda: _load_extractor(model),
+                model=model,
+                on_record=_report_error,
+            )
+            items, failures = made.items, made.failures
+        html = render_report(items, failures=failures)
     except C5FactsError as exc:
         raise _fail(str(exc)) from exc
     try:
@@ -360,30 +474,14 @@ def report(
 
         if not webbrowser.open(out.resolve().as_uri()):
             err.print("no browser available to open the report", markup=False)
-    if failed:
+    if failures:
         raise typer.Exit(code=1)
 
 
-def _extract_for_report(
-    paths: list[str], reference_date: date | None, model: str
-) -> tuple[list[tuple[dict[str, Any], str]], int]:
-    """(record, text) of every article that succeeded, and how many failed.
-
-    The same batch run as `extract` (one bad file never loses the others); each record's
-    text is read again, as `report --from` reads it, for the highlighting.
-    """
-    from c5facts.batch import Options, load, run_batch
-
-    options = Options(paths=tuple(paths), reference_date=reference_date, model=model)
-    batch = run_batch(options, lambda: _load_extractor(model))
-    items = []
-    for article in _reported(batch.records()):
-        if article.error is not None:
-            continue
-        text = batch.stdin_text if article.source is None else load(article.source).text
-        if text is not None:
-            items.append((article.to_dict(), text))
-    return items, batch.summary.failed
+def _report_error(article: Article) -> None:
+    """One error line on stderr for a failed input of `report`."""
+    if article.error is not None:
+        err.print(f"error: {article.error.message}", markup=False)
 
 
 @app.command()
@@ -401,8 +499,7 @@ def main() -> None:
     except BrokenPipeError:
         # The reader went away (`| head -1`): stop quietly, and keep Python from
         # complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)

@@ -27,3 +27,11 @@ class ResourceError(C5FactsError):
 
 class GoldFormatError(C5FactsError):
     """A gold annotation file does not follow the corpus format."""
+
+
+class ArticleTooLongError(C5FactsError):
+    """An article is longer than the limit on characters (`--max-chars`)."""
+
+
+class ArticleTimeoutError(C5FactsError):
+    """An article took longer than the time limit (`--article-timeout`)."""

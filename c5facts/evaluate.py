@@ -9,7 +9,9 @@ Scoring (so that figures are comparable everywhere):
   amount (0.5 %);
 - dates: set of values per article (a time of day compares on its date part; an interval
   `A/B` counts as its two ends);
-- gold items marked `"optional": true` count neither as missed nor as spurious.
+- gold items marked `"optional": true` count neither as missed nor as spurious (a
+  country is a code, or `{"code": "GB", "optional": true}`);
+- a gold `reference_date` of null: the article is read without one (see `evaluate`).
 
 This module does not import spaCy: it takes an object with an `extract_many` method.
 """
@@ -27,6 +29,12 @@ from c5facts.errors import GoldFormatError
 from c5facts.io.inputs import read_text
 from c5facts.normalise.text import name_words
 from c5facts.records import Article
+from c5facts.relations_eval import (
+    RelationsReport,
+    find_relations_gold,
+    load_relations_gold,
+    score_relations,
+)
 
 FACT_TYPES = ("people", "countries", "money", "dates")
 MONEY_TOLERANCE = 0.005
@@ -79,6 +87,10 @@ class EvalReport:
     pairs_ok: int = 0
     pairs_total: int = 0
     articles: int = 0
+    # What the reader of the scores should know (e.g. a gold file without reference date).
+    notes: list[str] = field(default_factory=list)
+    # Relations scores (issue 17), when some article has a NAME.relations.gold.json.
+    relations: RelationsReport | None = None
 
     @property
     def macro_f1(self) -> float:
@@ -101,6 +113,9 @@ class EvalReport:
         out["pairs"] = {"ok": self.pairs_ok, "total": self.pairs_total}
         out["macro_f1"] = round(self.macro_f1, 4)
         out["articles"] = self.articles
+        out["notes"] = list(self.notes)
+        if self.relations is not None:
+            out["relations"] = self.relations.to_dict()
         return out
 
 
@@ -191,8 +206,15 @@ def score_article(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str,
     opt = {fold_name(p["name"]) for p in gold.get("people", []) if p.get("optional")}
     scores["people"] = _score_sets({fold_name(p["name"]) for p in pred["people"]}, req, opt - req)
 
-    gold_countries = {c if isinstance(c, str) else c["code"] for c in gold.get("countries", [])}
-    scores["countries"] = _score_sets({c["code"] for c in pred["countries"]}, gold_countries, set())
+    req_c: set[str] = set()
+    opt_c: set[str] = set()
+    for c in gold.get("countries", []):
+        # A code, or {"code": "GB", "optional": true} (the corpus README's two forms).
+        if isinstance(c, str):
+            req_c.add(c)
+        else:
+            (opt_c if c.get("optional") else req_c).add(c["code"])
+    scores["countries"] = _score_sets({c["code"] for c in pred["countries"]}, req_c, opt_c - req_c)
 
     money, ok, total = score_money(pred["money"], gold.get("money", []))
     scores["money"] = money
@@ -212,6 +234,8 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
         raise GoldFormatError(f"{gold_dir}: not a directory")
     items = []
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        if gold_path.name.endswith(".relations.gold.json"):
+            continue  # relations gold (c5facts.relations_eval), not fact gold
         try:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
@@ -226,22 +250,53 @@ def load_gold(gold_dir: Path) -> list[tuple[Path, dict[str, Any]]]:
     return items
 
 
-def evaluate(gold_dir: Path, extractor: _Extractor) -> EvalReport:
-    """Run `extractor` on every gold article of `gold_dir` and score it."""
+def _reference(gold: dict[str, Any], gold_path: Path) -> date | None:
+    """The gold's reference date; None when it is null (publication date unknown)."""
+    value = gold["reference_date"]
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise GoldFormatError(f"{gold_path}: reference_date {value!r} is not a date") from exc
+
+
+def evaluate(
+    gold_dir: Path, extractor: _Extractor, relations_dir: Path | None = None
+) -> EvalReport:
+    """Run `extractor` on every gold article of `gold_dir` and score it.
+
+    Relations (organisations, quotes, deals) are scored too for every article with a
+    `NAME.relations.gold.json` in `relations_dir`, `gold_dir/relations` or `gold_dir`.
+
+    A gold file whose `reference_date` is null (an article whose publication date is
+    unknown) is scored as the extractor reads it without one: with the date it finds
+    in the text or the file name, or none; a note in the report says which.
+    """
     gold_items = load_gold(gold_dir)
     report = EvalReport()
+    rel_dirs = [d for d in (relations_dir, gold_dir / "relations", gold_dir) if d is not None]
     inputs = (
-        (
-            read_text(path),
-            {"source": path.name, "reference_date": date.fromisoformat(gold["reference_date"])},
-        )
+        (read_text(path), {"source": path.name, "reference_date": _reference(gold, path)})
         for path, gold in gold_items
     )
     for (path, gold), article in zip(gold_items, extractor.extract_many(inputs), strict=True):
+        if gold["reference_date"] is None:
+            found = (
+                f"the date from its {article.reference_date_source} ({article.reference_date})"
+                if article.reference_date
+                else "no reference date (relative dates unresolved)"
+            )
+            report.notes.append(f"{path.stem}: gold reference_date is null; scored with {found}")
         scores, ok, total = score_article(article.to_dict(), gold)
         for t in FACT_TYPES:
             report.scores[t].add(scores[t], path.stem)
         report.pairs_ok += ok
         report.pairs_total += total
         report.articles += 1
+        rel_path = find_relations_gold(path.stem, rel_dirs)
+        if rel_path is not None:
+            report.relations = report.relations or RelationsReport()
+            rel_gold = load_relations_gold(rel_path)
+            score_relations(report.relations, article.to_dict(), rel_gold, path.stem)
     return report

@@ -124,7 +124,7 @@ def test_long_text_offsets_point_into_the_original(
 
 def test_html_date_is_the_reference_date(corpus: Path) -> None:
     page = str(corpus / "2025/page.html")
-    record = json.loads(runner.invoke(cli.app, ["extract", page, "-f", "json"]).stdout)
+    [record] = json.loads(runner.invoke(cli.app, ["extract", page, "-f", "json"]).stdout)
     assert (record["reference_date"], record["reference_date_source"]) == (
         "2024-03-05",
         "html-metadata",
@@ -147,9 +147,9 @@ def test_output_dir_mirrors_tree_and_resume(corpus: Path) -> None:
     c5 = json.loads(Path("out/2025/11/c5.json").read_text(encoding="utf-8"))
     assert c5["source"] == "news/2025/11/c5.txt"
     assert "error" in json.loads(Path("out/binary.json").read_text(encoding="utf-8"))
-    # Same content as the one-process, stdout route.
+    # Same content as the one-process, stdout route (there one JSONL line, here indented).
     alone = runner.invoke(cli.app, ["extract", "news/2025/11/c5.txt", "-d", "2025-11-06"])
-    assert Path("out/2025/11/c5.json").read_text(encoding="utf-8") == alone.stdout
+    assert c5 == json.loads(alone.stdout)
 
     stamp = Path("out/2025/11/c5.json").stat().st_mtime_ns
     again = runner.invoke(cli.app, [*args, "--resume"])

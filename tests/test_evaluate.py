@@ -80,6 +80,14 @@ def test_eval_on_shared_corpus(extractor: Extractor, shared_dir: Path) -> None:
     print(json.dumps(report.to_dict(), indent=1))
     # The shared corpus grows between rounds: every gold file is one scored article.
     assert report.articles == len(list(dev.glob("*.gold.json")))
+    # Optional countries ({"code": "GB", "optional": true}) are never counted as missed.
+    optional = {
+        f"{path.name.removesuffix('.gold.json')}: {c['code']}"
+        for path in dev.glob("*.gold.json")
+        for c in json.loads(path.read_text(encoding="utf-8")).get("countries", [])
+        if isinstance(c, dict) and c.get("optional")
+    }
+    assert not optional & set(report.scores["countries"].missed)
 
 
 def test_eval_rejects_folder_without_gold(tmp_path: Path, extractor: Extractor) -> None:
@@ -87,3 +95,32 @@ def test_eval_rejects_folder_without_gold(tmp_path: Path, extractor: Extractor) 
 
     with pytest.raises(GoldFormatError, match=r"no \*\.gold\.json files"):
         evaluate(tmp_path, extractor)
+
+
+def test_optional_country_in_its_object_form_is_optional() -> None:
+    pred = {"people": [], "countries": [{"code": "SA"}], "money": [], "dates": []}
+    gold = {"countries": ["SA", {"code": "GB", "optional": True}, {"code": "US"}]}
+    scores, _, _ = score_article(pred, gold)
+    c = scores["countries"]
+    assert (c.tp, c.fp, c.fn, c.missed) == (1, 0, 1, ["US"])
+    # A predicted optional country is not spurious either.
+    pred["countries"].append({"code": "GB"})
+    assert score_article(pred, gold)[0]["countries"].fp == 0
+
+
+def test_gold_without_reference_date_is_scored_and_said(
+    tmp_path: Path, extractor: Extractor
+) -> None:
+    text = "AFP, publié le mardi 02 juin 2020 à 21h55\nHier, Paris a versé 5 millions d'euros.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Hier, Rome a versé 3 millions d'euros.\n", encoding="utf-8")
+    for name, dates in (("a", [{"value": "2020-06-01"}]), ("b", [])):
+        gold = {"reference_date": None, "countries": [], "money": [], "dates": dates}
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate(tmp_path, extractor)
+    assert report.notes == [
+        "a: gold reference_date is null; scored with the date from its metadata (2020-06-02)",
+        "b: gold reference_date is null; scored with no reference date (relative dates unresolved)",
+    ]
+    assert report.scores["dates"].tp == 1
+    assert report.to_dict()["notes"] == report.notes

@@ -9,9 +9,12 @@ run's clock starts; leaving it releases what it started. The Dask engine
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
-from types import TracebackType
+from contextlib import contextmanager
+from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from c5facts.batch.tasks import Batches, Options, Task
@@ -118,14 +121,44 @@ class PoolEngine(LocalEngine):
         init: tuple[Callable[..., None], tuple[Any, ...]] = (
             (adopt, (self.extractor, key)) if method == "fork" else (ignore_interrupts, ())
         )
-        with ProcessPoolExecutor(
-            options.workers,
-            mp_context=multiprocessing.get_context(method),
-            initializer=init[0],
-            initargs=init[1],
-        ) as pool:
+        with (
+            stop_workers_on_sigterm(),
+            ProcessPoolExecutor(
+                options.workers,
+                mp_context=multiprocessing.get_context(method),
+                initializer=init[0],
+                initargs=init[1],
+            ) as pool,
+        ):
             yield from in_order(
                 lambda tasks: pool.submit(remote_batch, tasks, options),
                 batches,
                 2 * options.workers,
             )
+
+
+@contextmanager
+def stop_workers_on_sigterm() -> Iterator[None]:
+    """While the body runs, SIGTERM (`timeout`, `docker stop`) stops our workers, then us.
+
+    The worker processes this process started are terminated (each by its pid), then
+    the run unwinds with exit status 143 (128 + SIGTERM). Only in the main thread (the
+    only one that may set signal handlers); workers also die with their parent on
+    their own (`work.die_with_parent`).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum: int, frame: FrameType | None) -> None:
+        import multiprocessing
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

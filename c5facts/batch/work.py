@@ -6,11 +6,15 @@ where they were made (in the worker) and only light copies travel back.
 
 from __future__ import annotations
 
+import os
 import signal
+import sys
+import threading
+import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from c5facts.batch.tasks import Loaded, Options, Task, error_article, load
+from c5facts.batch.tasks import Loaded, Options, Task, error_article, load, load_page
 from c5facts.io.inputs import STDIN
 from c5facts.records import Article, ErrorInfo
 
@@ -42,10 +46,11 @@ def extract_loaded(
         out: dict[str, Any] = {
             "source": None if item.source == STDIN else item.source,
             "reference_date": reference_date,
+            "warnings": item.warnings,
         }
         if reference_date is None and item.published is not None:
             out["reference_date"] = item.published
-            out["reference_date_source"] = "html-metadata"
+            out["reference_date_source"] = item.published_source
         return out
 
     good = [item for item in loaded if item.text is not None]
@@ -78,14 +83,15 @@ def process_batch(extractor: Extractor, tasks: list[Task], options: Options) -> 
     """Read, extract and (with an output folder) write one batch of inputs.
 
     With `options.output_dir` each record is written to its task's target file
-    (atomically) and only a light copy (source and error) is returned.
+    (atomically) and only a light copy (source and error) is returned; a record that
+    cannot be written becomes an error record (the others are still written).
     """
-    loaded = [
-        Loaded(t.source, t.text, t.error) if t.source == STDIN else load(t.source, t.location)
-        for t in tasks
-    ]
+    loaded = [load_task(task, options) for task in tasks]
     articles = extract_loaded(
-        extractor, loaded, reference_date=options.reference_date, batch_size=options.batch_size
+        extractor.with_limits(options.max_chars, options.article_timeout),
+        loaded,
+        reference_date=options.reference_date,
+        batch_size=options.batch_size,
     )
     if options.output_dir is None:
         return articles
@@ -94,9 +100,22 @@ def process_batch(extractor: Extractor, tasks: list[Task], options: Options) -> 
     light = []
     for task, article in zip(tasks, articles, strict=True):
         assert task.target is not None
-        write_record(task.target, article)
-        light.append(Article(source=article.source, reference_date=None, error=article.error))
+        error = article.error
+        try:
+            write_record(task.target, article)
+        except Exception as exc:
+            error = ErrorInfo(type=type(exc).__name__, message=f"{task.source}: {exc}")
+        light.append(Article(source=article.source, reference_date=None, error=error))
     return light
+
+
+def load_task(task: Task, options: Options) -> Loaded:
+    """The input of `task`: read now, or (stdin, a problem found by the walk) as it came."""
+    if task.source == STDIN or task.error is not None:
+        return Loaded(task.source, task.text, task.error, warnings=task.warnings)
+    if task.page is not None:
+        return load_page(task.source, task.page)
+    return load(task.source, task.location, options.max_bytes)
 
 
 class _Worker:
@@ -122,10 +141,17 @@ def remote_batch(tasks: list[Task], options: Options) -> list[Article]:
 
 
 def ignore_interrupts() -> None:
-    """Pool initializer: leave Ctrl-C to the parent (spawned workers load their own pipeline)."""
+    """Pool initializer: leave Ctrl-C to the parent, and die with it.
+
+    Spawned workers load their own pipeline; forked ones are given the parent's (`adopt`).
+    """
     # Otherwise every worker prints its own KeyboardInterrupt traceback; the parent stops
     # handing out work, and the workers finish their current batch.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's SIGTERM handler (which stops the pool): the
+    # worker itself just ends.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent()
 
 
 def adopt(extractor: Extractor, key: tuple[str, str | None]) -> None:
@@ -133,3 +159,37 @@ def adopt(extractor: Extractor, key: tuple[str, str | None]) -> None:
     ignore_interrupts()
     _Worker.extractor = extractor
     _Worker.key = key
+
+
+# prctl(2) option: the signal the kernel sends this process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+# Seconds between two checks that the parent is still there.
+_WATCH_EVERY = 1.0
+
+
+def die_with_parent() -> None:
+    """End this worker when the process that started it ends, even by `kill -9`.
+
+    On Linux the kernel sends SIGTERM at the parent's death (`PR_SET_PDEATHSIG`);
+    everywhere, a daemon thread checks every second that the parent is still the
+    same process, and ends the worker when it is not.
+    """
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl here: the watching thread does the job
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before prctl took effect
+
+    def watch() -> None:
+        while True:
+            time.sleep(_WATCH_EVERY)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="c5facts-parent-watch", daemon=True).start()

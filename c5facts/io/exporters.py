@@ -1,4 +1,9 @@
-"""Exporters: write records to a text stream (JSON, JSONL, CSV). They never print."""
+"""Exporters: write records to a text stream (JSON, JSONL, CSV). They never print.
+
+The shape never depends on how many inputs a run has: JSONL is one object per line
+(the default when the output is not a terminal), JSON is always an array, CSV is one
+typed row per fact (`c5facts.io.tabular`). Parquet tables live in `c5facts.io.parquet`.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +12,37 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
+from c5facts.io.tabular import LONG_FIELDS, csv_cell, long_rows
 from c5facts.records import Article
 
-CSV_FIELDS = (
-    "source",
-    "type",
-    "text",
-    "start",
-    "end",
-    "value",
-    "unit_or_code",
-    "qualifier",
-    "equivalent_value",
-    "equivalent_code",
-)
+
+def to_json(article: Article, indent: int | None = None) -> str:
+    """One article as JSON text (non-ASCII kept): every exporter serialises through here."""
+    # allow_nan=False: NaN and Infinity are not JSON; amounts are exact and bounded
+    # (`factguard.sane_money`), so a float that is not finite is a bug, not output.
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent, allow_nan=False)
 
 
 def dumps(article: Article) -> str:
     """One article as a compact, single-line JSON object (non-ASCII kept)."""
-    return json.dumps(article.to_dict(), ensure_ascii=False)
+    return to_json(article)
 
 
-def write_json(articles: Iterable[Article], stream: TextIO, *, single: bool) -> None:
-    """Write one object when `single`, else a JSON array, streaming one record at a time."""
-    if single:
-        for article in articles:
-            json.dump(article.to_dict(), stream, ensure_ascii=False, indent=2)
-            stream.write("\n")
-        return
+def json_object_text(article: Article) -> str:
+    """One article as an indented JSON object and a newline (a per-article output file)."""
+    return to_json(article, indent=2) + "\n"
+
+
+def write_json(articles: Iterable[Article], stream: TextIO) -> None:
+    """A JSON array of the records, however many there are (one input gives `[{...}]`).
+
+    The shape never depends on the number of inputs: `jq '.[].money'` reads one file and
+    a folder alike. Records are streamed one at a time.
+    """
     stream.write("[")
     for i, article in enumerate(articles):
         stream.write(",\n" if i else "\n")
-        stream.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        stream.write(to_json(article, indent=2))
     stream.write("\n]\n")
 
 
@@ -50,75 +54,24 @@ def write_jsonl(articles: Iterable[Article], stream: TextIO) -> None:
 
 
 def csv_rows(article: Article) -> Iterator[dict[str, Any]]:
-    """One CSV row per fact of `article` (an error record gives one `error` row)."""
-    d = article.to_dict()
-    src = d["source"]
-    if "error" in d:
-        yield {"source": src, "type": "error", "text": d["error"]["message"]}
-    for p in d["people"]:
-        first = p["spans"][0] if p["spans"] else [None, None]
-        yield {
-            "source": src,
-            "type": "person",
-            "text": p["name"],
-            "start": first[0],
-            "end": first[1],
-            "value": p["name"],
-            "unit_or_code": p["country"],
-            "qualifier": "; ".join(p["roles"]),
-        }
-    for c in d["countries"]:
-        first = c["spans"][0] if c["spans"] else [None, None]
-        yield {
-            "source": src,
-            "type": "country",
-            "text": c["forms"][0] if c["forms"] else c["name"],
-            "start": first[0],
-            "end": first[1],
-            "value": c["name"],
-            "unit_or_code": c["code"],
-        }
-    for m in d["money"]:
-        eq = m["equivalent"] or {}
-        value = m["amount"] if m["amount_max"] is None else f"{m['amount']}/{m['amount_max']}"
-        yield {
-            "source": src,
-            "type": "money",
-            "text": m["text"],
-            "start": m["start"],
-            "end": m["end"],
-            "value": value,
-            "unit_or_code": m["currency"],
-            "qualifier": m["qualifier"],
-            "equivalent_value": eq.get("amount"),
-            "equivalent_code": eq.get("currency"),
-        }
-    for t in d["dates"]:
-        yield {
-            "source": src,
-            "type": "date",
-            "text": t["text"],
-            "start": t["start"],
-            "end": t["end"],
-            "value": t["value"] if t["value"] is not None else t["offset"],
-            "unit_or_code": t["grain"],
-            "qualifier": t["kind"],
-        }
+    """The CSV rows of `article`: one per fact, typed values written as text (see `tabular`)."""
+    for row in long_rows(article):
+        yield {key: csv_cell(value) for key, value in row.items()}
 
 
 def write_csv(articles: Iterable[Article], stream: TextIO) -> None:
-    """One row per fact with a header row; RFC 4180 quoting (CRLF line ends)."""
-    writer = csv.DictWriter(stream, fieldnames=CSV_FIELDS, lineterminator="\r\n")
+    """One row per fact over `LONG_FIELDS`, with a header row; RFC 4180 quoting (CRLF ends)."""
+    writer = csv.DictWriter(stream, fieldnames=LONG_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for article in articles:
         writer.writerows(csv_rows(article))
         stream.flush()
 
 
-def write_records(fmt: str, articles: Iterable[Article], stream: TextIO, *, single: bool) -> None:
-    """Write `articles` as `fmt` ("json", "jsonl" or "csv"); `single` as for `write_json`."""
+def write_records(fmt: str, articles: Iterable[Article], stream: TextIO) -> None:
+    """Write `articles` as `fmt` ("json", "jsonl" or "csv") to `stream`."""
     if fmt == "json":
-        write_json(articles, stream, single=single)
+        write_json(articles, stream)
     elif fmt == "jsonl":
         write_jsonl(articles, stream)
     elif fmt == "csv":

@@ -7,7 +7,6 @@ cut mid-line is trimmed back to its last complete record before it is appended t
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import posixpath
@@ -15,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from c5facts.errors import C5FactsError
-from c5facts.io.exporters import write_json
+from c5facts.io.exporters import json_object_text
 from c5facts.io.inputs import is_url
 from c5facts.records import Article
 
@@ -37,10 +36,8 @@ def target_path(output_dir: str, relative: str) -> str:
 
 
 def record_text(article: Article) -> str:
-    """The content of a per-article file: the record as `--format json` prints it."""
-    buf = io.StringIO()
-    write_json([article], buf, single=True)
-    return buf.getvalue()
+    """The content of a per-article file: the record as one indented JSON object."""
+    return json_object_text(article)
 
 
 def write_record(target: str, article: Article) -> None:

@@ -172,4 +172,5 @@ def _person(cluster: _Cluster) -> Person:
         roles=tuple(roles.values()),
         country=country,
         spans=tuple(spans),
+        forms=tuple(dict.fromkeys(m.text for m in mentions)),
     )
