@@ -275,6 +275,10 @@ def expected_marks(record: Mapping[str, Any], text: str) -> list[tuple[str, int,
         out.append(("money", m["start"], m["end"], f"{amount} {m['currency']}", m["text"]))
     for d in record["dates"]:
         out.append(("date", d["start"], d["end"], d["value"] or d["offset"] or "", d["text"]))
+    for org in record.get("organisations", []):
+        out += [("organisation", s, e, org["name"], text[s:e]) for s, e in org["spans"]]
+    for q in record.get("quotes", []):
+        out.append(("quote", q["start"], q["end"], q["speaker"] or "", q["text"]))
     return sorted(out)
 
 
@@ -476,7 +480,8 @@ CONTRASTS = [
     ("ink", "person-bg", 4.5), ("ink", "country-bg", 4.5), ("ink", "money-bg", 4.5),
     ("ink", "date-bg", 4.5), ("person-line", "person-bg", 3), ("country-line", "country-bg", 3),
     ("money-line", "money-bg", 3), ("date-line", "date-bg", 3), ("date-line", "track", 3),
-    ("ink", "track", 3),
+    ("ink", "track", 3), ("ink", "organisation-bg", 4.5), ("ink", "quote-bg", 4.5),
+    ("organisation-line", "organisation-bg", 3), ("quote-line", "quote-bg", 3),
 ]
 # fmt: on
 
@@ -947,3 +952,200 @@ def test_report_cli_uses_the_page_date_and_lists_failures(
     assert "4 mars 2024" in page  # "hier", resolved against the page's date
     assert "fichier introuvable" in page
     assert "absent.txt" in page
+
+
+# ---------------------------------------------------------------------------------------------
+# Relations: organisations, quotes by speaker, deals
+
+# Written for these tests: an organisation with its country, a deal with both parties, an
+# equivalent and a month, and two quotes of one speaker (by name, then by pronoun).
+TEXT_REL = (
+    "En mars 2025, le groupe américain Norvane Capital a versé 1,2 milliard d'euros "
+    "(1,3 milliard de dollars) à la société Belmont Énergie pour une participation de 40 % "
+    "dans un projet commun. « Nous croyons fermement à la transition énergétique en Europe », "
+    "a déclaré Julie Mercadier, directrice générale de Norvane Capital. « C'est une étape "
+    "décisive pour nous », a-t-elle ajouté.\n"
+)
+
+
+class TableReader(HTMLParser):
+    """Cell texts of every table by caption; `<br>` read as " | ", hidden flags skipped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: dict[str, list[list[str]]] = {}
+        self.meta: dict[str, str] = {}
+        self.caption: str | None = None
+        self.rows: list[list[str]] = []
+        self.where = ""  # "caption", "cell", "dt", "dd" or ""
+        self.hidden = 0
+        self.dt = ""
+        self.body = False  # inside a tbody
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if self.hidden or a.get("aria-hidden") == "true":
+            self.hidden += tag not in VOID
+            return
+        if tag == "caption":
+            self.where, self.caption = "caption", ""
+        elif tag == "tbody":
+            self.rows, self.body = [], True
+        elif tag == "tr" and self.body:
+            self.rows.append([])
+        elif tag in ("td", "th") and self.body:
+            self.rows[-1].append("")
+            self.where = "cell"
+        elif tag == "br" and self.where == "cell":
+            self.rows[-1][-1] += " | "
+        elif tag in ("dt", "dd"):
+            self.where = tag
+            if tag == "dt":
+                self.dt = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.hidden:
+            self.hidden -= 1
+            return
+        if tag == "caption":
+            self.where = ""
+        elif tag == "tbody":
+            self.body = False
+        elif tag == "table" and self.caption is not None:
+            self.tables[self.caption] = self.rows
+            self.caption = None
+        elif tag in ("td", "th", "dt", "dd"):
+            self.where = ""
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
+        if self.where == "caption" and self.caption is not None:
+            self.caption += data
+        elif self.where == "cell":
+            self.rows[-1][-1] += data
+        elif self.where == "dt":
+            self.dt += data
+        elif self.where == "dd":
+            self.meta[self.dt] = self.meta.get(self.dt, "") + data
+
+
+def read_tables(page: str) -> TableReader:
+    """Parse a report page's tables and metadata."""
+    reader = TableReader()
+    reader.feed(page)
+    reader.close()
+    return reader
+
+
+@pytest.fixture(scope="module")
+def relations_page(extractor: Extractor) -> TableReader:
+    """The report of TEXT_REL as the real pipeline extracts it."""
+    record = extractor.extract(TEXT_REL, reference_date=REFERENCE, source="rel.txt").to_dict()
+    return read_tables(render_report([(record, TEXT_REL)]))
+
+
+def test_organisations_panel_of_a_pipeline_record(relations_page: TableReader) -> None:
+    assert relations_page.tables["Organisations"] == [
+        ["Norvane Capital", "US", "groupe", "2"],
+        ["Belmont Énergie", "—", "société", "1"],
+    ]
+    assert relations_page.meta["Organisations"] == "2"
+
+
+def test_quotes_by_speaker_of_a_pipeline_record(relations_page: TableReader) -> None:
+    assert relations_page.tables["Citations"] == [
+        [
+            "Julie Mercadier (2 citations)",
+            "nom · a déclaré · discours direct",
+            "Nous croyons fermement à la transition énergétique en Europe",
+        ],
+        [
+            "Julie Mercadier",
+            "pronom · a-t-elle ajouté · discours direct",
+            "C'est une étape décisive pour nous",
+        ],
+    ]
+    assert relations_page.meta["Citations"] == "2"
+
+
+def test_deals_table_of_a_pipeline_record(relations_page: TableReader) -> None:
+    assert relations_page.tables["Transactions"] == [
+        [
+            "Norvane Capital",
+            "payer | versé",
+            "1,2 milliard EUR",
+            "1,3 milliard USD",
+            "Belmont Énergie",
+            "—",
+            "mars 2025",
+        ]
+    ]
+    assert relations_page.meta["Transactions"] == "1"
+
+
+def test_organisations_and_quotes_are_marked_in_the_text(extractor: Extractor) -> None:
+    record = extractor.extract(TEXT_REL, reference_date=REFERENCE, source="rel.txt").to_dict()
+    page = render_report([(record, TEXT_REL)])
+    reader = read_report(page)
+    assert reader.bodies == [TEXT_REL]
+    assert found_marks(reader) == expected_marks(record, TEXT_REL)
+    marks = {(m.type, m.text): m for m in reader.marks.values()}
+    second = marks["quote", "C'est une étape décisive pour nous"]
+    assert second.title == "Citation : Julie Mercadier (par pronom, a-t-elle ajouté)"
+    assert second.value == "Julie Mercadier"
+    assert (
+        marks["organisation", "Norvane Capital"].title == "Organisation : Norvane Capital · pays US"
+    )
+    # the panels link to the first mention of each organisation and to each quote
+    assert '<a href="#art-1-o0">Norvane Capital</a>' in page
+    assert '<a href="#art-1-o2">Belmont Énergie</a>' in page
+    assert '<q><a href="#art-1-q1">C&#x27;est une étape décisive pour nous</a></q>' in page
+    assert {h[1:] for h in reader.hrefs} <= set(reader.ids)
+
+
+def test_relation_panels_escape_and_group_and_tolerate_old_records() -> None:
+    record = {
+        "source": "x.txt",
+        "organisations": [
+            {"name": "A&B <Holding>", "aliases": ["AB"], "country": "FR", "mentions": 3},
+            "junk",
+        ],
+        "quotes": [
+            {"text": "sans <b>auteur</b> connu ici", "speaker": None},
+            {"text": "première de X", "speaker": "X <y>", "speaker_via": "selon"},
+            {"text": "seconde de X", "speaker": "X <y>", "kind": "indirect"},
+        ],
+        "deals": [
+            {
+                "amount": 5e6,
+                "currency": "EUR",
+                "action": "financer",
+                "payer": {"name": "France", "type": "country", "code": "FR"},
+                "recipient": None,
+                "object": "un <pont>",
+                "date": "2025-11-06",
+            },
+            {"amount": "x"},
+        ],
+    }
+    page = render_report([(record, "")])
+    for raw in ("<pont>", "<Holding>", "<b>auteur", "<y>"):
+        assert raw not in page
+    tables = read_tables(page).tables
+    assert tables["Organisations"] == [["A&B <Holding> | aussi : AB", "FR", "—", "3"]]
+    assert tables["Citations"] == [
+        ["X <y> (2 citations)", "« selon »", "première de X"],
+        ["X <y>", "discours indirect", "seconde de X"],
+        ["Locuteur non indiqué", "—", "sans <b>auteur</b> connu ici"],
+    ]
+    assert tables["Transactions"] == [
+        ["France (FR)", "financer", "5 millions EUR", "—", "—", "un <pont>", "6 novembre 2025"],
+        ["—", "—", "—", "—", "—", "—", "—"],
+    ]
+    # A record written before relations existed: empty panels, no relation counts.
+    old = render_report([({"source": "old.txt", "people": []}, "")])
+    assert "Aucune organisation détectée." in old
+    assert "Aucune citation détectée." in old
+    assert "Aucune transaction détectée." in old
+    assert "Organisations" not in read_tables(old).meta

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from c5facts import cli
-from c5facts.io.tabular import LONG_FIELDS, long_rows
+from c5facts.io.tabular import LONG_FIELDS, csv_cell, long_rows
 from c5facts.records import Article, DateFact
 
 runner = CliRunner()
@@ -91,6 +91,9 @@ def test_csv_offsets_cover_text_and_person_name_has_its_own_column(
     rows = _csv(two[0])
     assert tuple(rows[0]) == LONG_FIELDS
     for row in rows:
+        if row["type"] == "organisation":  # no single mention text: every span in Parquet
+            assert (row["text"], row["start"], row["end"]) == ("", "", "")
+            continue
         start, end = int(row["start"]), int(row["end"])
         assert TEXT_A[start:end] == row["text"], row
     [person] = [r for r in rows if r["type"] == "person"]
@@ -182,8 +185,11 @@ def test_parquet_tables_read_back_with_duckdb(two: tuple[Path, Path], tmp_path: 
         "articles.parquet",
         "countries.parquet",
         "dates.parquet",
+        "deals.parquet",
         "money.parquet",
+        "organisations.parquet",
         "people.parquet",
+        "quotes.parquet",
     ]
     con = duckdb.connect()
     types = {
@@ -261,3 +267,141 @@ def test_failed_inputs_in_csv_and_parquet(tmp_path: Path) -> None:
     ]
     amounts = [m["amount"] for m in pq.read_table(tmp_path / "money.parquet").to_pylist()]
     assert amounts == [Decimal("0.5"), Decimal("1234567890123.45")]  # exact, not floats
+
+
+# --- relations: organisations, quotes, deals ------------------------------------------------
+
+# Written for these tests: an organisation with its country, a deal with both parties, an
+# equivalent and a month, and two quotes of one speaker (by name, then by pronoun).
+TEXT_REL = (
+    "En mars 2025, le groupe américain Norvane Capital a versé 1,2 milliard d'euros "
+    "(1,3 milliard de dollars) à la société Belmont Énergie pour une participation de 40 % "
+    "dans un projet commun. « Nous croyons fermement à la transition énergétique en Europe », "
+    "a déclaré Julie Mercadier, directrice générale de Norvane Capital. « C'est une étape "
+    "décisive pour nous », a-t-elle ajouté.\n"
+)
+
+
+@pytest.fixture
+def rel(tmp_path: Path) -> Path:
+    path = tmp_path / "rel.txt"
+    path.write_text(TEXT_REL, encoding="utf-8")
+    return path
+
+
+def test_csv_relation_rows(rel: Path) -> None:
+    rows = _csv(rel)
+    orgs = [(r["name"], r["country"], r["mentions"]) for r in rows if r["type"] == "organisation"]
+    assert orgs == [("Norvane Capital", "US", "2"), ("Belmont Énergie", "", "1")]
+    quotes = [r for r in rows if r["type"] == "quote"]
+    assert [(q["speaker"], q["speaker_via"], q["verb"], q["kind"]) for q in quotes] == [
+        ("Julie Mercadier", "name", "a déclaré", "direct"),
+        ("Julie Mercadier", "pronoun", "a-t-elle ajouté", "direct"),
+    ]
+    for row in quotes:
+        assert TEXT_REL[int(row["start"]) : int(row["end"])] == row["text"]
+    assert quotes[1]["text"] == "C'est une étape décisive pour nous"
+    [deal] = [r for r in rows if r["type"] == "deal"]
+    assert TEXT_REL[int(deal["start"]) : int(deal["end"])] == deal["text"]
+    assert deal["text"] == "1,2 milliard d'euros (1,3 milliard de dollars)"
+    assert {k: deal[k] for k in ("amount", "currency", "action", "verb")} == {
+        "amount": "1200000000",
+        "currency": "EUR",
+        "action": "payer",
+        "verb": "versé",
+    }
+    assert (deal["equivalent_amount"], deal["equivalent_currency"]) == ("1300000000", "USD")
+    assert (deal["payer"], deal["payer_type"], deal["payer_code"]) == (
+        "Norvane Capital",
+        "organisation",
+        "",
+    )
+    assert (deal["recipient"], deal["recipient_type"]) == ("Belmont Énergie", "organisation")
+    assert (deal["date_value"], deal["date_start"], deal["date_end"]) == (
+        "2025-03",
+        "2025-03-01",
+        "2025-03-31",
+    )
+
+
+def test_long_rows_of_a_country_party_and_an_empty_role() -> None:
+    from c5facts.records import Deal, Organisation, Party, Quote
+
+    article = Article(
+        source="x.txt",
+        reference_date="2025-11-06",
+        organisations=(
+            Organisation(
+                name="Banque centrale européenne",
+                mentions=2,
+                aliases=("BCE",),
+                spans=((0, 26), (40, 43)),
+            ),
+        ),
+        quotes=(Quote(text="a b c d", start=50, end=57),),
+        deals=(
+            Deal(
+                money_text="5 M€",
+                start=60,
+                end=64,
+                amount=Decimal("5E+6"),
+                currency="EUR",
+                action="financer",
+                verb="finance",
+                payer=Party(name="France", type="country", code="FR"),
+            ),
+        ),
+    )
+    org, quote, deal = long_rows(article)
+    assert (org["type"], org["name"], org["aliases"], org["mentions"]) == (
+        "organisation",
+        "Banque centrale européenne",
+        "BCE",
+        2,
+    )
+    assert (quote["type"], quote["speaker"], quote["speaker_via"], quote["kind"]) == (
+        "quote",
+        None,
+        None,
+        "direct",
+    )
+    assert (deal["payer"], deal["payer_type"], deal["payer_code"]) == ("France", "country", "FR")
+    assert (deal["recipient"], deal["date_value"], deal["date_start"]) == (None, None, None)
+    assert deal["amount"] == Decimal("5E+6")
+    assert csv_cell(deal["amount"]) == "5000000"
+
+
+def test_parquet_relation_tables(rel: Path, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "tables"
+    _extract(str(rel), "-f", "parquet", "--output-dir", str(out))
+    deals = pq.read_table(out / "deals.parquet")
+    assert str(deals.schema.field("amount").type) == "decimal128(38, 9)"
+    assert str(deals.schema.field("date_start").type) == "date32[day]"
+    assert str(deals.schema.field("start").type) == "int32"
+    [deal] = deals.to_pylist()
+    assert (deal["amount"], deal["currency"], deal["action"]) == (
+        Decimal("1200000000"),
+        "EUR",
+        "payer",
+    )
+    assert (deal["payer"], deal["recipient"]) == ("Norvane Capital", "Belmont Énergie")
+    assert (deal["equivalent_amount"], deal["date_start"]) == (
+        Decimal("1300000000"),
+        date(2025, 3, 1),
+    )
+    orgs = pq.read_table(out / "organisations.parquet").to_pylist()
+    assert [(o["name"], o["heads"], o["span_starts"]) for o in orgs] == [
+        ("Norvane Capital", ["groupe"], [34, TEXT_REL.index("Norvane Capital.")]),
+        ("Belmont Énergie", ["société"], [TEXT_REL.index("Belmont")]),
+    ]
+    for o in orgs:
+        for start, end in zip(o["span_starts"], o["span_ends"], strict=True):
+            assert TEXT_REL[start:end] == o["name"]
+    quotes = pq.read_table(out / "quotes.parquet").to_pylist()
+    assert [(q["speaker"], q["speaker_via"]) for q in quotes] == [
+        ("Julie Mercadier", "name"),
+        ("Julie Mercadier", "pronoun"),
+    ]
+    [article] = pq.read_table(out / "articles.parquet").to_pylist()
+    assert (article["organisations"], article["quotes"], article["deals"]) == (2, 2, 1)

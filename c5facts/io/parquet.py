@@ -1,7 +1,8 @@
 """Parquet export: one table per fact type plus an `articles` table, in one folder.
 
-`articles.parquet`, `people.parquet`, `countries.parquet`, `money.parquet` and
-`dates.parquet`, joined on `source`. Amounts are exact decimals (`decimal128(38, 9)`),
+`articles.parquet`, `people.parquet`, `countries.parquet`, `money.parquet`,
+`dates.parquet`, and the relation tables `organisations.parquet`, `quotes.parquet` and
+`deals.parquet`, joined on `source`. Amounts are exact decimals (`decimal128(38, 9)`),
 dates are real dates (`date32`), lists stay lists. Rows come from `c5facts.io.tabular`,
 so CSV and Parquet hold the same values. Written in row groups as records arrive (memory
 stays flat), each file under a temporary name renamed at the end.
@@ -38,6 +39,9 @@ _TYPES: dict[str, tuple[str, Any]] = {
     "countries": ("int32", None),
     "money": ("int32", None),
     "dates": ("int32", None),
+    "organisations": ("int32", None),
+    "quotes": ("int32", None),
+    "deals": ("int32", None),
     "reference_date": ("date32", None),
     "date_start": ("date32", None),
     "date_end": ("date32", None),
@@ -51,6 +55,10 @@ _TYPES: dict[str, tuple[str, Any]] = {
     "aliases": ("list_", "string"),
     "roles": ("list_", "string"),
     "forms": ("list_", "string"),
+    "heads": ("list_", "string"),
+    "evidence": ("list_", "string"),
+    "span_starts": ("list_", "int32"),
+    "span_ends": ("list_", "int32"),
 }
 
 

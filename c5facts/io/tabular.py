@@ -8,6 +8,10 @@ them. Offsets always cover `text`: `text == input[start:end]`, the mention as wr
 Every date fact gets `date_start` / `date_end`, the first and last day its TIMEX3 value
 covers (`normalise.timex.date_interval`: days, weeks, months, quarters, halves, seasons,
 years, decades and intervals); durations and unresolved relative dates leave them empty.
+
+The relation facts (organisations, quotes, deals) have their rows built in
+`c5facts.io.relation_rows`; in the long table they are rows of type `organisation`,
+`quote` and `deal`.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from c5facts.io.relation_rows import RELATION_FIELDS, RELATION_LONG_KEYS, relation_rows
 from c5facts.normalise.timex import date_interval
 from c5facts.records import Article
 
@@ -47,6 +52,20 @@ LONG_FIELDS = (
     "date_end",
     "reference_date",
     "error",
+    "aliases",
+    "speaker",
+    "speaker_type",
+    "speaker_via",
+    "verb",
+    "action",
+    "payer",
+    "payer_type",
+    "payer_code",
+    "recipient",
+    "recipient_type",
+    "recipient_code",
+    "object",
+    "date_value",
 )
 
 # Columns of the table of each fact type (Parquet), in order; `source` comes first in all.
@@ -59,6 +78,9 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
         "countries",
         "money",
         "dates",
+        "organisations",
+        "quotes",
+        "deals",
         "warnings",
         "error_type",
         "error",
@@ -118,6 +140,7 @@ TABLE_FIELDS: dict[str, tuple[str, ...]] = {
         "date_end",
         "reference_date",
     ),
+    **RELATION_FIELDS,
 }
 
 
@@ -156,6 +179,9 @@ def fact_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
             "countries": len(article.countries),
             "money": len(article.money),
             "dates": len(article.dates),
+            "organisations": len(article.organisations),
+            "quotes": len(article.quotes),
+            "deals": len(article.deals),
             "warnings": list(article.warnings),
             "error_type": err.type if err else None,
             "error": err.message if err else None,
@@ -233,10 +259,19 @@ def fact_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
                 "reference_date": ref,
             }
         )
+    relation_rows(article, tables)
     return tables
 
 
-_TYPE_OF = {"people": "person", "countries": "country", "money": "money", "dates": "date"}
+_TYPE_OF = {
+    "people": "person",
+    "countries": "country",
+    "money": "money",
+    "dates": "date",
+    "organisations": "organisation",
+    "quotes": "quote",
+    "deals": "deal",
+}
 
 
 def long_rows(article: Article) -> Iterator[dict[str, Any]]:
@@ -266,6 +301,10 @@ def long_rows(article: Article) -> Iterator[dict[str, Any]]:
                     out[key] = row[key]
             if kind == "person":
                 out["roles"] = "; ".join(row["roles"])
+            elif kind == "organisation":
+                out["aliases"] = "; ".join(row["aliases"])
+            elif kind in RELATION_LONG_KEYS:
+                out |= {k: row[k] for k in RELATION_LONG_KEYS[kind]}
             elif kind == "money":
                 out |= {
                     k: row[k]

@@ -10,7 +10,7 @@ mention that crosses another one's end is split into several `<mark>` pieces sha
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,8 +19,32 @@ from c5facts.report.format_fr import QUALIFIERS, exact_money, format_date_fr, ma
 from c5facts.report.money import MoneyView
 
 FACT_TYPES = ("person", "country", "money", "date")
-TYPE_LABELS = {"person": "personne", "country": "pays", "money": "montant", "date": "date"}
-TYPE_TITLES = {"person": "Personne", "country": "Pays", "money": "Montant", "date": "Date"}
+# Relation facts marked in the text too (issue 17); not counted in the index.
+RELATION_TYPES = ("organisation", "quote")
+MARK_TYPES = FACT_TYPES + RELATION_TYPES
+TYPE_LABELS = {
+    "person": "personne",
+    "country": "pays",
+    "money": "montant",
+    "date": "date",
+    "organisation": "organisation",
+    "quote": "citation",
+}
+TYPE_TITLES = {
+    "person": "Personne",
+    "country": "Pays",
+    "money": "Montant",
+    "date": "Date",
+    "organisation": "Organisation",
+    "quote": "Citation",
+}
+# How a quote's speaker was found (`speaker_via`), in French.
+SPEAKER_VIA_FR = {
+    "name": "nom",
+    "pronoun": "pronom",
+    "noun": "groupe nominal",
+    "selon": "« selon »",
+}
 GRAINS = {
     "day": "jour",
     "week": "semaine",
@@ -109,6 +133,41 @@ def _date_label(item: Mapping[str, Any]) -> str:
     return label
 
 
+def _organisation_label(org: Mapping[str, Any]) -> str:
+    parts = [f"Organisation : {text_of(org.get('name'))}"]
+    if org.get("country"):
+        parts.append(f"pays {text_of(org.get('country'))}")
+    return " · ".join(parts)
+
+
+def _quote_label(quote: Mapping[str, Any]) -> str:
+    speaker = text_of(quote.get("speaker"))
+    if not speaker:
+        return "Citation : locuteur non indiqué"
+    via = text_of(quote.get("speaker_via"))
+    how = [SPEAKER_VIA_FR.get(via, via) if via else "", text_of(quote.get("verb"))]
+    details = ", ".join(h for h in how if h)
+    return f"Citation : {speaker}" + (f" (par {details})" if details else "")
+
+
+def _relation_highlights(
+    record: Mapping[str, Any], add: Callable[[str, int, int, int, str, str, str], None]
+) -> None:
+    # Organisation mentions and quotes, numbered per type like the other facts.
+    n = 0
+    for org in items_of(record, "organisations"):
+        name = text_of(org.get("name"))
+        for start, end in spans_of(org):
+            add("organisation", n, start, end, name, _organisation_label(org), name)
+            n += 1
+    for k, quote in enumerate(items_of(record, "quotes")):
+        offsets = offsets_of(quote)
+        if offsets is not None:
+            speaker = text_of(quote.get("speaker"))
+            spoken = speaker or "locuteur non indiqué"
+            add("quote", k, offsets[0], offsets[1], speaker, _quote_label(quote), spoken)
+
+
 def collect_highlights(
     record: Mapping[str, Any], text: str, prefix: str
 ) -> tuple[list[Highlight], list[str]]:
@@ -175,6 +234,7 @@ def collect_highlights(
                     f"est « {text[start:end]} » (texte modifié depuis l'extraction ?)."
                 )
             add(kind, n, start, end, value, label, spoken)
+    _relation_highlights(record, add)
     return out, notes
 
 
@@ -211,7 +271,7 @@ def render_marked_text(text: str, highlights: Iterable[Highlight]) -> str:
     >>> render_marked_text("2025 <b>", hs).endswith("</span> &lt;b&gt;")
     True
     """
-    order = {kind: i for i, kind in enumerate(FACT_TYPES)}
+    order = {kind: i for i, kind in enumerate(MARK_TYPES)}
     pending = sorted(highlights, key=lambda h: (h.start, -h.end, order.get(h.kind, 9), h.ref))
     bounds = sorted({h.start for h in pending} | {h.end for h in pending})
     out: list[str] = []

@@ -48,7 +48,10 @@ _EVIDENCE = {
 
 
 def _evidence(text: str) -> str:
-    """ "sentence-country:CA" -> "pays nommé dans la phrase : CA"; unknown codes as they are."""
+    """French of an evidence code: "sentence-country:CA" -> "pays nommé dans la phrase : CA".
+
+    Unknown codes are kept as they are.
+    """
     key, _, code = text.partition(":")
     french = _EVIDENCE.get(key)
     if french is None:

@@ -17,6 +17,7 @@ from c5facts.about import __version__
 from c5facts.report.fields import items_of, text_of
 from c5facts.report.highlights import (
     FACT_TYPES,
+    MARK_TYPES,
     TYPE_TITLES,
     collect_highlights,
     render_marked_text,
@@ -24,6 +25,7 @@ from c5facts.report.highlights import (
 from c5facts.report.markup import table
 from c5facts.report.messages_fr import reason_fr, warning_html
 from c5facts.report.panels import countries_panel, money_panel, people_panel
+from c5facts.report.relations import deals_panel, organisations_panel, quotes_panel
 from c5facts.report.timeline import dates_panel
 
 # The page's style sheet, found through importlib.resources (works from a wheel too).
@@ -59,9 +61,16 @@ DATE_SOURCES_FR = {
     "warc-date": "date de capture de l'archive web",
 }
 
+# Relation facts (issue 17): record key and French label of their count.
+RELATION_LABELS = (
+    ("organisations", "Organisations"),
+    ("quotes", "Citations"),
+    ("deals", "Transactions"),
+)
+
 
 def _section(record: Mapping[str, Any], text: str, n: int) -> str:
-    # One article: heading, lede, metadata, notes, marked text and the four panels.
+    # One article: heading, lede, metadata, notes, marked text and the fact panels.
     sid = f"art-{n}"
     esc = html.escape
     highlights, notes = collect_highlights(record, text, sid)
@@ -75,6 +84,10 @@ def _section(record: Mapping[str, Any], text: str, n: int) -> str:
         ("Montants", str(counts["money"])),
         ("Dates", str(counts["date"])),
     ]
+    # Relation counts only for records that carry relations (an older JSONL has none).
+    for key, label in RELATION_LABELS:
+        if isinstance(record.get(key), list):
+            meta.append((label, str(len(items_of(record, key)))))
     if record.get("reference_date_source"):
         how = text_of(record.get("reference_date_source"))
         meta[1] = (meta[1][0], f"{meta[1][1]} ({DATE_SOURCES_FR.get(how, how)})")
@@ -109,6 +122,9 @@ def _section(record: Mapping[str, Any], text: str, n: int) -> str:
         ("Pays", countries_panel(record, sid, linked)),
         ("Montants", money_panel(record, sid, linked)),
         ("Dates", dates_panel(record, sid, linked)),
+        ("Organisations", organisations_panel(record, sid, linked)),
+        ("Citations", quotes_panel(record, sid, linked)),
+        ("Transactions", deals_panel(record)),
     )
     for k, (name, body) in enumerate(panels):
         parts.append(
@@ -169,6 +185,7 @@ def render_report(
         items: (record dict in `c5facts/1` JSON form, i.e. `Article.to_dict()`, original
             article text) pairs; offsets in the record index into that text.
         title: page title and top heading.
+        failures: (source, error message) of the inputs that gave no article.
 
     Returns:
         A complete HTML document: inline CSS, no script, no external resource. With
@@ -178,7 +195,7 @@ def render_report(
     esc = html.escape
     legend = "".join(
         f'<li><span class="hl hl-{kind}">{esc(TYPE_TITLES[kind])}</span></li>'
-        for kind in FACT_TYPES
+        for kind in MARK_TYPES
     )
     count = len(items)
     summary = f"{count} article{'s' if count > 1 else ''}"
