@@ -148,7 +148,8 @@ def bare_spacy(texts: list[str], rounds: int, **load: Any) -> float:
 
 def c5facts_shares(texts: list[str]) -> dict[str, Any]:
     """Per-pipe time, conversion time, and c5facts pipes off vs on, in this process."""
-    from c5facts.extract import Context, Extractor, article_from_doc, date_records
+    from c5facts.convert import Context, article_from_doc, date_records
+    from c5facts.extract import Extractor
     from c5facts.pipeline import C5FACTS_PIPES
 
     ex = Extractor(MODEL)

@@ -61,6 +61,7 @@ class Format(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+    timeml = "timeml"
 
 
 class EvalFormat(StrEnum):
@@ -366,10 +367,35 @@ def _write(fmt: Format, articles: Iterator[Article], stream: TextIO, *, to_file:
         from c5facts.io.render import print_all_tables
 
         print_all_tables(articles, Console(file=stream, soft_wrap=False) if to_file else Console())
+    elif fmt is Format.timeml:
+        from c5facts.io.timeml import write_timeml
+
+        write_timeml(_with_texts(articles), stream)
     else:
         from c5facts.io.exporters import write_records
 
         write_records(fmt.value, articles, stream)
+
+
+def _with_texts(articles: Iterator[Article]) -> Iterator[tuple[str, Article]]:
+    """Each article with the text its offsets index, read again from its file.
+
+    TimeML interleaves tags with the text, which records do not carry: the file is read
+    back through the same loader (an HTML page gives the same main text). Inputs that
+    cannot be read twice (standard input, URLs, web-archive pages) are reported.
+    """
+    from c5facts.batch import load
+
+    for article in articles:
+        if article.error is not None:
+            continue  # already reported on stderr, as for every format
+        source = article.source
+        if source is None or not Path(source).is_file():
+            _fail(f"{source or '<stdin>'}: --format timeml needs a file (its text is read again)")
+            continue
+        loaded = load(source)
+        if loaded.text is not None:
+            yield loaded.text, article
 
 
 @app.command("eval")

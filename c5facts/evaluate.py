@@ -7,7 +7,8 @@ Scoring (so that figures are comparable everywhere):
 - money: one-to-one matching on (currency, amount within 0.5 %); a matched gold item with an
   `equivalent` is a correct pair when the predicted equivalent has the same currency and
   amount (0.5 %);
-- dates: set of values per article (a time of day compares on its date part; an interval
+- dates: set of values per article, sets (kind `set`) left out as the corpus convention
+  annotates calendar references only (a time of day compares on its date part; an interval
   `A/B` counts as its two ends);
 - gold items marked `"optional": true` count neither as missed nor as spurious (a
   country is a code, or `{"code": "GB", "optional": true}`);
@@ -223,7 +224,13 @@ def score_article(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str,
     opt_d: set[str] = set()
     for d in gold.get("dates", []):
         (opt_d if d.get("optional") else req_d).update(date_ends(str(d["value"])))
-    pred_d = {e for d in pred["dates"] if d["value"] for e in date_ends(d["value"])}
+    # Sets ("chaque année") recur: they are not calendar references, which the gold annotates.
+    pred_d = {
+        e
+        for d in pred["dates"]
+        if d["value"] and d.get("kind") != "set"
+        for e in date_ends(d["value"])
+    }
     scores["dates"] = _score_sets(pred_d, req_d, opt_d - req_d)
     return scores, ok, total
 

@@ -23,7 +23,8 @@ def test_timeml_is_well_formed_and_gives_the_text_back(extractor: Extractor) -> 
     root = ET.fromstring(doc.encode("utf-8"))
     assert root.tag == "TimeML"
     dct = root.find("DCT/TIMEX3")
-    assert dct is not None and dct.get("value") == "2025-11-06"
+    assert dct is not None
+    assert dct.get("value") == "2025-11-06"
     body = re.search(r"<TEXT>(.*)</TEXT>", doc, re.S)
     assert body is not None
     assert unescape(re.sub(r"</?TIMEX3[^>]*>", "", body.group(1))) == TEXT

@@ -269,8 +269,11 @@ def _relative_clause_start(doc: Doc, comma: int, sent_start: int) -> int | None:
 
 
 def _has_det(doc: Doc, i: int, sent_start: int) -> bool:
-    """A definite determiner before the noun at `i`, adjectives between, and no
-    preposition before it ("les cadres de la banque": "la banque" is no subject)."""
+    """Whether a definite determiner stands before the noun at `i`.
+
+    Adjectives may sit between, and no preposition before it ("les cadres de la banque":
+    "la banque" is no subject).
+    """
     j = i - 1
     while j >= sent_start and doc[j].pos_ == "ADJ":
         j -= 1

@@ -244,8 +244,11 @@ class OrganisationFinder:
         return None
 
     def _no_product_lines(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
-        """Drop a brand's product line: "Nike Tech" next to "Nike" when the model also
-        reads "Nike Tech ..." as a MISC name somewhere in the document."""
+        """Drop a brand's product line.
+
+        "Nike Tech" next to "Nike" goes when the model also reads "Nike Tech ..." as a MISC
+        name somewhere in the document.
+        """
         texts = {doc[c.start : c.end].text for c in cands}
         misc = [e.text for e in doc.ents if e.label_ == "MISC"]
         out = []
@@ -458,8 +461,11 @@ def _line(doc: Doc, i: int) -> str:
 
 
 def _cut_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
-    """'Le président de Tarvel Mining Simon Okafor': an organisation named alone elsewhere,
-    then two or three capitalised words, is that organisation followed by a person's name."""
+    """Cut a person's name off an organisation glued to it.
+
+    'Le président de Tarvel Mining Simon Okafor': an organisation named alone elsewhere,
+    then two or three capitalised words, is that organisation followed by a person's name.
+    """
     names = {tuple(t.text for t in doc[c.start : c.end]) for c in cands}
     for cand in cands:
         words = tuple(t.text for t in doc[cand.start : cand.end])

@@ -186,7 +186,7 @@ class QuoteFinder:
         mentions: list[MentionRef],
         previous: tuple[_Quote, QuoteMatch] | None,
     ) -> QuoteMatch | None:
-        """ "», a déclaré X" / "», a-t-il ajouté" / "», selon X"."""
+        """Speaker after the quote: "», a déclaré X" / "», a-t-il ajouté" / "», selon X"."""
         tok = _token_at(doc, quote.close_at)
         if tok is None:
             return None
@@ -279,7 +279,7 @@ class QuoteFinder:
         return _latest(mentions, quote.open_at, "person", para)
 
     def _before(self, doc: Doc, quote: _Quote, mentions: list[MentionRef]) -> QuoteMatch | None:
-        """ "X a déclaré : «", "selon X, «", "D'après le ministre, X, «"."""
+        """Speaker before: "X a déclaré : «", "selon X, «", "D'après le ministre, X, «"."""
         tok = _token_at(doc, quote.open_at)
         if tok is None or tok == 0:
             return None

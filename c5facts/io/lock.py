@@ -110,7 +110,7 @@ def _acquire(path: Path, output: str, wait: bool, on_wait: Callable[[str], None]
 
 
 def _holder(fd: int) -> str:
-    """ " (pid N)" from the lock file's content, or "" when unreadable."""
+    """The holder as " (pid N)" from the lock file's content, or "" when unreadable."""
     try:
         text = os.pread(fd, 32, 0).decode("ascii").strip()
     except (OSError, UnicodeDecodeError):

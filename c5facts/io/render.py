@@ -182,7 +182,7 @@ PROGRESS_EVERY = 5.0
 
 
 def _eta(seconds: float) -> str:
-    """ "47 s", "12 min 05 s", "2 h 03 min"."""
+    """A remaining time for people: "47 s", "12 min 05 s", "2 h 03 min"."""
     total = int(seconds + 0.5)
     if total < 60:
         return f"{total} s"

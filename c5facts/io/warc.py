@@ -212,8 +212,10 @@ def expand_archives(
 
 
 def count_inputs(paths: Iterable[str], globs: Iterable[str]) -> int | None:
-    """How many articles `paths` hold, for a progress total; None when a web archive is
-    among them (its pages are only known by reading it through)."""
+    """How many articles `paths` hold, for a progress total.
+
+    None when a web archive is among them (its pages are only known by reading it through).
+    """
     from c5facts.io.inputs import walk_found
 
     n = 0

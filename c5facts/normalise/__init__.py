@@ -1,0 +1,1 @@
+"""Normalisers: pure functions (no spaCy) from typed matches to normalised values."""

@@ -1,0 +1,1 @@
+"""Offline generators of rule data under models/; never imported at run time."""
