@@ -391,8 +391,8 @@ def _with_texts(articles: Iterator[Article]) -> Iterator[tuple[str, Article]]:
             continue  # already reported on stderr, as for every format
         source = article.source
         if source is None or not Path(source).is_file():
-            _fail(f"{source or '<stdin>'}: --format timeml needs a file (its text is read again)")
-            continue
+            what = source or "<stdin>"
+            raise C5FactsError(f"{what}: --format timeml needs a file (its text is read again)")
         loaded = load(source)
         if loaded.text is not None:
             yield loaded.text, article

@@ -6,6 +6,9 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from html import unescape
+from pathlib import Path
+
+import pytest
 
 from c5facts.extract import Extractor
 from c5facts.io.timeml import to_timeml
@@ -38,3 +41,25 @@ def test_timeml_is_well_formed_and_gives_the_text_back(extractor: Extractor) -> 
     assert ("trois heures", "DURATION", "PT3H", None, None) in timexes
     assert ("deux fois par an", "SET", "P1Y", None, "2X") in timexes
     assert ("fin juin", "DATE", "2026-06", "END", None) in timexes
+
+
+@pytest.mark.usefixtures("cli_uses_session_pipeline")
+def test_cli_format_timeml_tags_the_file_and_refuses_stdin(tmp_path: Path) -> None:
+    """`c5facts extract FILE -f timeml` writes the document; stdin cannot be read twice."""
+    from typer.testing import CliRunner
+
+    from c5facts.cli import app
+
+    path = tmp_path / "2025-11-06_conseil.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", str(path), "-f", "timeml"])
+    assert result.exit_code == 0, result.output
+    root = ET.fromstring(result.stdout.encode("utf-8"))
+    assert root.find("DCT/TIMEX3").get("value") == "2025-11-06"  # type: ignore[union-attr]
+    body = re.search(r"<TEXT>(.*)</TEXT>", result.stdout, re.S)
+    assert body is not None
+    assert unescape(re.sub(r"</?TIMEX3[^>]*>", "", body.group(1))) == TEXT
+    refused = runner.invoke(app, ["extract", "-", "-f", "timeml"], input=TEXT)
+    assert refused.exit_code == 1
+    assert "--format timeml needs a file" in refused.stderr
