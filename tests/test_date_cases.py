@@ -82,6 +82,54 @@ def test_time_of_day_is_kept(extractor: Extractor) -> None:
     assert [d.value for d in article.dates] == ["2025-03-03T09:15"]
 
 
+# Days coordinated under one month ("les 13 et 14 juillet"): one fact per day, each with
+# the shared month, year and "prochains"/"derniers"; the reference is Thursday 2025-11-06.
+# fmt: off
+COORDINATED_DAYS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("two-days-year", "Le congrès se tiendra les 13 et 14 juillet 2026 à Lyon.",
+     [("les 13", "2026-07-13"), ("14 juillet 2026", "2026-07-14")]),
+    ("three-days-past", "Les grèves des 3, 4 et 5 mars ont paralysé les ports.",
+     [("des 3", "2025-03-03"), ("4", "2025-03-04"), ("5 mars", "2025-03-05")]),
+    ("four-days-1er-future", "Les 1er, 2, 3 et 4 avril, les guichets fermeront.",
+     [("Les 1er", "2026-04-01"), ("2", "2026-04-02"), ("3", "2026-04-03"),
+      ("4 avril", "2026-04-04")]),
+    ("le-et-le", "Elle a plaidé le 13 et le 14 octobre devant la cour.",
+     [("le 13", "2025-10-13"), ("le 14 octobre", "2025-10-14")]),
+    ("year-end", "Les 30 et 31 décembre 2024, la neige a bloqué les routes.",
+     [("Les 30", "2024-12-30"), ("31 décembre 2024", "2024-12-31")]),
+    ("prochains", "Le salon ouvrira ses portes les 8 et 9 novembre prochains.",
+     [("les 8", "2025-11-08"), ("9 novembre prochains", "2025-11-09")]),
+    ("derniers", "Les 2 et 3 novembre derniers, le musée était fermé.",
+     [("Les 2", "2025-11-02"), ("3 novembre derniers", "2025-11-03")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in COORDINATED_DAYS], ids=[c[0] for c in COORDINATED_DAYS]
+)
+def test_coordinated_days_are_facts_each(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    assert [(text[d.start : d.end], d.value, d.grain) for d in article.dates] == [
+        (words, value, "day") for words, value in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entre le 10 et le 12 mars, il a plu.", ["2025-03-10/2025-03-12"]),  # a range
+        ("Les 31 décembre et 1er janvier, tout fermera.", ["2025-12-31", "2026-01-01"]),
+        ("Ils ont gagné 3 et 4 matchs en mars.", ["2025-03"]),  # counts, no month after
+    ],
+)
+def test_coordination_family_bounds(extractor: Extractor, text: str, expected: list[str]) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    assert [d.value for d in article.dates] == expected
+
+
 def test_without_reference_date_offsets_are_kept(extractor: Extractor) -> None:
     article = extractor.extract("Hier, le conseil a voté le budget de l'an dernier.")
     assert article.reference_date is None

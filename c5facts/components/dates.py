@@ -2,11 +2,12 @@
 
 Detection is c5facts's own token patterns (models/dates/patterns.jsonl, spaCy `Matcher`s
 built at construction), never a free-text date search over the article. Numbers already
-claimed by `c5facts_money` are skipped. Each pattern token may carry a ROLE ("day",
-"month", "year", "prep"...); matching with alignments tells which pattern token each
-matched token stands for, so the values are read once from the roles
-(`c5facts.normalise.dates.fields.read_fields`) and put with the pattern id and the
-clause's tense (`c5facts.components.tense`) in a `DateMatch` on
+claimed by `c5facts_money` are skipped, and the readings that the context rules out (a
+habit, a count, "cette année-là"...) are dropped by `c5facts.components.date_filters`.
+Each pattern token may carry a ROLE ("day", "month", "year", "prep"...); matching with
+alignments tells which pattern token each matched token stands for, so the values are
+read once from the roles (`c5facts.normalise.dates.fields.read_fields`) and put with the
+pattern id and the clause's tense (`c5facts.components.tense`) in a `DateMatch` on
 ``span._.c5facts_dates``. `c5facts.normalise.dates.resolve` places it on the calendar.
 """
 
@@ -19,15 +20,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from c5facts import resources, spans
+from c5facts.components.date_filters import APOSTROPHES, DIGIT_ANCHOR, fold, plausible
 from c5facts.components.tense import ClauseTense
 from c5facts.errors import ResourceError
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.fields import read_fields
-from c5facts.normalise.dates.vocab import number_word, vocabulary
 
 LABEL = "DATE"
 # Vocabulary classes whose words anchor a match, and the matcher group each one opens;
@@ -48,31 +49,14 @@ ANCHOR_CLASSES = {
     "anchor": "anchor",
 }
 # Tokens searched on each side of an anchor: longer than the longest pattern.
-# ("au cours des trois prochaines années": 5 before; "vendredi matin et lundi": 4 after).
-WINDOW_BEFORE, WINDOW_AFTER = 6, 5
+# ("les 1er, 2, 3 et 4 avril": 8 before; "vendredi matin et lundi": 4 after).
+WINDOW_BEFORE, WINDOW_AFTER = 8, 5
 DIGIT = "digit"
-# The apostrophe and the characters papers print for it (typographic, modifier letter,
-# full-width, grave and acute accents, left quote, turned comma, Armenian apostrophe,
-# saltillo, prime, reversed prime, modifier prime): all read as "'".
-APOSTROPHES = "'’ʼ＇`´‘ʻ՚ꞌ′‵ʹ"
-_FOLD_QUOTES = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
 INLINE_SPACE = "^[ \\t\u00a0\u202f\u2009]+$"
 SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
-# Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
-DIGIT_ANCHOR = re.compile(
-    r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/.-]\d+|\d{1,2}(?:h\d*|:\d\d))$"
-)
 PATTERN_FILE = ("dates", "patterns.jsonl")
-HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
-MEASURE_UNITS = frozenset(
-    ["km", "m", "kg", "g", "t", "ha", "mw", "gw", "kw", "kwh", "l", "m2", "m²", "m3", "%", "cm"]
-)
-DATE_WORDS_AFTER = frozenset(["de", "d'", "du", "des"])
-# Forms of "avoir" before an age: "il a 45 ans".
-_AVOIR = frozenset(
-    ["a", "ai", "as", "avait", "avaient", "aura", "auront", "aurait", "avoir", "ayant", "ont", "eu"]
-)
-
+# The rule of coordinated days sharing a month ("les 13 et 14 juillet"): one match per day.
+COORDINATED_DAYS = "day_coord"
 Pattern = list[dict[str, Any]]
 
 
@@ -166,9 +150,7 @@ class DatesFinder:
                 found.append(Span(doc, start, end, label=LABEL))
         # Implausible readings go first, so that a longer one ("une année" before "2020")
         # does not hide the right one ("année 2020").
-        kept = filter_spans(
-            [s for s in found if self._plausible(doc, s, rules[(s.start, s.end)].rule)]
-        )
+        kept = filter_spans([s for s in found if plausible(doc, s, rules[(s.start, s.end)].rule)])
         tenses = [self.clause.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
@@ -179,7 +161,13 @@ class DatesFinder:
         for s, t in zip(kept, tenses, strict=True):
             if t is None:
                 t = known.get(_key(s))
-            date_match = _date_match(s, rules[(s.start, s.end)], t)
+            rule = rules[(s.start, s.end)]
+            if rule.rule == COORDINATED_DAYS:
+                for part, part_match in _coordinated_days(s, rule, t):
+                    part._.set(spans.DATES, part_match)
+                    out.append(part)
+                continue
+            date_match = _date_match(s, rule, t)
             # TimeML extent: the expression without its leading preposition ("en 1975" ->
             # "1975"); the match keeps every word, so the preposition still places it.
             s = _timeml_extent(s, date_match)
@@ -244,148 +232,6 @@ class DatesFinder:
             self._anchor_keys[key] = found
         return found
 
-    @staticmethod
-    def _plausible(doc: Doc, span: Span, rule: str) -> bool:
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if rule in ("duration_bare", "duration") and not _is_duration(doc, span):
-            return False
-        if (
-            rule == "time"
-            and span[-1].lower_ in ("h", "heure", "heures")
-            and nxt is not None
-            and _fold(nxt) in ("de", "d'")
-        ):
-            return False  # "à 2 heures de Paris", "à trois heures de route": a distance
-        if rule == "part_edge" and _day_named_before(doc, span):
-            return False  # "mardi 29 août, en début de soirée": that day's, not the paper's
-        if (
-            rule in ("part_edge", "part_today")
-            and nxt is not None
-            and _fold(nxt) in ("du", "de", "d'")
-        ):
-            return False  # "dans la soirée du mardi 2 octobre": the day follows
-        if (
-            rule == "weekday_day"
-            and nxt is not None
-            and (_counts_something(nxt) or nxt.lower_ in ("h", "h.", "heure", "heures", "%"))
-        ):
-            return False  # "jeudi 15 h" (an hour), "mardi 3 blessés" (a count)
-        if rule == "week_edge" and nxt is not None and nxt.lower_ in _WEEK_DIRECTIONS:
-            return False  # "le début de la semaine prochaine": another week than this one
-        if rule == "duration_whole" and nxt is not None and _fold(nxt) in ("de", "d'"):
-            return False  # "tout le mois de mars", "toute l'année 2019": a date, not a length
-        if rule == "day_month_year2" and nxt is not None and _counts_something(nxt):
-            return False  # "le 3 mars 15 personnes": 15 counts, it is no year
-        if rule == "veille":
-            # "au lendemain d'un discours" is relative to an event, not to the paper's date
-            return nxt is None or _fold(nxt) not in DATE_WORDS_AFTER
-        if nxt is not None and nxt.lower_.lstrip("-") == "là":
-            return False  # "cette année-là": a year of the story, not of the paper
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
-            return False  # "fermé le lundi", "chaque mardi": a habit, not a date
-        if rule in ("year_coord", "month_coord"):
-            # "en 2019 et 2020", "en mars et avril": only right after another date word
-            before = prev.lower_ if prev is not None else ""
-            if not (DIGIT_ANCHOR.match(before) or before in vocabulary().months):
-                return False
-        if (
-            rule in ("year", "year_range", "range_years", "year_coord")
-            and span[-1].like_num
-            and nxt is not None
-        ):
-            # "de 1500 personnes", "entre 1500 et 2000 manifestants", "à 2000 m": counts
-            if nxt.lower_.rstrip(".") in MEASURE_UNITS:
-                return False
-            if nxt.pos_ == "NOUN" and nxt.morph.get("Number", []) == ["Plur"]:
-                return False
-        return True
-
-
-_WEEK_DIRECTIONS = frozenset(
-    ["prochaine", "dernière", "passée", "précédente", "suivante", "d'avant", "d'après"]
-)
-
-
-def _day_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
-    """Whether a day (weekday, relative day, month) is named just before, in the sentence."""
-    voc = vocabulary()
-    start = max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - window)
-    for tok in doc[start : span.start]:
-        word = _fold(tok)
-        if word in voc.weekdays or word in voc.relative_days or word in voc.months:
-            return True
-    return False
-
-
-def _count_and_unit(span: Span) -> tuple[Token | None, Token | None]:
-    """The first count and unit tokens of a duration span (None when absent)."""
-    voc = vocabulary()
-    count = unit = None
-    for t in span:
-        if count is None and number_word(t.lower_) is not None:
-            count = t
-        elif count is not None and (t.lower_ in voc.units or t.lower_ in voc.time_units):
-            unit = t
-            break
-    return count, unit
-
-
-def _is_duration(doc: Doc, span: Span) -> bool:
-    """Whether a count of time units is a duration: not an age, not a vague "un jour".
-
-    An age is a count of years after a person noun or "âgé" ("un homme de 45 ans",
-    "âgée de 30 ans"), after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87
-    ans", not "à 10 ans de prison"), in apposition ("Jean, 45 ans,"), or after "les"
-    with a qualifier ("les moins de 25 ans"). "un jour", "une journée" alone are vague.
-    """
-    voc = vocabulary()
-    count, unit = _count_and_unit(span)
-    if count is None or unit is None:
-        return True  # no count: the resolver decides ("la dernière décennie")
-    nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
-    if nxt is not None and DIGIT_ANCHOR.match(nxt.text) and len(nxt.text) == 4:
-        return False  # "une année 2020": the year, not a duration
-    lead = [t for t in doc[span.start : count.i] if _fold(t) not in ("de", "d'")]
-    if count.lower_ in ("un", "une") and voc.units.get(unit.lower_) == "1D" and not lead:
-        return False  # "un jour", "d'une journée de tensions": someday, an event
-    if voc.units.get(unit.lower_) != "1Y":
-        return True
-    i = count.i
-    while i > span.start and _fold(doc[i - 1]) not in ("de", "d'"):
-        i -= 1  # "plus de", "près de" inside the span
-    while i > 0 and _fold(doc[i - 1]) in ("de", "d'", "plus", "moins", "près"):
-        i -= 1
-    prev = doc[i - 1] if i > 0 else None
-    if prev is None:
-        return True
-    word = prev.lower_
-    if word in voc.age_nouns or word.rstrip("s") in voc.age_nouns or word.startswith("âgé"):
-        return False
-    if (
-        _fold(doc[i]) in ("de", "d'")
-        and (prev.pos_ == "PROPN" or prev.text[:1].isupper())
-        and i > 1
-    ):
-        return False  # "le Franco-Libanais de 64 ans", "Jean Martin de 30 ans": a person
-    if word in _AVOIR and count.i == i:
-        return False
-    if word == "à" and (nxt is None or nxt.lower_ not in DATE_WORDS_AFTER):
-        return False
-    if word in (",", "(") and (nxt is None or nxt.text in (",", ")", ".", ";")):
-        return False
-    return not (word in ("les", "des") and count.i != i)
-
-
-def _fold(token: Token) -> str:
-    """The lower-case form of a token with its apostrophe folded to "'"."""
-    return token.lower_.translate(_FOLD_QUOTES)
-
-
-def _counts_something(token: Token) -> bool:
-    """Whether a token after a number makes it a count ("15 personnes", "15 %")."""
-    return token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or token.lower_ in MEASURE_UNITS
-
 
 # Leading words of a match that TimeML leaves out of the extent (prepositions and the
 # words of a compound preposition); determiners stay ("le 12 mars", "la veille").
@@ -417,17 +263,51 @@ def _key(span: Span) -> str:
 
 def _date_match(span: Span, found: _Found, tense: str | None) -> DateMatch:
     """The `DateMatch` of a kept span: its words with their roles, read into fields once."""
-    words = tuple(
-        DateWord(found.roles.get(t.i, ""), t.lower_.translate(_FOLD_QUOTES), t.text_with_ws)
-        for t in span
-    )
-    if span.start > 0 and _fold(span.doc[span.start - 1]) == "jusqu'":
+    words = tuple(DateWord(found.roles.get(t.i, ""), fold(t), t.text_with_ws) for t in span)
+    if span.start > 0 and fold(span.doc[span.start - 1]) == "jusqu'":
         # The tokenizer splits "jusqu'au": the elided half before the span is its
         # preposition ("jusqu'" + "au"); it adds no text to the match.
         words = (DateWord("prep", "jusqu'", ""), *words)
+    return _with_fields(found.rule, words, tense)
+
+
+def _coordinated_days(span: Span, found: _Found, tense: str | None) -> list[tuple[Span, DateMatch]]:
+    """One span and match per day of "les 13 et 14 juillet", "les 3, 4 et 5 mars".
+
+    The pattern gives the leading days the role "coday" and the "et" before the last day
+    the role "and". Each leading day is its own span (the first one with the words before
+    it: "les 13"), its match made of its own words and the month, year and "prochains" /
+    "derniers" shared at the end, added without text (as the "jusqu'" of `_date_match`);
+    the last day is the words after "et" ("14 juillet 2026", "le 14 juillet"). All keep
+    the rule id, whose resolver is that of a single day.
+    """
+    roles = found.roles
+    tail = max(t.i for t in span if roles.get(t.i) == "and") + 1
+    shared = tuple(
+        DateWord(roles[t.i], fold(t), "")
+        for t in span.doc[tail : span.end]
+        if roles.get(t.i) in ("month", "year", "mod")
+    )
+    out: list[tuple[Span, DateMatch]] = []
+    days = [t.i for t in span.doc[span.start : tail] if roles.get(t.i) == "coday"]
+    for k, day in enumerate(days):
+        # The first part keeps the words before its day ("les"); the others are the day.
+        part = Span(span.doc, span.start if k == 0 else day, day + 1, label=LABEL)
+        words = tuple(
+            DateWord("day" if t.i == day else roles.get(t.i, ""), fold(t), t.text_with_ws)
+            for t in part
+        )
+        out.append((part, _with_fields(found.rule, (*words, *shared), tense)))
+    last = Span(span.doc, tail, span.end, label=LABEL)
+    out.append((last, _date_match(last, found, tense)))
+    return out
+
+
+def _with_fields(rule: str, words: tuple[DateWord, ...], tense: str | None) -> DateMatch:
+    """A `DateMatch` of `words`, its fields read from their roles."""
     first, end = read_fields(words)
     assert tense in (None, "past", "future", "present")
-    return DateMatch(rule=found.rule, tense=tense, words=words, fields=first, end=end)  # type: ignore[arg-type]
+    return DateMatch(rule=rule, tense=tense, words=words, fields=first, end=end)  # type: ignore[arg-type]
 
 
 def load_patterns(vocab: dict[str, dict[str, str]]) -> list[DatePattern]:
@@ -474,10 +354,13 @@ def _expand(
             if name not in macros:
                 raise ResourceError(f"{'/'.join(PATTERN_FILE)}: unknown macro {name!r}")
             body = [dict(t) for t in macros[name]]
-            if "OP" in spec:
-                if len(body) != 1:
-                    raise ResourceError(f"{'/'.join(PATTERN_FILE)}: OP on multi-token {name!r}")
-                body[0]["OP"] = spec["OP"]
+            for key in ("OP", "ROLE"):  # {"MACRO": "DAYNUM", "ROLE": "coday"}
+                if key in spec:
+                    if len(body) != 1:
+                        raise ResourceError(
+                            f"{'/'.join(PATTERN_FILE)}: {key} on multi-token {name!r}"
+                        )
+                    body[0][key] = spec[key]
             out.extend(body)
             continue
         spec = dict(spec)

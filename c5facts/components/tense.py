@@ -4,6 +4,10 @@ The tense is read from the nearest verb group of the sentence: the morphologizer
 Tense/Mood/VerbForm, the auxiliaries ("a été", "sera", "va", "doit"), future suffixes
 the morphologizer often misses ("signera" is tagged a past participle), and an
 infinitive after a verb of intention ("a prévu de revenir lundi") counts as future.
+A future ending right after a reflexive pronoun ("se réunira", "te rendras") is a
+future whatever the tagger reads (it tags some as a past or an infinitive); an
+imperfect in "-rait" ("déclarait", "montrait") stays an imperfect: only an ending with
+the future stem ("déclarerait", "mettrait") makes a conditional of it.
 The word lists (future auxiliaries, prospective participles, verbs of intention) are
 classes of models/dates/vocabulary.tsv.
 """
@@ -21,8 +25,22 @@ FUTURE_SUFFIX = re.compile(
     r"^\w{2,}(?:era|eront|erai|eras|erez|erons|ira|iront|irai|iras|irez|irons|"
     r"dra|dront|drai|dras|drez|drons|rra|rront|rrai|rras|rrez|rrons|raient|rait|ront)$"
 )
+# The endings of the simple future only (no conditional "-rait", which the imperfect of
+# "montrer", "déclarer" shares): "réunira", "tiendront", "verrons".
+STRICT_FUTURE = re.compile(
+    r"^\w{2,}(?:era|eront|erai|eras|erez|erons|ira|iront|irai|iras|irez|irons|"
+    r"dra|dront|drai|dras|drez|drons|rra|rront|rrai|rras|rrez|rrons)$"
+)
+# Conditional endings an imperfect never has: the future stem before "-ait" ("déclarerait",
+# "finirait", "prendrait", "pourrait", "mettrait", "paraîtrait"); "montrait", "livrait",
+# "durait" are imperfects, and a word the tagger reads as one keeps that reading.
+CONDITIONAL = re.compile(r"^\w+(?:e|i|d|r|tt|ît)r(?:ait|aient)$")
 CLAUSE_ENDS = frozenset([":", ";"])
 SUBJECT_PRONOUNS = frozenset(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"])
+# Reflexive pronouns right before a pronominal verb: "se réunira", "nous verrons".
+REFLEXIVE_PRONOUNS = frozenset(
+    ["se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"]
+)
 # Words that may sit inside a verb group: "n'a pas été", "s'est", "a-t-il".
 GROUP_GLUE = frozenset(
     [
@@ -141,8 +159,24 @@ class ClauseTense:
             return True  # "les tarifs augmenteront" tagged as a noun
         if tok.pos_ in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
             prev = tok.nbor(-1) if tok.i > 0 else None
-            return prev is not None and prev.lower_ in SUBJECT_PRONOUNS
+            return prev is not None and (
+                prev.lower_ in SUBJECT_PRONOUNS or prev.lower_ in REFLEXIVE_PRONOUNS
+            )
         return False
+
+    @staticmethod
+    def _pronominal_future(tok: Token) -> bool:
+        """A future form right after a reflexive pronoun: "se réunira", "te rendras".
+
+        The tagger reads some of them as a past ("réunira" Tense=Past) or an infinitive;
+        after "se", "nous"... the word is a conjugated verb and its ending is the future's.
+        """
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        return (
+            prev is not None
+            and prev.lower_ in REFLEXIVE_PRONOUNS
+            and STRICT_FUTURE.match(tok.lower_) is not None
+        )
 
     def _group(self, tok: Token, sent: Span) -> list[Token]:
         """The verb group around `tok`: its auxiliaries and the main verb."""
@@ -164,6 +198,8 @@ class ClauseTense:
             return None
         words = [t.lower_ for t in group]
         main = group[-1]
+        if self._pronominal_future(main):
+            return "future"
         if main.morph.get("VerbForm", []) == ["Inf"]:
             # "a prévu de revenir lundi", "doit signer mardi": a coming event
             if any(w in self.intention or w in self.future_words for w in words[:-1]):
@@ -208,7 +244,10 @@ class ClauseTense:
         if participle and main.lower_ in self.prospective:
             return "future"  # "est attendu mercredi", "est prévu lundi"
         for t in group:
-            if FUTURE_SUFFIX.match(t.lower_) and "Past" not in t.morph.get("Tense", []):
+            tagged = t.morph.get("Tense", [])
+            if tagged == ["Imp"] and not CONDITIONAL.match(t.lower_):
+                continue  # "déclarait", "montrait": the imperfect, not a conditional
+            if FUTURE_SUFFIX.match(t.lower_) and "Past" not in tagged:
                 return "future"
             if t.morph.get("Tense", []) == ["Fut"] or t.morph.get("Mood", []) == ["Cnd"]:
                 return "future"

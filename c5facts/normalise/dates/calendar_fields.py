@@ -114,7 +114,7 @@ def day_month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     else:
         cands = pl.daymonth_cands(ref, f.month, f.day)
         how = _direction(f, pl.mode(match.tense))
-        if f.mod in ("dernier", "prochain"):
+        if f.mod in ("dernier", "prochain", "derniers", "prochains"):  # "les 13 et 14 ..."
             how = _STRICT[vocabulary().span_adjs[f.mod]]
     value = pl.pick(cands, ref, how)
     return _day(value + tm) if value else None

@@ -162,6 +162,7 @@ RESOLVERS: dict[str, Resolver] = {
     # calendar points
     "day_month_year": cal.day_month,
     "day_sept_year": cal.day_month,
+    "day_coord": cal.day_month,  # one match per day of "les 13 et 14 juillet"
     "day_month_year_time": cal.day_month,
     "numeric_date": _numeric_date,
     "numeric_date_short": cal.day_month,

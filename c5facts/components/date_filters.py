@@ -1,0 +1,196 @@
+"""Plausibility rules of the dates component: when a matched span is no date here.
+
+The token patterns (models/dates/patterns.jsonl) say what a date looks like; these rules
+look at the words around a match and drop the readings that the context makes wrong.
+`plausible(doc, span, rule)` is called on every match before overlaps are resolved, so
+that an implausible longer reading does not hide a right shorter one. Each rule, and why:
+
+- durations (``duration``, ``duration_bare``): a count of years that is an age ("un homme
+  de 45 ans", "âgée de 30 ans", "il a 45 ans", "mort à 87 ans", "Jean, 45 ans,", "les
+  moins de 25 ans"), "une année 2020" (the year follows) and a vague "un jour" / "une
+  journée" are not durations (`_is_duration`);
+- ``time`` followed by "de" ("à 2 heures de Paris"): a distance, not a clock time;
+- ``part_edge`` after a named day in the sentence ("mardi 29 août, en début de soirée"):
+  that day's evening, not the paper's; ``part_edge`` / ``part_today`` followed by "du",
+  "de" ("dans la soirée du mardi 2 octobre"): the day follows and is its own match;
+- ``weekday_day`` followed by a counted noun, a unit or an hour ("jeudi 15 h", "mardi 3
+  blessés"): the number is no day of the month;
+- ``week_edge`` followed by a direction ("le début de la semaine prochaine"): another
+  week, read by a longer pattern;
+- ``duration_whole`` followed by "de" ("tout le mois de mars"): a date, not a length;
+- ``day_month_year2`` followed by a counted noun ("le 3 mars 15 personnes"): no year;
+- ``veille`` followed by "de"/"du"/"des" ("au lendemain d'un discours"): relative to an
+  event, not to the paper's date;
+- any match followed by "-là" ("cette année-là"): a time of the story, not of the paper;
+- ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"): a
+  habit, not one date;
+- ``year_coord`` / ``month_coord`` ("et 2020", "et avril") only right after another date
+  word ("en 2019 et 2020"): otherwise the number is a count;
+- a year-like number followed by a measure unit or a plural noun ("de 1500 personnes",
+  "entre 1500 et 2000 manifestants", "à 2000 m"): a count, not a year.
+
+The apostrophe folding and the digit-anchor expression live here, below the matcher,
+because both the rules and the matcher (`c5facts.components.dates`) use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from c5facts.normalise.dates.vocab import number_word, vocabulary
+
+# The apostrophe and the characters papers print for it (typographic, modifier letter,
+# full-width, grave and acute accents, left quote, turned comma, Armenian apostrophe,
+# saltillo, prime, reversed prime, modifier prime): all read as "'".
+APOSTROPHES = "'’ʼ＇`´‘ʻ՚ꞌ′‵ʹ"
+FOLD_QUOTES = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
+# Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
+DIGIT_ANCHOR = re.compile(
+    r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/.-]\d+|\d{1,2}(?:h\d*|:\d\d))$"
+)
+HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
+MEASURE_UNITS = frozenset(
+    ["km", "m", "kg", "g", "t", "ha", "mw", "gw", "kw", "kwh", "l", "m2", "m²", "m3", "%", "cm"]
+)
+DATE_WORDS_AFTER = frozenset(["de", "d'", "du", "des"])
+# Forms of "avoir" before an age: "il a 45 ans".
+_AVOIR = frozenset(
+    ["a", "ai", "as", "avait", "avaient", "aura", "auront", "aurait", "avoir", "ayant", "ont", "eu"]
+)
+
+
+def plausible(doc: Doc, span: Span, rule: str) -> bool:
+    """Whether a matched span of pattern `rule` reads as a date here (the rules above)."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if rule in ("duration_bare", "duration") and not _is_duration(doc, span):
+        return False
+    if (
+        rule == "time"
+        and span[-1].lower_ in ("h", "heure", "heures")
+        and nxt is not None
+        and fold(nxt) in ("de", "d'")
+    ):
+        return False  # "à 2 heures de Paris", "à trois heures de route": a distance
+    if rule == "part_edge" and _day_named_before(doc, span):
+        return False  # "mardi 29 août, en début de soirée": that day's, not the paper's
+    if rule in ("part_edge", "part_today") and nxt is not None and fold(nxt) in ("du", "de", "d'"):
+        return False  # "dans la soirée du mardi 2 octobre": the day follows
+    if (
+        rule == "weekday_day"
+        and nxt is not None
+        and (_counts_something(nxt) or nxt.lower_ in ("h", "h.", "heure", "heures", "%"))
+    ):
+        return False  # "jeudi 15 h" (an hour), "mardi 3 blessés" (a count)
+    if rule == "week_edge" and nxt is not None and nxt.lower_ in _WEEK_DIRECTIONS:
+        return False  # "le début de la semaine prochaine": another week than this one
+    if rule == "duration_whole" and nxt is not None and fold(nxt) in ("de", "d'"):
+        return False  # "tout le mois de mars", "toute l'année 2019": a date, not a length
+    if rule == "day_month_year2" and nxt is not None and _counts_something(nxt):
+        return False  # "le 3 mars 15 personnes": 15 counts, it is no year
+    if rule == "veille":
+        # "au lendemain d'un discours" is relative to an event, not to the paper's date
+        return nxt is None or fold(nxt) not in DATE_WORDS_AFTER
+    if nxt is not None and nxt.lower_.lstrip("-") == "là":
+        return False  # "cette année-là": a year of the story, not of the paper
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
+        return False  # "fermé le lundi", "chaque mardi": a habit, not a date
+    if rule in ("year_coord", "month_coord"):
+        # "en 2019 et 2020", "en mars et avril": only right after another date word
+        before = prev.lower_ if prev is not None else ""
+        if not (DIGIT_ANCHOR.match(before) or before in vocabulary().months):
+            return False
+    if (
+        rule in ("year", "year_range", "range_years", "year_coord")
+        and span[-1].like_num
+        and nxt is not None
+    ):
+        # "de 1500 personnes", "entre 1500 et 2000 manifestants", "à 2000 m": counts
+        if nxt.lower_.rstrip(".") in MEASURE_UNITS:
+            return False
+        if nxt.pos_ == "NOUN" and nxt.morph.get("Number", []) == ["Plur"]:
+            return False
+    return True
+
+
+_WEEK_DIRECTIONS = frozenset(
+    ["prochaine", "dernière", "passée", "précédente", "suivante", "d'avant", "d'après"]
+)
+
+
+def _day_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
+    """Whether a day (weekday, relative day, month) is named just before, in the sentence."""
+    voc = vocabulary()
+    start = max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - window)
+    for tok in doc[start : span.start]:
+        word = fold(tok)
+        if word in voc.weekdays or word in voc.relative_days or word in voc.months:
+            return True
+    return False
+
+
+def _count_and_unit(span: Span) -> tuple[Token | None, Token | None]:
+    """The first count and unit tokens of a duration span (None when absent)."""
+    voc = vocabulary()
+    count = unit = None
+    for t in span:
+        if count is None and number_word(t.lower_) is not None:
+            count = t
+        elif count is not None and (t.lower_ in voc.units or t.lower_ in voc.time_units):
+            unit = t
+            break
+    return count, unit
+
+
+def _is_duration(doc: Doc, span: Span) -> bool:
+    """Whether a count of time units is a duration: not an age, not a vague "un jour".
+
+    An age is a count of years after a person noun or "âgé" ("un homme de 45 ans",
+    "âgée de 30 ans"), after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87
+    ans", not "à 10 ans de prison"), in apposition ("Jean, 45 ans,"), or after "les"
+    with a qualifier ("les moins de 25 ans"). "un jour", "une journée" alone are vague.
+    """
+    voc = vocabulary()
+    count, unit = _count_and_unit(span)
+    if count is None or unit is None:
+        return True  # no count: the resolver decides ("la dernière décennie")
+    nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if nxt is not None and DIGIT_ANCHOR.match(nxt.text) and len(nxt.text) == 4:
+        return False  # "une année 2020": the year, not a duration
+    lead = [t for t in doc[span.start : count.i] if fold(t) not in ("de", "d'")]
+    if count.lower_ in ("un", "une") and voc.units.get(unit.lower_) == "1D" and not lead:
+        return False  # "un jour", "d'une journée de tensions": someday, an event
+    if voc.units.get(unit.lower_) != "1Y":
+        return True
+    i = count.i
+    while i > span.start and fold(doc[i - 1]) not in ("de", "d'"):
+        i -= 1  # "plus de", "près de" inside the span
+    while i > 0 and fold(doc[i - 1]) in ("de", "d'", "plus", "moins", "près"):
+        i -= 1
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None:
+        return True
+    word = prev.lower_
+    if word in voc.age_nouns or word.rstrip("s") in voc.age_nouns or word.startswith("âgé"):
+        return False
+    if fold(doc[i]) in ("de", "d'") and (prev.pos_ == "PROPN" or prev.text[:1].isupper()) and i > 1:
+        return False  # "le Franco-Libanais de 64 ans", "Jean Martin de 30 ans": a person
+    if word in _AVOIR and count.i == i:
+        return False
+    if word == "à" and (nxt is None or nxt.lower_ not in DATE_WORDS_AFTER):
+        return False
+    if word in (",", "(") and (nxt is None or nxt.text in (",", ")", ".", ";")):
+        return False
+    return not (word in ("les", "des") and count.i != i)
+
+
+def fold(token: Token) -> str:
+    """The lower-case form of a token with its apostrophe folded to "'"."""
+    return token.lower_.translate(FOLD_QUOTES)
+
+
+def _counts_something(token: Token) -> bool:
+    """Whether a token after a number makes it a count ("15 personnes", "15 %")."""
+    return token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or token.lower_ in MEASURE_UNITS
