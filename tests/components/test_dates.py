@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from c5facts import resources, spans
 from c5facts.components import dates as dates_component
+from c5facts.components.date_filters import APOSTROPHES
 from c5facts.components.dates import DatesFinder, _allow_spaces, _expand, load_patterns
 from c5facts.errors import ResourceError
 from c5facts.extract import Extractor
@@ -108,9 +109,7 @@ def test_unknown_macro_is_an_error() -> None:
 
 def test_vocab_class_expands_with_curly_apostrophes() -> None:
     (spec,) = _expand([{"VOCAB": "x"}], {}, {"x": {"l'an": "1"}})
-    assert spec == {
-        "LOWER": {"IN": ["l'an", *(f"l{q}an" for q in dates_component.APOSTROPHES[1:])]}
-    }
+    assert spec == {"LOWER": {"IN": ["l'an", *(f"l{q}an" for q in APOSTROPHES[1:])]}}
 
 
 # (text, span text, tense) on the real model: the tense of the clause's verb.
