@@ -421,6 +421,14 @@ def test_money_panel_rates_and_outlier() -> None:
     assert "écart de +39\u00a0% avec le taux médian de l'article" in page
 
 
+def test_money_panel_shows_the_reference_rate() -> None:
+    record = json.loads(json.dumps(RECORD))
+    record["money"][0]["equivalent"]["reference_rate"] = 0.868191
+    page = render_report([(record, TEXT)])
+    assert "0,866 EUR par USD (BCE : 0,868)" in page
+    assert "Taux implicite (référence BCE)" in page
+
+
 def test_people_and_countries_panels() -> None:
     page = render_report([(RECORD, TEXT)])
     assert '<a href="#art-1-p0">Chavkat Mirzioïev</a>' in page

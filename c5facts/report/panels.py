@@ -21,7 +21,7 @@ from c5facts.report.format_fr import (
     format_rate_fr,
 )
 from c5facts.report.markup import first_link, table
-from c5facts.report.money import RATE_TOLERANCE, MoneyView, rate_deviations
+from c5facts.report.money import RATE_TOLERANCE, MoneyView, rate_deviations, to_decimal
 
 
 def people_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str:
@@ -108,7 +108,7 @@ def countries_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) ->
 
 
 def money_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str:
-    """Table of the record's amounts, equivalents and implied rates, odd rates flagged.
+    """Table of the record's amounts, equivalents, implied and reference rates, odd rates flagged.
 
     A row whose implied rate is more than `RATE_TOLERANCE` away from the article's median
     rate for the same currencies gets the `outlier` class and a warning.
@@ -145,6 +145,13 @@ def money_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str
             if rate is not None
             else "—"
         )
+        eq_item = view.item.get("equivalent")
+        reference = (
+            to_decimal(eq_item.get("reference_rate")) if isinstance(eq_item, Mapping) else None
+        )
+        if rate is not None and reference is not None:
+            # The ECB rate of the article's week (money records of this version carry it).
+            rate_html += html.escape(f" (BCE : {format_rate_fr(reference)})")
         outlier = gap is not None and abs(gap) > RATE_TOLERANCE
         if outlier and gap is not None:
             pct = ("+" if gap > 0 else "") + format_number_fr(gap * 100, 0)
@@ -163,7 +170,12 @@ def money_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str
         )
     return table(
         "Montants",
-        [("Texte", False), ("Montant", False), ("Équivalent", False), ("Taux implicite", False)],
+        [
+            ("Texte", False),
+            ("Montant", False),
+            ("Équivalent", False),
+            ("Taux implicite (référence BCE)", False),
+        ],
         rows,
         flagged=flagged,
     )
