@@ -219,6 +219,12 @@ def extract(
         str | None,
         typer.Option(help="Currency of unqualified dollars, e.g. CAD (default: from the article)."),
     ] = None,
+    country: Annotated[
+        str | None,
+        typer.Option(
+            help="Publisher's country (ISO 3166-1 alpha-2, e.g. CA), a clue for bare currency."
+        ),
+    ] = None,
     max_chars: Annotated[
         int,
         typer.Option(min=0, help="Longest article, in characters (0: no limit); longer: error."),
@@ -245,6 +251,8 @@ def extract(
     ref = _reference_date(reference_date)
     if dollar is not None and not (len(dollar) == 3 and dollar.isalpha()):
         raise typer.BadParameter(f"{dollar!r} is not an ISO 4217 code", param_hint="--dollar")
+    if country is not None and not (len(country) == 2 and country.isalpha()):
+        raise typer.BadParameter(f"{country!r} is not an ISO 3166 code", param_hint="--country")
     _check_extract_options(fmt, output, output_dir, resume, engine, scheduler)
     if fmt is None:
         fmt = (
@@ -267,6 +275,7 @@ def extract(
         reference_date=ref,
         model=model,
         dollar=dollar.upper() if dollar else None,
+        country=country.upper() if country else None,
         workers=workers,
         batch_size=batch_size,
         output_dir=output_dir,

@@ -312,3 +312,17 @@ def test_progress_starts_once_the_pipeline_has_loaded(article: Path) -> None:
     records = list(batch.records())
     assert events == ["load", "start"]
     assert len(records) == 2
+
+
+def test_country_option_is_the_publishers_country(tmp_path: Path) -> None:
+    """`--country CA` reaches the currency step; a bad code is a usage error."""
+    path = tmp_path / "budget.txt"
+    path.write_text("Le budget de la ville atteint 12 millions $.\n", encoding="utf-8")
+    args = ["extract", str(path), "-f", "json", "-d", "2021-06-01"]
+    result = runner.invoke(cli.app, [*args, "--country", "ca"])
+    assert result.exit_code == 0, result.output
+    [record] = json.loads(result.stdout)
+    [money] = record["money"]
+    assert (money["currency"], money["currency_evidence"]) == ("CAD", "publisher-country:CA")
+    bad = runner.invoke(cli.app, [*args, "--country", "Canada"])
+    assert bad.exit_code == 2

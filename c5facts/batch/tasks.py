@@ -102,6 +102,7 @@ class Options:
     reference_date: date | None = None
     model: str = DEFAULT_MODEL
     dollar: str | None = None
+    country: str | None = None  # the publisher's (ISO 3166-1 alpha-2), for bare currency units
     workers: int = 1
     batch_size: int = 16
     output_dir: str | None = None

@@ -28,6 +28,7 @@ def extract_loaded(
     *,
     reference_date: date | None = None,
     batch_size: int = 16,
+    country: str | None = None,
 ) -> list[Article]:
     """Records of already-read inputs, in order; a crash on one text fails that text only.
 
@@ -37,6 +38,8 @@ def extract_loaded(
         reference_date: Publication date for every input; without it an HTML input's
             own publication date is used.
         batch_size: Texts per `nlp.pipe` batch.
+        country: The publisher's country (ISO 3166-1 alpha-2), a clue for bare currency
+            units ("dollars", "pesos") when the article itself does not settle them.
 
     Returns:
         One record per input, in the order given (error records for failed inputs).
@@ -48,6 +51,8 @@ def extract_loaded(
             "reference_date": reference_date,
             "warnings": item.warnings,
         }
+        if country:
+            out["country"] = country
         if reference_date is None and item.published is not None:
             out["reference_date"] = item.published
             out["reference_date_source"] = item.published_source
@@ -92,6 +97,7 @@ def process_batch(extractor: Extractor, tasks: list[Task], options: Options) -> 
         loaded,
         reference_date=options.reference_date,
         batch_size=options.batch_size,
+        country=options.country,
     )
     if options.output_dir is None:
         return articles
