@@ -326,3 +326,26 @@ def test_country_option_is_the_publishers_country(tmp_path: Path) -> None:
     assert (money["currency"], money["currency_evidence"]) == ("CAD", "publisher-country:CA")
     bad = runner.invoke(cli.app, [*args, "--country", "Canada"])
     assert bad.exit_code == 2
+
+
+def test_a_page_declared_fr_ca_prices_bare_dollars_in_cad(tmp_path: Path) -> None:
+    """`<html lang="fr-CA">` is the publisher's country when the article does not say."""
+    body = (
+        "<p>Le conseil municipal a adopté mardi un budget de fonctionnement de 12 millions $ "
+        "pour la prochaine année, une hausse modeste par rapport à l'an dernier.</p>"
+    ) * 3
+    page = (
+        '<html lang="{}"><head><title>Budget</title></head>'
+        f"<body><article>{body}</article></body></html>"
+    )
+    args = ["extract", "-f", "json", "-d", "2021-06-01"]
+    found: dict[str, set[tuple[str, str]]] = {}
+    for lang in ("fr-CA", "fr"):
+        path = tmp_path / f"budget-{lang}.html"
+        path.write_text(page.format(lang), encoding="utf-8")
+        result = runner.invoke(cli.app, [*args, str(path)])
+        assert result.exit_code == 0, result.output
+        [record] = json.loads(result.stdout)
+        found[lang] = {(m["currency"], m["currency_evidence"]) for m in record["money"]}
+    assert found["fr-CA"] == {("CAD", "publisher-country:CA")}
+    assert found["fr"] == {("USD", "default")}

@@ -37,6 +37,7 @@ class Loaded:
     published: date | None = None
     warnings: tuple[str, ...] = ()
     published_source: str = "html-metadata"
+    country: str | None = None  # the page's declared locale country (`<html lang="fr-CA">`)
 
 
 def load(source: str, location: str | None = None, max_bytes: int | None = MAX_BYTES) -> Loaded:
@@ -66,7 +67,9 @@ def load(source: str, location: str | None = None, max_bytes: int | None = MAX_B
             doc = fetch_document(where, max_bytes)
         else:
             doc = read_source(where, max_bytes)
-        return Loaded(source, doc.text, None, doc.published, doc.warnings, doc.published_source)
+        return Loaded(
+            source, doc.text, None, doc.published, doc.warnings, doc.published_source, doc.country
+        )
     except InputError as exc:
         name = "<stdin>" if source == STDIN else source
         info = ErrorInfo(type=type(exc).__name__, message=f"{name}: {exc.reason}")
@@ -85,7 +88,9 @@ def load_page(source: str, page: WarcPage) -> Loaded:
         doc = warc_document(page)
     except InputError as exc:
         return Loaded(source, None, ErrorInfo(type="InputError", message=f"{source}: {exc.reason}"))
-    return Loaded(source, doc.text, None, doc.published, doc.warnings, doc.published_source)
+    return Loaded(
+        source, doc.text, None, doc.published, doc.warnings, doc.published_source, doc.country
+    )
 
 
 def error_article(source: str, error: ErrorInfo) -> Article:

@@ -51,8 +51,9 @@ def extract_loaded(
             "reference_date": reference_date,
             "warnings": item.warnings,
         }
-        if country:
-            out["country"] = country
+        # The country given (--country) wins over the one a page declares.
+        if country or item.country:
+            out["country"] = country or item.country
         if reference_date is None and item.published is not None:
             out["reference_date"] = item.published
             out["reference_date_source"] = item.published_source

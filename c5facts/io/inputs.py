@@ -6,6 +6,7 @@ import codecs
 import fnmatch
 import os
 import posixpath
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -287,6 +288,8 @@ class Document:
     warnings: tuple[str, ...] = ()
     # where `published` comes from: the page's metadata, or a web archive's capture date
     published_source: str = "html-metadata"
+    # the country of the page's declared locale (`<html lang="fr-CA">`, og:locale fr_CA)
+    country: str | None = None
 
 
 def read_source(source: str, max_bytes: int | None = MAX_BYTES) -> Document:
@@ -299,7 +302,7 @@ def read_source(source: str, max_bytes: int | None = MAX_BYTES) -> Document:
     decoded = decode(data, source)
     if source.lower().endswith(HTML_SUFFIXES):
         doc = html_document(decoded.text)
-        return Document(doc.text, doc.published, decoded.warnings)
+        return Document(doc.text, doc.published, decoded.warnings, country=doc.country)
     return Document(decoded.text, warnings=decoded.warnings)
 
 
@@ -328,6 +331,7 @@ def html_document(html: str) -> Document:
     if doc is None:
         return Document("")
     text = str(getattr(doc, "text", None) or "")
+    country = page_country(html)
     published = None
     found = getattr(doc, "date", None)
     if found:
@@ -335,4 +339,29 @@ def html_document(html: str) -> Document:
             published = date.fromisoformat(str(found)[:10])
         except ValueError:
             published = None
-    return Document(text, published)
+    return Document(text, published, country=country)
+
+
+# `<html lang="fr-CA">` or `<meta property="og:locale" content="fr_CA">`: a region subtag.
+_LOCALE = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?[a-z]{2,3}[-_]([a-z]{2})\b"
+    r"|<meta\b[^>]*?og:locale[^>]*?content\s*=\s*[\"']?[a-z]{2,3}[-_]([a-z]{2})\b",
+    re.IGNORECASE,
+)
+
+
+def page_country(html: str) -> str | None:
+    """The country of an HTML page's declared locale, where its head gives a region.
+
+    A publisher's clue for bare currency units (a page in fr-CA prices in Canadian
+    dollars unless the article says otherwise); only the first 20 000 characters are read.
+
+    >>> page_country('<html lang="fr-CA"><head>'), page_country('<html lang="fr">')
+    ('CA', None)
+    >>> page_country('<meta property="og:locale" content="fr_BE" />')
+    'BE'
+    """
+    found = _LOCALE.search(html[:20_000])
+    if found is None:
+        return None
+    return (found.group(1) or found.group(2)).upper()

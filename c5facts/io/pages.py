@@ -21,7 +21,7 @@ def page_document(page: Page) -> Document:
         decoded = decode(page.data, page.url)
         text, warnings = decoded.text, decoded.warnings
     doc = html_document(text)
-    return Document(doc.text, doc.published, warnings)
+    return Document(doc.text, doc.published, warnings, country=doc.country)
 
 
 def fetch_document(url: str, max_bytes: int | None) -> Document:
@@ -37,5 +37,11 @@ def warc_document(page: WarcPage) -> Document:
     """
     doc = page_document(Page(page.url, page.data, page.charset))
     if doc.published is None and page.warc_date is not None:
-        return Document(doc.text, page.warc_date, doc.warnings, published_source="warc-date")
+        return Document(
+            doc.text,
+            page.warc_date,
+            doc.warnings,
+            published_source="warc-date",
+            country=doc.country,
+        )
     return doc
