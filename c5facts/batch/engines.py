@@ -9,6 +9,7 @@ run's clock starts; leaving it releases what it started. The Dask engine
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections import deque
@@ -155,6 +156,11 @@ def stop_workers_on_sigterm() -> Iterator[None]:
 
         for child in multiprocessing.active_children():
             child.terminate()
+        # Unwinding may wait on a pool whose workers were just killed (a known way for
+        # ProcessPoolExecutor to hang): whatever happens, the process ends soon.
+        watchdog = threading.Timer(3.0, os._exit, args=(128 + signum,))
+        watchdog.daemon = True
+        watchdog.start()
         raise SystemExit(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, on_term)
