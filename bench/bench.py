@@ -150,7 +150,7 @@ def c5facts_shares(texts: list[str]) -> dict[str, Any]:
     """Per-pipe time, conversion time, and c5facts pipes off vs on, in this process."""
     from c5facts.convert import Context, article_from_doc, date_records
     from c5facts.extract import Extractor
-    from c5facts.pipeline import C5FACTS_PIPES
+    from c5facts.pipeline import C5FACTS_PIPES, RELATION_PIPES
 
     ex = Extractor(MODEL)
     nlp = ex.nlp
@@ -162,11 +162,23 @@ def c5facts_shares(texts: list[str]) -> dict[str, Any]:
             pass
         return time.perf_counter() - start
 
+    def extract_elapsed() -> float:
+        start = time.perf_counter()
+        for _ in ex.extract_many((t, {}) for t in texts):
+            pass
+        return time.perf_counter() - start
+
     with_pipes = without_pipes = float("inf")
+    with_rel = without_rel = float("inf")
     for _ in range(2):  # alternate, so that a busy spell hits both sides
         with_pipes = min(with_pipes, elapsed())
         with nlp.select_pipes(disable=list(C5FACTS_PIPES)):
             without_pipes = min(without_pipes, elapsed())
+        # whole extraction (pipes + records), default vs `Extractor(relations=False)`: the
+        # same pipeline without the relation pipes, whose records then stay empty
+        with_rel = min(with_rel, extract_elapsed())
+        with nlp.select_pipes(disable=list(RELATION_PIPES)):
+            without_rel = min(without_rel, extract_elapsed())
 
     per_pipe: dict[str, float] = defaultdict(float)
     convert = dates_convert = 0.0
@@ -189,6 +201,9 @@ def c5facts_shares(texts: list[str]) -> dict[str, Any]:
         "pipes_on_s": with_pipes,
         "pipes_off_s": without_pipes,
         "c5facts_pipes_overhead": with_pipes / without_pipes - 1,
+        "relations_on_articles_per_s": len(texts) / with_rel,
+        "relations_off_articles_per_s": len(texts) / without_rel,
+        "relations_overhead": with_rel / without_rel - 1,
         "share_per_pipe": share,
         "share_conversion": convert / total,
         "share_dates": (per_pipe["c5facts_dates"] + dates_convert) / total,
@@ -378,6 +393,11 @@ def table(res: dict[str, Any], n_mem: tuple[int, int]) -> str:
             f" = {res['memory']['ratio_large_vs_small']:.3f}",
         ),
         ("c5facts pipes on vs off (nlp.pipe)", f"+{100 * sh['c5facts_pipes_overhead']:.1f} %"),
+        (
+            "extract with relations / relations=False",
+            f"{sh['relations_on_articles_per_s']:.1f} / {sh['relations_off_articles_per_s']:.1f}"
+            f" art/s (+{100 * sh['relations_overhead']:.1f} %)",
+        ),
         ("share: countries (gazetteer) pipe", f"{100 * sh['share_gazetteer']:.1f} %"),
         ("share: dates (pipe + normalisation)", f"{100 * sh['share_dates']:.1f} %"),
         ("share: records conversion (all)", f"{100 * sh['share_conversion']:.1f} %"),

@@ -9,7 +9,10 @@ not copy. Scoring (see the README, "Relations gold"):
   prediction for the same gold organisation is spurious;
 - quotes: P/R/F1 on spans, a predicted span matching a gold one when they overlap by at
   least `QUOTE_OVERLAP` of the longer; speaker accuracy over matched gold quotes (both null,
-  or the same name);
+  or the same name). Only predictions of `kind == "direct"` (quotation marks) are scored,
+  unless a gold quote of the article carries `"kind": "indirect"`: then indirect ones are
+  scored too (gold without a kind is direct), so indirect quotes ("X a assuré que ...")
+  count only where the gold annotates them;
 - deals: a predicted deal attaches to the gold deal whose money offsets it overlaps; P/R/F1
   on (role, party) items, `payer` and `recipient` (a country party is its ISO code); action
   accuracy over matched deals.
@@ -179,7 +182,13 @@ def _same_party(pred: Any, gold: Any) -> bool:
 def score_quotes(
     pred: list[dict[str, Any]], gold: list[dict[str, Any]]
 ) -> tuple[Score, int, int, list[str]]:
-    """Span P/R/F1, then speaker accuracy over matched gold quotes (ok, total, errors)."""
+    """Span P/R/F1, then speaker accuracy over matched gold quotes (ok, total, errors).
+
+    Indirect predictions (`"kind": "indirect"`) are left out unless the gold holds an
+    indirect quote.
+    """
+    if not any(g.get("kind") == "indirect" for g in gold):
+        pred = [p for p in pred if p.get("kind", "direct") == "direct"]
     score = Score()
     ok = total = 0
     errors: list[str] = []

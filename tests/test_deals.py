@@ -69,3 +69,35 @@ def test_deal_keeps_the_money_and_the_clause_date(extractor: Extractor) -> None:
     assert deal.date == "2025-11-06"
     assert deal.recipient is not None
     assert deal.recipient.name == "Arbor"
+
+
+# (id, text, object): what the money is for, sentences written for these tests.
+# fmt: off
+OBJECTS = [
+    ("stake", "Le groupe Norvalis a versé 40 millions d'euros pour une participation de 40 % "
+     "dans la société Pixelune.", "une participation de 40 % dans la société Pixelune"),
+    ("buy-verb-complement",
+     "Le groupe Norvalis a déboursé 2 milliards d'euros pour racheter la société Pixelune.",
+     "la société Pixelune"),
+    ("project-up-to-comma",
+     "Le Mexique investira 3 milliards de dollars dans le projet Aurora, selon le ministre.",
+     "le projet Aurora"),
+    ("construction", "La Banque du Nord prêtera 500 millions d'euros au Maroc pour la "
+     "construction d'un nouveau port.", "la construction d'un nouveau port"),
+    ("settle", "Le groupe Corvane versera 90 millions de dollars pour régler des plaintes "
+     "de consommateurs.", "des plaintes de consommateurs"),
+    # none of the table's constructions: the object stays empty
+    ("recipient-only", "Le groupe Norvalis versera 40 millions d'euros à ses anciens salariés.",
+     None),
+    ("purpose-not-in-table",
+     "La société Pixelune a levé 12 millions d'euros pour accélérer sa croissance.", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in OBJECTS], ids=[c[0] for c in OBJECTS]
+)
+def test_deal_object(extractor: Extractor, text: str, expected: str | None) -> None:
+    (deal,) = extractor.extract(text).deals
+    assert deal.object == expected

@@ -86,3 +86,52 @@ def test_is_quote() -> None:
     assert is_quote("nous avons signé le contrat")
     assert not is_quote("triste rappel")
     assert not is_quote("Maison Blanche Grand Prix Edition")
+
+
+def indirect(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(reported words, speaker, verb, kind) of every indirect quote record of `text`."""
+    article = extractor.extract(text)
+    return [(q.text, q.speaker, q.verb, q.kind) for q in article.quotes if q.kind == "indirect"]
+
+
+# (id, text, expected): reported speech without quotation marks, sentences written for this.
+# fmt: off
+INDIRECT = [
+    ("que-named", "Le ministre Karim Belhadj a assuré que la réforme serait votée avant l'été.",
+     [("la réforme serait votée avant l'été", "Karim Belhadj", "a assuré", "indirect")]),
+    ("que-present", "Claire Damiens estime que la croissance restera faible cette année.",
+     [("la croissance restera faible cette année", "Claire Damiens", "estime", "indirect")]),
+    ("que-pronoun",
+     "Karim Belhadj est arrivé lundi. Il a estimé qu'il faudrait encore deux ans de travaux.",
+     [("il faudrait encore deux ans de travaux", "Karim Belhadj", "a estimé", "indirect")]),
+    ("selon-organisation",
+     "Selon la banque Norvalis, les taux devraient baisser dès le mois de mars.",
+     [("les taux devraient baisser dès le mois de mars", "Norvalis", "Selon", "indirect")]),
+    # precision: no named subject, a bare participle, an unresolvable pronoun -> nothing
+    ("participle-no-speech",
+     "L'accord annoncé que tout le monde attendait a été signé hier à Paris.", []),
+    ("pronoun-without-person", "Il a dit que ce serait bientôt fini pour tous.", []),
+    ("common-noun-subject",
+     "Un porte-parole a affirmé que les négociations reprendraient bientôt.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in INDIRECT], ids=[c[0] for c in INDIRECT]
+)
+def test_indirect_quotes(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert indirect(extractor, text) == expected
+
+
+def test_indirect_quote_span_and_direct_quote_kept_apart(extractor: Extractor) -> None:
+    text = (
+        "« Nous tiendrons nos engagements », a déclaré Paul Verlaine-Moreau. "
+        "Paul Verlaine-Moreau a ajouté que le calendrier serait publié en juin."
+    )
+    found = extractor.extract(text).quotes
+    assert [q.kind for q in found] == ["direct", "indirect"]
+    assert text[found[1].start : found[1].end] == "le calendrier serait publié en juin"
+    assert found[1].rule == "indirect-que"

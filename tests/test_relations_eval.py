@@ -54,6 +54,21 @@ def test_quotes_overlap_and_speaker_accuracy() -> None:
     assert len(errors) == 1
 
 
+def test_indirect_quotes_scored_only_when_the_gold_has_them() -> None:
+    pred: list[dict[str, Any]] = [
+        {"start": 10, "end": 50, "speaker": "Ana Ruiz", "kind": "direct"},
+        {"start": 80, "end": 120, "speaker": "Ana Ruiz", "kind": "indirect"},
+    ]
+    direct_gold: list[dict[str, Any]] = [{"span": [10, 50], "speaker": "Ana Ruiz"}]
+    score, *_ = score_quotes(pred, direct_gold)
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)  # the indirect one is not spurious
+    with_indirect = [*direct_gold, {"span": [80, 120], "speaker": "Ana Ruiz", "kind": "indirect"}]
+    score, ok, total, _ = score_quotes(pred, with_indirect)
+    assert (score.tp, score.fp, score.fn, ok, total) == (2, 0, 0, 2, 2)
+    score, *_ = score_quotes(pred[:1], with_indirect)
+    assert (score.tp, score.fn) == (1, 1)
+
+
 def test_deal_parties_with_country_codes() -> None:
     gold: list[dict[str, Any]] = [
         {"money": [0, 20], "action": "investir", "payer": "UZ", "recipient": "US"},
@@ -92,7 +107,7 @@ def test_relations_gold_holds_no_article_text() -> None:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert set(gold) <= {"id", "text_file", "organisations", "quotes", "deals"}
         for quote in gold["quotes"]:
-            assert set(quote) <= {"span", "speaker", "optional"}
+            assert set(quote) <= {"span", "speaker", "optional", "kind"}
         for deal in gold["deals"]:
             assert set(deal) <= {"money", "action", "payer", "recipient", "optional"}
 

@@ -70,7 +70,9 @@ from c5facts.components.person_context import (
 )
 from c5facts.components.person_names import (
     DETERMINERS,
+    EMPLOYER_LINKS,
     MAX_NAME,
+    employer_cut,
     is_initial,
     is_name_word,
     name_end,
@@ -130,7 +132,8 @@ class PeopleFinder:
 
     def name_at(self, doc: Doc, i: int, *, particle_start: bool = False) -> int:
         """End of the run of name words starting at token `i` (i itself when none)."""
-        return name_end(doc, i, self.lex.particles, particle_start=particle_start)
+        end = name_end(doc, i, self.lex.particles, particle_start=particle_start)
+        return employer_cut(doc, i, end, self.lex.not_person)  # "X de GlobalData Retail"
 
     # -------------------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
@@ -252,7 +255,8 @@ class PeopleFinder:
                 )
             ):
                 end -= 1
-            if start < end:
+            end = employer_cut(doc, start, end, self.lex.not_person)
+            if start < end and not _employer_of(doc, start, end, out):
                 end = regnal_end(doc, end)
                 out.append(Candidate(start, end, "ner", roles, announced=announced))
         return out
@@ -291,6 +295,12 @@ class PeopleFinder:
             return False
         if not honoured and org_before(doc, cand.start, self.lex.org_heads):
             return False  # "la marque Thomas Cook", "le parti Ennahdha"
+        if (
+            not honoured
+            and org_before(doc, cand.start, self.lex.group_heads)
+            and not (cand.end < len(doc) and doc[cand.end].lower_ in ("et", ",", "ou"))
+        ):
+            return False  # "ses alliés islamistes X": one name after a plural is a group
         for n, tok in enumerate(toks):
             if tok.lower_ in self.lex.not_person or any(ch.isdigit() for ch in tok.text):
                 return False
@@ -457,6 +467,16 @@ class PeopleFinder:
         for c in kept:
             while c.start > 0 and (doc[c.start - 1].text, doc[c.start].lower_) in pairs:
                 c.start -= 1
+
+
+def _employer_of(doc: Doc, start: int, end: int, before: list[Candidate]) -> bool:
+    """Whether `doc[start:end]` is the employer of the name before it ("X Y de Morgan Stanley")."""
+    return (
+        end - start > 1
+        and start > 0
+        and doc[start - 1].lower_ in EMPLOYER_LINKS
+        and any(c.end == start - 1 and c.end - c.start > 1 for c in before)
+    )
 
 
 def _cut_employers(cands: list[Candidate]) -> list[Candidate]:

@@ -6,6 +6,8 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
 
 - ``speech``: a speech verb next to it, inverted or as its subject ("a déclaré Lagarde",
   "selon Dupont", "Poutine a répondu", "Poutine estime");
+- ``subject``: the subject of a verb only a human does, after an auxiliary ("Dupont a
+  démissionné"; `subject_verb` in the lexicon);
 - ``apposition``: a title after a comma ("Dupont, maire de la commune");
 - ``object``: the object of a verb that takes a person ("a rencontré Obama", "s'est
   entretenu avec Obama", "a limogé Dupont");
@@ -105,6 +107,14 @@ def speech_evidence(doc: Doc, start: int, end: int, verbs: Collection[str]) -> b
     return k < len(doc) and doc[k].lower_ in verbs and doc[k].pos_ in ("VERB", "AUX", "ADP")
 
 
+def subject_evidence(doc: Doc, end: int, verbs: Collection[str]) -> bool:
+    """'Dupont a démissionné': a verb only a human does, in the past, with the name as subject."""
+    k = end
+    if not (k + 1 < len(doc) and doc[k].lower_ in AUXILIARIES):
+        return False
+    return doc[k + 1].lower_ in verbs and doc[k + 1].pos_ in ("VERB", "AUX")
+
+
 def object_evidence(doc: Doc, start: int, verbs: Collection[str]) -> bool:
     """'a rencontré Obama', 's'est entretenu avec Obama', 'a téléphoné à Obama'."""
     if start > 0 and doc[start - 1].lower_ in verbs:
@@ -202,6 +212,8 @@ def lone_name_evidence(
     """
     if speech_evidence(doc, start, end, lex.speech_verbs):
         return "speech"
+    if subject_evidence(doc, end, lex.subject_verbs):
+        return "subject"
     if object_evidence(doc, start, lex.object_verbs):
         return "object"
     k = end

@@ -87,3 +87,35 @@ def positions(doc: Doc, lowers: Collection[str]) -> list[int]:
         return []
     hashes = [doc.vocab.strings[w] for w in lowers]
     return [int(i) for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), hashes))]
+
+
+# "Neil Saunders de GlobalData Retail": the words that may glue an employer to a name.
+EMPLOYER_LINKS = frozenset(["de", "du", "d'", "d’"])
+
+
+def employer_cut(doc: Doc, start: int, end: int, not_person: Collection[str]) -> int:
+    """End of a name span `doc[start:end]` once a glued employer is cut off ("X de Y Group").
+
+    The span is cut at "de"/"du"/"d'" when a complete name (two words or more) stands
+    before it and what follows is an organisation: an organisation word (`not_person`,
+    lower-case) in the rest of the capitalised run, an all-caps acronym ("du CNRS"), or a
+    run of two capitalised words or more, or one the model's span cut short ("de Goldman"
+    + "Sachs Group"). A particle followed by ONE capitalised surname that ends the name
+    stays ("Charles de Gaulle", "Dominique de Villepin", "Valéry Giscard d'Estaing").
+    """
+    for p in range(start + 2, end - 1):
+        if doc[p].lower_ not in EMPLOYER_LINKS:
+            continue
+        if not all(is_name_word(t) or t.text == "-" for t in doc[start:p]):
+            continue
+        tail_end = end
+        while tail_end < len(doc) and capitalised(doc[tail_end]):
+            tail_end += 1  # the capitalised run goes on after the span
+        tail = [t for t in doc[p + 1 : tail_end] if t.is_alpha]
+        if not tail or doc[p + 1].text in ("Le", "La"):
+            continue  # "Jean de La Fontaine": a particle of the name
+        acronym = len(tail) == 1 and len(tail[0].text) > 1 and tail[0].text.isupper()
+        org_word = any(t.lower_ in not_person for t in tail)
+        if acronym or org_word or len(tail) > 1:
+            return p
+    return end

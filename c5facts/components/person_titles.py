@@ -76,6 +76,8 @@ class Lexicon:
         self.person_nouns = self.kinds.get("person_noun", set())
         self.person_nouns_bare = self.kinds.get("person_noun_bare", set())
         self.org_heads = self.kinds.get("org_head", set())
+        self.group_heads = self.kinds.get("group_head", set())
+        self.subject_verbs = self.kinds.get("subject_verb", set())
 
 
 def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | None:

@@ -21,6 +21,11 @@ mention (via "name"); a pronoun, resolved to the latest speaker or person of the
 organisation noun ("a réagi le groupe") or the latest person when a person's title ("a
 dénoncé l'ex-analyste") (via "noun"). Anything else, such as "une cour de San José", leaves
 the speaker empty: the article does not name it.
+
+Reported speech without marks gives quotes of kind "indirect" (precision first: only
+with a named subject or a resolvable "il"/"elle" right before the verb): "X a assuré que
+P", "il a estimé qu'P", and "Selon X, P." opening a sentence; the span is P, up to the end
+of its sentence or a semicolon.
 """
 
 from __future__ import annotations
@@ -54,6 +59,11 @@ FILLER_PHRASES = tuple(
     tuple(p.split())
     for p in ("pour sa part", "pour son compte", "de son côté", "de leur côté", "plus tard")
 )
+_MARKS = frozenset(["«", "»", "“", "”", '"'])
+_QUE = frozenset(["que", "qu'", "qu’"])
+# Endings of a past participle: with no auxiliary before it, not a speech ("l'accord
+# annoncé que..."); "X estime que" (a finite form) is.
+_PARTICIPLE = ("é", "ée", "és", "ées", "is", "it", "ite")
 ORG_NOUNS_EXTRA = frozenset(["firme", "maison", "géant", "compagnie", "constructeur"])
 
 
@@ -174,9 +184,89 @@ class QuoteFinder:
             span._.set(spans.QUOTES, match)
             out.append(span)
             previous = (quote, match)
-        doc.spans[spans.QUOTES] = _no_overlap(out)
+        out.extend(self._indirect(doc, mentions, out))
+        doc.spans[spans.QUOTES] = _no_overlap(sorted(out, key=lambda s: s.start))
         doc.user_data.pop("c5facts_text", None)
         return doc
+
+    # ---------------------------------------------------------------- indirect speech
+    def _indirect(self, doc: Doc, mentions: list[MentionRef], direct: list[Span]) -> list[Span]:
+        """Reported speech without marks: "X a assuré que ...", "Selon X, ...".
+
+        Only when the subject right before the verb (auxiliaries and adverbs of the
+        lexicon's `lead` between) is a person or organisation mention, or "il"/"elle"
+        resolved as for direct quotes; the span runs from after "que" (or the comma after
+        "selon X") to the end of the sentence or a semicolon. Sentences holding a quotation
+        mark are left to the direct patterns.
+        """
+        if not doc.has_annotation("SENT_START"):
+            return []
+        taken = [(s.start, s.end) for s in direct]
+        out: list[Span] = []
+        for sent in doc.sents:
+            if any(t.text in _MARKS for t in sent) or any(
+                a < sent.end and sent.start < b for a, b in taken
+            ):
+                continue
+            found = self._indirect_que(doc, sent, mentions) or self._indirect_selon(
+                doc, sent, mentions
+            )
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _indirect_que(self, doc: Doc, sent: Span, mentions: list[MentionRef]) -> Span | None:
+        """Reported speech with "que": "X a assuré que P" -> P, speaker X."""
+        for tok in sent:
+            if not (tok.lower_ in self.verbs and tok.is_lower) or tok.i + 1 >= sent.end:
+                continue
+            if doc[tok.i + 1].lower_ not in _QUE:
+                continue
+            j = tok.i - 1
+            while j >= sent.start and doc[j].lower_ in VERB_LEAD:
+                j -= 1
+            if j < sent.start or (j == tok.i - 1 and tok.lower_.endswith(_PARTICIPLE)):
+                continue  # a bare past participle ("l'accord signé que...") is no speech
+            subject = doc[j]
+            fake = _Quote(tok.idx, tok.idx, subject.idx, subject.idx, "")
+            if subject.lower_ in {"il", "elle"}:
+                ref = _latest(mentions, subject.idx, "person", paragraph_of(doc, fake))
+                via: SpeakerVia = "pronoun"
+            else:
+                end = subject.idx + len(subject)
+                ref = next(
+                    (m for m in mentions if m.end == end and m.start >= sent.start_char), None
+                )
+                via = "name"
+            if ref is None:
+                return None
+            span = _clause_span(doc, tok.i + 2, sent.end)
+            if span is None:
+                return None
+            verb = doc[j + 1 : tok.i + 1].text
+            span._.set(spans.QUOTES, _indirect_match(ref, via, verb, "indirect-que"))
+            return span
+        return None
+
+    def _indirect_selon(self, doc: Doc, sent: Span, mentions: list[MentionRef]) -> Span | None:
+        """Reported speech with "selon": "Selon X, P." -> P, speaker X (a named mention)."""
+        first = sent[0]
+        if first.lower_ != "selon" or len(sent) < 4:
+            return None
+        comma = next((t.i for t in sent[1:8] if t.text == ","), None)
+        if comma is None:
+            return None
+        lo, hi = doc[first.i + 1].idx, doc[comma].idx
+        named = [m for m in mentions if lo <= m.start and m.end <= hi]
+        if not named:
+            return None
+        people = [m for m in named if m.kind == "person"]
+        ref = people[-1] if people else named[0]
+        span = _clause_span(doc, comma + 1, sent.end)
+        if span is None:
+            return None
+        span._.set(spans.QUOTES, _indirect_match(ref, "selon", first.text, "indirect-selon"))
+        return span
 
     # -------------------------------------------------------------------------- patterns
     def _after(
@@ -431,6 +521,20 @@ def _match(
     quote: _Quote, speaker: MentionRef | None, via: SpeakerVia | None, verb: str | None, rule: str
 ) -> QuoteMatch:
     return QuoteMatch(marks=quote.marks, speaker=speaker, speaker_via=via, verb=verb, rule=rule)
+
+
+def _clause_span(doc: Doc, start: int, end: int) -> Span | None:
+    """Tokens `start`..`end` up to a semicolon, without the final punctuation."""
+    stop = next((t.i for t in doc[start:end] if t.text == ";" or "\n" in t.text), end)
+    while stop > start and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    if stop - start < MIN_WORDS:
+        return None
+    return doc[start:stop]
+
+
+def _indirect_match(ref: MentionRef, via: SpeakerVia, verb: str, rule: str) -> QuoteMatch:
+    return QuoteMatch(marks="", speaker=ref, speaker_via=via, verb=verb, kind="indirect", rule=rule)
 
 
 def _no_overlap(found: list[Span]) -> list[Span]:
