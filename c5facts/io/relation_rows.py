@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from c5facts.normalise.timex import date_interval
-from c5facts.records import Article, Party
+from c5facts.records import Article, Equivalent, Party
 
 # Columns of the relation tables (Parquet), in order; `source` comes first in all.
 RELATION_FIELDS: dict[str, tuple[str, ...]] = {
@@ -70,29 +70,21 @@ RELATION_FIELDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Columns a relation row carries into the long table as they are.
+# Columns a relation row carries into the long table as they are: a deal's columns
+# between its span and its sentence.
 RELATION_LONG_KEYS = {
     "quote": ("speaker", "speaker_type", "speaker_via", "verb", "kind"),
-    "deal": (
-        "amount",
-        "currency",
-        "equivalent_amount",
-        "equivalent_amount_max",
-        "equivalent_currency",
-        "action",
-        "verb",
-        "payer",
-        "payer_type",
-        "payer_code",
-        "recipient",
-        "recipient_type",
-        "recipient_code",
-        "object",
-        "date_value",
-        "date_start",
-        "date_end",
-    ),
+    "deal": RELATION_FIELDS["deals"][4 : RELATION_FIELDS["deals"].index("sentence")],
 }
+
+
+def equivalent_columns(eq: Equivalent | None) -> dict[str, Any]:
+    """A money fact's or a deal's linked equivalent as three columns (None when it has none)."""
+    return {
+        "equivalent_amount": eq.amount if eq else None,
+        "equivalent_amount_max": eq.amount_max if eq else None,
+        "equivalent_currency": eq.currency if eq else None,
+    }
 
 
 def _party(role: str, party: Party | None) -> dict[str, Any]:
@@ -142,7 +134,6 @@ def relation_rows(article: Article, tables: dict[str, list[dict[str, Any]]]) -> 
             }
         )
     for d in article.deals:
-        eq = d.equivalent
         span = date_interval(d.date) if d.date else None
         tables["deals"].append(
             {
@@ -152,9 +143,7 @@ def relation_rows(article: Article, tables: dict[str, list[dict[str, Any]]]) -> 
                 "end": d.end,
                 "amount": d.amount,
                 "currency": d.currency,
-                "equivalent_amount": eq.amount if eq else None,
-                "equivalent_amount_max": eq.amount_max if eq else None,
-                "equivalent_currency": eq.currency if eq else None,
+                **equivalent_columns(d.equivalent),
                 "action": d.action,
                 "verb": d.verb,
                 **_party("payer", d.payer),

@@ -21,7 +21,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from c5facts.io.relation_rows import RELATION_FIELDS, RELATION_LONG_KEYS, relation_rows
+from c5facts.io.relation_rows import (
+    RELATION_FIELDS,
+    RELATION_LONG_KEYS,
+    equivalent_columns,
+    relation_rows,
+)
 from c5facts.normalise.timex import date_interval
 from c5facts.records import Article
 
@@ -223,7 +228,6 @@ def fact_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
             }
         )
     for m in article.money:
-        eq = m.equivalent
         tables["money"].append(
             {
                 "source": src,
@@ -234,9 +238,7 @@ def fact_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
                 "amount_max": m.amount_max,
                 "currency": m.currency,
                 "qualifier": m.qualifier,
-                "equivalent_amount": eq.amount if eq else None,
-                "equivalent_amount_max": eq.amount_max if eq else None,
-                "equivalent_currency": eq.currency if eq else None,
+                **equivalent_columns(m.equivalent),
                 "currency_assumed": m.currency_assumed,
                 "per": m.per,
                 "reference_date": ref,
@@ -274,6 +276,14 @@ _TYPE_OF = {
 }
 
 
+# Columns a fact row carries into the long table as they are, by fact type.
+LONG_KEYS = {
+    "money": TABLE_FIELDS["money"][4 : TABLE_FIELDS["money"].index("currency_assumed")],
+    "date": ("value", "grain", "kind", "offset", "date_start", "date_end"),
+    **RELATION_LONG_KEYS,
+}
+
+
 def long_rows(article: Article) -> Iterator[dict[str, Any]]:
     """One typed row per fact of `article` over `LONG_FIELDS` (a failed article: one `error` row).
 
@@ -303,26 +313,8 @@ def long_rows(article: Article) -> Iterator[dict[str, Any]]:
                 out["roles"] = "; ".join(row["roles"])
             elif kind == "organisation":
                 out["aliases"] = "; ".join(row["aliases"])
-            elif kind in RELATION_LONG_KEYS:
-                out |= {k: row[k] for k in RELATION_LONG_KEYS[kind]}
-            elif kind == "money":
-                out |= {
-                    k: row[k]
-                    for k in (
-                        "amount",
-                        "amount_max",
-                        "currency",
-                        "qualifier",
-                        "equivalent_amount",
-                        "equivalent_amount_max",
-                        "equivalent_currency",
-                    )
-                }
-            elif kind == "date":
-                out |= {
-                    k: row[k]
-                    for k in ("value", "grain", "kind", "offset", "date_start", "date_end")
-                }
+            else:
+                out |= {k: row[k] for k in LONG_KEYS.get(kind, ())}
             yield out
 
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from c5facts.report.fields import spans_of, text_of
+from c5facts.report.format_fr import flag_emoji
 
 
 def table(
@@ -64,3 +68,51 @@ def first_link(ref: str, label: str, linked: set[str]) -> str:
     if ref in linked:
         return f'<a href="#{html.escape(ref)}">{html.escape(label)}</a>'
     return html.escape(label)
+
+
+def empty(message: str) -> str:
+    """The paragraph a panel shows when the record has no fact of its type."""
+    return f'<p class="empty">{html.escape(message)}</p>'
+
+
+def flag(code: str) -> str:
+    """The flag of an ISO country code, hidden from screen readers (the code or name follows)."""
+    return f'<span class="flag" aria-hidden="true">{flag_emoji(code)}</span>'
+
+
+def country_cell(code: str) -> str:
+    """Flag and ISO code, or a dash when there is no code.
+
+    >>> country_cell("")
+    '—'
+    """
+    return f"{flag(code)}{html.escape(code)}" if code else "—"
+
+
+def first_refs(
+    items: Sequence[Mapping[str, Any]], prefix: str, letter: str
+) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """Each item with the id of its first mention (`{prefix}-{letter}{n}`).
+
+    Mentions are numbered across items as `collect_highlights` numbers them: an item
+    with three spans takes three numbers.
+
+    >>> [ref for ref, _ in first_refs([{"spans": [[0, 1], [2, 3]]}, {}], "a", "p")]
+    ['a-p0', 'a-p2']
+    """
+    n = 0
+    for item in items:
+        yield f"{prefix}-{letter}{n}", item
+        n += len(spans_of(item))
+
+
+def name_cell(ref: str, item: Mapping[str, Any], linked: set[str]) -> str:
+    """An item's name linked to its first mention, with its other aliases below it."""
+    name = text_of(item.get("name"))
+    aliases = [text_of(a) for a in item.get("aliases") or [] if text_of(a) != name]
+    alias_html = (
+        f'<br><span class="small">aussi : {html.escape(", ".join(aliases))}</span>'
+        if aliases
+        else ""
+    )
+    return first_link(ref, name, linked) + alias_html

@@ -11,16 +11,23 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from c5facts.report.fields import items_of, spans_of, text_of
+from c5facts.report.fields import items_of, text_of
 from c5facts.report.format_fr import (
     NBSP,
     exact_money,
-    flag_emoji,
     format_money_fr,
     format_number_fr,
     format_rate_fr,
 )
-from c5facts.report.markup import first_link, table
+from c5facts.report.markup import (
+    country_cell,
+    empty,
+    first_link,
+    first_refs,
+    flag,
+    name_cell,
+    table,
+)
 from c5facts.report.money import RATE_TOLERANCE, MoneyView, rate_deviations, to_decimal
 
 
@@ -37,35 +44,16 @@ def people_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> st
     """
     people = items_of(record, "people")
     if not people:
-        return '<p class="empty">Aucune personne détectée.</p>'
-    rows = []
-    n = 0
-    for person in people:
-        name = text_of(person.get("name"))
-        first_ref = f"{prefix}-p{n}"
-        n += len(spans_of(person))
-        roles = ", ".join(text_of(r) for r in person.get("roles") or []) or "—"
-        aliases = [text_of(a) for a in person.get("aliases") or [] if text_of(a) != name]
-        alias_html = (
-            f'<br><span class="small">aussi : {html.escape(", ".join(aliases))}</span>'
-            if aliases
-            else ""
-        )
-        code = text_of(person.get("country"))
-        country = (
-            f'<span class="flag" aria-hidden="true">{flag_emoji(code)}</span>{html.escape(code)}'
-            if code
-            else "—"
-        )
-        mentions = text_of(person.get("mentions"))
-        rows.append(
-            [
-                first_link(first_ref, name, linked) + alias_html,
-                html.escape(roles),
-                country,
-                html.escape(mentions),
-            ]
-        )
+        return empty("Aucune personne détectée.")
+    rows = [
+        [
+            name_cell(ref, person, linked),
+            html.escape(", ".join(text_of(r) for r in person.get("roles") or []) or "—"),
+            country_cell(text_of(person.get("country"))),
+            html.escape(text_of(person.get("mentions"))),
+        ]
+        for ref, person in first_refs(people, prefix, "p")
+    ]
     return table(
         "Personnes", [("Nom", False), ("Rôles", False), ("Pays", False), ("Mentions", True)], rows
     )
@@ -84,19 +72,14 @@ def countries_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) ->
     """
     countries = items_of(record, "countries")
     if not countries:
-        return '<p class="empty">Aucun pays détecté.</p>'
+        return empty("Aucun pays détecté.")
     rows = []
-    n = 0
-    for country in countries:
+    for ref, country in first_refs(countries, prefix, "c"):
         code = text_of(country.get("code"))
-        name = text_of(country.get("name")) or code
-        first_ref = f"{prefix}-c{n}"
-        n += len(spans_of(country))
         forms = ", ".join(text_of(f) for f in country.get("forms") or [])
         rows.append(
             [
-                f'<span class="flag" aria-hidden="true">{flag_emoji(code)}</span>'
-                + first_link(first_ref, name, linked),
+                flag(code) + first_link(ref, text_of(country.get("name")) or code, linked),
                 html.escape(code),
                 html.escape(forms) or "—",
                 html.escape(text_of(country.get("mentions"))),
@@ -123,7 +106,7 @@ def money_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str
     """
     views = [MoneyView.of(item) for item in items_of(record, "money")]
     if not views:
-        return '<p class="empty">Aucun montant détecté.</p>'
+        return empty("Aucun montant détecté.")
     deviations = rate_deviations(views)
     rows: list[list[str]] = []
     flagged: list[bool] = []

@@ -10,25 +10,23 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from c5facts.report.fields import items_of, spans_of, text_of
-from c5facts.report.format_fr import flag_emoji, format_date_fr, format_money_fr
+from c5facts.report.fields import items_of, text_of
+from c5facts.report.format_fr import format_date_fr, format_money_fr
 from c5facts.report.highlights import SPEAKER_VIA_FR
-from c5facts.report.markup import first_link, table
+from c5facts.report.markup import (
+    country_cell,
+    empty,
+    first_link,
+    first_refs,
+    flag,
+    name_cell,
+    table,
+)
 from c5facts.report.money import to_decimal
 
 # Direct or indirect speech (`kind` of a quote), in French.
 QUOTE_KINDS_FR = {"direct": "discours direct", "indirect": "discours indirect"}
 UNKNOWN_SPEAKER = "Locuteur non indiqué"
-
-
-def _flag(code: str) -> str:
-    # The flag of an ISO code, hidden from screen readers (the code or name follows).
-    return f'<span class="flag" aria-hidden="true">{flag_emoji(code)}</span>'
-
-
-def _country(code: str) -> str:
-    # Flag and ISO code, or a dash.
-    return f"{_flag(code)}{html.escape(code)}" if code else "—"
 
 
 def organisations_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str:
@@ -48,28 +46,16 @@ def organisations_panel(record: Mapping[str, Any], prefix: str, linked: set[str]
     """
     organisations = items_of(record, "organisations")
     if not organisations:
-        return '<p class="empty">Aucune organisation détectée.</p>'
-    rows = []
-    n = 0
-    for org in organisations:
-        name = text_of(org.get("name"))
-        first_ref = f"{prefix}-o{n}"
-        n += len(spans_of(org))
-        aliases = [text_of(a) for a in org.get("aliases") or [] if text_of(a) != name]
-        alias_html = (
-            f'<br><span class="small">aussi : {html.escape(", ".join(aliases))}</span>'
-            if aliases
-            else ""
-        )
-        heads = ", ".join(text_of(h) for h in org.get("heads") or []) or "—"
-        rows.append(
-            [
-                first_link(first_ref, name, linked) + alias_html,
-                _country(text_of(org.get("country"))),
-                html.escape(heads),
-                html.escape(text_of(org.get("mentions"))),
-            ]
-        )
+        return empty("Aucune organisation détectée.")
+    rows = [
+        [
+            name_cell(ref, org, linked),
+            country_cell(text_of(org.get("country"))),
+            html.escape(", ".join(text_of(h) for h in org.get("heads") or []) or "—"),
+            html.escape(text_of(org.get("mentions"))),
+        ]
+        for ref, org in first_refs(organisations, prefix, "o")
+    ]
     head = [("Nom", False), ("Pays", False), ("Désignée comme", False), ("Mentions", True)]
     return table("Organisations", head, rows)
 
@@ -107,7 +93,7 @@ def quotes_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> st
     """
     quotes = items_of(record, "quotes")
     if not quotes:
-        return '<p class="empty">Aucune citation détectée.</p>'
+        return empty("Aucune citation détectée.")
     groups: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
     for n, quote in enumerate(quotes):
         groups.setdefault(text_of(quote.get("speaker")), []).append((n, quote))
@@ -143,7 +129,7 @@ def party_html(party: Any) -> str:
     name = html.escape(text_of(party.get("name")))
     code = text_of(party.get("code"))
     if code:
-        return f"{_flag(code)}{name} ({html.escape(code)})"
+        return f"{flag(code)}{name} ({html.escape(code)})"
     return name
 
 
@@ -175,7 +161,7 @@ def deals_panel(record: Mapping[str, Any]) -> str:
     """
     deals = items_of(record, "deals")
     if not deals:
-        return '<p class="empty">Aucune transaction détectée.</p>'
+        return empty("Aucune transaction détectée.")
     rows = []
     for deal in deals:
         action = text_of(deal.get("action")) or "—"

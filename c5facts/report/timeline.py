@@ -15,7 +15,7 @@ from typing import Any
 from c5facts.normalise.timex import date_interval
 from c5facts.report.fields import items_of, reference_of, text_of
 from c5facts.report.format_fr import format_date_fr
-from c5facts.report.markup import first_link
+from c5facts.report.markup import empty, first_link
 
 
 def relative_fr(interval: tuple[date, date], reference: date) -> str:
@@ -61,7 +61,7 @@ def dates_panel(record: Mapping[str, Any], prefix: str, linked: set[str]) -> str
     """
     items = items_of(record, "dates")
     if not items:
-        return '<p class="empty">Aucune date détectée.</p>'
+        return empty("Aucune date détectée.")
     reference = reference_of(record)
     placed: list[tuple[tuple[date, date], int, Mapping[str, Any]]] = []
     unplaced: list[tuple[int, Mapping[str, Any]]] = []
