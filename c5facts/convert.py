@@ -13,10 +13,10 @@ import bisect
 import itertools
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -52,6 +52,7 @@ from c5facts.records import (
 )
 
 _log = logging.getLogger(__name__)
+M = TypeVar("M")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,6 +74,14 @@ def _sentence(span: Span) -> str:
     return doc.text
 
 
+def matched(doc: Doc, key: str, kind: type[M]) -> Iterator[tuple[Span, M]]:
+    """The spans of group `key` with the typed match their component attached to each."""
+    for span in doc.spans.get(key, []):
+        match = span._.get(key)
+        assert isinstance(match, kind), f"the {key} component gives every span a match"
+        yield span, match
+
+
 def _attrs(span: Span, key: str) -> dict[str, Any]:
     value = span._.get(key)
     return value if isinstance(value, dict) else {}
@@ -81,9 +90,7 @@ def _attrs(span: Span, key: str) -> dict[str, Any]:
 def people_records(doc: Doc) -> list[Person]:
     """People of the document, clustered under their most complete name."""
     mentions: list[npeople.PersonMention] = []
-    for span in doc.spans.get(spans.PEOPLE, []):
-        match = span._.get(spans.PEOPLE)
-        assert isinstance(match, PersonMatch), "the people component gives every span a match"
+    for span, match in matched(doc, spans.PEOPLE, PersonMatch):
         mentions.append(
             npeople.PersonMention(
                 text=span.text,
@@ -102,9 +109,7 @@ def people_records(doc: Doc) -> list[Person]:
 def country_records(doc: Doc) -> list[Country]:
     """Countries of the document, one record per ISO code (a compound names several)."""
     mentions: list[ncountries.CountryMention] = []
-    for span in doc.spans.get(spans.COUNTRIES, []):
-        match = span._.get(spans.COUNTRIES)
-        assert isinstance(match, CountryMatch), "the countries component gives every span a match"
+    for span, match in matched(doc, spans.COUNTRIES, CountryMatch):
         mentions += [
             ncountries.CountryMention(
                 text=span.text,
@@ -187,9 +192,7 @@ def money_records(doc: Doc, ctx: Context) -> tuple[list[Money], list[str]]:
     """Money facts of the document, each bare unit resolved from the article's own world."""
     found: list[tuple[MoneyMatch, Money]] = []
     money = list(doc.spans.get(spans.MONEY, []))
-    for span in money:
-        match = span._.get(spans.MONEY)
-        assert isinstance(match, MoneyMatch), "the money component gives every span a match"
+    for span, match in matched(doc, spans.MONEY, MoneyMatch):
         eq = match.equivalent
         record = Money(
             text=span.text,
@@ -233,9 +236,7 @@ def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
     its other end) is left out of the records and logged with its rule.
     """
     out: list[DateFact] = []
-    for span in doc.spans.get(spans.DATES, []):
-        match = span._.get(spans.DATES)
-        assert isinstance(match, DateMatch), "the dates component gives every span a match"
+    for span, match in matched(doc, spans.DATES, DateMatch):
         resolved = ndates.resolve(match, ctx.reference_date)
         if resolved is None:
             _log.info("date not placed (rule %s): %r in %s", match.rule, span.text, ctx.source)
@@ -262,9 +263,7 @@ def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
 def organisation_records(doc: Doc) -> list[Organisation]:
     """Organisations of the document, clustered under their fullest name (issue 17)."""
     mentions: list[norganisations.OrganisationMention] = []
-    for span in doc.spans.get(spans.ORGANISATIONS, []):
-        match = span._.get(spans.ORGANISATIONS)
-        assert isinstance(match, OrganisationMatch), "the component gives every span a match"
+    for span, match in matched(doc, spans.ORGANISATIONS, OrganisationMatch):
         mentions.append(
             norganisations.OrganisationMention(
                 text=span.text,
@@ -295,9 +294,7 @@ def _record_of(
 def quote_records(doc: Doc, people: list[Person], organisations: list[Organisation]) -> list[Quote]:
     """Quotations of the document, each speaker given as its person or organisation record."""
     out: list[Quote] = []
-    for span in doc.spans.get(spans.QUOTES, []):
-        match = span._.get(spans.QUOTES)
-        assert isinstance(match, QuoteMatch), "the quotes component gives every span a match"
+    for span, match in matched(doc, spans.QUOTES, QuoteMatch):
         who = _record_of(match.speaker, people, organisations)
         out.append(
             Quote(
@@ -345,9 +342,7 @@ def deal_records(
     by_offset = {(m.start, m.end): m for m in money}
     date_at = {(d.start, d.end): d for d in dates}
     out: list[Deal] = []
-    for span in doc.spans.get(spans.DEALS, []):
-        match = span._.get(spans.DEALS)
-        assert isinstance(match, DealMatch), "the deals component gives every span a match"
+    for span, match in matched(doc, spans.DEALS, DealMatch):
         fact = by_offset.get((span.start_char, span.end_char))
         if fact is None:
             continue  # the money fact was left out (factguard)
