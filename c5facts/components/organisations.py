@@ -21,12 +21,22 @@ in `models/organisations/lexicon.tsv`), never a headline written in capitals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.organisation_mentions import (
+    NAME_LINKS,
+    Cand,
+    acronym_after,
+    acronyms,
+    capitalised,
+    cut_names,
+    line_of,
+    no_overlap,
+    no_product_lines,
+    repeats,
+)
 from c5facts.matches import CountryMatch, OrganisationMatch
 from c5facts.normalise.countries import lookup
 from c5facts.resources import read_tsv
@@ -36,25 +46,8 @@ PEOPLE_LEXICON = ("people", "lexicon.tsv")  # person titles: "Première ministre
 # Determiners and possessives before a name ("le groupe X", "sa plateforme X"): kind "det".
 DETERMINERS = frozenset(r["form"] for r in read_tsv(*LEXICON) if r["kind"] == "det")
 OF = frozenset(["de", "du", "d'", "d’", "des"])
-# Lower-case words a name may hold between capitalised ones ("Banque de France", "Union
-# française des industries pétrolières" has adjectives, read by `_name_end`).
-NAME_LINKS = frozenset(["de", "du", "des", "d'", "d’", "et", "&", "of", "and", "for", "la", "l'"])
 MAX_NAME = 8  # tokens
 MAX_BETWEEN = 2  # adjectives between an announcing noun and the name
-
-
-@dataclass(slots=True)
-class _Cand:
-    start: int
-    end: int
-    rule: str
-    head: str | None = None
-    country: str | None = None
-    acronym: str | None = None
-
-
-def _capitalised(tok: Token) -> bool:
-    return (tok.text[:1].isupper() and tok.is_alpha) or (tok.text[:1].isupper() and "-" in tok.text)
 
 
 class OrganisationFinder:
@@ -97,23 +90,23 @@ class OrganisationFinder:
         doc.user_data["c5facts_text"] = doc.text  # `doc.text` joins every token: once
         rules = self._from_rules(doc, person, country_tok, countries)
         vouched = {(c.start, c.end) for c in rules}
-        cands: list[_Cand] = []
+        cands: list[Cand] = []
         for ent in doc.ents:
             if ent.label_ == "ORG" or (
                 ent.label_ == "MISC" and self._has_suffix(doc, ent.start, ent.end)
             ):
-                cands.append(_Cand(ent.start, ent.end, "ner"))
+                cands.append(Cand(ent.start, ent.end, "ner"))
             elif ent.label_ == "MISC":
                 trimmed = self._trim(doc, ent.start, ent.end)
                 first = doc[trimmed[0]] if trimmed[1] > trimmed[0] else None
                 if trimmed in vouched:
-                    cands.append(_Cand(*trimmed, "ner-misc"))
+                    cands.append(Cand(*trimmed, "ner-misc"))
                 elif (
                     first is not None and first.lower_ in self.heads and trimmed[1] - trimmed[0] > 1
                 ):
-                    cands.append(_Cand(*trimmed, "ner-misc+named-head"))  # "Journal de Montréal"
+                    cands.append(Cand(*trimmed, "ner-misc+named-head"))  # "Journal de Montréal"
         cands += rules
-        kept: dict[tuple[int, int], _Cand] = {}
+        kept: dict[tuple[int, int], Cand] = {}
         for cand in cands:
             cand.start, cand.end = self._trim(doc, cand.start, cand.end)
             cand.end = next((i for i in range(cand.start, cand.end) if i in person), cand.end)
@@ -130,13 +123,13 @@ class OrganisationFinder:
                     old.rule = f"{old.rule}+{cand.rule}"
             else:
                 kept[key] = cand
-        found = _no_overlap(self._no_product_lines(doc, _cut_names(doc, list(kept.values()))))
+        found = no_overlap(no_product_lines(doc, cut_names(doc, list(kept.values()))))
         for cand in found:
-            cand.acronym = self._acronym_after(doc, cand.start, cand.end)
-        found += self._acronyms(doc, found, person)
-        found += self._repeats(doc, found, person, country_tok)
+            cand.acronym = acronym_after(doc, cand.start, cand.end)
+        found += acronyms(found, person)
+        found += repeats(doc, found, person, country_tok)
         out = []
-        for cand in sorted(_no_overlap(found), key=lambda c: c.start):
+        for cand in sorted(no_overlap(found), key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label="ORG")
             span._.set(
                 spans.ORGANISATIONS,
@@ -156,9 +149,9 @@ class OrganisationFinder:
         person: set[int],
         country_tok: dict[int, tuple[int, int]],
         countries: dict[tuple[int, int], CountryMatch],
-    ) -> list[_Cand]:
+    ) -> list[Cand]:
         """Names announced by a head noun, a role noun + "de", or "chez"."""
-        out: list[_Cand] = []
+        out: list[Cand] = []
         n = len(doc)
         for i, tok in enumerate(doc):
             low = tok.lower_
@@ -180,24 +173,24 @@ class OrganisationFinder:
                         break
                 end = self._name_end(doc, j, person, country_tok)
                 if end > j:
-                    out.append(_Cand(j, end, "head", head=tok.text, country=country))
+                    out.append(Cand(j, end, "head", head=tok.text, country=country))
                     continue
                 found = self._apposition(doc, j, person, country_tok)
                 if found is not None:
-                    out.append(_Cand(*found, "head-apposition", head=tok.text, country=country))
+                    out.append(Cand(*found, "head-apposition", head=tok.text, country=country))
                     continue
-            if tok.text in self.suffixes and i > 0 and _capitalised(doc[i - 1]):
+            if tok.text in self.suffixes and i > 0 and capitalised(doc[i - 1]):
                 j = i - 1  # "Varnor Holdings", "Orbelia SA": back over the capitalised name
-                while j > 0 and _capitalised(doc[j - 1]) and not doc[j - 1].is_sent_start:
+                while j > 0 and capitalised(doc[j - 1]) and not doc[j - 1].is_sent_start:
                     j -= 1
                 if not any(k in person or k in country_tok for k in range(j, i)):
-                    out.append(_Cand(j, i + 1, "suffix"))
+                    out.append(Cand(j, i + 1, "suffix"))
             role = self._role_at(doc, i)
             if low in self.institutions and i + 1 < n and doc[i + 1].lower_ in OF:
                 j = i + 2 if i + 2 < n and doc[i + 2].lower_ in {"la", "l'", "l’"} else i + 1
                 end = self._name_end(doc, j + 1, person, country_tok)
                 if end > j + 1:
-                    out.append(_Cand(i, end, "institution"))  # "ministère du Commerce"
+                    out.append(Cand(i, end, "institution"))  # "ministère du Commerce"
             elif role:
                 j = i + role
                 while j < n and ((doc[j].is_lower and doc[j].pos_ == "ADJ") or j in country_tok):
@@ -205,7 +198,7 @@ class OrganisationFinder:
                 if j < n and doc[j].lower_ in OF:
                     end = self._name_end(doc, j + 1, person, country_tok)
                     if end > j + 1:
-                        out.append(_Cand(j + 1, end, "role-of"))
+                        out.append(Cand(j + 1, end, "role-of"))
             elif (
                 tok.text == "("
                 and any(t.is_lower and t.pos_ == "NOUN" for t in doc[max(0, i - 5) : i])
@@ -218,11 +211,11 @@ class OrganisationFinder:
                 and i + 1 not in country_tok
             ):
                 # "le régulateur des services financiers de New York (DFS)"
-                out.append(_Cand(i + 1, i + 2, "acronym-of-description"))
+                out.append(Cand(i + 1, i + 2, "acronym-of-description"))
             elif low in self.preps and tok.is_lower:
                 end = self._name_end(doc, i + 1, person, country_tok)
                 if end > i + 1:
-                    out.append(_Cand(i + 1, end, "prep"))
+                    out.append(Cand(i + 1, end, "prep"))
         return out
 
     def _apposition(
@@ -243,24 +236,6 @@ class OrganisationFinder:
             return k + 1, end
         return None
 
-    def _no_product_lines(self, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
-        """Drop a brand's product line.
-
-        "Nike Tech" next to "Nike" goes when the model also reads "Nike Tech ..." as a MISC
-        name somewhere in the document.
-        """
-        texts = {doc[c.start : c.end].text for c in cands}
-        misc = [e.text for e in doc.ents if e.label_ == "MISC"]
-        out = []
-        for cand in cands:
-            words = [t.text for t in doc[cand.start : cand.end]]
-            line = " ".join(words[:2])
-            shorter = any(" ".join(words[:k]) in texts for k in range(1, len(words)))
-            if shorter and len(words) > 1 and any(m.startswith(line) for m in misc):
-                continue
-            out.append(cand)
-        return out
-
     def _role_at(self, doc: Doc, i: int) -> int:
         """Length of the role noun starting at token `i` (0 when none)."""
         for words in self.roles.get(doc[i].lower_, ()):
@@ -273,7 +248,7 @@ class OrganisationFinder:
         self, doc: Doc, i: int, person: set[int], country_tok: dict[int, tuple[int, int]]
     ) -> int:
         """End of the capitalised name starting at token `i` (i when none starts there)."""
-        if i >= len(doc) or not _capitalised(doc[i]) or i in person or i in country_tok:
+        if i >= len(doc) or not capitalised(doc[i]) or i in person or i in country_tok:
             return i
         if doc[i].is_sent_start and doc[i].lower_ in DETERMINERS:
             return i
@@ -281,14 +256,14 @@ class OrganisationFinder:
         j = i + 1
         while j < len(doc) and j - i < MAX_NAME and j not in person:
             tok = doc[j]
-            if _capitalised(tok) or tok.text in self.suffixes:
+            if capitalised(tok) or tok.text in self.suffixes:
                 end = j = j + 1
             elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc):
                 if doc[j + 1].text[:1].isupper() and not tok.whitespace_:
                     end = j = j + 2  # "Al-Hilal" is three tokens
                 else:
                     break
-            elif tok.lower_ in NAME_LINKS and j + 1 < len(doc) and _capitalised(doc[j + 1]):
+            elif tok.lower_ in NAME_LINKS and j + 1 < len(doc) and capitalised(doc[j + 1]):
                 j += 1
             else:
                 break
@@ -314,7 +289,7 @@ class OrganisationFinder:
         return end > start + 1 and doc[end - 1].text in self.suffixes
 
     def _plausible(
-        self, doc: Doc, cand: _Cand, countries: dict[tuple[int, int], CountryMatch]
+        self, doc: Doc, cand: Cand, countries: dict[tuple[int, int], CountryMatch]
     ) -> bool:
         """A trimmed candidate that is a name, not a country, tax or headline."""
         if cand.end <= cand.start or cand.end - cand.start > MAX_NAME:
@@ -339,7 +314,7 @@ class OrganisationFinder:
         if cand.end == cand.start + 1 and first.pos_ == "NOUN" and not first.is_upper:
             # "Sport", "Justice": a capitalised common noun alone in a heading or a rubric
             after = doc[cand.end].text if cand.end < len(doc) else "\n"
-            if cand.rule == "ner" and (len(_line(doc, cand.start)) < 60 or after in ":-–|\n"):
+            if cand.rule == "ner" and (len(line_of(doc, cand.start)) < 60 or after in ":-–|\n"):
                 return False
         if (cand.start, cand.end) in countries or span.text in self.not_org:
             return False
@@ -350,14 +325,14 @@ class OrganisationFinder:
             return False  # "Allemagne nazie": a country and an adjective
         if not any(t.text[:1].isupper() for t in span) or all(t.like_num for t in span):
             return False
-        line = _line(doc, cand.start)
+        line = line_of(doc, cand.start)
         letters = [c for c in line if c.isalpha()]
         return not (len(letters) > 12 and all(c.isupper() for c in letters))
 
     def _demonym_before(
         self,
         doc: Doc,
-        cand: _Cand,
+        cand: Cand,
         countries: dict[tuple[int, int], CountryMatch],
         country_tok: dict[int, tuple[int, int]],
     ) -> None:
@@ -386,107 +361,6 @@ class OrganisationFinder:
             tuple(t.lower_ for t in doc[i : i + len(words)]) == words
             for words in self.titles.get(doc[i].lower_, ())
         )
-
-    def _acronym_after(self, doc: Doc, start: int, end: int) -> str | None:
-        """The acronym in parentheses right after a name: "... européenne (BCE)".
-
-        Its letters are the initials of the name's words ("Union française des industries
-        pétrolières (Ufip)"), or, after a name of two words or more, its first letter is
-        one of their initials ("Réserve fédérale (Fed)"); "Google, Apple et Amazon (GAFA)"
-        is no alias of Amazon.
-        """
-        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-            return None
-        word = doc[end + 1].text
-        capitals = word[:1].isupper() and word.isalpha()
-        if not (capitals and (word[1:2].isupper() or len(word) <= 5)):
-            return None
-        words = [t.lower_ for t in doc[start:end] if t.is_alpha and t.lower_ not in NAME_LINKS]
-        initials = "".join(w[0] for w in words)
-        if word.lower() == initials:
-            return word
-        if len(words) >= 2 and word[0].lower() in initials:
-            return word
-        return None
-
-    def _acronyms(self, doc: Doc, found: list[_Cand], person: set[int]) -> list[_Cand]:
-        """The "(BCE)" after a name, as its own mention (the name's alias)."""
-        out = []
-        for cand in found:
-            if cand.acronym is not None and cand.end + 1 not in person:
-                out.append(_Cand(cand.end + 1, cand.end + 2, "acronym"))
-        return out
-
-    def _repeats(
-        self,
-        doc: Doc,
-        found: list[_Cand],
-        person: set[int],
-        country_tok: dict[int, tuple[int, int]],
-    ) -> list[_Cand]:
-        """Other mentions of a name found already, written the same way."""
-        names = {tuple(t.text for t in doc[c.start : c.end]) for c in found}
-        taken = {i for c in found for i in range(c.start, c.end)}
-        out: list[_Cand] = []
-        texts = [t.text for t in doc]
-        at: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            at.setdefault(text, []).append(i)
-        for words in sorted(names, key=len, reverse=True):
-            size = len(words)
-            for i in at.get(words[0], ()):
-                if any(j in taken for j in range(i, i + size)):
-                    continue
-                if tuple(texts[i : i + size]) != words:
-                    continue
-                if any(j in person or j in country_tok for j in range(i, i + size)):
-                    continue
-                # A longer capitalised name around it is another name ("Nike Tech").
-                if i + size < len(doc) and _capitalised(doc[i + size]):
-                    continue
-                if i > 0 and _capitalised(doc[i - 1]) and not doc[i - 1].is_sent_start:
-                    continue
-                out.append(_Cand(i, i + size, "repeat"))
-                taken.update(range(i, i + size))
-        return out
-
-
-def _line(doc: Doc, i: int) -> str:
-    """The line of text holding token `i`."""
-    text = doc.user_data.get("c5facts_text") or doc.text
-    at = doc[i].idx
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    return text[lo : hi if hi >= 0 else len(text)]
-
-
-def _cut_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
-    """Cut a person's name off an organisation glued to it.
-
-    'Le président de Tarvel Mining Simon Okafor': an organisation named alone elsewhere,
-    then two or three capitalised words, is that organisation followed by a person's name.
-    """
-    names = {tuple(t.text for t in doc[c.start : c.end]) for c in cands}
-    for cand in cands:
-        words = tuple(t.text for t in doc[cand.start : cand.end])
-        for k in range(len(words) - 2, 0, -1):
-            rest = doc[cand.start + k : cand.end]
-            if words[:k] in names and len(rest) <= 3 and all(t.is_title for t in rest):
-                cand.end = cand.start + k
-                break
-    return cands
-
-
-def _no_overlap(cands: list[_Cand]) -> list[_Cand]:
-    """Overlapping candidates: the longest stays (the first on a tie)."""
-    out: list[_Cand] = []
-    taken: set[int] = set()
-    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if any(i in taken for i in range(cand.start, cand.end)):
-            continue
-        out.append(cand)
-        taken.update(range(cand.start, cand.end))
-    return out
 
 
 @Language.factory("c5facts_organisations")
