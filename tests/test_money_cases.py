@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, replace
 from datetime import date
@@ -196,7 +197,7 @@ SEVERAL = (
 class Calls:
     """What the money grammar did while the pipeline ran."""
 
-    lexed: list[str]
+    lexed: list[tuple[str, int, int | None]]  # (text, start, end) of each lexer run
     scanned: list[str]
     matches: list[MoneyMatch]
     equivalents: list[MoneyEquivalent]
@@ -208,9 +209,9 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     seen = Calls([], [], [], [])
     real_tokens, real_scan = Lexicon.tokens, money_grammar.MoneyGrammar.scan
 
-    def tokens(self: Lexicon, text: str) -> list[Token]:
-        seen.lexed.append(text)
-        return real_tokens(self, text)
+    def tokens(self: Lexicon, text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        seen.lexed.append((text, start, end))
+        return real_tokens(self, text, start, end)
 
     def scan(self: money_grammar.MoneyGrammar, text: str) -> list[money_grammar.Found]:
         seen.scanned.append(text)
@@ -240,8 +241,13 @@ def test_each_expression_is_parsed_once(extractor: Extractor, calls: Calls) -> N
         "entre 12 et 15 euros",
         "3 Mds €",
     ]
-    # One lexer run and one scan of the document; currency resolution parses nothing.
-    assert calls.lexed == calls.scanned == [SEVERAL]
+    # One scan of the document, lexing each region around a currency once (regions
+    # disjoint, in order); currency resolution parses nothing.
+    assert calls.scanned == [SEVERAL]
+    assert {text for text, _, _ in calls.lexed} == {SEVERAL}
+    bounds = [(start, end if end is not None else len(SEVERAL)) for _, start, end in calls.lexed]
+    assert bounds == sorted(bounds)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(bounds))
     # Each expression parsed once: one match per fact, one equivalent per conversion.
     assert len(calls.matches) == len(article.money)
     assert [m.amount for m in calls.matches] == [m.amount for m in article.money]

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from c5facts.matches import MoneyMatch
@@ -74,6 +74,7 @@ def test_french_format_round_trip(value: Decimal, thousands: str) -> None:
     assert parse_number(french(value, thousands)) == value
 
 
+@settings(deadline=None)  # the first example builds the grammar once (cached)
 @given(
     value=st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False),
     thousands=st.sampled_from([" ", NBSP, NNBSP, "."]),
@@ -585,3 +586,40 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_money_sentences(text: str) -> None:
     assert find_money(text) == []
+
+
+# --- regions: the lexer runs only around a currency --------------------------------------
+
+
+def test_regions_skip_sentences_without_currency() -> None:
+    from c5facts.normalise.money.grammar import grammar
+
+    text = "Il a plu 20 jours.\nLe contrat vaut 35 milliards de dollars.\nFin de 2024.\n"
+    regions = grammar().lexicon.regions(text)
+    assert [text[a:b] for a, b in regions] == ["Le contrat vaut 35 milliards de dollars.\n"]
+
+
+def test_regions_keep_an_expression_across_a_soft_line_break() -> None:
+    from c5facts.normalise.money.grammar import grammar
+
+    # A hard-wrapped line breaks inside the expression: no cut there.
+    text = "Le groupe a levé 35\nmilliards de\ndollars (30,3 milliards d'euros) hier.\nFin."
+    found = grammar().scan(text)
+    assert [text[f.start : f.end] for f in found] == [
+        "35\nmilliards de\ndollars (30,3 milliards d'euros)"
+    ]
+    assert found[0].match.amount == Decimal("35000000000")
+
+
+def test_scan_over_regions_equals_scan_over_the_whole_text() -> None:
+    from c5facts.normalise.money.grammar import _Parser, grammar
+
+    g = grammar()
+    lx = g.lexicon
+    text = (
+        "Titre : 3 000 emplois.\n\nLe fonds, doté de 1,2 Md€, prête entre 10 et 20 M$.\n"
+        "Les 4000 personnes.\nSoit 12 euros par action.\n"
+    )
+    whole = _Parser(lx.tokens(text), text, lx.typos, lx.not_per).run()
+    assert g.scan(text) == whole
+    assert [f.match.currency for f in whole] == ["EUR", "USD", "EUR"]

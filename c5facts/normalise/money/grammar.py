@@ -52,7 +52,11 @@ class MoneyGrammar:
         ['amount']
         """
         lexicon = self.lexicon
-        return _Parser(lexicon.tokens(text), text, lexicon.typos, lexicon.not_per).run()
+        out: list[Found] = []
+        for start, end in lexicon.regions(text):
+            tokens = lexicon.tokens(text, start, end)
+            out += _Parser(tokens, text, lexicon.typos, lexicon.not_per).run()
+        return out
 
 
 class _Parser(Cursor):

@@ -36,6 +36,11 @@ class Token:
     value: object = None  # Currency (cur), Decimal (num, numw, mult), qualifier name (qual)
 
 
+# Where a money expression can never continue: a line break after sentence-final
+# punctuation, or a blank line (a hard-wrapped line may break inside an expression).
+SAFE_CUT = re.compile(r"[.!?»\"”:;][ \t\u00a0]*\n|\n[ \t\u00a0]*\n")
+
+
 def _key(text: str) -> str:
     """Normalised lookup key: lower case, one plain space, straight apostrophe."""
     return " ".join(text.lower().replace("’", "'").split())
@@ -142,6 +147,10 @@ class Lexicon:
             rf"|{trie(exact_other, space=any_space)}"
         )
         short_mult = "|".join(re.escape(m) for m in sorted(set(mult_s), key=len, reverse=True))
+        # Every money expression holds a currency: the text around none is never lexed.
+        self.currency_re = re.compile(
+            rf"{exact_re}|(?<!\w)(?i:{trie([_key(w) for w in words])})", re.VERBOSE
+        )
         self.token_re = re.compile(
             "|".join(
                 [
@@ -160,10 +169,34 @@ class Lexicon:
             re.VERBOSE,
         )
 
-    def tokens(self, text: str) -> list[Token]:
-        """Cut `text` into the tokens of the grammar (other text is skipped)."""
+    def regions(self, text: str) -> list[tuple[int, int]]:
+        """The stretches of `text` that may hold money: the sentences around a currency.
+
+        A stretch runs between two safe cuts (a line break after sentence-final punctuation,
+        or a blank line), so no expression crosses its edges; stretches with no currency
+        word, symbol or code are left out, which saves lexing most of a typical article.
+        """
+        out: list[tuple[int, int]] = []
+        cuts = [0, *(m.end() for m in SAFE_CUT.finditer(text)), len(text)]
+        k = 0
+        for m in self.currency_re.finditer(text):
+            at = m.start()
+            while cuts[k + 1] <= at:
+                k += 1
+            lo, hi = cuts[k], cuts[k + 1]
+            if out and out[-1][1] >= lo:
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            else:
+                out.append((lo, hi))
+        return out
+
+    def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        """Cut `text[start:end]` into the tokens of the grammar (other text is skipped).
+
+        Offsets stay those of `text`; look-behinds still see the text before `start`.
+        """
         out: list[Token] = []
-        for m in self.token_re.finditer(text):
+        for m in self.token_re.finditer(text, start, len(text) if end is None else end):
             kind = m.lastgroup or ""
             raw = m.group()
             start, end = m.span()
