@@ -271,5 +271,7 @@ def evaluate(
         if rel_path is not None:
             report.relations = report.relations or RelationsReport()
             rel_gold = load_relations_gold(rel_path)
-            score_relations(report.relations, article.to_dict(), rel_gold, path.stem)
+            score_relations(
+                report.relations, article.to_dict(), rel_gold, path.stem, read_text(path)
+            )
     return report

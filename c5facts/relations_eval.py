@@ -7,15 +7,19 @@ not copy. Scoring (see the README, "Relations gold"):
 - organisations: P/R/F1 per article; a predicted organisation is right when its name or one
   of its aliases equals (`evaluate.fold_name`) the gold name or one of its aliases; a second
   prediction for the same gold organisation is spurious;
-- quotes: P/R/F1 on spans, a predicted span matching a gold one when they overlap by at
-  least `QUOTE_OVERLAP` of the longer; speaker accuracy over matched gold quotes (both null,
-  or the same name). Only predictions of `kind == "direct"` (quotation marks) are scored,
-  unless a gold quote of the article carries `"kind": "indirect"`: then indirect ones are
-  scored too (gold without a kind is direct), so indirect quotes ("X a assuré que ...")
-  count only where the gold annotates them;
+- quotes: P/R/F1 on direct quotation spans (predictions of `kind == "direct"`, gold without
+  `"kind": "indirect"`), a predicted span matching a gold one when they overlap by at least
+  `QUOTE_OVERLAP` of the longer; speaker accuracy over matched gold quotes (both null, or
+  the same name);
+- indirect quotes ("X a assuré que P", "Selon X, P", "P, indique X"): the same, apart, with
+  `INDIRECT_OVERLAP` (their boundaries are the annotator's, not quotation marks), and only
+  in articles whose gold lists "indirect_quotes" under `annotated`;
 - deals: a predicted deal attaches to the gold deal whose money offsets it overlaps; P/R/F1
   on (role, party) items, `payer` and `recipient` (a country party is its ISO code); action
-  accuracy over matched deals.
+  accuracy over matched deals;
+- deal objects (only where `annotated` lists "deal_objects"): over the matched deals, a
+  predicted object is right when its words and those of the gold object's span share at
+  least `OBJECT_OVERLAP` of the longer's words; a wrong one is both spurious and missed.
 
 Items marked `"optional": true` count neither as missed nor as spurious. Pure Python.
 """
@@ -32,7 +36,19 @@ from c5facts.normalise.text import name_words
 from c5facts.scores import Score
 
 RELATION_TYPES = ("organisations", "quotes", "deals")
+# Layers a gold file may annotate on top of the three types (its `annotated` list).
+LAYERS = ("indirect_quotes", "deal_objects")
+SCORED = (*RELATION_TYPES, *LAYERS)
+LABELS = {
+    "organisations": "organisations",
+    "quotes": "quote spans",
+    "deals": "deal parties",
+    "indirect_quotes": "indirect quotes",
+    "deal_objects": "deal objects",
+}
 QUOTE_OVERLAP = 0.8
+INDIRECT_OVERLAP = 0.5
+OBJECT_OVERLAP = 0.5
 SUFFIX = ".relations.gold.json"
 
 
@@ -47,20 +63,28 @@ class RelationsReport:
     scores: dict[str, Score] = field(default_factory=dict)
     speaker_ok: int = 0
     speaker_total: int = 0
+    indirect_speaker_ok: int = 0
+    indirect_speaker_total: int = 0
     action_ok: int = 0
     action_total: int = 0
     articles: int = 0
     notes: list[str] = field(default_factory=list)  # speaker and action errors
 
     def __post_init__(self) -> None:
-        """Start every relation type at zero."""
-        for t in RELATION_TYPES:
+        """Start every relation type and layer at zero."""
+        for t in SCORED:
             self.scores.setdefault(t, Score())
 
     @property
     def speaker_accuracy(self) -> float:
         """Share of matched gold quotes whose speaker is right (1.0 when none)."""
         return self.speaker_ok / self.speaker_total if self.speaker_total else 1.0
+
+    @property
+    def indirect_speaker_accuracy(self) -> float:
+        """Share of matched gold indirect quotes whose speaker is right (1.0 when none)."""
+        total = self.indirect_speaker_total
+        return self.indirect_speaker_ok / total if total else 1.0
 
     @property
     def action_accuracy(self) -> float:
@@ -70,7 +94,7 @@ class RelationsReport:
     def to_dict(self) -> dict[str, Any]:
         """The `--format json` form (under the key "relations")."""
         out: dict[str, Any] = {}
-        for t in RELATION_TYPES:
+        for t in SCORED:
             s = self.scores[t]
             out[t] = {
                 "p": round(s.precision, 4),
@@ -85,6 +109,11 @@ class RelationsReport:
             "ok": self.speaker_ok,
             "total": self.speaker_total,
         }
+        out["indirect_quote_speaker"] = {
+            "accuracy": round(self.indirect_speaker_accuracy, 4),
+            "ok": self.indirect_speaker_ok,
+            "total": self.indirect_speaker_total,
+        }
         out["deal_action"] = {
             "accuracy": round(self.action_accuracy, 4),
             "ok": self.action_ok,
@@ -96,23 +125,26 @@ class RelationsReport:
     def lines(self, verbose: bool = False) -> list[str]:
         """A plain-text summary (what `c5facts eval` prints), misses too when `verbose`."""
         out = [f"relations ({self.articles} articles with relations gold)"]
-        names = {"organisations": "organisations", "quotes": "quote spans", "deals": "deal parties"}
-        for t in RELATION_TYPES:
+        for t in SCORED:
             s = self.scores[t]
             out.append(
-                f"  {names[t]:<14} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
+                f"  {LABELS[t]:<16} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
                 f"  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
             )
-        out.append(
-            f"  quote speaker  accuracy {self.speaker_accuracy:.3f}"
-            f" ({self.speaker_ok}/{self.speaker_total})"
+        accuracies = (
+            ("quote speaker", self.speaker_accuracy, self.speaker_ok, self.speaker_total),
+            (
+                "indirect speaker",
+                self.indirect_speaker_accuracy,
+                self.indirect_speaker_ok,
+                self.indirect_speaker_total,
+            ),
+            ("deal action", self.action_accuracy, self.action_ok, self.action_total),
         )
-        out.append(
-            f"  deal action    accuracy {self.action_accuracy:.3f}"
-            f" ({self.action_ok}/{self.action_total})"
-        )
+        for label, accuracy, ok, total in accuracies:
+            out.append(f"  {label:<16} accuracy {accuracy:.3f} ({ok}/{total})")
         if verbose:
-            for t in RELATION_TYPES:
+            for t in SCORED:
                 out += [f"  missed {t}: {m}" for m in self.scores[t].missed]
                 out += [f"  spurious {t}: {m}" for m in self.scores[t].spurious]
             out += [f"  {n}" for n in self.notes]
@@ -179,16 +211,35 @@ def _same_party(pred: Any, gold: Any) -> bool:
     return _fold(str(pred)) == _fold(str(gold))
 
 
+def _is_indirect(item: dict[str, Any]) -> bool:
+    return item.get("kind") == "indirect"
+
+
 def score_quotes(
     pred: list[dict[str, Any]], gold: list[dict[str, Any]]
 ) -> tuple[Score, int, int, list[str]]:
-    """Span P/R/F1, then speaker accuracy over matched gold quotes (ok, total, errors).
+    """Direct quotations: span P/R/F1, then speaker accuracy (ok, total, errors).
 
-    Indirect predictions (`"kind": "indirect"`) are left out unless the gold holds an
-    indirect quote.
+    Indirect predictions and indirect gold quotes are left to `score_indirect_quotes`.
     """
-    if not any(g.get("kind") == "indirect" for g in gold):
-        pred = [p for p in pred if p.get("kind", "direct") == "direct"]
+    direct_pred = [p for p in pred if p.get("kind", "direct") == "direct"]
+    direct_gold = [g for g in gold if not _is_indirect(g)]
+    return _score_spans(direct_pred, direct_gold, QUOTE_OVERLAP, "quote")
+
+
+def score_indirect_quotes(
+    pred: list[dict[str, Any]], gold: list[dict[str, Any]]
+) -> tuple[Score, int, int, list[str]]:
+    """Indirect quotes: span P/R/F1 at `INDIRECT_OVERLAP`, then speaker accuracy."""
+    indirect_pred = [p for p in pred if p.get("kind") == "indirect"]
+    indirect_gold = [g for g in gold if _is_indirect(g)]
+    return _score_spans(indirect_pred, indirect_gold, INDIRECT_OVERLAP, "indirect quote")
+
+
+def _score_spans(
+    pred: list[dict[str, Any]], gold: list[dict[str, Any]], overlap: float, label: str
+) -> tuple[Score, int, int, list[str]]:
+    """Span P/R/F1 of predicted quotes against gold ones, then speaker accuracy."""
     score = Score()
     ok = total = 0
     errors: list[str] = []
@@ -196,17 +247,13 @@ def score_quotes(
     for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
         span = (int(g["span"][0]), int(g["span"][1]))
         hit = next(
-            (
-                i
-                for i in unmatched
-                if _overlap((pred[i]["start"], pred[i]["end"]), span) >= QUOTE_OVERLAP
-            ),
+            (i for i in unmatched if _overlap((pred[i]["start"], pred[i]["end"]), span) >= overlap),
             None,
         )
         if hit is None:
             if not g.get("optional"):
                 score.fn += 1
-                score.missed.append(f"quote at {list(span)} ({g.get('speaker')})")
+                score.missed.append(f"{label} at {list(span)} ({g.get('speaker')})")
             continue
         unmatched.remove(hit)
         if g.get("optional"):
@@ -217,12 +264,61 @@ def score_quotes(
             ok += 1
         else:
             errors.append(
-                f"speaker of quote at {list(span)}: got {pred[hit].get('speaker')!r},"
+                f"speaker of {label} at {list(span)}: got {pred[hit].get('speaker')!r},"
                 f" gold {g.get('speaker')!r}"
             )
     score.fp = len(unmatched)
-    score.spurious = [f"quote at [{pred[i]['start']}, {pred[i]['end']}]" for i in unmatched]
+    score.spurious = [f"{label} at [{pred[i]['start']}, {pred[i]['end']}]" for i in unmatched]
     return score, ok, total, errors
+
+
+def _common_share(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Words shared by `a` and `b` (as multisets), over the longer one's word count."""
+    rest = list(b)
+    common = 0
+    for word in a:
+        if word in rest:
+            rest.remove(word)
+            common += 1
+    longest = max(len(a), len(b))
+    return common / longest if longest else 0.0
+
+
+def score_deal_objects(pred: list[dict[str, Any]], gold: list[dict[str, Any]], text: str) -> Score:
+    """Objects of the deals: the gold object is a span of `text`, the predicted one a text.
+
+    A predicted deal attaches to a gold deal as in `score_deals`; optional gold deals are
+    left out, predicted deals with no gold deal count their object as spurious.
+    """
+    score = Score()
+    unmatched = list(range(len(pred)))
+    for g in sorted(gold, key=lambda g: bool(g.get("optional"))):
+        span = (int(g["money"][0]), int(g["money"][1]))
+        hit = next(
+            (i for i in unmatched if _overlap((pred[i]["start"], pred[i]["end"]), span) > 0),
+            None,
+        )
+        if hit is not None:
+            unmatched.remove(hit)
+        if g.get("optional"):
+            continue
+        found = pred[hit].get("object") if hit is not None else None
+        gold_words = name_words(text[g["object"][0] : g["object"][1]]) if g.get("object") else ()
+        where = f"of deal at {list(span)}"
+        if found and gold_words and _common_share(name_words(found), gold_words) >= OBJECT_OVERLAP:
+            score.tp += 1
+            continue
+        if found:
+            score.fp += 1
+            score.spurious.append(f"object {found!r} {where}")
+        if gold_words:
+            score.fn += 1
+            score.missed.append(f"object {' '.join(gold_words)!r} {where}")
+    for i in unmatched:
+        if pred[i].get("object"):
+            score.fp += 1
+            score.spurious.append(f"object {pred[i]['object']!r} of a deal not in gold")
+    return score
 
 
 def _party_items(deal: dict[str, Any]) -> set[tuple[str, str]]:
@@ -277,10 +373,26 @@ def score_deals(
     return score, ok, total, errors
 
 
+def annotates(gold: dict[str, Any], layer: str) -> bool:
+    """Whether a relations gold file annotates `layer` (one of `LAYERS`).
+
+    Files written before the layers existed list none; one holding an indirect quote
+    annotates indirect quotes.
+    """
+    listed = gold.get("annotated") or []
+    if layer == "indirect_quotes" and any(_is_indirect(q) for q in gold.get("quotes", [])):
+        return True
+    return layer in listed
+
+
 def score_relations(
-    report: RelationsReport, pred: dict[str, Any], gold: dict[str, Any], name: str
+    report: RelationsReport,
+    pred: dict[str, Any],
+    gold: dict[str, Any],
+    name: str,
+    text: str | None = None,
 ) -> None:
-    """Add one article's relations scores to `report`."""
+    """Add one article's relations scores to `report` (`text`: the article, for objects)."""
     orgs = score_organisations(pred.get("organisations", []), gold.get("organisations", []))
     quotes, s_ok, s_total, s_errors = score_quotes(pred.get("quotes", []), gold.get("quotes", []))
     deals, a_ok, a_total, a_errors = score_deals(pred.get("deals", []), gold.get("deals", []))
@@ -292,4 +404,15 @@ def score_relations(
     report.action_ok += a_ok
     report.action_total += a_total
     report.notes += [f"{name}: {e}" for e in s_errors + a_errors]
+    if annotates(gold, "indirect_quotes"):
+        indirect, i_ok, i_total, i_errors = score_indirect_quotes(
+            pred.get("quotes", []), gold.get("quotes", [])
+        )
+        report.scores["indirect_quotes"].add(indirect, name)
+        report.indirect_speaker_ok += i_ok
+        report.indirect_speaker_total += i_total
+        report.notes += [f"{name}: {e}" for e in i_errors]
+    if text is not None and annotates(gold, "deal_objects"):
+        objects = score_deal_objects(pred.get("deals", []), gold.get("deals", []), text)
+        report.scores["deal_objects"].add(objects, name)
     report.articles += 1

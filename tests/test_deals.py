@@ -86,7 +86,27 @@ OBJECTS = [
      "construction d'un nouveau port.", "la construction d'un nouveau port"),
     ("settle", "Le groupe Corvane versera 90 millions de dollars pour régler des plaintes "
      "de consommateurs.", "des plaintes de consommateurs"),
+    ("purpose-verb-after-equivalent",
+     "Le Maroc a approuvé un budget de 40 milliards de dirhams (environ 3,7 milliards "
+     "d'euros) et en consacrera 2 milliards de dirhams pour soutenir la pêche artisanale.",
+     "la pêche artisanale"),
+    ("asset-noun-with-adjective",
+     "La société Pixelune a reçu 4 millions d'euros pour une seule usine.", "une seule usine"),
+    ("action-noun-before-amount",
+     "Le groupe Norvalis a annoncé le rachat d'un fabricant danois pour 300 millions d'euros.",
+     "le rachat d'un fabricant danois"),
+    ("sale-bare-noun-after-amount",
+     "La Banque du Nord prévoit de vendre pour 300 millions d'euros d'obligations par an.",
+     "obligations"),
+    ("devote-to-up-to-a-date",
+     "Le Chili consacrera 2 milliards de dollars supplémentaires à la recherche sur les "
+     "cinq prochaines années.", "la recherche"),
     # none of the table's constructions: the object stays empty
+    ("turnover-is-no-object",
+     "Le groupe Corvane a payé 3 millions d'euros d'impôts pour un chiffre d'affaires de "
+     "90 millions d'euros.", None),
+    ("bare-noun-only-for-sales",
+     "Le groupe Corvane a payé 3 millions d'euros de primes à ses salariés.", None),
     ("recipient-only", "Le groupe Norvalis versera 40 millions d'euros à ses anciens salariés.",
      None),
     ("purpose-not-in-table",

@@ -11,15 +11,21 @@ import pytest
 from c5facts.evaluate import evaluate, load_gold
 from c5facts.extract import Extractor
 from c5facts.relations_eval import (
+    LAYERS,
     RelationsReport,
+    annotates,
+    score_deal_objects,
     score_deals,
+    score_indirect_quotes,
     score_organisations,
     score_quotes,
+    score_relations,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-DEV_RELATIONS = SAMPLES / "relations" / "dev"
+SAMPLE_RELATIONS = SAMPLES / "relations"
+DEV_RELATIONS = SAMPLE_RELATIONS / "dev"
 
 
 def test_organisations_match_by_name_or_alias_once() -> None:
@@ -54,19 +60,51 @@ def test_quotes_overlap_and_speaker_accuracy() -> None:
     assert len(errors) == 1
 
 
-def test_indirect_quotes_scored_only_when_the_gold_has_them() -> None:
+def test_direct_and_indirect_quotes_scored_apart() -> None:
     pred: list[dict[str, Any]] = [
         {"start": 10, "end": 50, "speaker": "Ana Ruiz", "kind": "direct"},
         {"start": 80, "end": 120, "speaker": "Ana Ruiz", "kind": "indirect"},
+        {"start": 200, "end": 240, "speaker": "Ana Ruiz", "kind": "indirect"},
     ]
-    direct_gold: list[dict[str, Any]] = [{"span": [10, 50], "speaker": "Ana Ruiz"}]
-    score, *_ = score_quotes(pred, direct_gold)
-    assert (score.tp, score.fp, score.fn) == (1, 0, 0)  # the indirect one is not spurious
-    with_indirect = [*direct_gold, {"span": [80, 120], "speaker": "Ana Ruiz", "kind": "indirect"}]
-    score, ok, total, _ = score_quotes(pred, with_indirect)
-    assert (score.tp, score.fp, score.fn, ok, total) == (2, 0, 0, 2, 2)
-    score, *_ = score_quotes(pred[:1], with_indirect)
-    assert (score.tp, score.fn) == (1, 1)
+    gold: list[dict[str, Any]] = [
+        {"span": [10, 50], "speaker": "Ana Ruiz"},
+        # indirect spans match at half the longer one: their ends are the annotator's
+        {"span": [80, 150], "speaker": "Ana Ruiz", "verb": "a assuré", "kind": "indirect"},
+        {"span": [300, 340], "speaker": None, "verb": "selon", "kind": "indirect"},
+    ]
+    score, ok, total, _ = score_quotes(pred, gold)
+    assert (score.tp, score.fp, score.fn, ok, total) == (1, 0, 0, 1, 1)
+    score, ok, total, _ = score_indirect_quotes(pred, gold)
+    assert (score.tp, score.fp, score.fn, ok, total) == (1, 1, 1, 1, 1)
+
+
+def test_layers_scored_only_where_annotated() -> None:
+    assert not annotates({"quotes": [{"span": [0, 9], "speaker": None}]}, "indirect_quotes")
+    assert annotates({"quotes": [{"span": [0, 9], "kind": "indirect"}]}, "indirect_quotes")
+    assert annotates({"annotated": ["deal_objects"]}, "deal_objects")
+    report = RelationsReport()
+    pred: dict[str, Any] = {"quotes": [{"start": 0, "end": 9, "kind": "indirect"}], "deals": []}
+    score_relations(report, pred, {"quotes": [], "deals": []}, "a", "texte")
+    assert report.scores["indirect_quotes"].fp == 0  # not annotated: not scored
+
+
+def test_deal_objects_by_shared_words() -> None:
+    text = "Norvalis a versé 40 millions d'euros pour une participation de 40 % dans Pixelune."
+    money = [text.index("40 millions"), text.index(" pour")]
+    stake = [text.index("une participation"), text.index(".")]
+    gold: list[dict[str, Any]] = [
+        {"money": money, "action": "payer", "payer": "Norvalis", "object": stake},
+        {"money": [0, 8], "action": "payer", "payer": None, "object": None},
+    ]
+    pred = [
+        {"start": money[0], "end": money[1], "object": "une participation de 40 %"},
+        {"start": 0, "end": 8, "object": "un chiffre d'affaires"},  # gold says none
+    ]
+    score = score_deal_objects(pred, gold, text)
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+    pred[0]["object"] = "Pixelune"  # under half the gold object's words: wrong
+    score = score_deal_objects(pred, gold, text)
+    assert (score.tp, score.fp, score.fn) == (0, 2, 1)
 
 
 def test_deal_parties_with_country_codes() -> None:
@@ -103,13 +141,16 @@ def test_relations_gold_files_are_not_fact_gold(tmp_path: Path) -> None:
 
 
 def test_relations_gold_holds_no_article_text() -> None:
-    for path in DEV_RELATIONS.glob("*.relations.gold.json"):
+    paths = [*DEV_RELATIONS.glob("*.relations.gold.json"), *SAMPLE_RELATIONS.glob("*.json")]
+    for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        assert set(gold) <= {"id", "text_file", "organisations", "quotes", "deals"}
+        assert set(gold) <= {"id", "text_file", "annotated", "organisations", "quotes", "deals"}
+        assert set(gold.get("annotated", [])) <= set(LAYERS)
         for quote in gold["quotes"]:
-            assert set(quote) <= {"span", "speaker", "optional", "kind"}
+            assert set(quote) <= {"span", "speaker", "optional", "kind", "verb"}
+            assert quote.get("kind", "direct") in {"direct", "indirect"}
         for deal in gold["deals"]:
-            assert set(deal) <= {"money", "action", "payer", "recipient", "optional"}
+            assert set(deal) <= {"money", "action", "payer", "recipient", "optional", "object"}
 
 
 def test_eval_scores_relations_of_samples(extractor: Extractor) -> None:
@@ -122,7 +163,9 @@ def test_eval_scores_relations_of_samples(extractor: Extractor) -> None:
     assert rel.scores["quotes"].f1 == 1.0
     assert rel.speaker_accuracy == 1.0
     assert rel.scores["deals"].precision == 1.0
-    assert "relations" in report.to_dict()
+    assert rel.scores["indirect_quotes"].precision == 1.0
+    assert rel.scores["deal_objects"].precision == 1.0
+    assert "indirect_quotes" in report.to_dict()["relations"]
 
 
 def test_eval_scores_relations_of_dev(extractor: Extractor, shared_dir: Path) -> None:
@@ -140,3 +183,8 @@ def test_eval_scores_relations_of_dev(extractor: Extractor, shared_dir: Path) ->
     assert rel.speaker_accuracy >= 0.85
     assert rel.scores["deals"].precision >= 0.95
     assert rel.scores["deals"].f1 >= 0.80
+    # indirect quotes and deal objects: precision first, speakers right when found
+    assert rel.scores["indirect_quotes"].precision >= 0.90
+    assert rel.scores["indirect_quotes"].f1 >= 0.70
+    assert rel.indirect_speaker_accuracy >= 0.90
+    assert rel.scores["deal_objects"].precision >= 0.90

@@ -14,9 +14,9 @@ order and the lexicon.
 - The other party is the first mention after the word governed by one of its
   prepositions ("à", "aux", "dans", "par", "auprès de", "de").
 - The date is the clause's only date span, if it has exactly one.
-- The object, what the money is for, is read after the amount or the deal word from a
-  construction of models/relations/deal_objects.tsv ("pour une participation de 40 % dans
-  X", "pour racheter X", "dans le projet X") up to the clause end or a comma.
+- The object, what the money is for, is read by `deal_objects.ObjectReader` from the
+  constructions of models/relations/deal_objects.tsv ("pour une participation de 40 % dans
+  X", "pour racheter X", "le rachat de X pour N", "consacrer N à X").
 
 A role the clause does not fill stays empty: the component never guesses.
 """
@@ -29,18 +29,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.deal_objects import ObjectReader
 from c5facts.matches import CountryMatch, DealMatch, MentionKind, MentionRef, OrganisationMatch
 from c5facts.normalise.text import fold
 from c5facts.resources import read_tsv
 
 LEXICON = ("relations", "deal_verbs.tsv")
-OBJECTS = ("relations", "deal_objects.tsv")
-OBJECT_WINDOW = 10  # tokens between the amount (or the deal word) and "pour"/"dans"
-OBJECT_MAX = 16  # tokens of an object: a longer one has no clear end, and is left out
-OBJECT_DETERMINERS = frozenset(
-    ["le", "la", "l'", "l’", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"]
-)
-OBJECT_STOPS = frozenset([",", ";", ".", ":", "(", "que", "qu'", "qu’", "qui", "«", "»", '"'])
 MAX_BEFORE = 14  # tokens between a deal word and the amount after it
 MAX_AFTER = 3  # tokens between the amount and a deal word after it ("d'amende")
 MAX_WALK = 20  # tokens walked back from the deal word to its subject
@@ -92,14 +86,13 @@ class DealFinder:
     def __init__(self, name: str) -> None:
         """Load the deal lexicon."""
         self.name = name
+        self.objects = ObjectReader()
         self.words: dict[str, DealWord] = {}
         for row in read_tsv(*LEXICON):
             preps = tuple(
                 (p.split("=")[0], p.split("=")[1]) for p in (row["preps"] or "").split(",") if p
             )
             self.words[row["form"]] = DealWord(row["action"], row["subject"], preps)
-        self.objects = {(r["intro"], r["head"]): r["keep"] for r in read_tsv(*OBJECTS)}
-        self.intros = frozenset(intro for intro, _ in self.objects)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the deal of each money span of `doc`."""
@@ -133,7 +126,7 @@ class DealFinder:
                     verb=doc[at].text,
                     payer=payer,
                     recipient=recipient,
-                    object=self._object(doc, max(at + 1, money.end)),
+                    object=self.objects.read(doc, money, at, word.action, dates),
                     date=_clause_date(doc, money, dates),
                     rule="before" if at < money.start else "after",
                 ),
@@ -209,30 +202,6 @@ class DealFinder:
                 return _noun_org(tok.lower_, tok.idx, orgs)
             i -= 1
             steps += 1
-        return None
-
-    def _object(self, doc: Doc, start: int) -> str | None:
-        """What the money is for: a construction of the objects table after token `start`."""
-        sent_end = doc[start - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
-        for i in range(start, min(sent_end, start + OBJECT_WINDOW)):
-            tok = doc[i]
-            if tok.lower_ in OBJECT_STOPS:
-                return None
-            if tok.lower_ not in self.intros:
-                continue
-            j = i + 1
-            if j < sent_end and doc[j].lower_ in OBJECT_DETERMINERS:
-                j += 1
-            keep = self.objects.get((tok.lower_, doc[j].lower_)) if j < sent_end else None
-            if keep is None:
-                continue
-            first = j + 1 if keep == "complement" else i + 1
-            end = next(
-                (k for k in range(first, sent_end) if doc[k].lower_ in OBJECT_STOPS), sent_end
-            )
-            if end - first > OBJECT_MAX or end <= first:
-                return None
-            return doc[first:end].text
         return None
 
     def _other(
