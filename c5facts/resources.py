@@ -63,6 +63,18 @@ def read_tsv(*parts: str) -> list[dict[str, str]]:
         return [dict(row) for row in csv.DictReader(rows, delimiter="\t")]
 
 
+def read_tsv_gz_raw(*parts: str) -> list[tuple[str, str, str]]:
+    """Lines of a gzipped tab-separated file under `models/`, cut at their first tab.
+
+    The header and # lines are skipped; each line gives (first column, tab, the rest).
+    """
+    import gzip
+
+    text = gzip.decompress(resource_path(*parts).read_bytes()).decode("utf-8")
+    lines = [line for line in text.split("\n") if line and not line.startswith("#")]
+    return [line.partition("\t") for line in lines[1:]]
+
+
 @cache
 def date_vocabulary() -> dict[str, dict[str, str]]:
     """The date vocabulary (`models/dates/vocabulary.tsv`) by class: form -> value.

@@ -1,0 +1,163 @@
+"""The c5facts_wordclass component: word classes and verb morphology from the lexicons."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from c5facts.components import wordclass as _wordclass  # noqa: F401
+from c5facts.components.tense import ClauseTense
+from c5facts.normalise.wordclass import lexicon, tag, verb_morph
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    # the French tokenizer of the base pipeline, then the lexicon tagger alone
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("c5facts_wordclass")
+    return nlp
+
+
+def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
+    tok = next(t for t in doc if t.text == text)
+    return tok.pos_, {k: v for k, v in tok.morph.to_dict().items() if k != "Gender"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pos", "morph"),
+    [
+        # a past participle after the auxiliary "a"
+        (
+            "La société a racheté son concurrent.",
+            "racheté",
+            "VERB",
+            {"Number": "Sing", "Tense": "Past", "VerbForm": "Part"},
+        ),
+        (
+            "La société a racheté son concurrent.",
+            "a",
+            "AUX",
+            {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"},
+        ),
+        # over a negation and an adverb: "n'a pas encore voté"
+        (
+            "Le Sénat n'a pas encore voté le texte.",
+            "voté",
+            "VERB",
+            {"Number": "Sing", "Tense": "Past", "VerbForm": "Part"},
+        ),
+        (
+            "La ministre signera l'accord à Genève.",
+            "signera",
+            "VERB",
+            {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"},
+        ),
+        (
+            "Le porte-parole déclarait alors que rien ne changerait.",
+            "déclarait",
+            "VERB",
+            {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Imp", "VerbForm": "Fin"},
+        ),
+        (
+            "Le porte-parole déclarait alors que rien ne changerait.",
+            "changerait",
+            "VERB",
+            {"Mood": "Cnd", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"},
+        ),
+        (
+            "La banque pourrait relever ses taux.",
+            "pourrait",
+            "VERB",
+            {"Mood": "Cnd", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"},
+        ),
+        ("La banque pourrait relever ses taux.", "relever", "VERB", {"VerbForm": "Inf"}),
+        # a noun after a determiner, although "marche" is also a verb form
+        ("Les syndicats ont lancé la marche vers Paris.", "marche", "NOUN", {"Number": "Sing"}),
+        # ...and a verb after a subject
+        (
+            "Le projet marche bien depuis mars.",
+            "marche",
+            "VERB",
+            {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"},
+        ),
+        ("Nous verrons les chiffres.", "chiffres", "NOUN", {"Number": "Plur"}),
+        # a capitalised word inside a sentence is a name; a known word opening one is not
+        ("Hier, la société Varnelio a publié ses comptes.", "Varnelio", "PROPN", {}),
+        ("Hier, la société Varnelio a publié ses comptes.", "Hier", "ADV", {}),
+        ("L'ONU a voté 12 résolutions.", "ONU", "PROPN", {}),
+        ("L'ONU a voté 12 résolutions.", "12", "NUM", {}),
+        ("L'ONU a voté 12 résolutions.", "L'", "DET", {}),
+        # a prenominal adjective before an ambiguous noun
+        ("Un important fabricant de pneus ferme.", "important", "ADJ", {}),
+        ("Le nouveau président est arrivé.", "nouveau", "ADJ", {}),
+        # a present participle and a future after a reflexive pronoun
+        (
+            "Les ministres se réuniront en visant un accord.",
+            "réuniront",
+            "VERB",
+            {"Mood": "Ind", "Number": "Plur", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"},
+        ),
+        (
+            "Les ministres se réuniront en visant un accord.",
+            "visant",
+            "VERB",
+            {"Tense": "Pres", "VerbForm": "Part"},
+        ),
+    ],
+)
+def test_word_class_and_morphology(
+    nlp: Language, sentence: str, word: str, pos: str, morph: dict[str, str]
+) -> None:
+    assert token(nlp(sentence), word) == (pos, morph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_words", "want"),
+    [
+        ("Le traité a été ratifié lundi par le Parlement.", "lundi", "past"),
+        ("Le traité sera ratifié lundi par le Parlement.", "lundi", "future"),
+        ("Le ministre signera mardi le décret.", "mardi", "future"),
+        ("Le ministre déclarait mardi que tout allait bien.", "mardi", "past"),
+        ("Le ministre pourrait revenir jeudi.", "jeudi", "future"),
+        ("L'entreprise a prévu de fermer l'usine vendredi.", "vendredi", "future"),
+        ("Les négociateurs se retrouvent mercredi à Bruxelles.", "mercredi", "present"),
+    ],
+)
+def test_clause_tense_reads_the_lexicon_morphology(
+    nlp: Language, sentence: str, date_words: str, want: str
+) -> None:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == date_words)
+    assert ClauseTense.from_vocabulary().tense(doc[tok.i : tok.i + 1]) == want
+
+
+def test_spaces_and_punctuation(nlp: Language) -> None:
+    doc = nlp("Le prix monte de 15 % :\n\n« Enfin » .")
+    assert [t.pos_ for t in doc] == [
+        "DET",
+        "NOUN",
+        "VERB",
+        "ADP",
+        "NUM",
+        "NOUN",
+        "PUNCT",
+        "SPACE",
+        "PUNCT",
+        "ADV",
+        "PUNCT",
+        "PUNCT",
+    ]
+
+
+def test_pure_tagger_and_codes() -> None:
+    assert tag([]) == []
+    assert verb_morph("N") == "VerbForm=Inf"
+    assert verb_morph("I3p") == "Mood=Ind|Number=Plur|Person=3|Tense=Imp|VerbForm=Fin"
+    # an auxiliary's form reads as the auxiliary, not as a rarer verb with the same form
+    entry = lexicon().get("étaient")
+    assert entry is not None
+    assert entry.verb[0] == "I3p"
+    # first/second person singular readings are left out: "forces" is not "tu forces"
+    assert tag(["les", "forces"])[1] == ("NOUN", "Number=Plur")
