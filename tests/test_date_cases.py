@@ -330,10 +330,11 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # edges: of a part of the day, of the week, of a year after "de", of "du mois de"
     ("La ministre parlera en fin de journée.",
      [("fin de journée", "2025-11-06TDT", "time", "END")]),
+    # the part of a day named beside it is that day's: one time
     ("Mardi 4 novembre, en début de soirée, il a parlé.",
-     [("Mardi 4 novembre", "2025-11-04", "date", None)]),
+     [("Mardi 4 novembre, en début de soirée", "2025-11-04TEV", "time", "START")]),
     ("Dans la soirée du mardi 4 novembre, il a parlé.",
-     [("mardi 4 novembre", "2025-11-04", "date", None)]),
+     [("la soirée du mardi 4 novembre", "2025-11-04TEV", "time", None)]),
     ("La société a été créée au début de 2000.", [("début de 2000", "2000", "date", "START")]),
     ("Il partira fin du mois de mars 2026.",
      [("fin du mois de mars 2026", "2026-03", "date", "END")]),

@@ -17,15 +17,15 @@ from c5facts.extract import Extractor
 
 # suite -> floor of accuracy over its in-scope cases (convention cases apart).
 FLOORS = {
-    "duckling/time": 0.56,
-    "duckling/duration": 0.90,
-    "recognizers/date-parser": 0.61,
-    "recognizers/duration-parser": 0.64,
-    "recognizers/holiday-parser": 0.48,
-    "recognizers/datetime-parser": 0.10,
-    "recognizers/date-period-parser": 0.29,
-    "recognizers/time-parser": 0.36,
-    "dateparser/relative": 0.44,
+    "duckling/time": 0.71,
+    "duckling/duration": 0.91,
+    "recognizers/date-parser": 0.70,
+    "recognizers/duration-parser": 0.67,
+    "recognizers/holiday-parser": 0.57,
+    "recognizers/datetime-parser": 0.49,
+    "recognizers/date-period-parser": 0.47,
+    "recognizers/time-parser": 0.69,
+    "dateparser/relative": 0.52,
     "dateparser/parse": 0.75,
 }
 

@@ -48,7 +48,7 @@ APOSTROPHES = "'’ʼ＇`´‘ʻ՚ꞌ′‵ʹ"
 FOLD_QUOTES = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
 # Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
 DIGIT_ANCHOR = re.compile(
-    r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/.-]\d+|\d{1,2}(?:h\d*|:\d\d))$"
+    r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/.-]\d+|\d{1,2}(?:h\d*|:\d\d)|\d{1,2}(?::\d\d)?[ap]m)$"
 )
 HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
 MEASURE_UNITS = frozenset(

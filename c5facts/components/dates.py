@@ -24,6 +24,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from c5facts import resources, spans
+from c5facts.components.date_compose import (
+    DAY_HELD_RULES,
+    HELD_RULES,
+    bare_clock_ok,
+    compose_times,
+)
 from c5facts.components.date_filters import APOSTROPHES, DIGIT_ANCHOR, fold, plausible
 from c5facts.components.tense import ClauseTense
 from c5facts.errors import ResourceError
@@ -67,6 +73,9 @@ class DatePattern:
     rule: str
     tokens: Pattern  # ROLE keys removed: what Matcher.add takes
     roles: tuple[str, ...]  # the role of each token ("" for a fixed word)
+    # The anchor groups whose windows run it, when its own words anchor none ("le 16"
+    # joins the time after it: "à 18h", "vers 10 heures", "à midi"); else its anchor's.
+    groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,18 +108,18 @@ class DatesFinder:
         # the alignments of a match point into one known pattern.
         self.patterns: dict[int, tuple[int, DatePattern]] = {}
         for index, pattern in enumerate(load_patterns(vocab)):
-            cls = self._pattern_class(pattern.rule, pattern.tokens)
-            if cls not in self.matchers:
-                self.matchers[cls] = (
-                    Matcher(nlp.vocab, validate=True),
-                    Matcher(nlp.vocab, validate=True),
-                )
-            plain, spaced = self.matchers[cls]
             key = f"{pattern.rule}#{index}"
             self.patterns[nlp.vocab.strings.add(key)] = (index, pattern)
             nlp.vocab.strings.add(pattern.rule)
-            plain.add(key, [pattern.tokens])
-            spaced.add(key, [_allow_spaces(pattern.tokens)])
+            for cls in pattern.groups or (self._pattern_class(pattern.rule, pattern.tokens),):
+                if cls not in self.matchers:
+                    self.matchers[cls] = (
+                        Matcher(nlp.vocab, validate=True),
+                        Matcher(nlp.vocab, validate=True),
+                    )
+                plain, spaced = self.matchers[cls]
+                plain.add(key, [pattern.tokens])
+                spaced.add(key, [_allow_spaces(pattern.tokens)])
 
     def _pattern_class(self, rule: str, pattern: Pattern) -> str:
         """The anchor group of a required token: an anchor word first, else a digit token."""
@@ -149,8 +158,24 @@ class DatesFinder:
                 rules.setdefault((start, end), match)
                 found.append(Span(doc, start, end, label=LABEL))
         # Implausible readings go first, so that a longer one ("une année" before "2020")
-        # does not hide the right one ("année 2020").
-        kept = filter_spans([s for s in found if plausible(doc, s, rules[(s.start, s.end)].rule)])
+        # does not hide the right one ("année 2020"); then a day and its time of day
+        # beside it are made one span (date_compose).
+        ok, held = [], set()
+        for s in found:
+            rule_id = rules[(s.start, s.end)].rule
+            if rule_id in HELD_RULES or (
+                rule_id in DAY_HELD_RULES and not plausible(doc, s, rule_id)
+            ):
+                # "le 16" (a day only beside a time), a part of the day ruled out by the day
+                # beside it: kept to join that day or time, dropped alone.
+                if plausible(doc, s, "time"):
+                    ok.append(s)
+                    held.add((s.start, s.end))
+            elif plausible(doc, s, rule_id) and bare_clock_ok(doc, s):
+                ok.append(s)
+        kept = filter_spans(ok)
+        kept, merged = compose_times(doc, kept, rules, held, _Found)
+        rules.update(merged)
         tenses = [self.clause.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
@@ -321,7 +346,8 @@ def load_patterns(vocab: dict[str, dict[str, str]]) -> list[DatePattern]:
         elif "id" in obj:
             roles = tuple(str(spec.get("ROLE", "")) for spec in pattern)
             tokens = [{k: v for k, v in spec.items() if k != "ROLE"} for spec in pattern]
-            out.append(DatePattern(str(obj["id"]), tokens, roles))
+            groups = tuple(str(g) for g in obj.get("groups", ()))
+            out.append(DatePattern(str(obj["id"]), tokens, roles, groups))
         else:
             raise ResourceError(f"{'/'.join(PATTERN_FILE)}: a line has neither 'define' nor 'id'")
     return out

@@ -65,8 +65,10 @@ def _day(value: str) -> ResolvedDate:
     return ResolvedDate(value=value, grain="day", kind="time" if "T" in value else "date")
 
 
-_AFTERNOON = frozenset(["soir", "après-midi"])
-_LATE_PARTS = frozenset(["soir", "soirée", "après-midi"])
+# After these, an hour before noon is in the afternoon or evening: "8 heures du soir",
+# "7pm"; so after a part of the day whose TIMEX3 code is AF or EV ("ce soir à 8 heures").
+_AFTERNOON = frozenset(["soir", "après-midi", "pm", "p.m.", "p.m"])
+_LATE_CODES = frozenset(["AF", "EV"])
 
 
 def time_suffix(f: DateFields) -> str:
@@ -76,9 +78,11 @@ def time_suffix(f: DateFields) -> str:
     """
     if f.hour is not None:
         hour = f.hour
-        late = f.ampm in _AFTERNOON or f.part in _LATE_PARTS  # "ce soir à 8 heures"
+        late = f.ampm in _AFTERNOON or vocabulary().parts.get(f.part or "") in _LATE_CODES
         if late and 1 <= hour < 12:
             hour += 12
+        elif f.ampm in ("am", "a.m.", "a.m") and hour == 12:
+            hour = 0  # "12am": midnight
         return f"T{hour:02d}:{f.minute or 0:02d}"
     if f.part is not None:
         parts = vocabulary().parts

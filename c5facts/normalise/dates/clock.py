@@ -15,10 +15,11 @@ EVERY), "tous les lundis" -> ``XXXX-WXX-1``, "deux fois par an" -> ``P1Y`` with 
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
+from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.durations import split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
 
@@ -38,6 +39,53 @@ def time_of_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if ref is None:
         return ResolvedDate(value=None, grain=grain, kind="time", mod=mod)
     return ResolvedDate(value=ref.isoformat() + suffix, grain=grain, kind="time", mod=mod)
+
+
+def time_before(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A time told by the minutes before the hour: "huit heures moins le quart" -> T07:45.
+
+    "midi moins cinq" -> ``T11:55``; "minuit moins dix" -> ``T23:50`` of the same day.
+    """
+    f = match.fields
+    if f.hour is None or not f.minute:
+        return None
+    total = (f.hour * 60 - f.minute) % (24 * 60)
+    fields = dataclasses.replace(f, hour=total // 60, minute=total % 60)
+    return time_of_day(dataclasses.replace(match, fields=fields), ref)
+
+
+def day_alone(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A day of the month without its month, completed by a time: "le 16 à 18h".
+
+    The day is in the reference month or a month beside it, placed by the tense like a
+    day and month (no verb: the nearest); the time completes it (``2025-11-16T18:00``).
+    A bare "le 16" is not matched: only the time makes it a date.
+    """
+    f = match.fields
+    suffix = cal.time_suffix(f)
+    if f.day is None or not suffix:
+        return None
+    if ref is None:
+        return ResolvedDate(value=None, grain="day", kind="time")
+    cands = []
+    for months in (-1, 0, 1):
+        first = cal.add_months_to(ref, months)
+        d = pl.valid_date(first.year, first.month, f.day)
+        if d is not None:
+            cands.append((d, d, d.isoformat()))
+    value = pl.pick(cands, ref, pl.mode(match.tense))
+    if value is None:
+        return None
+    return ResolvedDate(value=value + suffix, grain="day", kind="time")
+
+
+def last_night(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The night before the reference day: "la nuit dernière" -> ``2025-11-05TNI``."""
+    if ref is None:
+        return ResolvedDate(value=None, grain="day", kind="time", offset="-P1D")
+    return ResolvedDate(
+        value=(ref - timedelta(days=1)).isoformat() + "TNI", grain="day", kind="time"
+    )
 
 
 def part_today(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -65,6 +113,8 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     part, edge = f.part or "", f.edge
     if part.startswith("mi-"):
         part, edge = part[3:].replace("journee", "journée"), "mi"
+    if part == "jour":
+        part = "journée"  # "au milieu du jour": midday
     mod = _PART_MODS.get(edge or "")
     if part == "journée" and mod == "MID":
         suffix, mod = "T12:00", None
@@ -77,12 +127,23 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """The night named by its first day: "dans la nuit de mardi à mercredi" -> Tuesday TNI."""
+    """The night named by its first day: "dans la nuit de mardi à mercredi" -> Tuesday TNI.
+
+    With an hour ("vers 2 heures dans la nuit de mardi à mercredi"), the time is on the
+    first day before midnight and on the second after it (``2025-11-05T02:00``).
+    """
     f = match.fields
     day = cal.weekday(dataclasses.replace(match, rule="weekday", fields=f, end=None), ref)
     if day is None or day.value is None:
         return day
-    return ResolvedDate(value=day.value[:10] + "TNI", grain="day", kind="time")
+    clock = f if f.hour is not None else match.end
+    if clock is None or clock.hour is None:
+        return ResolvedDate(value=day.value[:10] + "TNI", grain="day", kind="time")
+    suffix = cal.time_suffix(dataclasses.replace(clock, part=None))
+    d = date.fromisoformat(day.value[:10])
+    if int(suffix[1:3]) < 12:
+        d += timedelta(days=1)  # after midnight: the night's second day
+    return ResolvedDate(value=d.isoformat() + suffix, grain="minute", kind="time")
 
 
 def _unit_set(unit: str, n: float) -> str | None:

@@ -12,7 +12,8 @@ from c5facts.matches import DateMatch
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
 from c5facts.normalise.dates.durations import split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
-from c5facts.normalise.timex import add_months, month_end
+from c5facts.normalise.dates.vocab import vocabulary
+from c5facts.normalise.timex import add_months, iso_week, month_end
 
 # Grain of an offset without a reference date, by the code of its unit.
 _OFFSET_GRAIN = {"D": "day", "W": "day", "M": "day", "Y": "year"}
@@ -33,6 +34,8 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if time or f.number != int(f.number):
         return None  # "il y a deux heures", "dans 1,5 an": no day to name
     sign = -1 if match.rule == "offset_ago" else 1
+    if f.number2 is not None and f.unit2 is not None:
+        return _two_counts(step * int(f.number), code, f.number2, f.unit2, sign, ref)
     qty = step * int(f.number) * sign
     if ref is None:
         sign_text = "-" if qty < 0 else ""
@@ -47,6 +50,50 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         same_day = date(y, mo, min(ref.day, month_end(y, mo).day))
         return ResolvedDate(value=same_day.isoformat(), grain="day")
     return ResolvedDate(value=str(ref.year + qty), grain="year")
+
+
+_MONTHS = {"Y": 12, "M": 1}
+
+
+def _two_counts(
+    qty: int, code: str, number2: float, unit2: str, sign: int, ref: date | None
+) -> ResolvedDate | None:
+    """A month counted in years and months: "dans 1 an 2 mois".
+
+    The value has the granularity of the smaller unit; other pairs are not placed.
+    """
+    step2, code2, time2 = split_unit(unit2)
+    if time2 or number2 != int(number2) or code not in _MONTHS or code2 not in _MONTHS:
+        return None
+    months = sign * (qty * _MONTHS[code] + step2 * int(number2) * _MONTHS[code2])
+    if ref is None:
+        return ResolvedDate(
+            value=None, grain="month", offset=f"{'-' if months < 0 else ''}P{abs(months)}M"
+        )
+    y, mo = add_months(ref.year, ref.month, months)
+    return ResolvedDate(value=f"{y}-{mo:02d}", grain="month")
+
+
+def edge_relative(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """An edge of the period before or after the reference's: "à la fin de l'année dernière".
+
+    The value is that period (2024 for an article of 2025); `resolve` adds the edge's mod.
+    """
+    f = match.fields
+    direction = vocabulary().span_adjs.get(f.mod or "")
+    n = {"past": -1, "future": 1}.get(direction or "")
+    if f.unit is None or n is None or not edge_lead_ok(f):
+        return None
+    code = f.unit[-1]
+    if ref is None:
+        grain = {"Y": "year", "M": "month", "W": "week"}[code]
+        return ResolvedDate(value=None, grain=grain, offset=f"{'-' if n < 0 else ''}P1{code}")
+    if code == "W":
+        return ResolvedDate(value=iso_week(ref + timedelta(days=7 * n)), grain="week")
+    if code == "M":
+        y, mo = add_months(ref.year, ref.month, n)
+        return ResolvedDate(value=f"{y}-{mo:02d}", grain="month")
+    return ResolvedDate(value=str(ref.year + n), grain="year")
 
 
 def year_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:

@@ -11,10 +11,13 @@ are written with ISO 8601's "T" (PT3H, PT1H30M).
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
+from c5facts import resources
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates.placement import ResolvedDate
+from c5facts.normalise.dates.vocab import number_word
 
 # Half of a unit in the next smaller one: half a year -> six months, of a month -> 15 days.
 _HALF = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H")}
@@ -60,7 +63,17 @@ def _amount(number: float, unit: str, half: bool, and_half: bool) -> tuple[float
 
 
 def duration(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """The ISO 8601 duration of "pendant six mois", "huit mois précédents", "sur 12 mois"."""
+    """The ISO 8601 duration of "pendant six mois", "huit mois précédents", "sur 12 mois".
+
+    A round approximate count ("une dizaine d'années") gives mod APPROX.
+    """
+    found = _duration(match)
+    if found is not None and found.mod is None and approximate(match):
+        return dataclasses.replace(found, mod="APPROX")
+    return found
+
+
+def _duration(match: DateMatch) -> ResolvedDate | None:
     f = match.fields
     if f.unit is None:
         return None
@@ -71,7 +84,8 @@ def duration(match: DateMatch, ref: date | None) -> ResolvedDate | None:
             return None
         number: float = 1  # "au cours de la dernière décennie"
     else:
-        number = f.number
+        # "quarante-huit" split by the tokenizer: the tens word before the units word
+        number = f.number + sum(number_word(w.form) or 0 for w in match.words if w.role == "tens")
     qty, code, halved = _amount(number, f.unit, f.half, f.and_half)
     if qty <= 0:
         return None
@@ -107,5 +121,11 @@ def _sum(qty: float, code: str, qty2: float, code2: str) -> ResolvedDate | None:
     return None
 
 
-def _result(value: str) -> ResolvedDate:
-    return ResolvedDate(value=value, grain="duration", kind="duration")
+def _result(value: str, mod: str | None = None) -> ResolvedDate:
+    return ResolvedDate(value=value, grain="duration", kind="duration", mod=mod)
+
+
+def approximate(match: DateMatch) -> bool:
+    """Whether the count is a round approximate one: "une dizaine d'années" (mod APPROX)."""
+    approx = resources.date_vocabulary().get("number_approx", {})
+    return any(w.role == "number" and w.form in approx for w in match.words)

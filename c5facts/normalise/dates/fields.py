@@ -16,6 +16,7 @@ from c5facts.matches import DateFields, DateWord
 from c5facts.normalise.dates.vocab import day_number, number_word, vocabulary, widen_year
 
 _HOUR = re.compile(r"(\d{1,2})(?:h|:)(\d{2})?")
+_AMPM = re.compile(r"(\d{1,2})(?::(\d{2}))?([ap])\.?m\.?")  # "7pm", "8:00am"
 _ISO = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?")
 _YEARS = re.compile(r"(\d{4})[-/](\d{4})")
@@ -73,6 +74,9 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         out["hour"], out["minute"] = int(hour), int(minute)
     elif role == "time" and (m := _HOUR.fullmatch(form)):
         out["hour"], out["minute"] = int(m[1]), (None if m[2] is None else int(m[2]))
+    elif role == "time" and (m := _AMPM.fullmatch(form)):
+        out["hour"], out["minute"] = int(m[1]), (None if m[2] is None else int(m[2]))
+        out["ampm"] = m[3] + "m"
     elif role == "hour" and (hours := _count(form)) is not None and hours <= 23:
         out["hour"] = hours  # "10 h", "à dix heures"
     elif role == "minute" and form in _MINUTE_WORDS:
@@ -102,7 +106,7 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         out["year"], out["year_end"] = int(m[1]), int(m[2])
 
 
-_MINUTE_WORDS = {"demie": 30, "demi": 30, "quart": 15}
+_MINUTE_WORDS = {"demie": 30, "demi": 30, "quart": 15, "quarts": 45}  # "trois quarts"
 
 
 def _count(form: str) -> int | None:

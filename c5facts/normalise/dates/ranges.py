@@ -33,20 +33,37 @@ def _place(match: DateMatch, end: DateFields, kind: str, ref: date | None) -> Re
     return resolver(dataclasses.replace(match, rule=rule, words=(), fields=end, end=None), ref)
 
 
+def _left_year(left: DateFields, right: DateFields, year: int) -> int:
+    """The year a left end borrows from the right end's year.
+
+    The year before when its day or month comes later ("du 20 décembre au 5 janvier
+    2026": December 2025).
+    """
+    later = (left.month or 0, left.day or 0) > (right.month or 0, right.day or 0)
+    return year - 1 if later else year
+
+
 def date_range(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A range "A/B" of days, months or weekdays (rules range_days, range_months...)."""
     left, right = match.fields, match.end
     if right is None:
         return None
-    kind = "weekday" if right.weekday is not None else "day" if right.day is not None else "month"
+    # "du lundi 1er au mercredi 10 juillet": a day with its weekday is a day.
+    kind = "day" if right.day is not None else "weekday" if right.weekday is not None else "month"
     if kind == "day":
         left_words = takewhile(lambda w: w.role != "to", match.words)
         if any(w.role == "day" and w.form == "1re" for w in left_words):
             return None  # "du 1re au 3 mars": the text grammar never read it (kept as it was)
         if left.month is None:
             left = dataclasses.replace(left, month=right.month, year=right.year)
-    elif kind == "month" and left.year is None:
-        left = dataclasses.replace(left, year=right.year)
+        elif left.year is None and right.year is not None:
+            left = dataclasses.replace(left, year=_left_year(left, right, right.year))
+        # "du samedi 13 au dimanche 15 juillet": the days are placed by the tense; a
+        # weekday placing each end alone could put them in two different years.
+        left = dataclasses.replace(left, weekday=None, mod=left.mod or right.mod)
+        right = dataclasses.replace(right, weekday=None)  # "du 3 au 5 juin dernier": both
+    elif kind == "month" and left.year is None and right.year is not None:
+        left = dataclasses.replace(left, year=_left_year(left, right, right.year))
     right = dataclasses.replace(right, prep=left.prep)  # "depuis": both ends lie in the past
     last = _place(match, right, kind, ref)
     first = _place(match, left, kind, ref)
@@ -62,6 +79,42 @@ def date_range(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         if again is not None and again.value is not None:
             last_value = again.value
     return ResolvedDate(value=f"{first.value}/{last_value}", grain=first.grain, kind="range")
+
+
+def _grain(f: DateFields) -> str:
+    """The kind of one end of a mixed range: a day, a month or a year."""
+    return "day" if f.day is not None else "month" if f.month is not None else "year"
+
+
+def _place_any(match: DateMatch, end: DateFields, ref: date | None) -> ResolvedDate | None:
+    if end.days is not None and end.year is None:  # "du 1er août 2019 à aujourd'hui"
+        day = None if ref is None else (ref + timedelta(days=end.days)).isoformat()
+        return ResolvedDate(value=day, grain="day")
+    kind = _grain(end)
+    if kind == "year":
+        return None if end.year is None else ResolvedDate(value=str(end.year), grain="year")
+    return _place(match, end, kind, ref)
+
+
+def mixed_range(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A range whose ends are of different grains: "entre 2015 et février 2018".
+
+    "du 1er août 2019 à aujourd'hui": the right end is the reference day.
+
+    Each end is the point it names ("2015/2018-02"); the left end borrows the right
+    end's year ("entre le 1er février et mars 2019": 1 February 2019).
+    """
+    left, right = match.fields, match.end
+    if right is None:
+        return None
+    if left.year is None:
+        left = dataclasses.replace(left, year=right.year)
+    first, last = _place_any(match, left, ref), _place_any(match, right, ref)
+    if first is None or last is None or first.value is None or last.value is None:
+        return None
+    if last.value < first.value[: len(last.value)]:
+        return None  # "entre 2019 et février 2018": not a range
+    return ResolvedDate(value=f"{first.value}/{last.value}", grain=first.grain, kind="range")
 
 
 def _named_day(match: DateMatch, ref: date | None) -> date | None:

@@ -5,7 +5,8 @@
 Resolvers read `match.fields` (parsed once, from the pattern roles): here the relative
 days and periods, numeric dates, years, decades and holidays; in `calendar_fields` days,
 weekdays, months, seasons and quarters; in `counted` offsets and year edges; in
-`durations` durations; in `ranges` ranges and "le lendemain du ...". One family still
+`durations` durations; in `ranges` ranges and "le lendemain du ..."; in `numeric`
+numeric months ("11/2016"), month-first dates and "le jour suivant". One family still
 goes through `_text_grammar`, the text grammar of `compound.parse_text`: `edge_period`
 ("en début d'année", "à la fin du mois"), whose relative-period wording that grammar
 reads with rules no field reader repeats yet.
@@ -22,7 +23,7 @@ from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
-from c5facts.normalise.dates import clock, counted, durations, ranges
+from c5facts.normalise.dates import clock, counted, durations, numeric, ranges
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.compound import parse_text
 from c5facts.normalise.dates.holidays import holiday_candidates, holiday_day
@@ -131,8 +132,8 @@ def _years(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 def _decade(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A decade: "dans les années 1980", "années 80"."""
     f = match.fields
-    if f.decade is None or f.prep == "des":
-        return None  # "des années 80" reads as "for years", a vague phrase
+    if f.decade is None or (f.prep == "des" and len(f.decade) != 4):
+        return None  # "des années 80" reads as "for years"; "des années 1930" is a decade
     y = f.decade
     if len(y) == 2:
         y = ("20" if y in ("00", "10", "20") else "19") + y
@@ -173,6 +174,10 @@ RESOLVERS: dict[str, Resolver] = {
     "relative_day_time": _relative_day,
     # times of day and sets
     "time": clock.time_of_day,
+    "time_before": clock.time_before,
+    "day_alone": clock.day_alone,
+    "part_of_day": clock.part_edge,  # "au soir", only beside its day (date_compose)
+    "last_night": clock.last_night,
     "part_today": clock.part_today,
     "part_edge": clock.part_edge,
     "night_of": clock.night_of,
@@ -237,6 +242,15 @@ RESOLVERS: dict[str, Resolver] = {
     "range_years": _years,
     "year_range": _years,
     "range_weekdays": ranges.date_range,
+    "range_mixed": ranges.mixed_range,
+    "edge_relative": counted.edge_relative,
+    # numeric months, month-first dates, relative days said with a noun
+    "month_numeric": numeric.month_numeric,
+    "numeric_date_mdy": numeric.month_first_date,
+    "day_rel": numeric.day_noun,
+    "day_split": numeric.split_day,
+    "century": numeric.century,
+    "range_rel_month": numeric.day_of_month,
 }
 
 

@@ -1,0 +1,193 @@
+"""Day + time composition: a time of day written beside a day makes one TIMEX3 TIME.
+
+The dates grammar matches a day ("mardi", "le 2 mars", "demain", "21/04/2016") and a
+time of day ("à 10 h 15", "vers 18 heures", "dans la soirée") as separate spans; when
+they stand side by side in one phrase (nothing between them but a comma, "à" or "vers";
+a "de"/"du" after a part of the day: "dans la soirée de mardi"), they are one
+expression: one span, the rule of the day (whose resolver completes the day with the
+time's fields), the roles of both. "mardi à 10 h 15" -> ``2025-11-04T10:15``; "à 14h30
+mardi" -> the same; "mardi dans la soirée" -> ``2025-11-04TEV``; "à trois heures et quart
+cet après-midi" -> ``T15:15`` of the reference day.
+
+Also here: a bare "midi" / "minuit" (no preposition) is a time only where it is not a
+noun ("le Midi", "la pause de midi", "Midi Libre").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Doc, Span
+
+from c5facts.components.date_filters import fold
+
+# Rules whose resolver places a day and completes it with a time's fields
+# (calendar_fields.time_suffix): the day of a composition.
+DAY_RULES = frozenset(
+    [
+        "day_month_year",
+        "day_sept_year",
+        "day_month_year_time",
+        "day_month_year2",
+        "month_day_year",
+        "numeric_date",
+        "numeric_date_short",
+        "iso_date",
+        "weekday",
+        "weekday_time",
+        "weekday_day",
+        "weekday_week",
+        "weekday_en_huit",
+        "relative_day",
+        "relative_day_time",
+        "day_alone",
+        "part_today",  # "ce soir", "cet après-midi": the reference day's part
+        "night_of",  # "dans la nuit de samedi à dimanche, vers 3 heures"
+    ]
+)
+# Rules of a time of day or a part of a day without a day of its own.
+TIME_RULES = frozenset(["time", "part_edge", "part_of_day"])
+# Rules kept only when composed: "le 16" is a date only beside a time ("le 16 à 18h");
+# "au matin", "le soir" only beside a day ("le 5 novembre au soir", "le matin du 11").
+HELD_RULES = frozenset(["day_alone", "part_of_day"])
+# Rules that the context filters drop because a day stands beside them ("mardi, dans la
+# soirée"): kept for composition, dropped again when no day joins them.
+DAY_HELD_RULES = frozenset(["part_edge", "part_today"])
+# "vendredi, peu avant 22 heures", "le 16, plutôt vers 18h"
+_GAP = frozenset([",", "à", "vers", "peu", "juste", "plutôt"])
+# Before the first hour of a range after its day: "lundi de 9h à 18h", "mardi entre...".
+_RANGE_OPEN = frozenset(["de", "entre"])
+# Before the second hour of that range: "à 18h", "et 16h".
+_RANGE_TO = frozenset(["à", "et", "-", "jusqu'à", "au"])
+# After a part of the day alone: "dans la soirée de mardi", "en fin de matinée du 4".
+_OF = frozenset(["de", "du", "d'"])
+_HOUR_ROLES = frozenset(["time", "hour"])
+_PART_ROLES = frozenset(["part", "ampm"])
+# Words before "midi"/"minuit" that make it a noun: "le Midi", "la pause de midi".
+_NOUN_BEFORE = frozenset(
+    ["le", "la", "l'", "les", "du", "au", "aux", "de", "d'", "des", "un", "en", "dans", "ce"]
+)
+_CLOCK_NOUNS = frozenset(["midi", "minuit"])
+
+
+class _Found(Protocol):
+    @property
+    def rule(self) -> str: ...
+    @property
+    def roles(self) -> dict[int, str]: ...
+
+
+F = TypeVar("F", bound=_Found)
+
+
+def bare_clock_ok(doc: Doc, span: Span) -> bool:
+    """Whether a span that starts with a bare "midi"/"minuit" reads as a time of day."""
+    first = span[0]
+    if first.lower_ not in _CLOCK_NOUNS:
+        return True
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if first.text != first.lower_ and (
+        not first.is_sent_start or (nxt is not None and nxt.is_title)
+    ):
+        return False  # "Midi Libre", "le canal du Midi"
+    return first.i == 0 or fold(doc[first.i - 1]) not in _NOUN_BEFORE
+
+
+def compose_times(
+    doc: Doc,
+    kept: list[Span],
+    found: Mapping[tuple[int, int], F],
+    held: set[tuple[int, int]],
+    make: Callable[[str, dict[int, str]], F],
+) -> tuple[list[Span], dict[tuple[int, int], F]]:
+    """Merge each day with the time of day beside it (see the module doc).
+
+    `kept` are the spans in text order, `found` their matches by (start, end); `held`
+    the spans kept only for composition (dropped when nothing joins them). Returns the
+    spans and the matches of the merged spans (by their new (start, end)).
+    """
+    out: list[Span] = []
+    added: dict[tuple[int, int], F] = {}
+    current: tuple[Span, F, bool] | None = None  # span, match, merged
+    for span in sorted(kept, key=lambda s: s.start):
+        match = found[(span.start, span.end)]
+        if current is not None:
+            merged = _merge(doc, current[0], current[1], span, match, make)
+            if merged is not None:
+                current = (merged[0], merged[1], True)
+                continue
+            _emit(current, held, out, added)
+        current = (span, match, False)
+    if current is not None:
+        _emit(current, held, out, added)
+    return out, added
+
+
+def _emit(
+    current: tuple[Span, F, bool],
+    held: set[tuple[int, int]],
+    out: list[Span],
+    added: dict[tuple[int, int], F],
+) -> None:
+    span, match, merged = current
+    if merged:
+        out.append(span)
+        added[(span.start, span.end)] = match
+    elif (span.start, span.end) not in held:
+        out.append(span)
+
+
+def _merge(
+    doc: Doc, a: Span, fa: F, b: Span, fb: F, make: Callable[[str, dict[int, str]], F]
+) -> tuple[Span, F] | None:
+    """The one span of a day and a time side by side, or None when they do not compose."""
+    known = DAY_RULES | TIME_RULES
+    if fa.rule not in known or fb.rule not in known:
+        return None
+    day_a, day_b = fa.rule in DAY_RULES, fb.rule in DAY_RULES
+    hour_a, hour_b = _has(fa, a, _HOUR_ROLES), _has(fb, b, _HOUR_ROLES)
+    part_a, part_b = _has(fa, a, _PART_ROLES), _has(fb, b, _PART_ROLES)
+    gap = [fold(t) for t in doc[a.end : b.start] if not t.is_space]
+    if any(t.is_sent_start for t in doc[a.end : b.end]):
+        return None
+    if day_a and hour_a and hour_b and not day_b and _range_end(doc, a, fa, b, gap):
+        # "lundi 10 novembre de 9h à 18h": one time, at the first hour; the second
+        # hour is part of the expression, read for nothing.
+        roles = {**fa.roles, **dict.fromkeys(range(a.end, b.end), "")}
+        return Span(doc, a.start, b.end, label=a.label_), make(fa.rule, roles)
+    # Two parts clash ("ce matin", "dans la soirée") unless one qualifies an hour.
+    if (day_a and day_b) or (hour_a and hour_b) or (part_a and part_b and not (hour_a or hour_b)):
+        return None
+    if not (day_a or day_b or ((hour_a or hour_b) and (part_a or part_b))):
+        return None
+    if not _gap_ok(gap, part_a and not hour_a and not day_a and day_b, day_a and hour_b):
+        return None
+    rule = fa.rule if day_a else fb.rule if day_b else "time"
+    roles = {**fa.roles, **fb.roles}
+    return Span(doc, a.start, b.end, label=a.label_), make(rule, roles)
+
+
+def _gap_ok(gap: list[str], part_then_day: bool, day_then_hour: bool) -> bool:
+    """Whether the words between a day and its time let them be one expression."""
+    if len(gap) <= 2 and all(w in _GAP for w in gap):
+        return True
+    if len(gap) != 1:
+        return False
+    if part_then_day and gap[0] in _OF:
+        return True  # "dans la soirée de mardi", "au matin du 5 novembre"
+    return day_then_hour and gap[0] in _RANGE_OPEN  # "lundi de 9h à 18h"
+
+
+def _range_end(doc: Doc, a: Span, fa: _Found, b: Span, gap: list[str]) -> bool:
+    """Whether `b` is the second hour of a range whose first hour ends `a`."""
+    hours = [t.i for t in a if fa.roles.get(t.i, "") in _HOUR_ROLES]
+    opener = hours[0] - 1 if hours else -1
+    if opener < a.start or fold(doc[opener]) not in _RANGE_OPEN:
+        return False
+    first = gap[0] if gap else fold(b[0])
+    return len(gap) <= 1 and first in _RANGE_TO
+
+
+def _has(found: _Found, span: Span, roles: frozenset[str]) -> bool:
+    return any(found.roles.get(t.i, "") in roles for t in span)

@@ -1,0 +1,106 @@
+"""Relative expressions of the story, counted from the date the text named just before.
+
+"En septembre 2016, la Chine a ratifié l'accord, conclu l'année précédente": TimeML (and
+HeidelTime's French rules) count "précédent", "suivant", "la veille", "le lendemain"
+from the reference time of the story, the date named last before them, not from the
+publication date ("l'année précédente" is 2015, whatever the paper's date). "dernier",
+"prochain", "hier", "demain" keep counting from the publication date.
+
+`resolve_in_order(matches, reference)` resolves the date matches of one text in their
+order: a narrative expression takes as its reference the start of the last value placed
+before it (the end of a range), when that value is at least as fine as the expression
+needs (a day for "le lendemain", a month for "le mois suivant"); otherwise, and when
+nothing was placed before it, the publication date, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from c5facts.matches import DateMatch
+from c5facts.normalise.dates.placement import ResolvedDate, start_of
+from c5facts.normalise.dates.resolve import resolve
+
+# Words that count from the story's time, by the role they hold in their match.
+_NARRATIVE_WORDS = frozenset(
+    [
+        "précédent",
+        "précédente",
+        "suivant",
+        "suivante",
+        "veille",
+        "lendemain",
+        "avant",
+        "après",
+    ]
+)
+_ROLES = ("mod", "rel", "adj")
+# The rules of the narrative expressions, and the finest grain each needs of its anchor
+# (a day for "le lendemain", a month for "le mois suivant", a year for "l'an suivant").
+_RULE_GRAIN = {
+    "veille": "day",
+    "day_rel": "day",
+    "week_rel": "day",
+    "month_rel": "month",
+    "year_rel": "year",
+}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+
+
+def narrative(match: DateMatch) -> bool:
+    """Whether a match counts from the story's time ("l'année précédente", "la veille")."""
+    if match.rule not in _RULE_GRAIN:
+        return False
+    return any(w.role in _ROLES and w.form in _NARRATIVE_WORDS for w in match.words)
+
+
+def _grain(value: str) -> str | None:
+    """The finest calendar unit a value names: day, month or year (None: not a point)."""
+    if _DAY.match(value):
+        return "day"
+    if _MONTH.fullmatch(value):
+        return "month"
+    if _YEAR.fullmatch(value):
+        return "year"
+    return None
+
+
+_FINER = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month", "year"}}
+
+
+def anchor_of(value: str | None, needed: str) -> date | None:
+    """The day a narrative expression counts from, when `value` is fine enough.
+
+    >>> anchor_of("2016-09", "year"), anchor_of("2016", "day")
+    (datetime.date(2016, 9, 1), None)
+    >>> anchor_of("2016-06-03/2016-06-05", "day")
+    datetime.date(2016, 6, 5)
+    """
+    if not value:
+        return None
+    point = value.split("/")[-1]  # a range: its end ("du 3 au 5 juin ... le lendemain")
+    grain = _grain(point)
+    if grain is None or grain not in _FINER[needed]:
+        return None
+    return start_of(point[:10])
+
+
+def resolve_in_order(
+    matches: Iterable[DateMatch], reference: date | None
+) -> list[ResolvedDate | None]:
+    """The resolved value of each match of one text, in text order (see module doc)."""
+    out: list[ResolvedDate | None] = []
+    last: str | None = None
+    for match in matches:
+        ref = reference
+        if reference is not None and narrative(match):
+            ref = anchor_of(last, _RULE_GRAIN[match.rule]) or reference
+        resolved = resolve(match, ref)
+        out.append(resolved)
+        if resolved is not None and resolved.value and resolved.kind in ("date", "time", "range"):
+            last = resolved.value
+    return out
