@@ -200,7 +200,15 @@ def extract(
         bool,
         typer.Option("--resume", help="Skip articles already in --output (JSONL) or --output-dir."),
     ] = False,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Worker processes (default: one per available core when there are more "
+            "than 48 inputs, else 1; --workers 1: this process only).",
+            show_default=False,
+        ),
+    ] = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles per batch (and at most ~200 KB of input).")
     ] = 16,
@@ -276,7 +284,7 @@ def extract(
         model=model,
         dollar=dollar.upper() if dollar else None,
         country=country.upper() if country else None,
-        workers=workers,
+        workers=workers or 0,  # 0: decided by the run (`batch.cpus`)
         batch_size=batch_size,
         output_dir=output_dir,
         resume=resume,

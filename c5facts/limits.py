@@ -20,3 +20,9 @@ MAX_BYTES = 50_000_000
 # A backstop, so generous: the longest article taken (MAX_CHARS) needs about 5 minutes of
 # one core, and over 10 on a loaded machine.
 ARTICLE_TIMEOUT = 1800.0
+
+# Characters of text per `nlp.pipe` batch: spaCy's working memory follows the text it
+# holds, not the number of articles, so a batch is cut when the next article would take
+# it past this budget (an article longer than one chunk goes through alone, in chunks).
+# Equal to one chunk (`chunks.CHUNK_CHARS`): a batch never needs more than one chunk.
+BATCH_CHARS = 100_000

@@ -8,9 +8,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from c5facts import cli
@@ -224,3 +227,36 @@ def test_killed_run_then_resume_gives_the_full_set(tmp_path: Path) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 40
     assert sorted(lines) == sorted(full.stdout.splitlines())
+
+
+def test_pipe_batches_are_cut_by_characters(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many small articles and one huge one: no `nlp.pipe` batch goes past the budget."""
+    small = [
+        f"Le {n} mars 2025, Paris a promis {n} millions d'euros au Mali." for n in range(1, 13)
+    ]
+    huge = LONG * 3  # longer than the budget: alone, in chunks
+    texts = [*small[:5], huge, *small[5:]]
+    budget = 200
+    batches: list[list[str]] = []
+    pipe = extractor.nlp.pipe
+
+    def spy(texts: Iterable[str], **kwargs: Any) -> Iterator[Doc]:
+        batch = list(texts)
+        batches.append(batch)
+        return pipe(batch, **kwargs)
+
+    monkeypatch.setattr(extractor.nlp, "pipe", spy)
+    items = [(t, {"source": f"a{i}.txt"}) for i, t in enumerate(texts)]
+    records = list(extractor.extract_many(items, batch_size=16, batch_chars=budget))
+    assert [r.source for r in records] == [f"a{i}.txt" for i in range(len(texts))]
+    assert all(r.error is None for r in records)
+    assert batches, "small articles still go through nlp.pipe together"
+    assert all(sum(map(len, b)) <= budget for b in batches)
+    assert all(len(b) >= 2 for b in batches)  # cut by characters, not one by one
+    assert huge not in [t for b in batches for t in b]
+    assert sum(map(len, batches)) >= 10  # most small articles went through batched
+    # The records are those of one article at a time.
+    alone = [extractor.extract(t, source=f"a{i}.txt").to_dict() for i, t in enumerate(texts)]
+    assert [r.to_dict() for r in records] == alone

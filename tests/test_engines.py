@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 
 from c5facts import batch, cli
 from c5facts.batch import Engine, LocalEngine, Options, PoolEngine, run_batch
+from c5facts.batch.cpus import AUTO_WORKERS_ABOVE, available_cpus
 from c5facts.batch.engines import in_order
-from c5facts.batch.run import make_engine
+from c5facts.batch.run import make_engine, resolve_workers
 from c5facts.batch.tasks import Task
 from c5facts.records import Article
 
@@ -167,3 +168,43 @@ def test_extract_and_report_run_the_same_library_function(
     assert "binary file" in reported.stderr
     assert "1 article(s)" in reported.stderr
     assert [c.paths for c in calls] == [(article,), (article, str(folder / "a5.txt"))]
+
+
+def test_automatic_workers_for_a_large_run(tmp_path: Path) -> None:
+    """`workers=0`: one worker per core above a few dozen inputs, with the same records."""
+    for i in range(AUTO_WORKERS_ABOVE + 2):
+        (tmp_path / f"b{i:03d}.txt").write_text("y" * (i % 7 + 1), encoding="utf-8")
+    tasks = [Task(str(tmp_path / f"b{i:03d}.txt")) for i in range(AUTO_WORKERS_ABOVE + 2)]
+    auto = Options(paths=(str(tmp_path),), workers=0)
+    chosen, again = resolve_workers(auto, iter(tasks), cpus=lambda: 2, memory=lambda: None)
+    assert chosen.workers == 2
+    assert list(again) == tasks  # the inputs looked at are handed back, in order
+    few, _ = resolve_workers(
+        auto, iter(tasks[:AUTO_WORKERS_ABOVE]), cpus=lambda: 2, memory=lambda: None
+    )
+    assert few.workers == 1
+    given, _ = resolve_workers(
+        Options(paths=("x",), workers=3), iter(tasks), cpus=lambda: 2, memory=lambda: None
+    )
+    assert given.workers == 3
+
+    one = run_batch(Options(paths=(str(tmp_path),), workers=1, batch_size=4), fake)
+    many = run_batch(Options(paths=(str(tmp_path),), workers=0, batch_size=4), fake)
+    records_one, records_many = list(one.records()), list(many.records())
+    assert many.workers == available_cpus()  # a pool on a machine of several cores
+    assert [r.to_dict() for r in records_many] == [r.to_dict() for r in records_one]
+
+
+def test_cli_workers_default_is_automatic(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[Options] = []
+
+    def spy(options: Options, *args: Any, **kwargs: Any) -> batch.Batch:
+        calls.append(options)
+        return run_batch(options, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "run_batch", spy)
+    monkeypatch.setattr(cli, "_load_extractor", lambda model, dollar=None: fake())
+    runner = CliRunner()
+    assert runner.invoke(cli.app, ["extract", str(folder), "-q"]).exit_code == 1
+    assert runner.invoke(cli.app, ["extract", str(folder), "-q", "--workers", "1"]).exit_code == 1
+    assert [c.workers for c in calls] == [0, 1]

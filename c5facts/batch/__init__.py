@@ -9,7 +9,8 @@ flat whatever the number of inputs, and records come back in input order.
 
 Layout: `tasks` (options, tasks, reading one input, the summary), `work` (one batch in,
 records out), `engines` (the protocol, local and pool engines), `dask` (the Dask engine),
-`run` (`run_batch`: the run itself).
+`cpus` (the default worker count: cores this process may use), `run` (`run_batch`: the
+run itself).
 """
 
 from c5facts.batch.engines import Engine, LocalEngine, PoolEngine

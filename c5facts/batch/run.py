@@ -8,9 +8,17 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from c5facts.batch.cpus import (
+    AUTO_WORKERS_ABOVE,
+    auto_workers,
+    available_cpus,
+    available_memory,
+)
 from c5facts.batch.engines import Engine, LocalEngine, PoolEngine
 from c5facts.batch.tasks import Batches, Options, Summary, Task, load
 from c5facts.batch.work import worker_extractor
@@ -31,6 +39,26 @@ def make_engine(options: Options, load_extractor: Callable[[], Extractor]) -> En
     if options.workers > 1:
         return PoolEngine(options, load_extractor)
     return LocalEngine(options, load_extractor)
+
+
+def resolve_workers(
+    options: Options,
+    tasks: Iterator[Task],
+    cpus: Callable[[], int] = available_cpus,
+    memory: Callable[[], int | None] = available_memory,
+) -> tuple[Options, Iterator[Task]]:
+    """`options` with the worker count decided, and the same `tasks` (none lost).
+
+    `workers=0` means automatic: one worker per available core (`cpus()`, and no more
+    than the free `memory()` holds) when the run has more than `AUTO_WORKERS_ABOVE`
+    inputs, else one. Only the first inputs of the walk are looked at to tell (they are
+    kept and handed back first).
+    """
+    if options.workers > 0:
+        return options, tasks
+    head = list(islice(tasks, AUTO_WORKERS_ABOVE + 1))
+    workers = auto_workers(len(head), cpus(), memory())
+    return replace(options, workers=workers), chain(head, tasks)
 
 
 # Bytes of input per batch, whatever the number of articles: a batch of long articles
@@ -77,6 +105,8 @@ class Batch:
         self._on_skip = on_skip
         self._on_start = on_start
         self.summary = Summary()
+        # Worker processes of the run, once decided (`options.workers`, or automatic).
+        self.workers = options.workers
         # Standard input can be read once only: its text is kept for callers (the report).
         self.stdin_text: str | None = None
         # What each web archive of the run kept and skipped (filled as it is read).
@@ -115,8 +145,9 @@ class Batch:
 
     def records(self) -> Iterator[Article]:
         """Run the batch; yields every record (or, with an output folder, its light copy)."""
-        opts = self.options
-        batches = chunks(self.tasks(), max(1, opts.batch_size))
+        opts, tasks = resolve_workers(self.options, self.tasks())
+        self.workers = opts.workers
+        batches = chunks(tasks, max(1, opts.batch_size))
         # The pipeline loads (or the cluster starts) on entering, before the clock starts.
         with make_engine(opts, self._load) as engine:
             if self._on_start is not None:

@@ -108,7 +108,7 @@ class Options:
     model: str = DEFAULT_MODEL
     dollar: str | None = None
     country: str | None = None  # the publisher's (ISO 3166-1 alpha-2), for bare currency units
-    workers: int = 1
+    workers: int = 1  # 0: automatic (the available cores for a large run, else 1)
     batch_size: int = 16
     output_dir: str | None = None
     resume: bool = False
