@@ -26,6 +26,7 @@ from c5facts.errors import ArticleTooLongError, C5FactsError
 from c5facts.factguard import outside
 from c5facts.limits import BATCH_CHARS, MAX_CHARS
 from c5facts.normalise import dates as ndates
+from c5facts.normalise.money.world import places_in
 from c5facts.pipeline import build_nlp
 from c5facts.records import (
     Article,
@@ -101,6 +102,7 @@ class Extractor:
             # come from a cache after the first run: a faster cold start.
             with warm(f"{model}+relations" if relations else model):
                 nlp = build_nlp(model, relations=relations)
+                places_in("")  # the place-name regex, else compiled at the first article
         self.nlp = nlp
         self.dollar = dollar
         self.max_chars = max_chars

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,10 @@ from c5facts.extract import Extractor
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "samples"
+
+# The regex-compile cache (c5facts.tokenizer_cache) of this test session, never the user's:
+# set before any pipeline is built, inherited by the CLI subprocesses.
+os.environ.setdefault("C5FACTS_CACHE_DIR", tempfile.mkdtemp(prefix="c5facts-test-cache-"))
 
 
 @pytest.fixture(scope="session")

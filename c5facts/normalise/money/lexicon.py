@@ -75,7 +75,7 @@ def trie(forms: list[str], *, space: str = r"\s+") -> str:
     letter must end a word ("euro" does not match in "européen").
     """
     root: dict[str, object] = {}
-    for form in set(forms):
+    for form in sorted(set(forms)):  # a stable pattern text: the compile can be cached
         node = root
         for atom in _atoms(form, space):
             child = node.setdefault(atom, {})
@@ -146,7 +146,7 @@ class Lexicon:
             rf"(?<![a-zà-ÿ]){trie(exact_alpha, space=any_space)}"
             rf"|{trie(exact_other, space=any_space)}"
         )
-        short_mult = "|".join(re.escape(m) for m in sorted(set(mult_s), key=len, reverse=True))
+        short_mult = "|".join(re.escape(m) for m in sorted(set(mult_s), key=lambda m: (-len(m), m)))
         # Every money expression holds a currency: the text around none is never lexed.
         self.currency_re = re.compile(
             rf"{exact_re}|(?<!\w)(?i:{trie([_key(w) for w in words])})", re.VERBOSE
