@@ -33,9 +33,9 @@ from c5facts.matches import (
     QuoteMatch,
 )
 from c5facts.normalise import countries as ncountries
-from c5facts.normalise import dates as ndates
 from c5facts.normalise import organisations as norganisations
 from c5facts.normalise import people as npeople
+from c5facts.normalise.dates.anchoring import resolve_in_order
 from c5facts.normalise.money import currency as ncurrency
 from c5facts.normalise.money import world as nworld
 from c5facts.records import (
@@ -232,12 +232,18 @@ def money_records(doc: Doc, ctx: Context) -> tuple[list[Money], list[str]]:
 def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
     """Dates of the document, each match resolved once against the reference date.
 
+    "La veille", "l'année précédente" count from the date named last before them in the
+    same paragraph, when there is one (`normalise.dates.anchoring`).
+
     A match its resolver cannot place ("au lendemain" of an event, "entre 2019" without
     its other end) is left out of the records and logged with its rule.
     """
     out: list[DateFact] = []
-    for span, match in matched(doc, spans.DATES, DateMatch):
-        resolved = ndates.resolve(match, ctx.reference_date)
+    found = list(matched(doc, spans.DATES, DateMatch))
+    breaks = [m.start() for m in re.finditer("\n", doc.text)]
+    paragraphs = [bisect.bisect(breaks, span.start_char) for span, _ in found]
+    values = resolve_in_order([m for _, m in found], ctx.reference_date, paragraphs)
+    for (span, match), resolved in zip(found, values, strict=True):
         if resolved is None:
             _log.info("date not placed (rule %s): %r in %s", match.rule, span.text, ctx.source)
             continue

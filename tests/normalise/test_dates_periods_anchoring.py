@@ -69,3 +69,23 @@ def test_anchor_needs_a_fine_enough_value() -> None:
     assert anchor_of("2016-W45", "year") is None
     assert anchor_of("P3Y", "year") is None
     assert anchor_of(None, "year") is None
+
+
+def test_anchors_stay_in_their_paragraph(extractor: Extractor) -> None:
+    # The whole pipeline (convert.date_records): a date of an earlier paragraph is no
+    # anchor, a date of the same paragraph is.
+    same = extractor.extract(
+        "Le traité a été signé le 3 mars 2019. Le lendemain, il a été publié.", reference_date=REF
+    )
+    assert [(d.text, d.value) for d in same.dates] == [
+        ("le 3 mars 2019", "2019-03-03"),
+        ("Le lendemain", "2019-03-04"),
+    ]
+    other = extractor.extract(
+        "Le traité a été signé le 3 mars 2019.\nLe lendemain, il a été publié.",
+        reference_date=REF,
+    )
+    assert [(d.text, d.value) for d in other.dates] == [
+        ("le 3 mars 2019", "2019-03-03"),
+        ("Le lendemain", "2025-11-07"),
+    ]

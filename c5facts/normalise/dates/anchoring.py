@@ -90,12 +90,24 @@ def anchor_of(value: str | None, needed: str) -> date | None:
 
 
 def resolve_in_order(
-    matches: Iterable[DateMatch], reference: date | None
+    matches: Iterable[DateMatch],
+    reference: date | None,
+    paragraphs: Iterable[int] | None = None,
 ) -> list[ResolvedDate | None]:
-    """The resolved value of each match of one text, in text order (see module doc)."""
+    """The resolved value of each match of one text, in text order (see module doc).
+
+    `paragraphs` gives each match's paragraph number: a date named in an earlier
+    paragraph is no anchor (a new paragraph often moves the story to another time).
+    """
     out: list[ResolvedDate | None] = []
     last: str | None = None
+    numbers = iter(paragraphs) if paragraphs is not None else None
+    current = None
     for match in matches:
+        if numbers is not None:
+            number = next(numbers)
+            if number != current:
+                current, last = number, None
         ref = reference
         if reference is not None and narrative(match):
             ref = anchor_of(last, _RULE_GRAIN[match.rule]) or reference
