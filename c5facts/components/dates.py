@@ -107,11 +107,25 @@ class DatesFinder:
         # Matcher key -> (pattern index, pattern): each pattern has its own key, so that
         # the alignments of a match point into one known pattern.
         self.patterns: dict[int, tuple[int, DatePattern]] = {}
+        # Tokens searched before and after an anchor, per group: as far as the group's
+        # longest pattern reaches from its anchor (the default window for the patterns
+        # that join the words around another group's anchor).
+        self.reach: dict[str, tuple[int, int]] = {}
         for index, pattern in enumerate(load_patterns(vocab)):
             key = f"{pattern.rule}#{index}"
             self.patterns[nlp.vocab.strings.add(key)] = (index, pattern)
             nlp.vocab.strings.add(pattern.rule)
-            for cls in pattern.groups or (self._pattern_class(pattern.rule, pattern.tokens),):
+            own = self._pattern_class(pattern.rule, pattern.tokens)
+            for cls in pattern.groups or (own,):
+                before, after = self.reach.get(cls, (0, 0))
+                if pattern.groups:
+                    # It joins the words around another group's anchor: the whole window.
+                    before, after = max(before, WINDOW_BEFORE), max(after, WINDOW_AFTER)
+                else:
+                    at = self._anchor_positions(own, pattern.tokens)
+                    before = max(before, max(at))
+                    after = max(after, len(pattern.tokens) - 1 - min(at))
+                self.reach[cls] = (before, after)
                 if cls not in self.matchers:
                     self.matchers[cls] = (
                         Matcher(nlp.vocab, validate=True),
@@ -120,6 +134,23 @@ class DatesFinder:
                 plain, spaced = self.matchers[cls]
                 plain.add(key, [pattern.tokens])
                 spaced.add(key, [_allow_spaces(pattern.tokens)])
+
+    def _anchor_positions(self, cls: str, pattern: Pattern) -> list[int]:
+        """Positions of the required tokens of `pattern` that are anchors of group `cls`."""
+        out = []
+        for k, spec in enumerate(pattern):
+            if spec.get("OP") in ("?", "*"):
+                continue
+            for attr in ("LOWER", "TEXT"):
+                value = spec.get(attr)
+                if cls == DIGIT and isinstance(value, dict) and "REGEX" in value:
+                    out.append(k)
+                    break
+                forms = value.get("IN", []) if isinstance(value, dict) else [value]
+                if forms and all(self.anchors.get(str(f).lower()) == cls for f in forms):
+                    out.append(k)
+                    break
+        return out or [0, len(pattern) - 1]  # no anchor found: the whole pattern's reach
 
     def _pattern_class(self, rule: str, pattern: Pattern) -> str:
         """The anchor group of a required token: an anchor word first, else a digit token."""
@@ -207,29 +238,33 @@ class DatesFinder:
         Returns (start, end, match) sorted by start, end and rule id hash (the order
         `rules.setdefault` relies on when two rules match the same tokens).
         """
-        windows: list[tuple[int, int, set[str]]] = []
+        # One list of windows per anchor group: a group's matcher runs only around its
+        # own anchors (every match of its patterns holds one), within the group's reach.
+        windows: dict[str, list[tuple[int, int]]] = {}
         lowers = doc.to_array("LOWER").tolist()  # ints: no Token objects for the scan
         strings = doc.vocab.strings
+        n = len(doc)
         for i, key in enumerate(lowers):
             cls = self._anchor_class(key, strings)
-            if not cls:
+            if not cls or cls not in self.matchers:
                 continue
             if key == self.summer and (i == 0 or strings[lowers[i - 1]] not in SUMMER_BEFORE):
                 continue  # "a été": the participle, far more frequent than the season
-            start, end = max(0, i - WINDOW_BEFORE), min(len(doc), i + WINDOW_AFTER + 1)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end, windows[-1][2] | {cls})
+            before, after = self.reach[cls]
+            start, end = max(0, i - before), min(n, i + after + 1)
+            spans_of = windows.setdefault(cls, [])
+            if spans_of and start <= spans_of[-1][1]:
+                spans_of[-1] = (spans_of[-1][0], end)
             else:
-                windows.append((start, end, {cls}))
+                spans_of.append((start, end))
         best: dict[tuple[int, int, int], tuple[int, _Found]] = {}
-        for start, end, classes in windows:
-            window = doc[start:end]
-            # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
-            spaced = any(t.is_space for t in window)
-            for cls in classes:
-                if cls not in self.matchers:
-                    continue
-                matcher = self.matchers[cls][1 if spaced else 0]
+        for cls, group_windows in windows.items():
+            plain, with_spaces = self.matchers[cls]
+            for start, end in group_windows:
+                window = doc[start:end]
+                # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
+                spaced = any(t.is_space for t in window)
+                matcher = with_spaces if spaced else plain
                 for key, a, b, align in matcher(window, with_alignments=True):  # type: ignore[misc]
                     index, pattern = self.patterns[key]
                     rule_id = strings[pattern.rule]
