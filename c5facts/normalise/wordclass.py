@@ -269,7 +269,20 @@ def _choose(
             prenominal = lows[i] in lexicon().prenominal or ORDINAL.match(lows[i])
             if prenominal or "ADJ" not in nxt.classes:
                 return "ADJ"
-        return "NOUN" if "NOUN" in classes else "ADJ" if "ADJ" in classes else classes[0]
+        if "NOUN" in classes:
+            return "NOUN"
+        participle = any(c[0] == "D" for c in entry.verb)
+        if (
+            "ADJ" in classes
+            and participle
+            and prev != "ADJ"
+            and lows[i] not in lexicon().prenominal
+        ):
+            # A participle right after a determiner heads its noun phrase: "son allié
+            # libéral", "les blessés graves", "les élus locaux" (few participles precede
+            # their noun, unlike "le célèbre acteur").
+            return "NOUN"
+        return "ADJ" if "ADJ" in classes else classes[0]
     if "ADJ" in classes and prev_low in INTENSIFIERS:
         return "ADJ"  # "très dégradés", "le plus brûlant"
     if "ADV" in classes and lows[i].endswith("ment"):

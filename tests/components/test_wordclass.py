@@ -105,6 +105,12 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
             "VERB",
             {"Tense": "Pres", "VerbForm": "Part"},
         ),
+        # a participle right after a determiner heads the noun phrase; the word after is
+        # its adjective, while an adjective before a noun stays one
+        ("Il a reçu son allié libéral hier.", "allié", "NOUN", {"Number": "Sing"}),
+        ("Il a reçu son allié libéral hier.", "libéral", "ADJ", {}),
+        ("Les blessés graves ont été soignés.", "blessés", "NOUN", {"Number": "Plur"}),
+        ("Le célèbre acteur est venu.", "célèbre", "ADJ", {}),
     ],
 )
 def test_word_class_and_morphology(
