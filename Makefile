@@ -20,7 +20,7 @@ $(VENV)/.stamp-dev: $(VENV)/.stamp-run
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# The offline gazetteer generator's packages (babel, pycountry); dev includes them too.
+# The offline generators' packages (babel, pycountry, gender-guesser); dev includes them too.
 $(VENV)/.stamp-tools: $(VENV)/.stamp-run
 	$(PY) -m pip install --quiet -e '.[tools]'
 	touch $@
@@ -56,13 +56,17 @@ chromium:
 eval: $(VENV)/.stamp-run
 	$(BIN)/c5facts eval ../shared/corpus/dev
 
+# BENCH_ARGS=--quick for a short run (development); bench/README.md says what it measures.
 bench: dev
-	$(PY) bench/bench.py
+	$(PY) bench/bench.py $(BENCH_ARGS)
 
-# Regenerate the generated rule data (country gazetteer, currency world, weekly ECB rates).
+# Regenerate the generated rule data (country gazetteer, currency world, weekly ECB rates,
+# given names, word-class lexicon).
 gazetteers: $(VENV)/.stamp-tools
 	$(PY) -m c5facts.tools.build_gazetteers
 	$(PY) -m c5facts.tools.build_currencies
+	$(PY) -m c5facts.tools.build_first_names
+	$(PY) -m c5facts.tools.build_word_classes
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info tests/artifacts bench/corpus

@@ -51,6 +51,15 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("party-after-org-noun", "Le parti islamiste Nour Adala a perdu des sièges.", set()),
     ("place-apposition", "À Saint Louis, le ministre a inauguré le pont.", set()),
     ("fronted-adverb", "Samedi, le ministre a inauguré le pont.", set()),
+    # given names (models/people/first_names.tsv) and the contexts that need them
+    ("given-name-left-out", "La sénatrice Zeynep Ece Dundar a voté contre.", {"Zeynep Ece Dundar"}),
+    ("ally-is-a-party", "Le Premier ministre a reçu son allié libéral Qalb Tounès.", set()),
+    ("ally-is-a-person", "Le Premier ministre a reçu son partenaire Karim Benali.",
+     {"Karim Benali"}),
+    ("shop-of-town", "Les gendarmes sont intervenus au Leclerc de Plérin.", set()),
+    ("mononym-ambiguous-verb", "Tesla a marqué les esprits cette année.", set()),
+    ("mononym-elsewhere", "Le sélectionneur a félicité Neymar. Neymar a marqué deux buts.",
+     {"Neymar"}),
 ]
 # fmt: on
 

@@ -22,15 +22,28 @@ headline words as anything. This component:
    preposition ("à Soumy"), or any name between a sentence-opening locative and a comma
    ("À Saint Louis, le ministre ..."); a name opens on a particle only after an honorific or a
    title such as "général" ("le général de Gaulle"), never after "directeur" ("directeur
-   de Renault");
+   de Renault"); the "à Soumy" and "les Houthis" guards never drop an honoured name ("face
+   à Mme X"); a name after a lower-case article ("le", "un") that does not open on a strong
+   given name ("le Leclerc de Plérin") or "Word de Place" whose first word is no given name
+   is a shop or a brand; after a relation noun that may name a party ("son allié libéral
+   X") a name needs a given name or another mention of the article (`person_given`);
 4. keeps a single word only when a title, honorific or family noun announces it, when
    it is the surname or first name of a fuller name of the article ("Poutine"), or when its
    sentence says "person" (`person_context`: a speech verb, a title in apposition, a noun
    that takes a person, coordination with a person kept); a regnal number makes a full
    name ("Pie IX", "Elizabeth II", "Jean-Paul II"); a name right after a noun naming an
-   organisation, brand or unit ("la marque Thomas Cook", "le parti X") is no person;
+   organisation, brand or unit ("la marque Thomas Cook", "le parti X") is no person,
+   unless that noun is a title's complement and the name opens on a given name ("le
+   premier secrétaire du Parti socialiste Olivier X"); a lone name inside a date fact
+   ("Vendredi, ...") is none; once its sentence makes a lone name a person, its other
+   mentions the model tags PER are too (evidence `same-name`);
 5. finds further mentions of known people the model missed ("Kassym-Jomart Tokaïev"
-   tagged LOC): a run of capitalised words ending with a known surname;
+   tagged LOC): a run of capitalised words ending with a known surname; and names the
+   model missed or cut, with the given names of `models/people/first_names.tsv`
+   (`person_given`): a run of name words opening on a strong given name ("Selon ses
+   proches, Zeynep Ece Dundar"), a first given name left out before a name taken back
+   ("Zeynep" + "Ece Dundar"); in a title's run holding an acronym the name starts after it
+   ("la maire PS Agnès X", "le député LFI du Nord Agnès X");
 6. reads appositions ("X, PDG de Cove Capital", "X, secrétaire de presse du président
    de l'Ouzbékistan") for roles and country, and coordinations ("les frères Craig et Marc
    Kielburger" -> "Craig Kielburger", given as the span's `name`), and gives back the
@@ -67,6 +80,16 @@ from c5facts.components.person_context import (
     opens_sentence,
     org_before,
     regnal_end,
+)
+from c5facts.components.person_given import (
+    after_acronyms,
+    brand_context,
+    first_name_runs,
+    lone_apposition,
+    named_otherwise,
+    org_relation_doubt,
+    title_org_holder,
+    widened_start,
 )
 from c5facts.components.person_names import (
     DETERMINERS,
@@ -152,14 +175,18 @@ class PeopleFinder:
             + self._from_model(doc, countries)
         )
         cands += self._from_appositions(doc, cands, countries)
+        cands += self._from_first_names(doc, cands)
         cands = _merge(_cut_employers(cands))
         kept = [c for c in cands if self._plausible(doc, c, country_tokens)]
         kept += self._known_names(doc, kept, country_tokens)
         kept = _merge(kept)
+        self._widen_first_names(doc, kept, country_tokens)
+        kept = self._org_relations(doc, kept)
         self._coordinations(doc, kept)
         for cand in kept:
             self._apposition(doc, cand, countries)
-        kept = self._single_words(doc, kept, countries)
+        dated = {i for s in doc.spans.get(spans.DATES, []) for i in range(s.start, s.end)}
+        kept = self._single_words(doc, kept, countries, dated)
         self._particle_surnames(doc, kept)
         out = []
         for cand in sorted(kept, key=lambda c: c.start):
@@ -204,9 +231,11 @@ class PeopleFinder:
                 k = loose_name_start(doc, title.end)  # "le président de l'Ufip (...), X"
                 end = self.name_at(doc, k) if k else 0
                 title = Title(end=title.end, kind=title.kind, role=title.role, country=None)
-            if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC"):
+            family = title.kind == "kinship" and doc[k].ent_type_ == "MISC"  # "sa femme X"
+            if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not family:
                 continue  # "le leader Airbus": a lone word the model calls an organisation
             if end > k > 0:
+                k = after_acronyms(doc, k, end)  # "la maire PS X", "le député LFI du Nord X"
                 roles = [title.role] if title.role else []
                 cand = Candidate(k, end, "title", roles, title.country, announced=True, lead=i)
                 out.append(cand)
@@ -277,6 +306,9 @@ class PeopleFinder:
             if (title is None or title.kind != "title") and age_after(doc, comma) is None:
                 continue
             start = apposition_start(doc, comma, self.lex.particles)
+            if start is None:  # "Dupont, maire de ...", "Ginette, 81 ans"
+                titled = title is not None and title.kind == "title"
+                start = lone_apposition(self.lex, doc, comma, given=not titled)
             if start is not None and not covered.intersection(range(start, comma)):
                 out.append(Candidate(start, comma, "apposition"))
         return out
@@ -293,8 +325,14 @@ class PeopleFinder:
         )
         if not toks[0].text[:1].isupper() and not (toks[0].text in self.lex.particles and honoured):
             return False
-        if not honoured and org_before(doc, cand.start, self.lex.org_heads):
+        if (
+            not honoured
+            and org_before(doc, cand.start, self.lex.org_heads)
+            and not title_org_holder(self.lex, doc, cand.start, toks)
+        ):
             return False  # "la marque Thomas Cook", "le parti Ennahdha"
+        if not honoured and brand_context(self.lex, doc, cand.start, toks):
+            return False  # "au Leclerc de Plérin", "le Leclerc de Plérin"
         if (
             not honoured
             and org_before(doc, cand.start, self.lex.group_heads)
@@ -330,12 +368,42 @@ class PeopleFinder:
         fronted = before is not None and before.lower_ in LOCATIVE and opens_sentence(before)
         if fronted and after is not None and after.text == ",":
             return False  # a fronted place: "À Saint Louis, le ministre ..."
-        if len(toks) == 1 and before is not None:
+        if len(toks) == 1 and before is not None and not honoured:
             if before.text == "(" and after is not None and after.text == ")":
                 return False  # an acronym: "(Ocha)"
-            if before.lower_ in PLURAL_DETERMINERS or before.lower_ in LOCATIVE:
+            if before.lower_ in PLURAL_DETERMINERS or (
+                before.lower_ in LOCATIVE and not self._told_to(doc, cand.start)
+            ):
                 return False  # a group ("les Houthis") or a place ("à Soumy")
         return True
+
+    def _from_first_names(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """Runs of name words opening on a strong given name (`person_given`)."""
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        runs = first_name_runs(self.lex, doc, covered, self.name_at)
+        return [Candidate(start, end, "first-name") for start, end in runs]
+
+    def _widen_first_names(self, doc: Doc, kept: list[Candidate], country_tokens: set[int]) -> None:
+        """'Zeynep' + 'Ece Dundar': take back the given names the model left out before a name."""
+        taken = country_tokens | {i for c in kept for i in range(c.start, c.end)}
+        for c in kept:
+            start = widened_start(self.lex, doc, c.start, taken)
+            if start < c.start:
+                c.start = start
+                c.rule = c.rule if "+" in c.rule else f"{c.rule}+first-name"
+
+    def _org_relations(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+        """'son allié libéral X': a person only with a given name or another mention."""
+        doubtful = [c for c in kept if org_relation_doubt(self.lex, doc, c.start)]
+        sure = [(c.start, c.end) for c in kept if c not in doubtful]
+        return [
+            c for c in kept if c not in doubtful or named_otherwise(doc, (c.start, c.end), sure)
+        ]
+
+    def _told_to(self, doc: Doc, start: int) -> bool:
+        """'a répondu à Aubry', 'a rendu hommage à X': "à" after a verb that takes a person."""
+        verbs = self.lex.speech_verbs | self.lex.object_verbs
+        return start > 1 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ in verbs
 
     def _known_names(
         self, doc: Doc, kept: list[Candidate], country_tokens: set[int]
@@ -416,9 +484,12 @@ class PeopleFinder:
                 cand.country = cand.country or match.code
 
     def _single_words(
-        self, doc: Doc, kept: list[Candidate], countries: CountriesAt
+        self, doc: Doc, kept: list[Candidate], countries: CountriesAt, dated: set[int]
     ) -> list[Candidate]:
-        """Keep a lone word only if announced, part of a fuller name, or a person in context."""
+        """Keep a lone word only if announced, part of a fuller name, or a person in context.
+
+        A lone word inside a date fact (`dated`: its tokens) is never a person.
+        """
         known: set[str] = set()
         for c in kept:
             words = [t.lower_ for t in doc[c.start : c.end] if t.is_alpha]
@@ -430,11 +501,12 @@ class PeopleFinder:
             toks = [t for t in doc[c.start : c.end] if t.lower_ not in self.lex.honorifics]
             if len(toks) > 1 or c.announced or c.name or (toks and toks[0].lower_ in known):
                 out.append(c)
-            else:
+            elif not (toks and toks[0].i in dated):  # "Vendredi, ...": a date, not a name
                 pending.append(c)
         people = {i for c in out for i in (c.start, c.end - 1)}
         # two lone names the model calls PER, joined by "et"/"ou": "Lula et Bolsonaro"
         people |= {c.start for c in pending}
+        named: set[str] = set()
         # Coordination reads people kept before: repeat while a pass keeps someone.
         while pending:
             found = []
@@ -447,7 +519,13 @@ class PeopleFinder:
             if not found:
                 break
             out += found
+            named.update(doc[c.start : c.end].text for c in found)
             pending = [c for c in pending if c not in found]
+        # the same lone name elsewhere in the article, once its sentence said "person"
+        for c in pending:
+            if doc[c.start : c.end].text in named:
+                c.rule = f"{c.rule}+same-name"
+                out.append(c)
         return sorted(out, key=lambda c: c.start)
 
     def _context(

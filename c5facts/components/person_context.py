@@ -7,15 +7,21 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
 - ``speech``: a speech verb next to it, inverted or as its subject ("a déclaré Lagarde",
   "selon Dupont", "Poutine a répondu", "Poutine estime");
 - ``subject``: the subject of a verb only a human does, after an auxiliary ("Dupont a
-  démissionné"; `subject_verb` in the lexicon);
+  démissionné"; `subject_verb` in the lexicon), or of any finite verb when the name opens
+  its clause ("Mélenchon souhaite", "alors que Neymar ne vaudrait plus"; `finite_subject`),
+  except verbs a company or a thing is as often the subject of (`thing_verb`: "Tesla a
+  marqué les esprits");
+- ``age``: an age right after it ("Paulette, 88 ans");
 - ``apposition``: a title after a comma ("Dupont, maire de la commune");
-- ``object``: the object of a verb that takes a person ("a rencontré Obama", "s'est
-  entretenu avec Obama", "a limogé Dupont");
+- ``object``: the object of a verb that takes a person, an adverb between or not ("a
+  rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont"), or
+  of a speech verb after "à" ("a répondu à Aubry": `told_to`; "à" is otherwise a place);
 - ``possessive``: after "de"/"d'" governed by a noun that takes a person ("le bilan
   d'Obama", "la politique de Merkel"), or right after such a noun that takes a bare name
   ("l'administration Biden");
 - ``coordination``: "et"/"ou" joins it to a person already kept or to another lone name
-  the model calls PER ("Macron et Scholz", "Lula et Bolsonaro");
+  the model calls PER ("Macron et Scholz", "Lula et Bolsonaro"), or a comma does inside a
+  list closed by "et"/"ou" ("Renoir, Resnais, Demy et Varda": `closed_list`);
 - ``regnal``: a regnal number after it makes it a full name on its own ("Pie IX",
   "Elizabeth II", "Jean-Paul II", "François Ier"): see `regnal_end`.
 
@@ -56,6 +62,9 @@ ARTICLES = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "des", "du",
 OPENERS = frozenset(['"', "«", "“", "—", "–", "-", "("])
 OPENING_POS = frozenset(["ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "NOUN", "ADJ"])
 LOCATIVE = frozenset(["à", "en", "dans", "vers", "depuis", "sur", "chez", "près"])
+QUE = frozenset(["que", "qu'", "qu’"])
+NEGATIONS = frozenset(["ne", "n'", "n’"])
+COPULAS = frozenset(["est", "était", "sera", "serait", "fut"])
 
 
 def opens_sentence(tok: Token) -> bool:
@@ -115,12 +124,55 @@ def subject_evidence(doc: Doc, end: int, verbs: Collection[str]) -> bool:
     return doc[k + 1].lower_ in verbs and doc[k + 1].pos_ in ("VERB", "AUX")
 
 
+def finite_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str]) -> bool:
+    """Whether the name is the subject of a finite verb right after it ("Neymar a marqué").
+
+    A negation may come between ("Mélenchon souhaite", "Neymar ne vaudrait plus"). A verb
+    whose subject is as often a company or a thing (`thing_verbs`: "Tesla a marqué les
+    esprits", "Tesla domine") says nothing.
+
+    Only for a word the model calls a person: it opens a clause (sentence start, a
+    punctuation mark, a conjunction, "que"), so "le Covid a tué" (an article) or "à
+    Soumy ont lieu" (a preposition) never count.
+    """
+    if start > 0:
+        before = doc[start - 1]
+        opens = before.is_punct or before.pos_ in ("CCONJ", "SCONJ") or before.lower_ in QUE
+        if not (opens or opens_sentence(doc[start])):
+            return False
+    k = end
+    if k < len(doc) and doc[k].lower_ in NEGATIONS:
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm", []):
+        return False
+    if verb.lower_ in AUXILIARIES | COPULAS:
+        # "a répondu", "est arrivé": a participle must follow ("Dupont a 45 ans": no)
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return (
+            nxt is not None
+            and nxt.pos_ in ("VERB", "AUX")
+            and "Part" in nxt.morph.get("VerbForm", [])
+            and nxt.lower_ not in thing_verbs
+        )
+    return verb.pos_ == "VERB" and verb.lower_ not in thing_verbs
+
+
 def object_evidence(doc: Doc, start: int, verbs: Collection[str]) -> bool:
-    """'a rencontré Obama', 's'est entretenu avec Obama', 'a téléphoné à Obama'."""
+    """'a rencontré Obama', 's'est entretenu avec Obama', 'a interpellé violemment Dupont'."""
     if start > 0 and doc[start - 1].lower_ in verbs:
         return True
+    if start > 1 and doc[start - 1].pos_ == "ADV" and doc[start - 2].lower_ in verbs:
+        return True  # an adverb between the verb and its object
     linked = start > 1 and doc[start - 1].lower_ in ("avec", "à")
     return linked and doc[start - 2].lower_ in verbs
+
+
+def told_to(doc: Doc, start: int, verbs: Collection[str]) -> bool:
+    """'a répondu à Aubry', 'a écrit à Dupont': a speech verb, then "à", then the name."""
+    return start > 1 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ in verbs
 
 
 def apposition_start(doc: Doc, comma: int, particles: Collection[str]) -> int | None:
@@ -163,17 +215,22 @@ def org_before(doc: Doc, start: int, heads: Collection[str]) -> bool:
     Lower-case adjectives may come between ("le groupe chinois Fosun", "le parti
     islamo-conservateur Ennahdha").
     """
+    return org_head_at(doc, start, heads) is not None
+
+
+def org_head_at(doc: Doc, start: int, heads: Collection[str]) -> int | None:
+    """Index of the noun of `heads` before the name (lower-case adjectives between), if any."""
     i = start - 1
     for _ in range(MAX_GAP + 1):
         if i < 0:
-            return False
+            return None
         tok = doc[i]
         if tok.lower_ in heads:
-            return True
+            return i
         if not (tok.is_alpha or "-" in tok.text) or not tok.is_lower or tok.pos_ != "ADJ":
-            return False
+            return None
         i -= 1
-    return False
+    return None
 
 
 def coordinated_with(doc: Doc, start: int, end: int, people: Collection[int]) -> bool:
@@ -183,7 +240,21 @@ def coordinated_with(doc: Doc, start: int, end: int, people: Collection[int]) ->
     """
     before = start > 1 and doc[start - 1].lower_ in COORDINATORS and (start - 2) in people
     after = end + 1 < len(doc) and doc[end].lower_ in COORDINATORS and (end + 1) in people
-    return before or after
+    # "Renoir, Resnais, Demy et Varda": a comma joins items of a list closed by et/ou
+    listed = end + 1 < len(doc) and doc[end].text == "," and (end + 1) in people
+    return before or after or (listed and closed_list(doc, end))
+
+
+def closed_list(doc: Doc, k: int) -> bool:
+    """Whether the names after the comma at `k` run, comma after comma, to "et"/"ou" + a name."""
+    while k < len(doc) and doc[k].text == ",":
+        j = k + 1
+        while j < len(doc) and j - k <= MAX_NAME and _name_word(doc[j]):
+            j += 1
+        if j == k + 1:
+            return False
+        k = j
+    return k + 1 < len(doc) and doc[k].lower_ in COORDINATORS and _name_word(doc[k + 1])
 
 
 def age_after(doc: Doc, end: int) -> int | None:
@@ -212,9 +283,13 @@ def lone_name_evidence(
     """
     if speech_evidence(doc, start, end, lex.speech_verbs):
         return "speech"
-    if subject_evidence(doc, end, lex.subject_verbs):
+    if subject_evidence(doc, end, lex.subject_verbs) or finite_subject(
+        doc, start, end, lex.thing_verbs
+    ):
         return "subject"
-    if object_evidence(doc, start, lex.object_verbs):
+    if age_after(doc, end) is not None:
+        return "age"  # "Paulette, 88 ans"
+    if object_evidence(doc, start, lex.object_verbs) or told_to(doc, start, lex.speech_verbs):
         return "object"
     k = end
     # "Vendredi, l'avocat a dit": a fronted adverb, not a name in apposition

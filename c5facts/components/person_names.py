@@ -119,3 +119,30 @@ def employer_cut(doc: Doc, start: int, end: int, not_person: Collection[str]) ->
         if acronym or org_word or len(tail) > 1:
             return p
     return end
+
+
+def first_name_start(
+    doc: Doc, start: int, names: Collection[str], blocked: Collection[str], taken: Collection[int]
+) -> int:
+    """Start of a name widened left over the given names right before it ("Zeynep" + "Ece Dundar").
+
+    The model often leaves out a first given name or reads it as a verb: a capitalised
+    word just before a name, separated by a space, is taken back when it is a known given
+    name (`names`, as written) and not a title, honorific or organisation word
+    (`blocked`, lower case) nor a token of another fact (`taken`: countries, other people),
+    nor a word the model reads as a place or an organisation.
+    """
+    i = start
+    while i > 0 and start - i < MAX_NAME - 1:
+        prev = doc[i - 1]
+        if (
+            prev.text not in names
+            or not prev.whitespace_
+            or prev.lower_ in blocked
+            or prev.i in taken
+            or prev.ent_type_ in ("ORG", "LOC")  # "la maire de Paris Anne Hidalgo"
+            or not is_name_word(prev)
+        ):
+            break
+        i -= 1
+    return i

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from c5facts.components.person_names import DETERMINERS, capitalised, is_name_word, name_end
 from c5facts.matches import CountryMatch
+from c5facts.normalise.people import first_names
 
 # Country spans of a document by first token: start -> (end, match).
 CountriesAt = dict[int, tuple[int, CountryMatch]]
@@ -78,6 +79,11 @@ class Lexicon:
         self.org_heads = self.kinds.get("org_head", set())
         self.group_heads = self.kinds.get("group_head", set())
         self.subject_verbs = self.kinds.get("subject_verb", set())
+        self.org_relations = self.kinds.get("org_relation", set())
+        self.thing_verbs = self.kinds.get("thing_verb", set())
+        # given names as written (generated list, `models/people/first_names.tsv`)
+        self.first_names = first_names()
+        self.strong_first_names = first_names(strong=True)
 
 
 def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | None:

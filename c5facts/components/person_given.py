@@ -1,0 +1,209 @@
+"""Given names and name contexts for the people component (rules that need no candidate).
+
+- `first_name_runs`: a run of two name words or more opening on a strong given name
+  (`models/people/first_names.tsv`, column `strong`) is a person even when the model read
+  none there ("Selon ses proches, Zeynep Ece Dundar ..."), unless the model reads a place or
+  an organisation in it (an organisation the model started on an employer's acronym just
+  before the name may go on over it: "du PSG Kylian Mbappé"), a name word is glued before
+  it, or every word of it names a country ("le match France Allemagne");
+- `widened_start`: a name takes back the given names the model left out before it
+  ("Zeynep" + "Ece Dundar"), never a title's complement ("le maire de Nice Christian X");
+- `org_relation_doubt`: after a relation noun that may name a party or a company ("son
+  allié libéral X", `org_relation` in the lexicon) a name is a person only when it opens on
+  a known given name or the article names it otherwise;
+- `title_org_holder`: "le premier secrétaire du Parti socialiste Olivier Faure": the
+  organisation noun is a title's complement and the name after its own name opens on a
+  given name, so the organisation noun does not rule the name out;
+- `brand_context`: "le Leclerc de Plérin", "dans un Leclerc": a lower-case article before
+  a name that does not open on a strong given name ("un Emmanuel Macron affaibli" stays),
+  or "Word de Place" whose first word is no given name, is a shop or a brand;
+- `lone_apposition`: "Dupont, maire de ...": one name word before a title in apposition,
+  or a strong given name before an age ("Ginette, 81 ans");
+- `after_acronyms`: "la maire PS Agnès X", "le député LFI du Nord Agnès X": the name in a
+  title's run starts where the model's person reading starts, after the last acronym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from spacy.tokens import Doc, Token
+
+from c5facts.components.person_context import common_opening, org_before, org_head_at
+from c5facts.components.person_names import (
+    EMPLOYER_LINKS,
+    first_name_start,
+    is_initial,
+    is_name_word,
+)
+from c5facts.components.person_titles import Lexicon
+from c5facts.normalise.countries import lookup
+
+# a lower-case article right before a name makes it a shop or a brand ("dans un Leclerc")
+BRAND_ARTICLES = frozenset(["le", "la", "l'", "l’", "du", "au", "un", "une"])
+# before a lone name in apposition: an article or a preposition (a place, a thing)
+ARTICLES = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux")
+PREPOSITIONS = ("de", "d'", "d’", "à", "en", "dans", "vers", "depuis", "sur", "chez", "près")
+BEFORE_NO_NAME = frozenset((*ARTICLES, *PREPOSITIONS, "pour", "par", "avec"))
+ARTICLES_OF = frozenset(["la", "l'", "l’"])
+TITLE_REACH = 4  # tokens before "de" searched for a title ("le maire LR de Nice")
+NOT_A_PERSON = ("ORG", "LOC")
+
+
+def blocked_words(lex: Lexicon) -> frozenset[str]:
+    """Words never taken for a given name (titles, honorifics, organisation words...)."""
+    return frozenset(lex.honorifics | set(lex.titles) | lex.not_person | lex.modifiers)
+
+
+def first_name_runs(
+    lex: Lexicon, doc: Doc, covered: Collection[int], name_at: Callable[[Doc, int], int]
+) -> list[tuple[int, int]]:
+    """(start, end) of the runs of name words opening on a strong given name, not covered.
+
+    A run of country names only is no person ("le match France Allemagne": "France" is
+    also a given name), even when the model reads no place there.
+    """
+    blocked = blocked_words(lex)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        # "du PSG Kylian Mbappé": the model glued an acronym (an employer) to the name
+        employer = i > 0 and _acronym(doc[i - 1]) and doc[i - 1].ent_type_ == "ORG"
+        first = tok.text in lex.strong_first_names and _free(tok, employer)
+        # a name word before it: the run goes on another name ("Grand Jean Dupont")
+        glued = i > 0 and is_name_word(doc[i - 1]) and not employer
+        if i in covered or not first or glued:
+            i += 1
+            continue
+        end = name_at(doc, i)
+        run = doc[i:end]
+        if (
+            end - i > 1
+            and not any(j in covered for j in range(i, end))
+            and all(_free(t, employer) for t in run)
+            and is_name_word(doc[end - 1])
+            and not any(t.lower_ in blocked for t in run)
+            and not all(lookup(t.text, "name") for t in run)
+        ):
+            out.append((i, end))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _acronym(tok: Token) -> bool:
+    """Whether `tok` is an all-caps acronym ("PSG", "LFI"), not an initial."""
+    return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
+def _free(tok: Token, employer: bool) -> bool:
+    """Whether the model reads no place or organisation at `tok`.
+
+    With `employer`, an organisation started by the acronym before the name may go on over it.
+    """
+    glued = employer and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I"
+    return tok.ent_type_ in ("", "MISC") or glued
+
+
+def widened_start(lex: Lexicon, doc: Doc, start: int, taken: Collection[int]) -> int:
+    """Start of a name widened left over the given names the model left out before it."""
+    new = first_name_start(doc, start, lex.first_names, blocked_words(lex), taken)
+    if new < start and title_complement(lex, doc, new):
+        return start  # "le maire LR de Nice Christian Estrosi": "Nice" is the title's
+    return new
+
+
+def title_complement(lex: Lexicon, doc: Doc, start: int) -> bool:
+    """Whether `doc[start]` follows "de"/"du" ending a title's words ("maire de Nice")."""
+    j = start - 1
+    if j < 1 or doc[j].lower_ not in EMPLOYER_LINKS:
+        return False
+    return any(t.lower_ in lex.titles for t in doc[max(0, j - TITLE_REACH) : j])
+
+
+def org_relation_doubt(lex: Lexicon, doc: Doc, start: int) -> bool:
+    """Whether the name at `start` follows a relation noun that may name a party.
+
+    "son allié libéral X", when X does not open on a known given name.
+    """
+    return org_before(doc, start, lex.org_relations) and doc[start].text not in lex.first_names
+
+
+def named_otherwise(doc: Doc, span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Whether every word of `span` is a word of another name of the article."""
+    words = {t.lower_ for s, e in others for t in doc[s:e] if t.is_alpha}
+    mine = {t.lower_ for t in doc[span[0] : span[1]] if t.is_alpha}
+    return bool(mine) and mine <= words
+
+
+def title_org_holder(lex: Lexicon, doc: Doc, start: int, toks: Sequence[Token]) -> bool:
+    """Whether an organisation noun before the name is a title's complement (see module)."""
+    if len(toks) < 2 or toks[0].text not in lex.first_names:
+        return False
+    head = org_head_at(doc, start, lex.org_heads)
+    if head is None or head == start - 1:
+        return False  # "l'association Stéphane Lamart": the name is the organisation's
+    j = head - 1
+    if j > 0 and doc[j].lower_ in ARTICLES_OF:
+        j -= 1
+    return j >= 0 and title_complement(lex, doc, j + 1)
+
+
+def brand_context(lex: Lexicon, doc: Doc, start: int, toks: Sequence[Token]) -> bool:
+    """Whether the name at `start` (its words `toks`) is a shop or a brand (see module)."""
+    given = toks[0].text in lex.strong_first_names  # "le Malik que j'ai connu"
+    if start > 0 and doc[start - 1].text in BRAND_ARTICLES and not given:
+        return True
+    return (
+        len(toks) == 3
+        and toks[1].lower_ in EMPLOYER_LINKS
+        and toks[0].text not in lex.first_names
+        and toks[2].ent_type_ == "LOC"
+    )
+
+
+def lone_apposition(lex: Lexicon, doc: Doc, comma: int, *, given: bool = False) -> int | None:
+    """'Dupont, maire de Saint-Brieuc': index of one name word before the comma, if any.
+
+    With `given` (an age, no title, follows: "Ginette, 81 ans"), the word must be a strong
+    given name.
+    """
+    k = comma - 1
+    if k < 0:
+        return None
+    tok = doc[k]
+    if given and tok.text not in lex.strong_first_names:
+        return None
+    if (
+        not tok.is_alpha
+        or not is_name_word(tok)
+        or tok.ent_type_ in NOT_A_PERSON
+        or (tok.ent_type_ == "MISC" and not given)
+        or common_opening(tok, strict=False)
+    ):
+        return None
+    prev = doc[k - 1] if k > 0 else None
+    if prev is not None and (
+        prev.lower_ in BEFORE_NO_NAME or is_name_word(prev) or prev.text in lex.particles
+    ):
+        return None
+    return k
+
+
+def after_acronyms(doc: Doc, k: int, end: int) -> int:
+    """Start of the name in a title's run `doc[k:end]` holding an acronym (see module)."""
+    acronyms = [
+        t.i
+        for t in doc[k:end]
+        if t.is_upper and sum(ch.isalpha() for ch in t.text) > 1 and not is_initial(t.text)
+    ]
+    if not acronyms:
+        return k
+    j = end - 1
+    while j > k and doc[j].ent_iob_ == "I":
+        j -= 1
+    if doc[j].ent_type_ == "PER" and j > acronyms[-1]:
+        return j
+    return k
