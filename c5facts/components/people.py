@@ -65,9 +65,6 @@ listed anywhere.
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -76,7 +73,6 @@ from c5facts.components.person_context import (
     age_after,
     apposition_start,
     is_regnal,
-    lone_name_evidence,
     opens_sentence,
     org_before,
     regnal_end,
@@ -91,9 +87,18 @@ from c5facts.components.person_given import (
     title_org_holder,
     widened_start,
 )
+from c5facts.components.person_mentions import (
+    Candidate,
+    apposition,
+    coordinations,
+    cut_employers,
+    employer_of,
+    merge,
+    particle_surnames,
+    single_words,
+)
 from c5facts.components.person_names import (
     DETERMINERS,
-    EMPLOYER_LINKS,
     MAX_NAME,
     employer_cut,
     is_initial,
@@ -119,21 +124,6 @@ OPEN_QUOTES = frozenset(['"', "«", "“", "'"])
 CLOSE_QUOTES = frozenset(['"', "»", "”", "'"])
 PLURAL_DETERMINERS = frozenset(["les", "des", "aux", "ces"])
 LOCATIVE = frozenset(["à", "au", "aux", "en", "dans", "vers", "depuis"])
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A person mention before the final checks (mutable: later steps widen and enrich it)."""
-
-    start: int
-    end: int
-    rule: str
-    roles: list[str] = field(default_factory=list)
-    country: str | None = None
-    announced: bool = False  # a title, honorific or family noun stands before it
-    name: str | None = None
-    lead: int = -1  # first token of the announcing title, if any
-    employer: int = -1  # first token of an employer's name right before it, if any
 
 
 class PeopleFinder:
@@ -176,18 +166,18 @@ class PeopleFinder:
         )
         cands += self._from_appositions(doc, cands, countries)
         cands += self._from_first_names(doc, cands)
-        cands = _merge(_cut_employers(cands))
+        cands = merge(cut_employers(cands))
         kept = [c for c in cands if self._plausible(doc, c, country_tokens)]
         kept += self._known_names(doc, kept, country_tokens)
-        kept = _merge(kept)
+        kept = merge(kept)
         self._widen_first_names(doc, kept, country_tokens)
         kept = self._org_relations(doc, kept)
-        self._coordinations(doc, kept)
+        coordinations(doc, kept)
         for cand in kept:
-            self._apposition(doc, cand, countries)
+            apposition(self.lex, doc, cand, countries)
         dated = {i for s in doc.spans.get(spans.DATES, []) for i in range(s.start, s.end)}
-        kept = self._single_words(doc, kept, countries, dated)
-        self._particle_surnames(doc, kept)
+        kept = single_words(self.lex, doc, kept, countries, dated)
+        particle_surnames(self.lex, doc, kept)
         out = []
         for cand in sorted(kept, key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label="PERSON")
@@ -285,7 +275,7 @@ class PeopleFinder:
             ):
                 end -= 1
             end = employer_cut(doc, start, end, self.lex.not_person)
-            if start < end and not _employer_of(doc, start, end, out):
+            if start < end and not employer_of(doc, start, end, out):
                 end = regnal_end(doc, end)
                 out.append(Candidate(start, end, "ner", roles, announced=announced))
         return out
@@ -442,151 +432,6 @@ class PeopleFinder:
                 out.append(cand)
                 covered.update(range(start, last + 1))
         return out
-
-    def _coordinations(self, doc: Doc, kept: list[Candidate]) -> None:
-        """'Craig et Marc Kielburger': the first name gets the second's surname."""
-        by_start = {c.start: c for c in kept}
-        for c in kept:
-            if c.end - c.start != 1 or c.end + 1 >= len(doc) or doc[c.end].lower_ != "et":
-                continue
-            other = by_start.get(c.end + 1)
-            if other is None or other.end - other.start < 2:
-                continue
-            surname = doc[other.start + 1 : other.end].text
-            c.name = f"{doc[c.start].text} {surname}"
-            c.announced = True
-            c.rule = "coordination"
-
-    def _apposition(self, doc: Doc, cand: Candidate, countries: CountriesAt) -> None:
-        """Roles and country from "X, secrétaire de presse du président de l'Ouzbékistan"."""
-        k = cand.end
-        if k >= len(doc) or doc[k].text != ",":
-            self._demonym_before(doc, cand, countries)
-            return
-        k += 1
-        while k < len(doc) and (
-            doc[k].lower_ in DETERMINERS or doc[k].lower_ in self.lex.modifiers
-        ):
-            k += 1
-        title = self.title_at(doc, k, countries) if k < len(doc) else None
-        if title is not None and title.kind == "title":
-            if title.role:
-                cand.roles.append(title.role)
-            if cand.country is None:
-                cand.country = title.country
-        self._demonym_before(doc, cand, countries)
-
-    @staticmethod
-    def _demonym_before(doc: Doc, cand: Candidate, countries: CountriesAt) -> None:
-        """'l'Américain John Smith': a capitalised demonym right before the name."""
-        for start, (end, match) in countries.items():
-            if end == cand.start and match.via == "demonym" and doc[start].text[:1].isupper():
-                cand.country = cand.country or match.code
-
-    def _single_words(
-        self, doc: Doc, kept: list[Candidate], countries: CountriesAt, dated: set[int]
-    ) -> list[Candidate]:
-        """Keep a lone word only if announced, part of a fuller name, or a person in context.
-
-        A lone word inside a date fact (`dated`: its tokens) is never a person.
-        """
-        known: set[str] = set()
-        for c in kept:
-            words = [t.lower_ for t in doc[c.start : c.end] if t.is_alpha]
-            if len(words) > 1:
-                known.update(words)
-        out = []
-        pending = []
-        for c in kept:
-            toks = [t for t in doc[c.start : c.end] if t.lower_ not in self.lex.honorifics]
-            if len(toks) > 1 or c.announced or c.name or (toks and toks[0].lower_ in known):
-                out.append(c)
-            elif not (toks and toks[0].i in dated):  # "Vendredi, ...": a date, not a name
-                pending.append(c)
-        people = {i for c in out for i in (c.start, c.end - 1)}
-        # two lone names the model calls PER, joined by "et"/"ou": "Lula et Bolsonaro"
-        people |= {c.start for c in pending}
-        named: set[str] = set()
-        # Coordination reads people kept before: repeat while a pass keeps someone.
-        while pending:
-            found = []
-            for c in pending:
-                why = self._context(doc, c, countries, people)
-                if why is not None:
-                    c.rule = f"{c.rule}+{why}"
-                    found.append(c)
-                    people.update((c.start, c.end - 1))
-            if not found:
-                break
-            out += found
-            named.update(doc[c.start : c.end].text for c in found)
-            pending = [c for c in pending if c not in found]
-        # the same lone name elsewhere in the article, once its sentence said "person"
-        for c in pending:
-            if doc[c.start : c.end].text in named:
-                c.rule = f"{c.rule}+same-name"
-                out.append(c)
-        return sorted(out, key=lambda c: c.start)
-
-    def _context(
-        self, doc: Doc, c: Candidate, countries: CountriesAt, people: set[int]
-    ) -> str | None:
-        """Why the sentence makes a lone word a person (see `person_context`), None if not."""
-        return lone_name_evidence(self.lex, doc, c.start, c.end, countries, people)
-
-    def _particle_surnames(self, doc: Doc, kept: list[Candidate]) -> None:
-        """'Le Pen a dit', 'de Gaulle': give back the particles of a known 'Marine Le Pen'."""
-        pairs = set()
-        for c in kept:
-            toks = doc[c.start : c.end]
-            for a, b in itertools.pairwise(toks):
-                if a.text in self.lex.particles:
-                    pairs.add((a.text, b.lower_))
-        for c in kept:
-            while c.start > 0 and (doc[c.start - 1].text, doc[c.start].lower_) in pairs:
-                c.start -= 1
-
-
-def _employer_of(doc: Doc, start: int, end: int, before: list[Candidate]) -> bool:
-    """Whether `doc[start:end]` is the employer of the name before it ("X Y de Morgan Stanley")."""
-    return (
-        end - start > 1
-        and start > 0
-        and doc[start - 1].lower_ in EMPLOYER_LINKS
-        and any(c.end == start - 1 and c.end - c.start > 1 for c in before)
-    )
-
-
-def _cut_employers(cands: list[Candidate]) -> list[Candidate]:
-    """Cut an employer's name off the other readings of its holder ("Tinto Simon Thompson")."""
-    cuts = [(c.employer, c.start) for c in cands if c.employer >= 0]
-    out = []
-    for c in cands:
-        for first, holder in cuts:
-            if c.employer < 0 and c.start < holder < c.end and c.end > first:
-                c.start = holder  # a reading that overlaps the employer keeps the holder
-        if c.start < c.end:
-            out.append(c)
-    return out
-
-
-def _merge(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per overlapping group: the longest, with every role and country."""
-    out: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
-        last = out[-1] if out else None
-        if last is not None and c.start < last.end:
-            if c.end - c.start > last.end - last.start:
-                last.start, last.end = c.start, c.end
-            last.roles += [r for r in c.roles if r not in last.roles]
-            last.country = last.country or c.country
-            last.announced = last.announced or c.announced
-            last.lead = max(last.lead, c.lead)
-            if last.rule != c.rule and "+" not in last.rule:
-                last.rule = f"{last.rule}+{c.rule}"
-            continue
-        out.append(c)
-    return out
 
 
 @Language.factory("c5facts_people")

@@ -1,0 +1,176 @@
+"""Person mentions once found: merged, completed and kept or dropped as a whole.
+
+The people component (`people.py`) gathers candidates from titles, honorifics, the model
+and appositions; these steps settle them: overlapping readings merged (`merge`), an
+employer cut off its holder's other readings (`cut_employers`), lone words kept only
+with evidence (`single_words`), a coordinated first name given its surname
+(`coordinations`), roles and country from an apposition or a demonym (`apposition`),
+and the particles of a known name given back (`particle_surnames`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from c5facts.components.person_context import lone_name_evidence
+from c5facts.components.person_names import DETERMINERS, EMPLOYER_LINKS
+from c5facts.components.person_titles import CountriesAt, Lexicon, title_at
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A person mention before the final checks (mutable: later steps widen and enrich it)."""
+
+    start: int
+    end: int
+    rule: str
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    announced: bool = False  # a title, honorific or family noun stands before it
+    name: str | None = None
+    lead: int = -1  # first token of the announcing title, if any
+    employer: int = -1  # first token of an employer's name right before it, if any
+
+
+def coordinations(doc: Doc, kept: list[Candidate]) -> None:
+    """'Craig et Marc Kielburger': the first name gets the second's surname."""
+    by_start = {c.start: c for c in kept}
+    for c in kept:
+        if c.end - c.start != 1 or c.end + 1 >= len(doc) or doc[c.end].lower_ != "et":
+            continue
+        other = by_start.get(c.end + 1)
+        if other is None or other.end - other.start < 2:
+            continue
+        surname = doc[other.start + 1 : other.end].text
+        c.name = f"{doc[c.start].text} {surname}"
+        c.announced = True
+        c.rule = "coordination"
+
+
+def apposition(lex: Lexicon, doc: Doc, cand: Candidate, countries: CountriesAt) -> None:
+    """Roles and country from "X, secrétaire de presse du président de l'Ouzbékistan"."""
+    k = cand.end
+    if k >= len(doc) or doc[k].text != ",":
+        demonym_before(doc, cand, countries)
+        return
+    k += 1
+    while k < len(doc) and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in lex.modifiers):
+        k += 1
+    title = title_at(lex, doc, k, countries) if k < len(doc) else None
+    if title is not None and title.kind == "title":
+        if title.role:
+            cand.roles.append(title.role)
+        if cand.country is None:
+            cand.country = title.country
+    demonym_before(doc, cand, countries)
+
+
+def demonym_before(doc: Doc, cand: Candidate, countries: CountriesAt) -> None:
+    """'l'Américain John Smith': a capitalised demonym right before the name."""
+    for start, (end, match) in countries.items():
+        if end == cand.start and match.via == "demonym" and doc[start].text[:1].isupper():
+            cand.country = cand.country or match.code
+
+
+def single_words(
+    lex: Lexicon, doc: Doc, kept: list[Candidate], countries: CountriesAt, dated: set[int]
+) -> list[Candidate]:
+    """Keep a lone word only if announced, part of a fuller name, or a person in context.
+
+    A lone word inside a date fact (`dated`: its tokens) is never a person.
+    """
+    known: set[str] = set()
+    for c in kept:
+        words = [t.lower_ for t in doc[c.start : c.end] if t.is_alpha]
+        if len(words) > 1:
+            known.update(words)
+    out = []
+    pending = []
+    for c in kept:
+        toks = [t for t in doc[c.start : c.end] if t.lower_ not in lex.honorifics]
+        if len(toks) > 1 or c.announced or c.name or (toks and toks[0].lower_ in known):
+            out.append(c)
+        elif not (toks and toks[0].i in dated):  # "Vendredi, ...": a date, not a name
+            pending.append(c)
+    people = {i for c in out for i in (c.start, c.end - 1)}
+    # two lone names the model calls PER, joined by "et"/"ou": "Lula et Bolsonaro"
+    people |= {c.start for c in pending}
+    named: set[str] = set()
+    # Coordination reads people kept before: repeat while a pass keeps someone.
+    while pending:
+        found = []
+        for c in pending:
+            why = lone_name_evidence(lex, doc, c.start, c.end, countries, people)
+            if why is not None:
+                c.rule = f"{c.rule}+{why}"
+                found.append(c)
+                people.update((c.start, c.end - 1))
+        if not found:
+            break
+        out += found
+        named.update(doc[c.start : c.end].text for c in found)
+        pending = [c for c in pending if c not in found]
+    # the same lone name elsewhere in the article, once its sentence said "person"
+    for c in pending:
+        if doc[c.start : c.end].text in named:
+            c.rule = f"{c.rule}+same-name"
+            out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def particle_surnames(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> None:
+    """'Le Pen a dit', 'de Gaulle': give back the particles of a known 'Marine Le Pen'."""
+    pairs = set()
+    for c in kept:
+        toks = doc[c.start : c.end]
+        for a, b in itertools.pairwise(toks):
+            if a.text in lex.particles:
+                pairs.add((a.text, b.lower_))
+    for c in kept:
+        while c.start > 0 and (doc[c.start - 1].text, doc[c.start].lower_) in pairs:
+            c.start -= 1
+
+
+def employer_of(doc: Doc, start: int, end: int, before: list[Candidate]) -> bool:
+    """Whether `doc[start:end]` is the employer of the name before it ("X Y de Morgan Stanley")."""
+    return (
+        end - start > 1
+        and start > 0
+        and doc[start - 1].lower_ in EMPLOYER_LINKS
+        and any(c.end == start - 1 and c.end - c.start > 1 for c in before)
+    )
+
+
+def cut_employers(cands: list[Candidate]) -> list[Candidate]:
+    """Cut an employer's name off the other readings of its holder ("Tinto Simon Thompson")."""
+    cuts = [(c.employer, c.start) for c in cands if c.employer >= 0]
+    out = []
+    for c in cands:
+        for first, holder in cuts:
+            if c.employer < 0 and c.start < holder < c.end and c.end > first:
+                c.start = holder  # a reading that overlaps the employer keeps the holder
+        if c.start < c.end:
+            out.append(c)
+    return out
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per overlapping group: the longest, with every role and country."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        last = out[-1] if out else None
+        if last is not None and c.start < last.end:
+            if c.end - c.start > last.end - last.start:
+                last.start, last.end = c.start, c.end
+            last.roles += [r for r in c.roles if r not in last.roles]
+            last.country = last.country or c.country
+            last.announced = last.announced or c.announced
+            last.lead = max(last.lead, c.lead)
+            if last.rule != c.rule and "+" not in last.rule:
+                last.rule = f"{last.rule}+{c.rule}"
+            continue
+        out.append(c)
+    return out
