@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from c5facts import resources
+from c5facts.normalise.people import first_names
 
 CLASS_ORDER = ("NOUN", "ADJ", "VERB", "AUX", "ADV")
 # Verb analysis code letter -> UD features (the code adds person+number or gender+number).
@@ -216,6 +217,23 @@ def _lookup(low: str) -> Entry | None:
     return None
 
 
+def _common_compound(word: str, low: str) -> Entry | None:
+    """The entry of a hyphenated compound ending in a common word ("semi-conducteurs").
+
+    Its last part's entry, unless a part is a given name ("Jean-Pierre", "Saint-Étienne",
+    "Marie-France" stay names); the parts before may be prefixes ("semi", "néo").
+    """
+    parts = low.split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    if any(part.capitalize() in first_names() for part in word.split("-")):
+        return None
+    entry = lexicon().get(parts[-1])
+    if entry is None or "VERB" in entry.classes or entry.classes[0] not in ("NOUN", "ADJ"):
+        return None  # "Royaume-Uni": a participle's compound is a name more often
+    return entry
+
+
 def _noun_number(low: str, entry: Entry, prev_low: str) -> str:
     """Number of a noun: the lexicon's, else (both, or unknown) from a plural determiner."""
     if entry.number:
@@ -347,6 +365,8 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
                 before, prev, prev_low = prev, shape, low
             continue
         entry = lexicon().get(low)
+        if entry is None and opening:
+            entry = _common_compound(word, low)  # "Semi-conducteurs : ..." opens a headline
         if word[:1].isupper() and (not opening or entry is None or _acronym(word)):
             # a name: capitalised inside a sentence, unknown, or an acronym ("ONU")
             closed = entry is not None and entry.classes[0] in NAME_GLUE and not _acronym(word)

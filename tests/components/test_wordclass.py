@@ -111,6 +111,9 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
         ("Il a reçu son allié libéral hier.", "libéral", "ADJ", {}),
         ("Les blessés graves ont été soignés.", "blessés", "NOUN", {"Number": "Plur"}),
         ("Le célèbre acteur est venu.", "célèbre", "ADJ", {}),
+        # a headline opening on a compound of common words is no name; given names are
+        ("Semi-conducteurs : les ventes montent.", "Semi-conducteurs", "NOUN", {"Number": "Plur"}),
+        ("Jean-Pierre Dumas a parlé.", "Jean-Pierre", "PROPN", {}),
     ],
 )
 def test_word_class_and_morphology(
