@@ -153,7 +153,14 @@ class OrganisationFinder:
         """Names announced by a head noun, a role noun + "de", or "chez"."""
         out: list[Cand] = []
         n = len(doc)
-        for i, tok in enumerate(doc):
+        # Most tokens start no rule: skip them on their strings, without a Token object.
+        texts = [t.text for t in doc]
+        starts = self.heads | self.roles.keys() | self.institutions | self.preps
+        for i, text in enumerate(texts):
+            low = text.lower()
+            if not (low in starts or text in self.suffixes or text == "("):
+                continue
+            tok = doc[i]
             low = tok.lower_
             det = i > 0 and doc[i - 1].lower_ in DETERMINERS | OF
             # "un important fabricant": one adjective between the determiner and the noun
