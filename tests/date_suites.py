@@ -28,7 +28,9 @@ resolves differently: an edge ("fin mars") is the enclosing period with a ``mod`
 Duckling gives days; a part of the day with a ``mod`` ("en milieu de matinée" -> ``TMO``
 MID) where the suite gives an hour within it; a duration as long as the expected
 interval ("les 3 derniers mois": TimeML's DURATION ``P3M`` where the suites give the
-months).
+months), or as long as the expected day is from the reference ("deux jours plus tard",
+"1 an 2 mois": a DURATION where the suite counts it from the reference; an offset in
+hours or minutes stays a miss, since the suites give c5facts a date without a time).
 
 Run ``python tests/date_suites.py`` for the table and the misses.
 """
@@ -257,12 +259,34 @@ def _judge(
         return "agree"
     if grain in ("day", "hour", "minute") and any(v.split("T")[0] in want_iso for v in ours):
         return "agree" if grain == "day" else "convention_time"
+    if grain in ("hour", "minute") and _next_day_time(ours, cands):
+        return "convention"  # "3 heures du matin": Duckling's next one, ours the reference day's
     days = []
     for w in want_iso:
         s = span_of(w)
         if s:
             days.append(s[0])
+    lengths = [v for v in ours if v.startswith("P") and "T" not in v]  # no hours: no clock
+    if grain not in ("hour", "minute") and _same_length(
+        lengths, {(min(ref, d), max(ref, d)) for d in days}
+    ):
+        return "convention"  # "deux jours plus tard": a DURATION, where the suite counts it
     return _convention(ours, days, ref)
+
+
+def _next_day_time(ours: list[str], cands: list[dict[str, Any]]) -> bool:
+    """Our time of day is the expected clock time one day before (Duckling reads a time
+    alone forward, as it reads a bare date; c5facts puts it on the reference day)."""
+    for v in ours:
+        if "T" not in v or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.split("T")[0]):
+            continue
+        day, clock = v.split("T", 1)
+        for c in cands:
+            want = c["value"][:16]
+            after = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+            if want.startswith(after) and want[11:16].startswith(clock[:5]):
+                return True
+    return False
 
 
 def _convention(ours: list[str], wanted: list[date], ref: date) -> str:

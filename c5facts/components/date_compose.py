@@ -41,6 +41,7 @@ DAY_RULES = frozenset(
         "weekday_en_huit",
         "relative_day",
         "relative_day_time",
+        "veille",  # "le lendemain à 8 heures"
         "day_alone",
         "part_today",  # "ce soir", "cet après-midi": the reference day's part
         "night_of",  # "dans la nuit de samedi à dimanche, vers 3 heures"
@@ -54,8 +55,8 @@ HELD_RULES = frozenset(["day_alone", "part_of_day"])
 # Rules that the context filters drop because a day stands beside them ("mardi, dans la
 # soirée"): kept for composition, dropped again when no day joins them.
 DAY_HELD_RULES = frozenset(["part_edge", "part_today"])
-# "vendredi, peu avant 22 heures", "le 16, plutôt vers 18h"
-_GAP = frozenset([",", "à", "vers", "peu", "juste", "plutôt"])
+# "vendredi, peu avant 22 heures", "le 16, plutôt vers 18h", "mardi tard dans la soirée"
+_GAP = frozenset([",", "à", "vers", "peu", "juste", "plutôt", "tard", "tôt"])
 # Before the first hour of a range after its day: "lundi de 9h à 18h", "mardi entre...".
 _RANGE_OPEN = frozenset(["de", "entre"])
 # Before the second hour of that range: "à 18h", "et 16h".

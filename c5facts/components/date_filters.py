@@ -68,11 +68,26 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False
     if (
         rule == "time"
+        and fold(span[0]) in ("de", "et")
+        and span[-1].lower_ in _HOUR_MARKS
+        and not _hour_range_end(doc, span)
+    ):
+        return False  # "de 18 heures" alone is a length ("le train de 8 h 12" a time)
+    if rule.startswith("duration") and _hour_range_end(doc, span):
+        return False  # "de 21 heures à 6 heures", "entre 14 heures et 16 heures": clock times
+    if (
+        rule == "time"
         and span[-1].lower_ in ("h", "heure", "heures")
         and nxt is not None
         and fold(nxt) in ("de", "d'")
     ):
         return False  # "à 2 heures de Paris", "à trois heures de route": a distance
+    if rule == "part_edge" and fold(span[0]) in ("après", "apres"):
+        # "dans l'après midi", "mardi après midi": the afternoon (composed with its day);
+        # "arrivé après midi" is after noon, read by the time rule
+        return _afternoon_unhyphenated(doc, span)
+    if _afternoon_unhyphenated(doc, span):
+        return False  # the "midi" of an afternoon written "après midi": not noon
     if rule == "part_edge" and _day_named_before(doc, span):
         return False  # "mardi 29 août, en début de soirée": that day's, not the paper's
     if rule in ("part_edge", "part_today") and nxt is not None and fold(nxt) in ("du", "de", "d'"):
@@ -120,6 +135,54 @@ _WEEK_DIRECTIONS = frozenset(
 )
 
 
+_CLOCK_TOKEN = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:h(?:[0-5][0-9])?|:[0-5][0-9])?$")
+_HOUR_MARKS = frozenset(["h", "h.", "heure", "heures"])
+
+
+def _hour_range_end(doc: Doc, span: Span) -> bool:
+    """Whether the span is a clock hour that opens or closes a range of hours.
+
+    "de 21 heures à 6 heures" (an hour after it), "entre 14 heures et 16 heures" (an
+    hour and "entre" before it): both ends are times of day, not lengths.
+    """
+    if not any(t.lower_ in _HOUR_MARKS or _CLOCK_TOKEN.match(t.lower_) for t in span[-2:]):
+        return False
+    start = span.start + 1 if fold(span[0]) in ("de", "et") else span.start
+    opener = fold(doc[start - 1]) if start > 0 else ""
+    if opener == "de":
+        after = doc[span.end : span.end + 3]
+        if len(after) < 2 or fold(after[0]) not in ("à", "a", "jusqu'à"):
+            return False
+        hour = after[1].lower_
+        marked = len(after) == 3 and after[2].lower_ in _HOUR_MARKS
+        return bool(_CLOCK_TOKEN.match(hour)) and (marked or "h" in hour or ":" in hour)
+    if opener == "et":
+        before = [fold(t) for t in doc[max(0, start - 6) : start - 1]]
+        if not before or "entre" not in before:
+            return False
+        return before[-1] in _HOUR_MARKS or bool(_CLOCK_TOKEN.match(before[-1]))
+    return False
+
+
+def _afternoon_unhyphenated(doc: Doc, span: Span) -> bool:
+    """Whether the span reads "midi" of "après midi" written for "après-midi".
+
+    "après midi" is the afternoon after a determiner, "d'" or a day ("l'après midi",
+    "cet après midi", "fin d'après midi", "mardi après midi"); after a verb it is
+    "after noon" ("il est arrivé après midi").
+    """
+    voc = vocabulary()
+    for tok in span:
+        if tok.lower_ != "midi" or tok.i < 2 or doc[tok.i - 1].lower_ not in ("après", "apres"):
+            continue
+        before = fold(doc[tok.i - 2])
+        if before in ("l'", "d'", "cet", "cette") or before in voc.weekdays:
+            return True
+        if before in voc.relative_days:
+            return True
+    return False
+
+
 def _day_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
     """Whether a day (weekday, relative day, month) is named just before, in the sentence."""
     voc = vocabulary()
@@ -156,15 +219,26 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     count, unit = _count_and_unit(span)
     if count is None or unit is None:
         return True  # no count: the resolver decides ("la dernière décennie")
+    steps = [
+        voc.units.get(t.lower_) or voc.time_units.get(t.lower_) for t in doc[unit.i : span.end]
+    ]
+    codes = [step.lstrip("0123456789") for step in steps if step]
+    if len(codes) > 1 and codes[0] == codes[1]:
+        return False  # "entre 14 heures et 16 heures", "3 heures et 2 heures": two counts
     nxt = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
     if nxt is not None and DIGIT_ANCHOR.match(nxt.text) and len(nxt.text) == 4:
         return False  # "une année 2020": the year, not a duration
     lead = [t for t in doc[span.start : count.i] if fold(t) not in ("de", "d'")]
     if count.lower_ in ("un", "une") and voc.units.get(unit.lower_) == "1D" and not lead:
         return False  # "un jour", "d'une journée de tensions": someday, an event
+    if count.lower_ in ("un", "une") and voc.time_units.get(unit.lower_) == "1S":
+        return False  # "une seconde fois", "une seconde": the ordinal, a moment
     if voc.units.get(unit.lower_) != "1Y":
         return True
     i = count.i
+    while i > 0 and _number_part(doc[i - 1]):
+        i -= 1  # "quarante-huit ans" split by the tokenizer: the whole count
+    first = i
     while i > span.start and fold(doc[i - 1]) not in ("de", "d'"):
         i -= 1  # "plus de", "près de" inside the span
     while i > 0 and fold(doc[i - 1]) in ("de", "d'", "plus", "moins", "près"):
@@ -177,13 +251,22 @@ def _is_duration(doc: Doc, span: Span) -> bool:
         return False
     if fold(doc[i]) in ("de", "d'") and (prev.pos_ == "PROPN" or prev.text[:1].isupper()) and i > 1:
         return False  # "le Franco-Libanais de 64 ans", "Jean Martin de 30 ans": a person
-    if word in _AVOIR and count.i == i:
+    if word in _AVOIR and first == i:
         return False
-    if word == "à" and (nxt is None or nxt.lower_ not in DATE_WORDS_AFTER):
-        return False
+    if word == "à":
+        # "mort à 87 ans" is an age; "à deux ans (et trois mois) de prison" a sentence
+        after = doc[span.end] if span.end < len(doc) else None
+        if not any(t is not None and t.lower_ in DATE_WORDS_AFTER for t in (nxt, after)):
+            return False
     if word in (",", "(") and (nxt is None or nxt.text in (",", ")", ".", ";")):
         return False
-    return not (word in ("les", "des") and count.i != i)
+    return not (word in ("les", "des") and first != i)
+
+
+def _number_part(token: Token) -> bool:
+    """A token of a count in words split by the tokenizer: "quarante", "-", "-huit", "et"."""
+    word = token.lower_
+    return word in ("-", "et") or number_word(word.lstrip("-")) is not None
 
 
 def fold(token: Token) -> str:

@@ -186,8 +186,11 @@ class DatesFinder:
             while end > start and doc[end - 1].is_space:
                 end -= 1
             if start < end:
-                rules.setdefault((start, end), match)
-                found.append(Span(doc, start, end, label=LABEL))
+                span = Span(doc, start, end, label=LABEL)
+                first = rules.setdefault((start, end), match)
+                if first is not match and _better(doc, span, first, match):
+                    rules[(start, end)] = match  # "de 9 heures à 17 heures": a time
+                found.append(span)
         # Implausible readings go first, so that a longer one ("une année" before "2020")
         # does not hide the right one ("année 2020"); then a day and its time of day
         # beside it are made one span (date_compose).
@@ -315,6 +318,11 @@ def _timeml_extent(span: Span, match: DateMatch) -> Span:
         k += 1
     synthetic = sum(1 for w in words[:k] if not w.text)  # "jusqu'" before the span
     return Span(span.doc, start + k - synthetic, span.end, label=LABEL)
+
+
+def _better(doc: Doc, span: Span, first: _Found, other: _Found) -> bool:
+    """Whether another reading of the same tokens replaces an implausible first one."""
+    return not plausible(doc, span, first.rule) and plausible(doc, span, other.rule)
 
 
 def _key(span: Span) -> str:

@@ -6,6 +6,7 @@ placement of a date without its year follows the tense rule of `placement`.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 from c5facts.matches import DateFields, DateMatch
@@ -176,6 +177,28 @@ def month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=pl.pick(pl.month_cands(ref, f.month), ref, how), grain="month")
 
 
+# The first fortnight of a month is its start, the second (or last) its end: TIMEX3 has
+# no half-month, so "la première quinzaine de mars" is March with mod START; likewise
+# "les premiers jours de mars", "les dernières semaines de 2015" (that year, END).
+_FIRST_PART = frozenset(["première", "premiere", "1re", "premiers", "premières", "premieres"])
+
+
+def fortnight(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A first or last part of a month or year: "la première quinzaine de mars" -> START."""
+    f = match.fields
+    if f.month is not None:
+        # the determiner ("les" premiers jours) is no edge lead: the edge is in the mod
+        resolved = month(dataclasses.replace(match, fields=dataclasses.replace(f, edge=None)), ref)
+    elif f.year is not None:
+        resolved = ResolvedDate(value=str(f.year), grain="year")
+    else:
+        return None
+    if resolved is None:
+        return None
+    mod = "START" if f.edge in _FIRST_PART else "END"
+    return dataclasses.replace(resolved, mod=mod)
+
+
 def season(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A season: "au printemps 2003", "cet été", "l'hiver dernier"."""
     f = match.fields
@@ -193,13 +216,16 @@ def season(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=pl.pick(pl.season_cands(ref, f.season), ref, how), grain="season")
 
 
+_YEAR_SHIFT = {"past": -1, "future": 1}
+
+
 def quarter(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A quarter or a half-year.
 
     "au deuxième trimestre 2024", "le dernier semestre", "premier trimestre de l'année".
     """
     f = match.fields
-    half = f.unit == "6M"
+    half = f.unit == "6M" or f.qual == "moitié"  # "la première moitié de 2016"
     last = 2 if half else 4
     n = last if f.mod == "dernier" else f.ordinal
     if n is None or n > last:
@@ -212,6 +238,10 @@ def quarter(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if ref is None:
         return ResolvedDate(value=None, grain=grain)
     code = "H" if half else "Q"
+    # "de l'année dernière" / "de l'an prochain": the year before or after the reference.
+    shift = _YEAR_SHIFT.get(vocabulary().span_adjs.get(f.adj or "") or "")
+    if shift is not None:
+        return ResolvedDate(value=f"{ref.year + shift}-{code}{n}", grain=grain)
     months = 6 if half else 3
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -242,6 +272,8 @@ def weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     f = match.fields
     if f.det == "le" and f.mod is None:
         return None
+    if f.prep == "du" and f.mod is None and pl.mode(match.tense) == "nearest":
+        return None  # "au cours du week-end" places a weekend only in a past or future clause
     if ref is None:
         return ResolvedDate(value=None, grain="week")
     saturday = ref + timedelta(days=5 - ref.weekday())  # this ISO week's Saturday
@@ -256,6 +288,36 @@ def weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         day = saturday
     year, week, _ = day.isocalendar()
     return ResolvedDate(value=f"{year}-W{week:02d}-WE", grain="week")
+
+
+def nth_weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The nth (or last) weekend of a month: "le premier week-end de décembre".
+
+    The weekend of the month's nth (or last) Saturday (``2016-W48-WE``); a month without
+    its year is placed by the tense like "en décembre".
+    """
+    f = match.fields
+    n = -1 if f.mod is not None else f.ordinal
+    if n is None or n == 0 or n > 5 or f.month is None:
+        return None
+    if f.year is not None:
+        year = f.year
+    elif ref is None:
+        return ResolvedDate(value=None, grain="week")
+    else:
+        picked = pl.pick(pl.month_cands(ref, f.month), ref, _direction(f, pl.mode(match.tense)))
+        if picked is None:
+            return None
+        year = int(picked[:4])
+    first, last = date(year, f.month, 1), month_end(year, f.month)
+    if n == -1:
+        saturday = last - timedelta(days=(last.weekday() - 5) % 7)
+    else:
+        saturday = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * (n - 1))
+    if saturday.month != f.month:
+        return None
+    iso_year, week, _ = saturday.isocalendar()
+    return ResolvedDate(value=f"{iso_year}-W{week:02d}-WE", grain="week")
 
 
 def nth_week(match: DateMatch, ref: date | None) -> ResolvedDate | None:

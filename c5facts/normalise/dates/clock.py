@@ -180,3 +180,28 @@ def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if value is None:
         return None
     return ResolvedDate(value=value, grain="set", kind="set", freq=freq, quant=quant)
+
+
+# "la veille", "le lendemain": a day from the paper's date (other determiners, "au
+# lendemain", name the day after an event, which the text does not place).
+_NEXT_DAY = {("la", "veille"): -1, ("le", "lendemain"): 1}
+
+
+def next_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The day before or after the reference ("la veille", "le lendemain"), with its time.
+
+    "le lendemain à 8 heures" -> the day after the reference at ``T08:00``. The
+    determiner is the first word of the match (a composed time brings its own "à").
+    """
+    det = match.words[0].form if match.words else ""
+    rel = match.fields.rel or ""
+    n = _NEXT_DAY.get((det, rel))
+    if n is None:
+        return None
+    if ref is None:
+        return ResolvedDate(value=None, grain="day", offset=f"{'-' if n < 0 else ''}P{abs(n)}D")
+    day = (ref + timedelta(days=n)).isoformat()
+    suffix = cal.time_suffix(match.fields)
+    if not suffix:
+        return ResolvedDate(value=day, grain="day")
+    return ResolvedDate(value=day + suffix, grain="day", kind="time")

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
+from c5facts.normalise.dates.compound import parse_text
 from c5facts.normalise.dates.durations import split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
@@ -102,3 +103,26 @@ def year_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if f.year is None or not edge_lead_ok(f):
         return None
     return ResolvedDate(value=str(f.year), grain="year")
+
+
+def edge_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """An edge of the reference's year or month: "en fin d'année", "d'ici la fin du mois".
+
+    The text grammar (`compound.parse_text`) reads the wordings it knows; the fields read
+    the others ("avant la fin du mois", "dans le courant de l'année": the whole period,
+    no mod). The value is that year or month ("la fin de l'année 2014": 2014); `resolve`
+    adds the edge's mod.
+    """
+    known = parse_text(match.text, ref, match.tense)
+    if known is not None:
+        return known  # the text grammar's reading where it has one (kept as it was)
+    f = match.fields
+    if f.unit not in ("1Y", "1M") or not (f.edge == "courant" or edge_lead_ok(f)):
+        return None  # "dans le courant de l'année": the whole period, no edge
+    grain = "year" if f.unit == "1Y" else "month"
+    if f.year is not None:
+        return ResolvedDate(value=str(f.year), grain="year") if grain == "year" else None
+    if ref is None:
+        return ResolvedDate(value=None, grain=grain)
+    value = str(ref.year) if grain == "year" else f"{ref.year}-{ref.month:02d}"
+    return ResolvedDate(value=value, grain=grain)

@@ -22,7 +22,7 @@ from c5facts.normalise.dates.vocab import number_word
 # Half of a unit in the next smaller one: half a year -> six months, of a month -> 15 days.
 _HALF = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H")}
 # Minutes in one step of each unit of less than a day.
-_MINUTES = {"H": 60, "MI": 1}
+_MINUTES = {"H": 60, "MI": 1, "S": 1 / 60}
 # Months in one step of each unit of a month or more; days in a week and a day.
 _MONTHS = {"Y": 12, "M": 1}
 _DAYS = {"W": 7, "D": 1}
@@ -49,8 +49,18 @@ def _format(qty: float, code: str) -> str:
 
 
 def _minutes(total: float) -> str:
-    hours, minutes = divmod(round(total), 60)
-    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    """Hours, minutes and seconds of a length in minutes: 150.5 -> "PT2H30M30S"."""
+    seconds = round(total * 60, 2)
+    hours, rest = divmod(int(seconds), 3600)
+    minutes = rest // 60
+    secs = round(seconds - hours * 3600 - minutes * 60, 2)
+    text = f"{secs:g}" if secs != int(secs) else str(int(secs))
+    return (
+        "PT"
+        + (f"{hours}H" if hours else "")
+        + (f"{minutes}M" if minutes else "")
+        + (f"{text}S" if secs else "")
+    )
 
 
 def _amount(number: float, unit: str, half: bool, and_half: bool) -> tuple[float, str, bool]:
@@ -76,7 +86,10 @@ def duration(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 def _duration(match: DateMatch) -> ResolvedDate | None:
     f = match.fields
     if f.unit is None:
-        return None
+        if f.hour is None:
+            return None
+        # "une trêve de 72h", "en 2h30": a length written as a clock
+        return _result(_minutes(f.hour * 60 + (f.minute or 0)))
     if any(w.role == "quarter_hour" for w in match.words):
         return ResolvedDate(value="PT15M", grain="duration", kind="duration")
     if f.number is None:
@@ -92,6 +105,8 @@ def _duration(match: DateMatch) -> ResolvedDate | None:
     if f.number2 is not None and f.unit2 is not None:
         qty2, code2, _ = _amount(f.number2, f.unit2, False, False)
         return _sum(qty, code, qty2, code2)
+    if code == "S":
+        return _result(_format(qty, "S"))  # "30 secondes", "123,45 secondes": as written
     if code in _MINUTES:
         total = qty * _MINUTES[code]
         if code == "H" and total % 60 == 0:

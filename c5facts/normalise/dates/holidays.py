@@ -19,7 +19,9 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
+from c5facts.matches import DateMatch
 from c5facts.normalise.dates import placement as pl
+from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.timex import month_end
 
 _NTH = re.compile(r"(\d{2})-W([1-5L])-([1-7])([+-]\d+)?")
@@ -64,3 +66,30 @@ def holiday_candidates(code: str, ref: date) -> list[tuple[date, date, str]]:
         if d is not None:
             cands.append((d, d, d.isoformat()))
     return cands
+
+
+def holiday_weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The weekend of a holiday: "le week-end de Pâques", "le week-end de l'Ascension".
+
+    A holiday from Thursday to Sunday gives the weekend of its ISO week (``2026-W14-WE``
+    for Easter 2026), from Monday to Wednesday the weekend before it (the long weekend
+    it ends). The holiday's year is placed like the holiday itself.
+    """
+    f = match.fields
+    if f.holiday is None:
+        return None
+    if f.year is not None:
+        day = holiday_day(f.holiday, f.year)
+    elif ref is None:
+        return ResolvedDate(value=None, grain="week")
+    else:
+        how = "past" if f.prep == "depuis" else pl.mode(match.tense)
+        picked = pl.pick(holiday_candidates(f.holiday, ref), ref, how)
+        day = None if picked is None else date.fromisoformat(picked)
+    if day is None:
+        return None
+    saturday = day + timedelta(days=5 - day.weekday())
+    if day.weekday() < 3:
+        saturday -= timedelta(days=7)
+    year, week, _ = saturday.isocalendar()
+    return ResolvedDate(value=f"{year}-W{week:02d}-WE", grain="week")

@@ -4,12 +4,13 @@
 `ResolvedDate`, or None when the expression cannot be placed (the caller logs why).
 Resolvers read `match.fields` (parsed once, from the pattern roles): here the relative
 days and periods, numeric dates, years, decades and holidays; in `calendar_fields` days,
-weekdays, months, seasons and quarters; in `counted` offsets and year edges; in
-`durations` durations; in `ranges` ranges and "le lendemain du ..."; in `numeric`
-numeric months ("11/2016"), month-first dates and "le jour suivant". One family still
-goes through `_text_grammar`, the text grammar of `compound.parse_text`: `edge_period`
-("en début d'année", "à la fin du mois"), whose relative-period wording that grammar
-reads with rules no field reader repeats yet.
+weekdays, months, seasons, quarters, fortnights and weekends; in `counted` offsets and
+year and period edges ("en début d'année", "à la fin du mois"); in `durations`
+durations; in `ranges` ranges and "le lendemain du ..."; in `numeric` numeric months
+("11/2016"), month-first dates and "le jour suivant". One family still goes through
+`_text_grammar`, the text grammar of `compound.parse_text`: `nth_day` ("le premier
+mercredi du mois prochain"), whose wording that grammar reads with rules no field
+reader repeats yet.
 
 Without a reference date, relative expressions keep ``value=None`` and an ISO 8601
 offset instead (``hier`` -> ``-P1D``); today's date is never used.
@@ -26,7 +27,7 @@ from c5facts.normalise.dates import calendar_fields as cal
 from c5facts.normalise.dates import clock, counted, durations, numeric, ranges
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.compound import parse_text
-from c5facts.normalise.dates.holidays import holiday_candidates, holiday_day
+from c5facts.normalise.dates.holidays import holiday_candidates, holiday_day, holiday_weekend
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 from c5facts.normalise.timex import add_months, iso_week
@@ -34,9 +35,6 @@ from c5facts.normalise.timex import add_months, iso_week
 Resolver = Callable[[DateMatch, date | None], ResolvedDate | None]
 
 _GRAINS = {"W": "week", "M": "month", "Y": "year"}
-# "la veille", "le lendemain": a day from the paper's date. Other determiners ("au
-# lendemain") name the day after an event, which the text does not place.
-_NEXT_DAY = {("la", "veille"): -1, ("le", "lendemain"): 1}
 
 
 def _text_grammar(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -60,12 +58,6 @@ def _relative_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if day.value is None or not suffix:
         return day
     return ResolvedDate(value=day.value + suffix, grain="day", kind="time")
-
-
-def _next_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """The day before or after the reference: "la veille", "le lendemain" (rule `veille`)."""
-    n = _NEXT_DAY.get((match.fields.prep or "", match.fields.rel or ""))
-    return None if n is None else _day_offset(n, ref)
 
 
 def _relative_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -191,6 +183,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekend": cal.weekend,
     "weekday_day": cal.weekday_day,
     "nth_week": cal.nth_week,
+    "nth_weekend": cal.nth_weekend,
     "nth_day": _text_grammar,
     "week_edge": cal.week_edge,
     "weekday_week": cal.weekday,
@@ -203,7 +196,8 @@ RESOLVERS: dict[str, Resolver] = {
     "month_of": cal.month,
     "month_coord": cal.month,
     "edge_month": cal.month,
-    "edge_period": _text_grammar,
+    "fortnight": cal.fortnight,
+    "edge_period": counted.edge_period,
     "year": _year,
     "year_mi": _year,
     "year_coord": _year,
@@ -218,9 +212,10 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday": _holiday,
     "holiday_noel": _holiday,
     "holiday_noel_year": _holiday,
+    "holiday_weekend": holiday_weekend,
     # relative to the reference date
     "relative_day": _relative_day,
-    "veille": _next_day,
+    "veille": clock.next_day,
     "this_week": _relative_period,
     "week_rel": _relative_period,
     "this_month": _relative_period,
