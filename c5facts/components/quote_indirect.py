@@ -76,7 +76,13 @@ class IndirectFinder:
         taken = [(s.start, s.end) for s in direct]
         text = text_of(doc)
         out: list[Span] = []
+        # Each reading needs a speech verb or "selon"/"d'après" in the sentence: sentences
+        # without one are skipped on their strings, without a Token object per word.
+        lows = [t.lower_ for t in doc]
+        triggers = self.verbs.keys() | {"selon", "après", "d'après", "d’après"}
         for sent in doc.sents:
+            if triggers.isdisjoint(lows[sent.start : sent.end]):
+                continue
             found = (
                 self._que(doc, sent, mentions)
                 or self._selon(doc, sent, mentions)
