@@ -66,12 +66,21 @@ class Context:
     country: str | None = None  # the publisher's country (ISO 3166-1 alpha-2), if known
 
 
+SENTENCES = "c5facts_sentences"  # doc.user_data key: the sentence spans, found once
+
+
 def _sentence(span: Span) -> str:
-    # span.sent needs sentence boundaries; a blank test pipeline may have none.
+    """The text of the sentence holding `span` (the whole text without sentence bounds)."""
     doc = span.doc
-    if doc.has_annotation("SENT_START"):
-        return span.sent.text.strip()
-    return doc.text
+    if not doc.has_annotation("SENT_START"):
+        return doc.text  # a blank test pipeline may have no sentence boundaries
+    # `span.sent` walks the document again for every fact: find the sentences once
+    found = doc.user_data.get(SENTENCES)
+    if found is None:
+        sents = list(doc.sents)
+        found = doc.user_data[SENTENCES] = (sents, [s.start for s in sents])
+    sents, starts = found
+    return str(sents[max(0, bisect.bisect_right(starts, span.start) - 1)].text.strip())
 
 
 def matched(doc: Doc, key: str, kind: type[M]) -> Iterator[tuple[Span, M]]:
@@ -160,11 +169,15 @@ def _money_geography(doc: Doc, money: list[Span], ctx: Context) -> ncurrency.Geo
     text = doc.text  # built anew on each access: once, not once per amount
     mentions.sort()
     positions = [at for at, _ in mentions]
+    # sentence bounds once: `span.sent` walks the document again for every amount
+    sentences = (
+        [(s.start_char, s.end_char) for s in doc.sents]
+        if money and doc.has_annotation("SENT_START")
+        else [(0, len(text))]
+    )
+    sentence_starts = [lo for lo, _ in sentences]
     for span in money:
-        if doc.has_annotation("SENT_START"):
-            lo, hi = span.sent.start_char, span.sent.end_char
-        else:
-            lo, hi = 0, len(text)
+        lo, hi = sentences[max(0, bisect.bisect_right(sentence_starts, span.start_char) - 1)]
         # the mentions inside the sentence, by bisection (linear time on long texts)
         inside = mentions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
         near.append(frozenset(code for _, code in inside))
@@ -398,6 +411,7 @@ def article_from_doc(doc: Doc, ctx: Context, pipeline_info: Mapping[str, str]) -
         lambda d: (deal_records(d, kept_money, dates, people, organisations, countries), ()),
         warnings,
     )
+    doc.user_data.pop(SENTENCES, None)  # no reference cycle left on the doc
     return Article(
         source=ctx.source,
         reference_date=ctx.reference_date.isoformat() if ctx.reference_date else None,
