@@ -44,6 +44,7 @@ from c5facts.components.quote_context import (
 from c5facts.components.quote_marks import MIN_WORDS, Quotation
 from c5facts.components.quote_speakers import SpeakerFinder
 from c5facts.matches import MentionRef, QuoteMatch, SpeakerVia
+from c5facts.resources import read_tsv
 
 _QUE = frozenset(["que", "qu'", "qu’"])
 # Endings of a past participle: with no auxiliary before it, not a speech ("l'accord
@@ -68,6 +69,12 @@ class IndirectFinder:
         self.speakers = speakers
         self.verbs = lexicon.verbs
         self.sources = lexicon.sources
+        # titles and person nouns, and the first words of longer titles: "X, porte-parole,
+        # P", "X, secrétaire de presse du président, P"
+        titles = read_tsv("people", "lexicon.tsv")
+        self.roles = lexicon.person_nouns | {
+            r["form"].split()[0].lower() for r in titles if r["kind"] in {"title", "person_noun"}
+        }
 
     def find(self, doc: Doc, mentions: list[MentionRef], direct: list[Span]) -> list[Span]:
         """The indirect quotes of `doc`, one at most per sentence without a direct quote."""
@@ -238,6 +245,8 @@ class IndirectFinder:
         if comma + 1 < sent.end and doc[comma + 1].lower_ in _RELATIVES:
             # "Selon X, qui a analysé ..., P": the relative clause is the source's
             comma = next((t.i for t in doc[comma + 1 : sent.end] if t.text == ","), sent.end)
+        elif ref is not None:
+            comma = _after_apposition(doc, comma, sent.end, self.roles)
         verb = doc[at : at + words].text
         return _finish(doc, comma + 1, sent.end, ref, "selon", verb, "indirect-selon")
 
@@ -301,6 +310,26 @@ class IndirectFinder:
 
 
 # ------------------------------------------------------------------------------ helpers
+def _after_apposition(doc: Doc, comma: int, end: int, roles: frozenset[str]) -> int:
+    """The comma closing an apposition after the source's name, else `comma` itself.
+
+    "Selon X, secrétaire de presse du président, P": a phrase opening on a title or
+    person noun (after a determiner at most), without a verb, between two commas,
+    describes X; the reported clause starts after it. "Selon X, les accords, signés
+    hier, sont valides" has no apposition: "accords" is no title.
+    """
+    first = comma + 1
+    head = first + 1 if first < end and doc[first].lower_ in DETERMINERS else first
+    if head >= end or not doc[head].is_lower or doc[head].lower_ not in roles:
+        return comma
+    for tok in doc[first : min(end, first + _MAX_SOURCE)]:
+        if tok.text == ",":
+            return tok.i if tok.i + 1 < end else comma
+        if tok.pos_ in ("VERB", "AUX") or tok.text in {";", ":", "."}:
+            return comma
+    return comma
+
+
 def _finish(
     doc: Doc, start: int, end: int, ref: MentionRef | None, via: SpeakerVia, verb: str, rule: str
 ) -> Found | None:
