@@ -111,6 +111,11 @@ class Conjugations:
         """Load verbecc (its prediction of unknown verbs is never used)."""
         logging.getLogger("verbecc").setLevel(logging.ERROR)
         from verbecc import CompleteConjugator, LangCodeISO639_1
+        from verbecc.src.defs.types.data import verbs as verbecc_verbs
+
+        # Its template predictor is never used (predicted verbs are left out), and building
+        # it trains a scikit-learn model on first use (slow, with convergence warnings).
+        verbecc_verbs.config.ENABLE_ML_PREDICTION = False
 
         self._conj: Any = CompleteConjugator(LangCodeISO639_1.fr)
         from importlib.metadata import version
