@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span
 
 from c5facts import spans
 from c5facts.components.deal_objects import ObjectReader
-from c5facts.matches import CountryMatch, DealMatch, MentionKind, MentionRef, OrganisationMatch
+from c5facts.components.quote_context import mentions_of
+from c5facts.matches import CountryMatch, DealMatch, MentionRef, OrganisationMatch
 from c5facts.normalise.text import fold
 from c5facts.resources import read_tsv
 
@@ -238,14 +239,7 @@ class DealFinder:
 # ------------------------------------------------------------------------------ helpers
 def _mentions(doc: Doc) -> list[MentionRef]:
     """Person, organisation and country mentions (country names and capitals only)."""
-    out: list[MentionRef] = []
-    groups: tuple[tuple[str, MentionKind], ...] = (
-        (spans.PEOPLE, "person"),
-        (spans.ORGANISATIONS, "organisation"),
-    )
-    for key, kind in groups:
-        for s in doc.spans.get(key, []):
-            out.append(MentionRef(start=s.start_char, end=s.end_char, kind=kind, text=s.text))
+    out = mentions_of(doc)
     for s in doc.spans.get(spans.COUNTRIES, []):
         match = s._.get(spans.COUNTRIES)
         if isinstance(match, CountryMatch) and match.via in {"name", "capital"}:
