@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.doc_text import text_of
 from c5facts.factguard import per_fact, sane_money
 from c5facts.matches import (
     CountryMatch,
@@ -158,7 +159,7 @@ def _money_geography(doc: Doc, money: list[Span], ctx: Context) -> ncurrency.Geo
         people = sorted((p.start_char, p.end_char) for p in doc.spans.get(spans.PEOPLE, []))
         starts = [lo for lo, _ in people]
         reach = list(itertools.accumulate((hi for _, hi in people), max))
-        for at, code in nworld.places_in(doc.text):
+        for at, code in nworld.places_in(text_of(doc)):
             # inside a person's span when one starting at or before `at` ends after it
             # (bisection on the spans' running furthest end: linear time on long texts)
             i = bisect.bisect_right(starts, at) - 1
@@ -166,7 +167,7 @@ def _money_geography(doc: Doc, money: list[Span], ctx: Context) -> ncurrency.Geo
                 count(at, code, 0.5)
     near: list[frozenset[str]] = []
     years: list[int | None] = []
-    text = doc.text  # built anew on each access: once, not once per amount
+    text = text_of(doc)
     mentions.sort()
     positions = [at for at, _ in mentions]
     # sentence bounds once: `span.sent` walks the document again for every amount
@@ -253,7 +254,7 @@ def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
     """
     out: list[DateFact] = []
     found = list(matched(doc, spans.DATES, DateMatch))
-    breaks = [m.start() for m in re.finditer("\n", doc.text)]
+    breaks = [m.start() for m in re.finditer("\n", text_of(doc))]
     paragraphs = [bisect.bisect(breaks, span.start_char) for span, _ in found]
     values = resolve_in_order([m for _, m in found], ctx.reference_date, paragraphs)
     for (span, match), resolved in zip(found, values, strict=True):

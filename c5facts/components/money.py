@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.doc_text import text_of
 from c5facts.normalise.money.grammar import MoneyGrammar, grammar
 
 
@@ -28,7 +29,7 @@ class MoneyFinder:
         """Write the money spans of `doc`, each with its `MoneyMatch`."""
         found: list[Span] = []
         last_end = -1
-        for expression in self.grammar.scan(doc.text):
+        for expression in self.grammar.scan(text_of(doc)):
             span = doc.char_span(
                 expression.start, expression.end, label="MONEY", alignment_mode="expand"
             )

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from c5facts.components.doc_text import text_of
+
 # Lower-case words a name may hold between capitalised ones ("Banque de France", "Union
 # française des industries pétrolières" has adjectives, read by `_name_end`).
 NAME_LINKS = frozenset(["de", "du", "des", "d'", "d’", "et", "&", "of", "and", "for", "la", "l'"])
@@ -119,7 +121,7 @@ def repeats(
 
 def line_of(doc: Doc, i: int) -> str:
     """The line of text holding token `i`."""
-    text = doc.user_data.get("c5facts_text") or doc.text
+    text = text_of(doc)
     at = doc[i].idx
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)

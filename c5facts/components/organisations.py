@@ -87,7 +87,6 @@ class OrganisationFinder:
                 countries[(s.start, s.end)] = match
         country_tok = {i: key for key in countries for i in range(*key)}
         self.dates = {i for s in doc.spans.get(spans.DATES, []) for i in range(s.start, s.end)}
-        doc.user_data["c5facts_text"] = doc.text  # `doc.text` joins every token: once
         rules = self._from_rules(doc, person, country_tok, countries)
         vouched = {(c.start, c.end) for c in rules}
         cands: list[Cand] = []
@@ -139,7 +138,6 @@ class OrganisationFinder:
             )
             out.append(span)
         doc.spans[spans.ORGANISATIONS] = out
-        doc.user_data.pop("c5facts_text", None)
         return doc
 
     # -------------------------------------------------------------------------- rules

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.doc_text import text_of
 from c5facts.components.quote_marks import Quotation
 from c5facts.matches import MentionKind, MentionRef, QuoteMatch, SpeakerVia
 from c5facts.resources import read_tsv
@@ -115,12 +116,6 @@ def paragraph_of(doc: Doc, quote: Quotation) -> tuple[int, int]:
     if lo > 0 and not text[lo : quote.open_at].strip():
         lo = text.rfind("\n", 0, lo - 1) + 1
     return lo, hi if hi >= 0 else len(text)
-
-
-def text_of(doc: Doc) -> str:
-    """The document's text, joined once per document (`doc.text` joins every token)."""
-    text = doc.user_data.get("c5facts_text")
-    return text if isinstance(text, str) else doc.text
 
 
 def token_at(doc: Doc, offset: int) -> int | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from c5facts import spans
+from c5facts.components.doc_text import text_of
 from c5facts.components.quote_clauses import (
     after_comma,
     clause_span,
@@ -39,7 +40,6 @@ from c5facts.components.quote_context import (
     SpeechLexicon,
     latest,
     paragraph_of,
-    text_of,
 )
 from c5facts.components.quote_marks import MIN_WORDS, Quotation
 from c5facts.components.quote_speakers import SpeakerFinder

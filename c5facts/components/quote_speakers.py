@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from c5facts.components.doc_text import text_of
 from c5facts.components.quote_context import (
     DETERMINERS,
     INDEFINITE,
@@ -34,7 +35,6 @@ from c5facts.components.quote_context import (
     mention_at,
     paragraph_of,
     skip_fillers,
-    text_of,
     token_at,
 )
 from c5facts.components.quote_marks import Quotation

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.doc_text import text_of
 from c5facts.components.quote_context import load_lexicon, mentions_of, no_overlap
 from c5facts.components.quote_indirect import IndirectFinder
 from c5facts.components.quote_marks import Quotation, find_quotations, is_quote
@@ -43,8 +44,7 @@ class QuoteFinder:
         mentions = mentions_of(doc)
         out: list[Span] = []
         previous: tuple[Quotation, QuoteMatch] | None = None
-        text = doc.text
-        doc.user_data["c5facts_text"] = text  # `doc.text` joins every token: once per doc
+        text = text_of(doc)
         for quote in find_quotations(text):
             if not is_quote(text[quote.start : quote.end]):
                 continue
@@ -57,7 +57,6 @@ class QuoteFinder:
             previous = (quote, match)
         out.extend(self.indirect.find(doc, mentions, out))
         doc.spans[spans.QUOTES] = no_overlap(sorted(out, key=lambda s: s.start))
-        doc.user_data.pop("c5facts_text", None)
         return doc
 
 

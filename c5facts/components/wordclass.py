@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from c5facts.components.doc_text import remember
 from c5facts.normalise.wordclass import lexicon, tag
 
 
@@ -22,7 +23,9 @@ class WordClassTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `pos` and `morph` on each token of `doc`."""
-        for token, (pos, morph) in zip(doc, tag([t.text for t in doc]), strict=True):
+        tokens = list(doc)
+        remember(doc, "".join(t.text_with_ws for t in tokens))
+        for token, (pos, morph) in zip(tokens, tag([t.text for t in tokens]), strict=True):
             token.pos_ = pos
             if morph:
                 token.set_morph(morph)  # type: ignore[attr-defined]  # missing from the stubs
