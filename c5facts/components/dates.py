@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -31,6 +32,7 @@ from c5facts.components.date_compose import (
     compose_times,
 )
 from c5facts.components.date_filters import APOSTROPHES, DIGIT_ANCHOR, fold, plausible
+from c5facts.components.lexeme_flags import LexemeFlags
 from c5facts.components.tense import ClauseTense
 from c5facts.errors import ResourceError
 from c5facts.matches import DateMatch, DateWord
@@ -111,7 +113,14 @@ class DatesFinder:
         # longest pattern reaches from its anchor (the default window for the patterns
         # that join the words around another group's anchor).
         self.reach: dict[str, tuple[int, int]] = {}
-        for index, pattern in enumerate(load_patterns(vocab)):
+        patterns = load_patterns(vocab)
+        for pattern in patterns:
+            # Checked here: the matchers take the rewritten patterns, which the schema
+            # does not know (flag keys).
+            if errors := validate_token_pattern(pattern.tokens):
+                raise ResourceError(f"{'/'.join(PATTERN_FILE)}: {pattern.rule}: {errors[0]}")
+        flags = LexemeFlags(nlp.vocab, [_allow_spaces(p.tokens) for p in patterns])
+        for index, pattern in enumerate(patterns):
             key = f"{pattern.rule}#{index}"
             self.patterns[nlp.vocab.strings.add(key)] = (index, pattern)
             nlp.vocab.strings.add(pattern.rule)
@@ -128,12 +137,12 @@ class DatesFinder:
                 self.reach[cls] = (before, after)
                 if cls not in self.matchers:
                     self.matchers[cls] = (
-                        Matcher(nlp.vocab, validate=True),
-                        Matcher(nlp.vocab, validate=True),
+                        Matcher(nlp.vocab, validate=False),
+                        Matcher(nlp.vocab, validate=False),
                     )
                 plain, spaced = self.matchers[cls]
-                plain.add(key, [pattern.tokens])
-                spaced.add(key, [_allow_spaces(pattern.tokens)])
+                plain.add(key, [flags.rewrite(pattern.tokens)])
+                spaced.add(key, [flags.rewrite(_allow_spaces(pattern.tokens))])
 
     def _anchor_positions(self, cls: str, pattern: Pattern) -> list[int]:
         """Positions of the required tokens of `pattern` that are anchors of group `cls`."""
