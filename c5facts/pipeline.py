@@ -16,17 +16,19 @@ from c5facts.components import money as _money  # noqa: F401
 from c5facts.components import organisations as _organisations  # noqa: F401
 from c5facts.components import people as _people  # noqa: F401
 from c5facts.components import quotes as _quotes  # noqa: F401
+from c5facts.components import sentences as _sentences  # noqa: F401
 from c5facts.components import wordclass as _wordclass  # noqa: F401
 from c5facts.errors import ModelNotFoundError
 
-# The lemmatizer and the dependency parser are not used by any c5facts rule; sentence
-# boundaries come from the (much cheaper) senter instead of the parser. Word classes and
-# verb morphology come from c5facts_wordclass (a generated lexicon, models/lexicon/): ner
-# and senter have their own tok2vec, so the shared tok2vec, the morphologizer and the
-# attribute_ruler, about 40 % of the base pipeline's time, are not loaded either.
-EXCLUDE = ("lemmatizer", "parser", "tok2vec", "morphologizer", "attribute_ruler")
+# The lemmatizer and the dependency parser are not used by any c5facts rule. Word classes
+# and verb morphology come from c5facts_wordclass (a generated lexicon, models/lexicon/),
+# sentences from c5facts_sentences (punctuation and line breaks): ner has its own tok2vec,
+# so the shared tok2vec, the morphologizer, the attribute_ruler and the senter, about
+# 45 % of the base pipeline's time, are not loaded either.
+EXCLUDE = ("lemmatizer", "parser", "tok2vec", "morphologizer", "attribute_ruler", "senter")
 
 WORDCLASS_PIPE = "c5facts_wordclass"  # first: every rule component reads its word classes
+SENTENCES_PIPE = "c5facts_sentences"
 C5FACTS_PIPES = ("c5facts_money", "c5facts_dates", "c5facts_countries", "c5facts_people")
 # Relations (issue 17) run last: they link the mentions the pipes above found.
 RELATION_PIPES = ("c5facts_organisations", "c5facts_quotes", "c5facts_deals")
@@ -45,8 +47,7 @@ def build_nlp(model: str = DEFAULT_MODEL, *, relations: bool = True) -> Language
         raise ModelNotFoundError(
             f"spaCy pipeline {model!r} is not installed (pip install the package of that name)"
         ) from exc
-    if "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
+    nlp.add_pipe(SENTENCES_PIPE, first=True)
     nlp.add_pipe(WORDCLASS_PIPE, first=True)
     for name in C5FACTS_PIPES + (RELATION_PIPES if relations else ()):
         nlp.add_pipe(name)

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from c5facts.extract import Extractor
-from c5facts.pipeline import C5FACTS_PIPES, EXCLUDE, RELATION_PIPES, WORDCLASS_PIPE
+from c5facts.pipeline import (
+    C5FACTS_PIPES,
+    EXCLUDE,
+    RELATION_PIPES,
+    SENTENCES_PIPE,
+    WORDCLASS_PIPE,
+)
 
 
 def test_pipe_order(extractor: Extractor) -> None:
@@ -18,14 +24,14 @@ def test_pipe_order(extractor: Extractor) -> None:
     assert names[-7:] == list(C5FACTS_PIPES + RELATION_PIPES)
     assert names.index("ner") < names.index("c5facts_money")
     assert not set(EXCLUDE) & set(names)
-    # The base model contributes its senter and ner only (each with its own tok2vec);
-    # word classes come from c5facts_wordclass, first.
-    assert names == [WORDCLASS_PIPE, "senter", "ner", *C5FACTS_PIPES, *RELATION_PIPES]
+    # The base model contributes its ner only (with its own tok2vec); word classes and
+    # sentences come from c5facts_wordclass and c5facts_sentences, first.
+    assert names == [WORDCLASS_PIPE, SENTENCES_PIPE, "ner", *C5FACTS_PIPES, *RELATION_PIPES]
 
 
 def test_factories_declared_as_entry_points() -> None:
     declared = {ep.name for ep in entry_points(group="spacy_factories")}
-    assert {WORDCLASS_PIPE, *C5FACTS_PIPES, *RELATION_PIPES} <= declared
+    assert {WORDCLASS_PIPE, SENTENCES_PIPE, *C5FACTS_PIPES, *RELATION_PIPES} <= declared
 
 
 @pytest.mark.slow
@@ -43,4 +49,9 @@ def test_saved_pipeline_loads_in_fresh_process(extractor: Extractor, tmp_path: P
         timeout=120,
         check=True,
     )
-    assert proc.stdout.strip().split(",") == [WORDCLASS_PIPE, *C5FACTS_PIPES, *RELATION_PIPES]
+    assert proc.stdout.strip().split(",") == [
+        WORDCLASS_PIPE,
+        SENTENCES_PIPE,
+        *C5FACTS_PIPES,
+        *RELATION_PIPES,
+    ]
