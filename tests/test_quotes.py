@@ -47,6 +47,11 @@ CASES = [
      "Le président de Norvale Mining Hugo Lambert a déploré l'accident. "
      "« Nous allons tout revoir », a-t-il dit.",
      [("Nous allons tout revoir", "Hugo Lambert", "pronoun")]),
+    ("name-inside-another-quote-is-not-the-speaker",
+     "Le député a écrit : « Je pense à mon ami Lucien Pradel. Quel gâchis ! », "
+     "a-t-il déclaré, concluant : « encore une erreur de plus ».",
+     [("Je pense à mon ami Lucien Pradel. Quel gâchis !", None, None),
+      ("encore une erreur de plus", None, None)]),
 ]
 # fmt: on
 

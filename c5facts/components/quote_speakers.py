@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from c5facts.components.doc_text import text_of
+from c5facts.components.quote_clauses import outside_quotation
 from c5facts.components.quote_context import (
     DETERMINERS,
     INDEFINITE,
@@ -180,6 +181,10 @@ class SpeakerFinder:
         before = doc[tok - 1]
         sent_start = doc[tok - 1].sent.start if doc.has_annotation("SENT_START") else 0
         clause = doc[sent_start : tok - 1]
+        # A name inside another quotation of the sentence is someone's words, not the
+        # speaker ("« ... mon ami X ... », a-t-il déclaré, concluant : « ... »").
+        text = text_of(doc)
+        mentions = [m for m in mentions if outside_quotation(text, m.start, m.end)]
         if before.text == ":":
             verbs = [t for t in clause if t.lower_ in self.verbs and t.is_lower]
             if not verbs:
