@@ -41,6 +41,12 @@ CASES = [
      [("Sinovax Pharma", [], None)]),
     ("hyphenated-club", "Le club saoudien Al-Nadir aurait proposé un contrat.",
      [("Al-Nadir", [], "SA")]),
+    ("spaced-dash-then-lower-case-ends-the-name",
+     "Les actionnaires du Cirque Solaris - les fonds TPG Capital - ont accepté.",
+     [("Cirque Solaris", [], None), ("TPG Capital", [], None)]),
+    ("spaced-dash-inside-a-party-name",
+     "Les militants d'Europe Écologie - Les Verts ont voté.",
+     [("Europe Écologie - Les Verts", [], None)]),
 ]
 # fmt: on
 
@@ -59,6 +65,7 @@ NOT_ORGS = [
     ("tax-abbreviation", "La baisse de la TVA sur les livres rapportera peu."),
     ("rubric", "Diplomatie : les ministres se retrouvent à Genève jeudi."),
     ("country", "La France et l'Allemagne ont signé un accord."),
+    ("dateline-place", "Impôts en baisse\n\nLYON | Les géants du commerce paieront moins."),
 ]
 # fmt: on
 

@@ -22,7 +22,7 @@ in `models/organisations/lexicon.tsv`), never a headline written in capitals.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from c5facts import spans
 from c5facts.components.organisation_mentions import (
@@ -282,6 +282,17 @@ class OrganisationFinder:
             or doc[start].is_punct
         ):
             start += 1
+        # A spaced separator ends the name unless a capitalised word follows it
+        # ("Europe Écologie - Les Verts"); a pipe always does. "du Cirque - les fonds
+        # TPG", "PARIS | Les géants du web" (a dateline) are a name and words after it.
+        for i in range(start + 1, end - 1):
+            if _separator(doc[i]) and (
+                doc[i].text == "|" or not _capitalised_after(doc, i + 1, end)
+            ):
+                if _dateline(doc, start, i):
+                    return start, start  # "PARIS | ...", "LYON - ...": a place
+                end = i
+                break
         # Lower-case words after the name stay: "Banque centrale européenne".
         while end > start and (
             (doc[end - 1].is_punct and doc[end - 1].text not in self.suffixes)
@@ -372,3 +383,29 @@ class OrganisationFinder:
 def make_organisations(nlp: Language, name: str) -> OrganisationFinder:
     """Build the `c5facts_organisations` component."""
     return OrganisationFinder(name)
+
+
+SEPARATORS = frozenset(["-", "–", "—", "|", ":"])
+
+
+def _separator(token: Token) -> bool:
+    """A dash, pipe or colon with spaces on both sides (not a hyphen inside a word)."""
+    return (
+        token.text in SEPARATORS
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
+
+
+def _capitalised_after(doc: Doc, i: int, end: int) -> bool:
+    """Whether the first word after `i` that is not a determiner is capitalised."""
+    while i < end and doc[i].lower_ in DETERMINERS:
+        i += 1
+    return i < end and doc[i].text[:1].isupper()
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """Words in capitals opening a line before a separator: a dateline's place."""
+    opens_line = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    return opens_line and all(t.is_upper for t in doc[start:end] if not t.is_punct)
