@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from c5facts import resources
 from c5facts.normalise.people import first_names
@@ -186,6 +186,7 @@ def fold(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked once per token
 def _shape(text: str) -> str | None:
     """SPACE, PUNCT, SYM or NUM from the characters alone (None for words)."""
     if text.isspace():
