@@ -8,6 +8,7 @@ A future ending right after a reflexive pronoun ("se réunira", "te rendras") is
 future whatever the tagger reads (it tags some as a past or an infinitive); an
 imperfect in "-rait" ("déclarait", "montrait") stays an imperfect: only an ending with
 the future stem ("déclarerait", "mettrait") makes a conditional of it.
+A clause that points forward places its date forward (`c5facts.components.direction`).
 The word lists (future auxiliaries, prospective participles, verbs of intention) are
 classes of models/dates/vocabulary.tsv.
 """
@@ -19,6 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from c5facts import resources
+from c5facts.components.direction import CALL, OBJECT_CLITICS, ForwardClauses, words_of
 
 # Future forms the morphologizer tags as participles or adjectives ("signera", "taxerons").
 FUTURE_SUFFIX = re.compile(
@@ -94,7 +96,7 @@ PREP_VERBS = frozenset(["partir", "compter", "dater"])
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
 
 
-class ClauseTense:
+class ClauseTense(ForwardClauses):
     """Reads the tense of the verb group nearest to a span, within its sentence."""
 
     def __init__(
@@ -103,11 +105,23 @@ class ClauseTense:
         future_words: frozenset[str],
         prospective: frozenset[str],
         intention: frozenset[str],
+        purpose: frozenset[str] = frozenset(),
+        exhortation: dict[str, str] | None = None,
+        postpone: frozenset[str] = frozenset(),
+        sufficiency: frozenset[str] = frozenset(),
+        date_words: frozenset[str] = frozenset(),
     ) -> None:
         """Keep the tense cue words (see models/dates/SOURCE.md)."""
         self.future_words = future_words
         self.prospective = prospective
         self.intention = intention
+        # "afin de" -> ("afin", "de"); an elided "d'" is read as "de" on both sides.
+        self.purpose = frozenset(words_of(form) for form in purpose)
+        self.exhortation = exhortation or {}
+        self.postpone = postpone
+        self.sufficiency = sufficiency
+        self.date_words = date_words
+        self.inf_glue = GROUP_GLUE | REFLEXIVE_PRONOUNS | OBJECT_CLITICS
 
     @classmethod
     def from_vocabulary(cls) -> ClauseTense:
@@ -117,6 +131,13 @@ class ClauseTense:
             future_words=frozenset(vocab.get("future_aux", {})),
             prospective=frozenset(vocab.get("prospective", {})),
             intention=frozenset(vocab.get("intention", {})),
+            purpose=frozenset(vocab.get("purpose", {})),
+            exhortation=dict(vocab.get("exhortation", {})),
+            postpone=frozenset(vocab.get("postpone", {})),
+            sufficiency=frozenset(vocab.get("sufficiency", {})),
+            date_words=frozenset(
+                w for cls in ("weekday", "relative_day", "month") for w in vocab.get(cls, {})
+            ),
         )
 
     def tense(self, span: Span) -> str | None:
@@ -135,6 +156,21 @@ class ClauseTense:
                 hi = t.i
                 break
         sent = doc[lo:hi]
+        if self._postponed(span, sent):
+            return "future"
+        forward = self._points_forward(span, sent)
+        if forward == CALL:
+            return "future"
+        if forward is not None:
+            # The main clause is the one before the opener ("a reçu ... pour préparer").
+            main = self._nearest(doc[forward : forward + 1], doc[sent.start : forward])
+            if main != "past" or self._own_date(span, sent, forward):
+                return "future"
+        return self._nearest(span, sent)
+
+    def _nearest(self, span: Span, sent: Span) -> str | None:
+        """Tense of the verb group nearest to `span` within the clause `sent`."""
+        doc = span.doc
         # Nearest verb first; a left verb wins a tie (the clause's verb usually comes first).
         for d in range(1, len(sent) + 1):
             left, right = span.start - d, span.end - 1 + d
