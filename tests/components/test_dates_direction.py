@@ -29,6 +29,9 @@ def _values(extractor: Extractor, text: str, ref: date) -> list[tuple[str, str |
 FORWARD: list[tuple[str, date, list[tuple[str, str | None]]]] = [
     # purpose clauses: the aim's date is ahead, when it completes a noun of the clause
     # or when the main clause has its own date, whatever the main verb's tense
+    # a deadline ("jusqu'à", two tokens after the tokenizer) in a past clause: the nearest
+    ("La direction a donné aux syndicats jusqu'à mardi pour répondre.", SUNDAY,
+     [("mardi", "2025-11-11")]),
     ("Elle a reçu hier son homologue pour préparer le sommet de juin.", FRIDAY,
      [("hier", "2024-03-14"), ("juin", "2024-06")]),
     ("Le ministre s'est rendu à Berlin afin de préparer la réunion de février.", FRIDAY,
