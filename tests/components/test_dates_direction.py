@@ -29,6 +29,13 @@ def _values(extractor: Extractor, text: str, ref: date) -> list[tuple[str, str |
 FORWARD: list[tuple[str, date, list[tuple[str, str | None]]]] = [
     # purpose clauses: the aim's date is ahead, when it completes a noun of the clause
     # or when the main clause has its own date, whatever the main verb's tense
+    # a month after a preposition of target or order: "pour" looks ahead like "d'ici"
+    ("Les hôtels ont ouvert hier les réservations pour juillet.", FRIDAY,
+     [("hier", "2024-03-14"), ("juillet", "2024-07")]),
+    ("Le vote a été repoussé à février.", SUNDAY, [("février", "2026-02")]),
+    ("Rien ne changera avant juin, a-t-il prévenu.", FRIDAY, [("juin", "2024-06")]),
+    ("Les ventes ont doublé en mars par rapport à mars 2019.", FRIDAY,
+     [("mars", "2024-03"), ("mars 2019", "2019-03")]),
     # a deadline ("jusqu'à", two tokens after the tokenizer) in a past clause: the nearest
     ("La direction a donné aux syndicats jusqu'à mardi pour répondre.", SUNDAY,
      [("mardi", "2025-11-11")]),

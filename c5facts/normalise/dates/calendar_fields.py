@@ -42,11 +42,12 @@ def edge_lead_ok(f: DateFields) -> bool:
     return f.edge is None or (f.prep, f.det) in EDGE_LEADS
 
 
-# Prepositions that place a date: "depuis" looks back; "d'ici" looks ahead; "jusqu'au"
+# Prepositions that place a date: "depuis" looks back; "d'ici" and "pour" (a target:
+# "prévu pour juin", "réservé pour juillet") look ahead; "jusqu'au"
 # names the end of a state or a deadline, ahead unless the clause is past, and then the
 # nearest ("a donné jusqu'au 30 juin" in early June is ahead).
 _BACK = frozenset(["depuis"])
-_AHEAD = frozenset(["d'ici"])
+_AHEAD = frozenset(["d'ici", "pour"])
 _UNTIL = frozenset(["jusqu'", "jusqu'au", "jusqu'à", "jusqu'en"])
 
 
