@@ -10,8 +10,10 @@ avec AFP" became one name), so the tense of the title governed the lead's dates.
 A sentence ends at a token made only of final marks; closing quotes and brackets after
 it stay with it ("... partir. »"), and the next word or opening quote starts the next
 sentence. A whitespace token holding a line break ends a sentence too (it belongs to the
-sentence before it), and whatever follows it starts one. Abbreviations ("M.", "av.", "J.-C.") are single tokens in spaCy's
-French tokenizer, so their full stop is not a final mark.
+sentence before it), and whatever follows it starts one. A word in lower case goes on
+with the sentence before it: the incise after a quote ("« Pourquoi ? » s'interroge-t-il")
+or the word after an abbreviation's full stop. Abbreviations ("M.", "av.", "J.-C.") are
+single tokens in spaCy's French tokenizer, so their full stop is not a final mark.
 """
 
 from __future__ import annotations
