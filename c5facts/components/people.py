@@ -13,21 +13,31 @@ headline words as anything. This component:
    other readings lose the employer's words ("Tinto Simon Thompson");
 2. reads honorifics ("M. Wells", "Mme von der Leyen": the honorific stays in the
    mention) and adds the model's PER spans, leading titles stripped ("président Obama"
-   -> "Obama");
+   -> "Obama"), cut at line breaks (a headline's last name is not glued to the byline
+   under it: `line_pieces`), without a sentence's first common word ("Et Marchal", "A
+   Verneuil": `opening_word`), announced by a lower-case honorific ("monsieur X"); a
+   title after a street's noun names the street ("cours Général X", "rue du Président
+   X"), and the speaker after "<speech verb> à l'AFP" is read whatever the model glues
+   to the acronym ("explique à l'AFP Jeanne X": `after_source`);
 3. drops what is no person: names holding an organisation or place word ("Cove
    Capital", "Maison Blanche"), a capital ("Ryad", "Beijing Wantai") or a country the
    countries component counted (a country name inside a PER span is a first name:
    "Israël Katz"), all-caps headline words, names in quotes ('"Roi Salmane"'), single
    words in parentheses, after "les"/"des" (a group: "les Houthis") or after a locative
    preposition ("à Soumy"), or any name between a sentence-opening locative and a comma
-   ("À Saint Louis, le ministre ..."); a name opens on a particle only after an honorific or a
+   ("À Saint Louis, le ministre ...", "A Verneuil, ..."), a name beside "&" ("Johnson &
+   Johnson"), a span holding a lower-case adjective ("un militant Gilet jaune"); a name
+   opens on a particle only after an honorific or a
    title such as "général" ("le général de Gaulle"), never after "directeur" ("directeur
    de Renault"); the "à Soumy" and "les Houthis" guards never drop an honoured name ("face
-   à Mme X"); a name after a lower-case article ("le", "un") that does not open on a strong
+   à Mme X") nor a word of the article's full names ("merci à Lucien", "(Duval)");
+   a name after a lower-case article ("le", "un") that does not open on a strong
    given name ("le Leclerc de Plérin") or "Word de Place" whose first word is no given name
    is a shop or a brand; after a relation noun that may name a party ("son allié libéral
    X") a name needs a given name or another mention of the article (`person_given`);
-4. keeps a single word only when a title, honorific or family noun announces it, when
+4. counts words as written (a hyphenated word is one: "Trump-Biden", "place
+   Adolf-Hitler" need evidence; "Jean-Luc Mélenchon" is a full name) and keeps a single
+   word only when a title, honorific or family noun announces it, when
    it is the surname or first name of a fuller name of the article ("Poutine"), or when its
    sentence says "person" (`person_context`: a speech verb, a title in apposition, a noun
    that takes a person, coordination with a person kept); a regnal number makes a full
@@ -42,11 +52,15 @@ headline words as anything. This component:
    model missed or cut, with the given names of `models/people/first_names.tsv`
    (`person_given`): a run of name words opening on a strong given name ("Selon ses
    proches, Zeynep Ece Dundar"), a first given name left out before a name taken back
-   ("Zeynep" + "Ece Dundar"); in a title's run holding an acronym the name starts after it
+   ("Zeynep" + "Ece Dundar"), never a run opening on a country's name ("France Inter");
+   in a title's run holding an acronym the name starts after it
    ("la maire PS Agnès X", "le député LFI du Nord Agnès X");
 6. reads appositions ("X, PDG de Cove Capital", "X, secrétaire de presse du président
-   de l'Ouzbékistan") for roles and country, and coordinations ("les frères Craig et Marc
-   Kielburger" -> "Craig Kielburger", given as the span's `name`), and gives back the
+   de l'Ouzbékistan") for roles and country (not a title opening the next clause or
+   announcing its own holder: "X, le président républicain a dit"), and coordinations
+   ("les frères Craig et Marc Kielburger" -> "Craig Kielburger", given as the span's
+   `name`; only from a given name: "les frères Kessler et Marc X" shares nothing), and
+   gives back the
    particles of a known name ("Le Pen", "de Gaulle");
 7. reads the age given right after a mention ("Jack Ma, 56 ans", "X, âgé de 45 ans").
 
@@ -65,6 +79,8 @@ listed anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -79,10 +95,12 @@ from c5facts.components.person_context import (
 )
 from c5facts.components.person_given import (
     after_acronyms,
+    after_source,
     brand_context,
     first_name_runs,
     lone_apposition,
     named_otherwise,
+    opening_word,
     org_relation_doubt,
     title_org_holder,
     widened_start,
@@ -92,10 +110,11 @@ from c5facts.components.person_mentions import (
     apposition,
     coordinations,
     cut_employers,
-    employer_of,
     merge,
+    model_candidates,
     particle_surnames,
     single_words,
+    spreading_surnames,
 )
 from c5facts.components.person_names import (
     DETERMINERS,
@@ -103,8 +122,10 @@ from c5facts.components.person_names import (
     employer_cut,
     is_initial,
     is_name_word,
+    lower_adjective,
     name_end,
     positions,
+    written_words,
 )
 from c5facts.components.person_titles import (
     TITLE_KINDS,
@@ -113,6 +134,7 @@ from c5facts.components.person_titles import (
     Title,
     employer_at,
     loose_name_start,
+    street_title,
     title_at,
 )
 from c5facts.matches import CountryMatch, PersonMatch
@@ -165,16 +187,20 @@ class PeopleFinder:
             + self._from_model(doc, countries)
         )
         cands += self._from_appositions(doc, cands, countries)
+        cands += self._from_sources(doc, cands)
         cands += self._from_first_names(doc, cands)
         cands = merge(cut_employers(cands))
-        kept = [c for c in cands if self._plausible(doc, c, country_tokens)]
+        # the words of the article's full names: "à Lucien", "(Duval)" name a known person
+        known = self._full_name_words(doc, cands, country_tokens)
+        kept = [c for c in cands if self._plausible(doc, c, country_tokens, known)]
         kept += self._known_names(doc, kept, country_tokens)
         kept = merge(kept)
         self._widen_first_names(doc, kept, country_tokens)
         kept = self._org_relations(doc, kept)
-        coordinations(doc, kept)
+        coordinations(self.lex, doc, kept)
+        starts = {c.start for c in kept}
         for cand in kept:
-            apposition(self.lex, doc, cand, countries)
+            apposition(self.lex, doc, cand, countries, starts)
         dated = {i for s in doc.spans.get(spans.DATES, []) for i in range(s.start, s.end)}
         kept = single_words(self.lex, doc, kept, countries, dated)
         particle_surnames(self.lex, doc, kept)
@@ -201,7 +227,7 @@ class PeopleFinder:
             if i < inside:
                 continue
             title = self.title_at(doc, i, countries)
-            if title is None:
+            if title is None or street_title(self.lex, doc, i):
                 continue
             inside = title.end
             k = title.end
@@ -224,6 +250,8 @@ class PeopleFinder:
             family = title.kind == "kinship" and doc[k].ent_type_ == "MISC"  # "sa femme X"
             if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not family:
                 continue  # "le leader Airbus": a lone word the model calls an organisation
+            if end == k + 1 and end < len(doc) and lower_adjective(doc[end], self.lex.particles):
+                continue  # "un militant Gilet jaune": a common noun capitalised, no name
             if end > k > 0:
                 k = after_acronyms(doc, k, end)  # "la maire PS X", "le député LFI du Nord X"
                 roles = [title.role] if title.role else []
@@ -244,41 +272,7 @@ class PeopleFinder:
 
     def _from_model(self, doc: Doc, countries: CountriesAt) -> list[Candidate]:
         """The model's PER spans, leading titles stripped into roles ("président Obama")."""
-        out: list[Candidate] = []
-        for ent in doc.ents:
-            if ent.label_ != "PER":
-                continue
-            start, end, roles = ent.start, ent.end, []
-            announced = False
-            while start < end:
-                tok = doc[start]
-                if tok.lower_ in DETERMINERS or tok.lower_ in self.lex.modifiers:
-                    start += 1
-                    continue
-                title = self.title_at(doc, start, countries)
-                if title is None or title.end > end:
-                    break
-                if title.role:
-                    roles.append(title.role)
-                start, announced = title.end, True
-            if start < end and doc[start].lower_ in self.lex.honorifics:
-                announced = True
-            # trailing punctuation and particles; a hyphenated surname stays ("Antoine de
-            # Saint-Affrique"), a lone hyphenated word is left out as before
-            while end > start and (
-                doc[end - 1].text in self.lex.particles
-                or (
-                    not (end - start > 1 and any(ch.isalpha() for ch in doc[end - 1].text))
-                    and not doc[end - 1].is_alpha
-                    and not doc[end - 1].text.endswith(".")
-                )
-            ):
-                end -= 1
-            end = employer_cut(doc, start, end, self.lex.not_person)
-            if start < end and not employer_of(doc, start, end, out):
-                end = regnal_end(doc, end)
-                out.append(Candidate(start, end, "ner", roles, announced=announced))
-        return out
+        return model_candidates(self.lex, doc, countries)
 
     def _from_appositions(
         self, doc: Doc, cands: list[Candidate], countries: CountriesAt
@@ -303,8 +297,46 @@ class PeopleFinder:
                 out.append(Candidate(start, comma, "apposition"))
         return out
 
-    def _plausible(self, doc: Doc, cand: Candidate, country_tokens: set[int]) -> bool:
-        """Whether a candidate can be a person (see the module docstring, step 3)."""
+    def _full_name_words(
+        self, doc: Doc, cands: list[Candidate], country_tokens: set[int]
+    ) -> frozenset[str]:
+        """Words (lower case, no particle) of the plausible names of two words or more."""
+        words: set[str] = set()
+        for c in cands:
+            named = [t for t in doc[c.start : c.end] if t.lower_ not in self.lex.honorifics]
+            written = written_words(named)
+            if len(written) > 1 and self._plausible(doc, c, country_tokens):
+                words.update(w for w in written if w not in self.lex.particles)
+        return frozenset(words)
+
+    def _from_sources(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+        """'explique à l'AFP Jeanne Carrel': the speaker after a source's acronym."""
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        out: list[Candidate] = []
+        for i in positions(doc, self.lex.speech_verbs):
+            k = after_source(doc, i)
+            if k is None or k in covered or doc[k].is_upper:
+                continue
+            if not (doc[k].ent_type_ or doc[k].text in self.lex.first_names):
+                continue  # the model reads something there, or a given name opens it
+            end = self.name_at(doc, k)
+            if len(written_words(doc[k:end])) > 1 and not covered.intersection(range(k, end)):
+                out.append(Candidate(k, end, "speech"))
+        return out
+
+    def _plausible(
+        self,
+        doc: Doc,
+        cand: Candidate,
+        country_tokens: set[int],
+        known: Collection[str] = (),
+    ) -> bool:
+        """Whether a candidate can be a person (see the module docstring, step 3).
+
+        `known` holds the words of the article's full names: a lone word among them is
+        never read as a place after "à" nor as an acronym in parentheses ("un manque de
+        merci à Lucien", "juger (Duval)"); "les X" stays a family or a group.
+        """
         toks = [t for t in doc[cand.start : cand.end] if t.lower_ not in self.lex.honorifics]
         if not toks:
             return False
@@ -355,14 +387,20 @@ class PeopleFinder:
             quoted = first > 0 and after is not None and after.text in CLOSE_QUOTES
             if quoted and doc[first - 1].text in OPEN_QUOTES:
                 return False  # the name of something: centre "Roi Salmane"
-        fronted = before is not None and before.lower_ in LOCATIVE and opens_sentence(before)
+        # "A Verneuil, ...": a capital "A" opening a sentence is "à" without its accent
+        bare_a = before is not None and before.text == "A" and opens_sentence(before)
+        if "&" in (before.text if before is not None else "", after.text if after else ""):
+            return False  # "Johnson & Johnson", "Marks & Spencer": a company's name
+        fronted = before is not None and (before.lower_ in LOCATIVE or bare_a)
+        fronted = fronted and before is not None and opens_sentence(before)
         if fronted and after is not None and after.text == ",":
             return False  # a fronted place: "À Saint Louis, le ministre ..."
         if len(toks) == 1 and before is not None and not honoured:
-            if before.text == "(" and after is not None and after.text == ")":
+            named = toks[0].lower_ in known
+            if before.text == "(" and after is not None and after.text == ")" and not named:
                 return False  # an acronym: "(Ocha)"
             if before.lower_ in PLURAL_DETERMINERS or (
-                before.lower_ in LOCATIVE and not self._told_to(doc, cand.start)
+                before.lower_ in LOCATIVE and not self._told_to(doc, cand.start) and not named
             ):
                 return False  # a group ("les Houthis") or a place ("à Soumy")
         return True
@@ -399,15 +437,7 @@ class PeopleFinder:
         self, doc: Doc, kept: list[Candidate], country_tokens: set[int]
     ) -> list[Candidate]:
         """Mentions of known people the model missed or mislabelled."""
-        surnames = set()
-        for c in kept:
-            words = [
-                t
-                for t in doc[c.start : c.end]
-                if t.is_alpha and t.lower_ not in self.lex.honorifics
-            ]
-            if (len(words) > 1 or (c.announced and words)) and is_name_word(words[-1]):
-                surnames.add(words[-1].lower_)  # never "le" of a span error ("Cotti-le")
+        surnames = spreading_surnames(self.lex, doc, kept)
         covered = {i for c in kept for i in range(c.start, c.end)}
         out: list[Candidate] = []
         for last in positions(doc, surnames):
@@ -422,7 +452,9 @@ class PeopleFinder:
                     break
                 start -= 1
             while start < last and (
-                doc[start].lower_ in DETERMINERS or not is_name_word(doc[start])
+                doc[start].lower_ in DETERMINERS
+                or not is_name_word(doc[start])
+                or opening_word(self.lex, doc[start])  # "Affaire Durand", "Et Marchal"
             ):
                 start += 1
             if self.name_at(doc, start) <= last:

@@ -5,23 +5,29 @@ not people (headline words, brands, places). A single word is kept when the sent
 it says "person" (the first reason found is the evidence, `PersonMatch.rule` gets it):
 
 - ``speech``: a speech verb next to it, inverted or as its subject ("a déclaré Lagarde",
-  "selon Dupont", "Poutine a répondu", "Poutine estime");
+  "selon Dupont", "Poutine a répondu", "Poutine estime"), a capitalised demonym between
+  ("insiste le Syrien Karim": `demonym_speech`);
 - ``subject``: the subject of a verb only a human does, after an auxiliary ("Dupont a
   démissionné"; `subject_verb` in the lexicon), or of any finite verb when the name opens
   its clause ("Mélenchon souhaite", "alors que Neymar ne vaudrait plus"; `finite_subject`),
   except verbs a company or a thing is as often the subject of (`thing_verb`: "Tesla a
-  marqué les esprits");
+  marqué les esprits"); an adverb may stand between the auxiliary and the participle
+  ("Poutine a ensuite répondu", "Henri a aussitôt appelé");
 - ``age``: an age right after it ("Paulette, 88 ans");
-- ``apposition``: a title after a comma ("Dupont, maire de la commune");
+- ``apposition``: a title after a comma ("Dupont, maire de la commune"), unless the title
+  opens the next clause or announces its own holder (`person_titles.not_apposed`);
 - ``object``: the object of a verb that takes a person, an adverb between or not ("a
   rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont"), or
   of a speech verb after "à" ("a répondu à Aubry": `told_to`; "à" is otherwise a place);
 - ``possessive``: after "de"/"d'" governed by a noun that takes a person ("le bilan
-  d'Obama", "la politique de Merkel"), or right after such a noun that takes a bare name
+  d'Obama", "la politique de Merkel") or by a work's title in quotation marks ('"Le
+  Silence" de Varenne'), or right after such a noun that takes a bare name
   ("l'administration Biden");
 - ``coordination``: "et"/"ou" joins it to a person already kept or to another lone name
   the model calls PER ("Macron et Scholz", "Lula et Bolsonaro"), or a comma does inside a
-  list closed by "et"/"ou" ("Renoir, Resnais, Demy et Varda": `closed_list`);
+  list closed by "et"/"ou" ("Renoir, Resnais, Demy et Varda": `closed_list`) holding a
+  person ("comme Zélie, Kaplan, Anne Roy ou Paul Mas"), or it stands between two people
+  of a list ("Malik X, Sanou, Medhi Y, ...");
 - ``regnal``: a regnal number after it makes it a full name on its own ("Pie IX",
   "Elizabeth II", "Jean-Paul II", "François Ier"): see `regnal_end`.
 
@@ -47,7 +53,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from c5facts.components.person_names import DETERMINERS, MAX_NAME, is_name_word
-from c5facts.components.person_titles import CountriesAt, Lexicon, title_at
+from c5facts.components.person_titles import CountriesAt, Lexicon, not_apposed, title_at
 
 # A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
 REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")
@@ -60,6 +66,7 @@ MAX_GAP = 3  # adjective words allowed between an organisation noun and a name
 MAX_AGE = 120
 ARTICLES = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux"])
 OPENERS = frozenset(['"', "«", "“", "—", "–", "-", "("])
+CLOSING_QUOTES = frozenset(['"', "»", "”"])
 OPENING_POS = frozenset(["ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "NOUN", "ADJ"])
 LOCATIVE = frozenset(["à", "en", "dans", "vers", "depuis", "sur", "chez", "près"])
 QUE = frozenset(["que", "qu'", "qu’"])
@@ -113,7 +120,18 @@ def speech_evidence(doc: Doc, start: int, end: int, verbs: Collection[str]) -> b
     k = end
     if k < len(doc) and doc[k].lower_ in AUXILIARIES:
         k += 1  # "Poutine a répondu"
+        if k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].is_lower:
+            k += 1  # "Poutine a ensuite répondu"
     return k < len(doc) and doc[k].lower_ in verbs and doc[k].pos_ in ("VERB", "AUX", "ADP")
+
+
+def demonym_speech(doc: Doc, start: int, countries: CountriesAt, verbs: Collection[str]) -> bool:
+    """'insiste le Syrien Karim': a speech verb, an article, a capitalised demonym, the name."""
+    for first, (last, match) in countries.items():
+        if last != start or match.via != "demonym" or not doc[first].text[:1].isupper():
+            continue
+        return first > 1 and doc[first - 1].lower_ in ARTICLES and doc[first - 2].lower_ in verbs
+    return False
 
 
 def subject_evidence(doc: Doc, end: int, verbs: Collection[str]) -> bool:
@@ -149,7 +167,10 @@ def finite_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str])
     if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm", []):
         return False
     if verb.lower_ in AUXILIARIES | COPULAS:
-        # "a répondu", "est arrivé": a participle must follow ("Dupont a 45 ans": no)
+        # "a répondu", "est arrivé": a participle must follow ("Dupont a 45 ans": no), an
+        # adverb may come between ("a ensuite pu")
+        if k + 2 < len(doc) and doc[k + 1].pos_ == "ADV" and doc[k + 1].is_lower:
+            k += 1
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         return (
             nxt is not None
@@ -203,9 +224,15 @@ def apposition_start(doc: Doc, comma: int, particles: Collection[str]) -> int | 
 def possessive_evidence(
     doc: Doc, start: int, nouns: Collection[str], bare: Collection[str]
 ) -> bool:
-    """'le bilan d'Obama', 'la politique de Merkel', 'l'administration Biden'."""
+    """'le bilan d'Obama', 'la politique de Merkel', 'l'administration Biden'.
+
+    A work's title in quotation marks governs its author the same way ('"Le Silence" de
+    Varenne', '« Les Misérables » de Hugo').
+    """
     if start > 1 and doc[start - 1].lower_ in OF and doc[start - 2].lower_ in nouns:
         return True
+    if start > 2 and doc[start - 1].lower_ in OF and doc[start - 2].text in CLOSING_QUOTES:
+        return True  # '"Le Silence" de Varenne': the author of a work
     return start > 0 and doc[start - 1].lower_ in bare
 
 
@@ -213,7 +240,8 @@ def org_before(doc: Doc, start: int, heads: Collection[str]) -> bool:
     """Whether a noun naming an organisation, brand or unit stands right before the name.
 
     Lower-case adjectives may come between ("le groupe chinois Fosun", "le parti
-    islamo-conservateur Ennahdha").
+    islamo-conservateur Ennahdha"), a compound one split by the tokenizer too ("le parti
+    national-conservateur grec X").
     """
     return org_head_at(doc, start, heads) is not None
 
@@ -227,10 +255,19 @@ def org_head_at(doc: Doc, start: int, heads: Collection[str]) -> int | None:
         tok = doc[i]
         if tok.lower_ in heads:
             return i
+        compound = i > 1 and _glued_hyphen(doc, i - 1) and doc[i - 2].is_lower and tok.is_lower
+        if compound:  # "national-conservateur" split by the tokenizer: one adjective
+            i -= 3
+            continue
         if not (tok.is_alpha or "-" in tok.text) or not tok.is_lower or tok.pos_ != "ADJ":
             return None
         i -= 1
     return None
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether `doc[i]` is a hyphen glued to both its neighbours ("national-conservateur")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def coordinated_with(doc: Doc, start: int, end: int, people: Collection[int]) -> bool:
@@ -240,9 +277,38 @@ def coordinated_with(doc: Doc, start: int, end: int, people: Collection[int]) ->
     """
     before = start > 1 and doc[start - 1].lower_ in COORDINATORS and (start - 2) in people
     after = end + 1 < len(doc) and doc[end].lower_ in COORDINATORS and (end + 1) in people
+    comma_after = end + 1 < len(doc) and doc[end].text == ","
     # "Renoir, Resnais, Demy et Varda": a comma joins items of a list closed by et/ou
-    listed = end + 1 < len(doc) and doc[end].text == "," and (end + 1) in people
-    return before or after or (listed and closed_list(doc, end))
+    listed = comma_after and (end + 1) in people
+    # "comme Zélie, Kaplan, Anne Roy ou Paul Mas": a closed list holding a person
+    holds = comma_after and any(p in people for p in range(end + 1, list_end(doc, end)))
+    # "Outre Malik X, Sanou, Medhi Y, ...": an item between two full names of a list
+    between = (
+        start > 2
+        and end + 2 < len(doc)
+        and doc[start - 1].text == ","
+        and (start - 2) in people
+        and _name_word(doc[start - 3])
+        and listed
+        and _name_word(doc[end + 2])
+    )
+    return before or after or between or ((listed or holds) and closed_list(doc, end))
+
+
+def list_end(doc: Doc, k: int) -> int:
+    """End of the comma-separated name runs from the comma `k` (`k` when there is none).
+
+    The last item may follow "et"/"ou" ("Zélie, Kaplan, Anne Roy ou Paul Mas").
+    """
+    end = k
+    while k < len(doc) and doc[k].text in (",", "et", "ou"):
+        j = k + 1
+        while j < len(doc) and j - k <= MAX_NAME and _name_word(doc[j]):
+            j += 1
+        if j == k + 1:
+            break
+        end = k = j
+    return end
 
 
 def closed_list(doc: Doc, k: int) -> bool:
@@ -281,7 +347,9 @@ def lone_name_evidence(
 
     `people` holds the first and last token of every person kept so far (coordination).
     """
-    if speech_evidence(doc, start, end, lex.speech_verbs):
+    if speech_evidence(doc, start, end, lex.speech_verbs) or demonym_speech(
+        doc, start, countries, lex.speech_verbs
+    ):
         return "speech"
     if subject_evidence(doc, end, lex.subject_verbs) or finite_subject(
         doc, start, end, lex.thing_verbs
@@ -298,7 +366,8 @@ def lone_name_evidence(
         while k < len(doc) and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in lex.modifiers):
             k += 1
         title = title_at(lex, doc, k, countries) if k < len(doc) else None
-        if title is not None and title.kind in ("title", "relation"):
+        apposed = title is not None and title.kind in ("title", "relation")
+        if apposed and title is not None and not not_apposed(lex, doc, title.end, people):
             return "apposition"
     if possessive_evidence(doc, start, lex.person_nouns, lex.person_nouns_bare):
         return "possessive"

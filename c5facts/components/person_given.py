@@ -4,8 +4,11 @@
   (`models/people/first_names.tsv`, column `strong`) is a person even when the model read
   none there ("Selon ses proches, Zeynep Ece Dundar ..."), unless the model reads a place or
   an organisation in it (an organisation the model started on an employer's acronym just
-  before the name may go on over it: "du PSG Kylian Mbappé"), a name word is glued before
-  it, or every word of it names a country ("le match France Allemagne");
+  before the name may go on over it, and then any known given name opens the run: "du PSG
+  Kylian Mbappé"), a name word is glued before
+  it, or its first word names a country ("le match France Allemagne", "sur France Inter",
+  "France Bleu Provence": a country's name opens organisations far more often than a
+  given name the model missed);
 - `widened_start`: a name takes back the given names the model left out before it
   ("Zeynep" + "Ece Dundar"), never a title's complement ("le maire de Nice Christian X");
 - `org_relation_doubt`: after a relation noun that may name a party or a company ("son
@@ -20,7 +23,11 @@
 - `lone_apposition`: "Dupont, maire de ...": one name word before a title in apposition,
   or a strong given name before an age ("Ginette, 81 ans");
 - `after_acronyms`: "la maire PS Agnès X", "le député LFI du Nord Agnès X": the name in a
-  title's run starts where the model's person reading starts, after the last acronym.
+  title's run starts where the model's person reading starts, after the last acronym;
+- `after_source`: "explique à l'AFP Jeanne Carrel": after a speech verb, "à" and a
+  source's acronym, the speaker's name starts, whatever the model glues there;
+- `opening_word`: a sentence's first common word ("Et", "Affaire", a bare "A") is no
+  part of the name after it, unless it is a given name or a particle ("De Gaulle").
 """
 
 from __future__ import annotations
@@ -29,7 +36,12 @@ from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
-from c5facts.components.person_context import common_opening, org_before, org_head_at
+from c5facts.components.person_context import (
+    common_opening,
+    opens_sentence,
+    org_before,
+    org_head_at,
+)
 from c5facts.components.person_names import (
     EMPLOYER_LINKS,
     first_name_start,
@@ -60,8 +72,8 @@ def first_name_runs(
 ) -> list[tuple[int, int]]:
     """(start, end) of the runs of name words opening on a strong given name, not covered.
 
-    A run of country names only is no person ("le match France Allemagne": "France" is
-    also a given name), even when the model reads no place there.
+    A run opening on a country's name is no person ("le match France Allemagne", "France
+    Inter": "France" is also a given name), even when the model reads no place there.
     """
     blocked = blocked_words(lex)
     out: list[tuple[int, int]] = []
@@ -70,7 +82,9 @@ def first_name_runs(
         tok = doc[i]
         # "du PSG Kylian Mbappé": the model glued an acronym (an employer) to the name
         employer = i > 0 and _acronym(doc[i - 1]) and doc[i - 1].ent_type_ == "ORG"
-        first = tok.text in lex.strong_first_names and _free(tok, employer)
+        # after an employer's acronym the model glued to it, any known given name opens one
+        given = lex.first_names if employer else lex.strong_first_names
+        first = tok.text in given and _free(tok, employer)
         # a name word before it: the run goes on another name ("Grand Jean Dupont")
         glued = i > 0 and is_name_word(doc[i - 1]) and not employer
         if i in covered or not first or glued:
@@ -84,7 +98,7 @@ def first_name_runs(
             and all(_free(t, employer) for t in run)
             and is_name_word(doc[end - 1])
             and not any(t.lower_ in blocked for t in run)
-            and not all(lookup(t.text, "name") for t in run)
+            and not lookup(run[0].text, "name")
         ):
             out.append((i, end))
             i = end
@@ -207,3 +221,33 @@ def after_acronyms(doc: Doc, k: int, end: int) -> int:
     if doc[j].ent_type_ == "PER" and j > acronyms[-1]:
         return j
     return k
+
+
+def after_source(doc: Doc, i: int) -> int | None:
+    """Start of the name after "<speech verb at i> à l'AFP", None when the words say none.
+
+    "explique à l'AFP Jeanne Carrel": the model often glues the source's acronym and the
+    speaker into one organisation; the speaker's name starts right after the acronym.
+    """
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in ("à", "au"):
+        k += 1
+    else:
+        return None
+    if k < len(doc) and doc[k].lower_ in ARTICLES:
+        k += 1
+    if k + 1 >= len(doc) or not (doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1):
+        return None
+    return k + 1 if doc[k].whitespace_ else None
+
+
+def opening_word(lex: Lexicon, tok: Token) -> bool:
+    """A capitalised common word opening a sentence, no given name ("Et", "Affaire", "A").
+
+    Never a particle ("De Gaulle", "Van Gogh", "Le Pen" opening a sentence).
+    """
+    particle = tok.lower_ in {p.lower() for p in lex.particles}
+    if tok.text in lex.first_names or tok.lower_ in lex.honorifics or particle:
+        return False
+    single = len(tok.text) == 1 and opens_sentence(tok)  # "A Verneuil": "à", no initial
+    return single or common_opening(tok, strict=False)

@@ -1,23 +1,40 @@
 """Person mentions once found: merged, completed and kept or dropped as a whole.
 
 The people component (`people.py`) gathers candidates from titles, honorifics, the model
-and appositions; these steps settle them: overlapping readings merged (`merge`), an
-employer cut off its holder's other readings (`cut_employers`), lone words kept only
-with evidence (`single_words`), a coordinated first name given its surname
-(`coordinations`), roles and country from an apposition or a demonym (`apposition`),
-and the particles of a known name given back (`particle_surnames`).
+(`model_candidates`) and appositions; these steps settle them: overlapping readings
+merged (`merge`), an employer cut off its holder's other readings (`cut_employers`), lone
+words kept only with evidence (`single_words`), a coordinated first name given its
+surname (`coordinations`), roles and country from an apposition or a demonym
+(`apposition`), the particles of a known name given back (`particle_surnames`), and the
+surnames that may spread to further mentions chosen (`spreading_surnames`).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from c5facts.components.person_context import lone_name_evidence
-from c5facts.components.person_names import DETERMINERS, EMPLOYER_LINKS
-from c5facts.components.person_titles import CountriesAt, Lexicon, title_at
+from c5facts.components.person_context import lone_name_evidence, regnal_end
+from c5facts.components.person_given import opening_word
+from c5facts.components.person_names import (
+    DETERMINERS,
+    EMPLOYER_LINKS,
+    employer_cut,
+    is_name_word,
+    line_pieces,
+    lower_adjective,
+    written_words,
+)
+from c5facts.components.person_titles import (
+    CountriesAt,
+    Lexicon,
+    not_apposed,
+    street_title,
+    title_at,
+)
 
 
 @dataclass(slots=True)
@@ -35,8 +52,12 @@ class Candidate:
     employer: int = -1  # first token of an employer's name right before it, if any
 
 
-def coordinations(doc: Doc, kept: list[Candidate]) -> None:
-    """'Craig et Marc Kielburger': the first name gets the second's surname."""
+def coordinations(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> None:
+    """'Craig et Marc Kielburger': the first name gets the second's surname.
+
+    Only when the lone word is a given name (`lex.first_names`): a surname before "et"
+    ("les frères Kessler et Marc X", "Morel et Ben Salah") takes no other surname.
+    """
     by_start = {c.start: c for c in kept}
     for c in kept:
         if c.end - c.start != 1 or c.end + 1 >= len(doc) or doc[c.end].lower_ != "et":
@@ -44,14 +65,22 @@ def coordinations(doc: Doc, kept: list[Candidate]) -> None:
         other = by_start.get(c.end + 1)
         if other is None or other.end - other.start < 2:
             continue
+        if doc[c.start].text not in lex.first_names:
+            continue
         surname = doc[other.start + 1 : other.end].text
         c.name = f"{doc[c.start].text} {surname}"
         c.announced = True
         c.rule = "coordination"
 
 
-def apposition(lex: Lexicon, doc: Doc, cand: Candidate, countries: CountriesAt) -> None:
-    """Roles and country from "X, secrétaire de presse du président de l'Ouzbékistan"."""
+def apposition(
+    lex: Lexicon, doc: Doc, cand: Candidate, countries: CountriesAt, starts: Collection[int]
+) -> None:
+    """Roles and country from "X, secrétaire de presse du président de l'Ouzbékistan".
+
+    `starts` holds the first token of every person: a title that announces its own holder
+    or opens the next clause is not X's (`person_titles.not_apposed`).
+    """
     k = cand.end
     if k >= len(doc) or doc[k].text != ",":
         demonym_before(doc, cand, countries)
@@ -60,7 +89,7 @@ def apposition(lex: Lexicon, doc: Doc, cand: Candidate, countries: CountriesAt) 
     while k < len(doc) and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in lex.modifiers):
         k += 1
     title = title_at(lex, doc, k, countries) if k < len(doc) else None
-    if title is not None and title.kind == "title":
+    if title is not None and title.kind == "title" and not not_apposed(lex, doc, title.end, starts):
         if title.role:
             cand.roles.append(title.role)
         if cand.country is None:
@@ -80,18 +109,22 @@ def single_words(
 ) -> list[Candidate]:
     """Keep a lone word only if announced, part of a fuller name, or a person in context.
 
-    A lone word inside a date fact (`dated`: its tokens) is never a person.
+    Words are counted as written: a hyphenated word is one word ("Trump-Biden", "place
+    Adolf-Hitler" need evidence like any lone word), and a hyphenated given name makes a
+    full name ("Jean-Luc Mélenchon" makes "Mélenchon" and "Jean-Luc" known). A lone word
+    inside a date fact (`dated`: its tokens) is never a person.
     """
     known: set[str] = set()
     for c in kept:
-        words = [t.lower_ for t in doc[c.start : c.end] if t.is_alpha]
-        if len(words) > 1:
+        words = written_words(doc[c.start : c.end])
+        if len(words) > 1:  # "Jean-Luc Mélenchon": two words, one of them hyphenated
             known.update(words)
     out = []
     pending = []
     for c in kept:
         toks = [t for t in doc[c.start : c.end] if t.lower_ not in lex.honorifics]
-        if len(toks) > 1 or c.announced or c.name or (toks and toks[0].lower_ in known):
+        words = written_words(toks)  # "Trump-Biden" is one word, not a full name
+        if len(words) > 1 or c.announced or c.name or (words and words[0] in known):
             out.append(c)
         elif not (toks and toks[0].i in dated):  # "Vendredi, ...": a date, not a name
             pending.append(c)
@@ -173,4 +206,87 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 last.rule = f"{last.rule}+{c.rule}"
             continue
         out.append(c)
+    return out
+
+
+def spreading_surnames(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> set[str]:
+    """Surnames (lower case) that may spread to further mentions of their person.
+
+    The last word of a full name ("Jean-Luc Mélenchon": two words as written) or of an
+    announced one, when it is a name word of two letters or more: never "le" of a span
+    error ("Cotti-le"), an initial ("Lucie F.") or one letter ("Nadia G", then "le
+    point G").
+    """
+    surnames = set()
+    for c in kept:
+        named = [t for t in doc[c.start : c.end] if t.lower_ not in lex.honorifics]
+        words = [t for t in named if t.is_alpha]
+        full = len(written_words(named)) > 1
+        final = doc[c.end - 1]
+        if (
+            (full or (c.announced and words))
+            and words
+            and words[-1] == final
+            and is_name_word(final)
+            and len(final.text) > 1
+        ):
+            surnames.add(final.lower_)
+    return surnames
+
+
+def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Candidate]:
+    """The model's PER spans as candidates, leading titles stripped into roles.
+
+    "président Obama" -> "Obama" (role "président"); a span is cut at line breaks, loses a
+    sentence's first common word ("Et Marchal") and its trailing punctuation and particles;
+    a span after a street's noun ("cours Général X") or holding a lower-case adjective
+    ("Gilet jaune") is none.
+    """
+    out: list[Candidate] = []
+    pieces = [
+        piece
+        for ent in doc.ents
+        if ent.label_ == "PER"
+        for piece in line_pieces(doc, ent.start, ent.end)  # never over a line break
+    ]
+    for start, end in pieces:
+        if street_title(lex, doc, start):
+            continue  # "cours Général Martin", "rue du Président Wilson": a street
+        roles: list[str] = []
+        announced = False
+        while start < end:
+            tok = doc[start]
+            if tok.lower_ in DETERMINERS or tok.lower_ in lex.modifiers:
+                start += 1
+                continue
+            title = title_at(lex, doc, start, countries)
+            if title is None or title.end > end:
+                break
+            if title.role:
+                roles.append(title.role)
+            start, announced = title.end, True
+        while end - start > 1 and opening_word(lex, doc[start]):
+            start += 1  # "A Verneuil", "Et Marchal": a sentence's first word, no name's
+        if start < end and doc[start].lower_ in lex.honorifics:
+            announced = True
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in lex.honorifics - {"me"}:
+            announced = True  # "le débat sur monsieur Lefranc-Morel"
+        # trailing punctuation and particles; a hyphenated surname stays ("Antoine de
+        # Saint-Affrique"), a lone hyphenated word is left out as before
+        while end > start and (
+            doc[end - 1].text in lex.particles
+            or (
+                not (end - start > 1 and any(ch.isalpha() for ch in doc[end - 1].text))
+                and not doc[end - 1].is_alpha
+                and not doc[end - 1].text.endswith(".")
+            )
+        ):
+            end -= 1
+        end = employer_cut(doc, start, end, lex.not_person)
+        if any(lower_adjective(t, lex.particles) for t in doc[start:end]):
+            continue  # "Gilet jaune": a noun phrase, not a name
+        if start < end and not employer_of(doc, start, end, out):
+            end = regnal_end(doc, end)
+            out.append(Candidate(start, end, "ner", roles, announced=announced))
     return out

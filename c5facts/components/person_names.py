@@ -12,7 +12,7 @@ open on one ("M. de Villepin").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -81,6 +81,33 @@ def name_end(doc: Doc, i: int, particles: Collection[str], *, particle_start: bo
     return j
 
 
+def written_words(tokens: Iterable[Token]) -> list[str]:
+    """The words of a name as written, lower case: tokens glued by a hyphen make one word.
+
+    "Jean-Luc Mélenchon" and "Éric Dupond-Moretti" have two words whatever the tokenizer
+    does with the hyphens; "Trump-Biden" has one.
+    """
+    text = "".join(t.text_with_ws for t in tokens)
+    return [w.lower() for w in text.split() if any(ch.isalpha() for ch in w)]
+
+
+def line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of `doc[start:end]` between line breaks, none empty (a no-break space stays).
+
+    The model's span may run from a headline's last name over the byline under it.
+    """
+    pieces = []
+    i = start
+    for k in range(start, end + 1):
+        broken = k < end and "\n" in doc[k].text_with_ws
+        if k == end or broken:
+            last = k + 1 if broken and not doc[k].is_space else k
+            if last > i:
+                pieces.append((i, last))
+            i = k + 1
+    return pieces
+
+
 def positions(doc: Doc, lowers: Collection[str]) -> list[int]:
     """Indices of the tokens whose lower-case form is in `lowers` (vectorised look-up)."""
     if not lowers or not len(doc):
@@ -146,3 +173,18 @@ def first_name_start(
             break
         i -= 1
     return i
+
+
+def lower_adjective(tok: Token, particles: Collection[str]) -> bool:
+    """A lower-case adjective, never part of a name ("Gilet jaune").
+
+    A particle ("von der Leyen") or a part glued by a hyphen ("Jong-un") is a name's.
+    """
+    glued = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+    return (
+        tok.is_alpha
+        and tok.is_lower
+        and tok.pos_ == "ADJ"
+        and not glued
+        and tok.text not in particles
+    )

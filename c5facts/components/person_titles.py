@@ -6,13 +6,15 @@ a demonym after it ("le président ouzbek"), a "du <pays>" complement ("le prés
 Kazakhstan") or a nested title's ("secrétaire de presse du président de l'Ouzbékistan").
 Ministers also take their ministry ("ministre saoudien des Affaires étrangères"). A title
 may be followed by its employer and its holder with no comma ("le président de Rio Tinto
-Simon Thompson"): `employer_at` splits the run where the base model reads a person. The
-vocabulary is data: `models/people/lexicon.tsv`.
+Simon Thompson"): `employer_at` splits the run where the base model reads a person. A
+title after a comma is no apposition when it is the subject of the next verb or announces
+its own holder ("X, le président du syndicat Y Jérôme Z": `not_apposed`). The vocabulary
+is data: `models/people/lexicon.tsv`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -35,6 +37,7 @@ Reader = Callable[[Doc], Doc]  # the base model's NER, run on a short re-read
 # before a title, these make it a complement of another title ("l'adjoint au maire de X")
 NESTING = frozenset(["à", "au", "aux", "de", "du", "des", "d'", "d’", "auprès"])
 MIN_RUN = 3  # an employer (one word or more) and a holder (two words or more)
+OF_STREET = frozenset(["du"])  # "rue du Général X" ("à la place de X" is no street)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,8 @@ class Lexicon:
         self.object_verbs = self.kinds.get("object_verb", set())
         self.person_nouns = self.kinds.get("person_noun", set())
         self.person_nouns_bare = self.kinds.get("person_noun_bare", set())
-        self.org_heads = self.kinds.get("org_head", set())
+        self.streets = self.kinds.get("street", set())
+        self.org_heads = self.kinds.get("org_head", set()) | self.streets
         self.group_heads = self.kinds.get("group_head", set())
         self.subject_verbs = self.kinds.get("subject_verb", set())
         self.org_relations = self.kinds.get("org_relation", set())
@@ -262,3 +266,42 @@ def _named_alone(doc: Doc, k: int, s: int) -> bool:
         if not before and not after:
             return True
     return False
+
+
+def not_apposed(lex: Lexicon, doc: Doc, end: int, people: Collection[int]) -> bool:
+    """Whether a title after a comma, ending at `end`, is no apposition of the name before.
+
+    "X, le président républicain a dit": the title is the subject of the next verb (lower-
+    case adjectives between); "X, le président du syndicat Y Jérôme Z, ...": the title
+    announces its own holder, a person (`people`: first tokens of people) before the next
+    comma, verb, coordination or sentence end, not after "de" ("X, l'avocat de Jérôme Z":
+    the client) nor after another title ("X, le chef de cabinet du ministre Jérôme Z": the
+    minister's).
+    """
+    k = end
+    while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    verb = k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
+    if verb and "Fin" in doc[k].morph.get("VerbForm", []):
+        return True
+    for j in range(end, min(end + MAX_COMPLEMENT, len(doc))):
+        tok = doc[j]
+        if (
+            tok.text in ",;:.!?()"
+            or tok.is_space
+            or tok.pos_ in ("VERB", "AUX")
+            or tok.lower_ in ("et", "ou")
+            or tok.lower_ in lex.titles
+        ):
+            return False
+        if j in people:
+            return doc[j - 1].lower_ not in OF
+    return False
+
+
+def street_title(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """'cours Général X', 'la rue du Président X': a title at `i` naming a street."""
+    j = i - 1
+    if j > 0 and doc[j].lower_ in OF_STREET:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in lex.streets
