@@ -77,8 +77,14 @@ def first_name_runs(
     """
     blocked = blocked_words(lex)
     out: list[tuple[int, int]] = []
+    # The words as strings first: most tokens are no given name, and skipping them here
+    # avoids building their Token objects (this loop sees every token of the article).
+    words = [t.text for t in doc]
     i = 0
     while i < len(doc):
+        if words[i] not in lex.first_names and words[i] not in lex.strong_first_names:
+            i += 1
+            continue
         tok = doc[i]
         # "du PSG Kylian Mbappé": the model glued an acronym (an employer) to the name
         employer = i > 0 and _acronym(doc[i - 1]) and doc[i - 1].ent_type_ == "ORG"
