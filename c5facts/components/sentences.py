@@ -19,7 +19,9 @@ single tokens in spaCy's French tokenizer, so their full stop is not a final mar
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,13 +69,18 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the sentence starts of `doc`."""
+        if not len(doc):
+            return doc
         tokens = list(doc)
         words = [t.text for t in tokens]
         spaced = [bool(t.whitespace_) for t in tokens]
         breaks = [t.is_space and "\n" in t.text for t in tokens]
         starts = sentence_starts(words, spaced, breaks)
-        for token, start in zip(tokens, starts, strict=True):
-            token.is_sent_start = start
+        # One array write: setting `token.is_sent_start` one token at a time checks the
+        # whole document's annotation on each call (quadratic in the article's length).
+        values = numpy.array([1 if s else -1 for s in starts], dtype=numpy.int64)
+        column: Any = values.astype(numpy.uint64).reshape(-1, 1)  # thinc's Ints2d
+        doc.from_array(["SENT_START"], column)
         return doc
 
 
