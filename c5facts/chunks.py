@@ -23,6 +23,8 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from c5facts.components.doc_text import TEXT_KEY
+
 # Characters per chunk: ~100 000 keeps spaCy's working memory near 300 MB, and every
 # ordinary article (a few thousand characters) goes through whole, as one chunk.
 CHUNK_CHARS = 100_000
@@ -105,6 +107,9 @@ def stream_doc(
         start += len(doc.text)
     if len(kept) == 1:
         return kept[0]
+    for doc in kept:
+        # A chunk's joined text is no text of the whole (and `from_docs` warns on it).
+        doc.user_data.pop(TEXT_KEY, None)
     return Doc.from_docs(kept, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
 
 
@@ -128,6 +133,8 @@ def _head(doc: Doc, limit: int) -> Doc:
             if s.end <= cut
         ]
     for key, value in doc.user_data.items():
+        if key == TEXT_KEY:
+            continue  # the whole chunk's text, not the head's
         # Extension data of spans and tokens is keyed ("._.", name, start, end).
         if isinstance(key, tuple) and len(key) == 4:
             position = key[3] if key[3] is not None else key[2]
