@@ -255,5 +255,7 @@ def opening_word(lex: Lexicon, tok: Token) -> bool:
     particle = tok.lower_ in {p.lower() for p in lex.particles}
     if tok.text in lex.first_names or tok.lower_ in lex.honorifics or particle:
         return False
+    if tok.pos_ in ("NOUN", "ADJ") and tok.ent_type_ == "PER":
+        return False  # "Claire Durand", "Rose X": a given name that is also a common word
     single = len(tok.text) == 1 and opens_sentence(tok)  # "A Verneuil": "à", no initial
     return single or common_opening(tok, strict=False)

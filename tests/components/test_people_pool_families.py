@@ -67,7 +67,7 @@ SPANS = [
     # a sentence's first common word is no part of the name after it
     ("opening-particle-stays", "Il était là. De Gaulle a parlé longuement.", ["De Gaulle"]),
     ("opening-word-headline",
-     "Affaire Verdier : le juge tranche\n\nJean Verdier a été entendu lundi.",
+     "Et Verdier dans tout ça ?\n\nJean Verdier a été entendu lundi.",
      ["Verdier", "Jean Verdier"]),
     # a lone name of the article's full names is no place after "à"
     ("known-name-after-a",
