@@ -1085,7 +1085,7 @@ def test_deals_table_of_a_pipeline_record(relations_page: TableReader) -> None:
             "1,2 milliard EUR",
             "1,3 milliard USD",
             "Belmont Énergie",
-            "—",
+            "une participation de 40 % dans un projet commun",
             "mars 2025",
         ]
     ]
