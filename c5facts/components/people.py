@@ -79,30 +79,24 @@ listed anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.person_checks import plausible
 from c5facts.components.person_context import (
     age_after,
     apposition_start,
-    is_regnal,
-    opens_sentence,
-    org_before,
     regnal_end,
 )
 from c5facts.components.person_given import (
     after_acronyms,
     after_source,
-    brand_context,
     first_name_runs,
     lone_apposition,
     named_otherwise,
     opening_word,
     org_relation_doubt,
-    title_org_holder,
     widened_start,
 )
 from c5facts.components.person_mentions import (
@@ -120,7 +114,6 @@ from c5facts.components.person_names import (
     DETERMINERS,
     MAX_NAME,
     employer_cut,
-    is_initial,
     is_name_word,
     lower_adjective,
     name_end,
@@ -138,14 +131,8 @@ from c5facts.components.person_titles import (
     title_at,
 )
 from c5facts.matches import CountryMatch, PersonMatch
-from c5facts.normalise.countries import lookup
 from c5facts.normalise.people import LEXICON
 from c5facts.resources import read_tsv
-
-OPEN_QUOTES = frozenset(['"', "«", "“", "'"])
-CLOSE_QUOTES = frozenset(['"', "»", "”", "'"])
-PLURAL_DETERMINERS = frozenset(["les", "des", "aux", "ces"])
-LOCATIVE = frozenset(["à", "au", "aux", "en", "dans", "vers", "depuis"])
 
 
 class PeopleFinder:
@@ -192,7 +179,9 @@ class PeopleFinder:
         cands = merge(cut_employers(cands))
         # the words of the article's full names: "à Lucien", "(Duval)" name a known person
         known = self._full_name_words(doc, cands, country_tokens)
-        kept = [c for c in cands if self._plausible(doc, c, country_tokens, known)]
+        kept = [
+            c for c in cands if plausible(self.lex, doc, c, country_tokens, known, self._told_to)
+        ]
         kept += self._known_names(doc, kept, country_tokens)
         kept = merge(kept)
         self._widen_first_names(doc, kept, country_tokens)
@@ -305,7 +294,9 @@ class PeopleFinder:
         for c in cands:
             named = [t for t in doc[c.start : c.end] if t.lower_ not in self.lex.honorifics]
             written = written_words(named)
-            if len(written) > 1 and self._plausible(doc, c, country_tokens):
+            if len(written) > 1 and plausible(
+                self.lex, doc, c, country_tokens, told_to=self._told_to
+            ):
                 words.update(w for w in written if w not in self.lex.particles)
         return frozenset(words)
 
@@ -323,87 +314,6 @@ class PeopleFinder:
             if len(written_words(doc[k:end])) > 1 and not covered.intersection(range(k, end)):
                 out.append(Candidate(k, end, "speech"))
         return out
-
-    def _plausible(
-        self,
-        doc: Doc,
-        cand: Candidate,
-        country_tokens: set[int],
-        known: Collection[str] = (),
-    ) -> bool:
-        """Whether a candidate can be a person (see the module docstring, step 3).
-
-        `known` holds the words of the article's full names: a lone word among them is
-        never read as a place after "à" nor as an acronym in parentheses ("un manque de
-        merci à Lucien", "juger (Duval)"); "les X" stays a family or a group.
-        """
-        toks = [t for t in doc[cand.start : cand.end] if t.lower_ not in self.lex.honorifics]
-        if not toks:
-            return False
-        honoured = (
-            cand.announced
-            or len(toks) < cand.end - cand.start
-            or (cand.start > 0 and doc[cand.start - 1].lower_ in self.lex.honorifics)
-        )
-        if not toks[0].text[:1].isupper() and not (toks[0].text in self.lex.particles and honoured):
-            return False
-        if (
-            not honoured
-            and org_before(doc, cand.start, self.lex.org_heads)
-            and not title_org_holder(self.lex, doc, cand.start, toks)
-        ):
-            return False  # "la marque Thomas Cook", "le parti Ennahdha"
-        if not honoured and brand_context(self.lex, doc, cand.start, toks):
-            return False  # "au Leclerc de Plérin", "le Leclerc de Plérin"
-        if (
-            not honoured
-            and org_before(doc, cand.start, self.lex.group_heads)
-            and not (cand.end < len(doc) and doc[cand.end].lower_ in ("et", ",", "ou"))
-        ):
-            return False  # "ses alliés islamistes X": one name after a plural is a group
-        for n, tok in enumerate(toks):
-            if tok.lower_ in self.lex.not_person or any(ch.isdigit() for ch in tok.text):
-                return False
-            letters = sum(ch.isalpha() for ch in tok.text)  # "O'" is a name part, not caps
-            regnal = n > 0 and is_regnal(tok.text)  # "Elizabeth II"
-            dotless = (
-                n == 0
-                and letters == 2
-                and tok.ent_type_ == "PER"
-                and len(toks) > 1
-                and is_name_word(toks[1])
-            )
-            if tok.is_upper and letters > 1 and not (is_initial(tok.text) or regnal or dotless):
-                return False  # headline capitals, acronyms ("JD Vance": initials)
-            if tok.i in country_tokens:
-                return False
-            if tok.is_alpha and lookup(tok.text, "capital"):
-                return False  # "Beijing Wantai": a capital inside is an organisation's name
-        if not any(is_name_word(t) for t in toks):
-            return False
-        before = doc[cand.start - 1] if cand.start > 0 else None
-        after = doc[cand.end] if cand.end < len(doc) else None
-        for first in {cand.start, cand.lead}:
-            quoted = first > 0 and after is not None and after.text in CLOSE_QUOTES
-            if quoted and doc[first - 1].text in OPEN_QUOTES:
-                return False  # the name of something: centre "Roi Salmane"
-        # "A Verneuil, ...": a capital "A" opening a sentence is "à" without its accent
-        bare_a = before is not None and before.text == "A" and opens_sentence(before)
-        if "&" in (before.text if before is not None else "", after.text if after else ""):
-            return False  # "Johnson & Johnson", "Marks & Spencer": a company's name
-        fronted = before is not None and (before.lower_ in LOCATIVE or bare_a)
-        fronted = fronted and before is not None and opens_sentence(before)
-        if fronted and after is not None and after.text == ",":
-            return False  # a fronted place: "À Saint Louis, le ministre ..."
-        if len(toks) == 1 and before is not None and not honoured:
-            named = toks[0].lower_ in known
-            if before.text == "(" and after is not None and after.text == ")" and not named:
-                return False  # an acronym: "(Ocha)"
-            if before.lower_ in PLURAL_DETERMINERS or (
-                before.lower_ in LOCATIVE and not self._told_to(doc, cand.start) and not named
-            ):
-                return False  # a group ("les Houthis") or a place ("à Soumy")
-        return True
 
     def _from_first_names(self, doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         """Runs of name words opening on a strong given name (`person_given`)."""
@@ -460,7 +370,7 @@ class PeopleFinder:
             if self.name_at(doc, start) <= last:
                 start = last
             cand = Candidate(start, last + 1, "known-name")
-            if self._plausible(doc, cand, country_tokens):
+            if plausible(self.lex, doc, cand, country_tokens, told_to=self._told_to):
                 out.append(cand)
                 covered.update(range(start, last + 1))
         return out

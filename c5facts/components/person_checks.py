@@ -1,0 +1,112 @@
+"""The precision guards of the people component: what is no person (its step 3).
+
+A name holding an organisation or place word, a capital or a counted country; headline
+capitals; a name in quotes; a single word in parentheses, after "les"/"des" or after a
+locative; a fronted place ("À Saint Louis, ..."); a name beside "&"; a name after a noun
+naming an organisation, brand or group. See `c5facts.components.people` for the whole
+list and its examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Doc
+
+from c5facts.components.person_context import is_regnal, opens_sentence, org_before
+from c5facts.components.person_given import brand_context, title_org_holder
+from c5facts.components.person_mentions import Candidate
+from c5facts.components.person_names import is_initial, is_name_word
+from c5facts.components.person_titles import Lexicon
+from c5facts.normalise.countries import lookup
+
+OPEN_QUOTES = frozenset(['"', "«", "“", "'"])
+CLOSE_QUOTES = frozenset(['"', "»", "”", "'"])
+PLURAL_DETERMINERS = frozenset(["les", "des", "aux", "ces"])
+LOCATIVE = frozenset(["à", "au", "aux", "en", "dans", "vers", "depuis"])
+
+
+def plausible(
+    lex: Lexicon,
+    doc: Doc,
+    cand: Candidate,
+    country_tokens: set[int],
+    known: Collection[str] = (),
+    told_to: Callable[[Doc, int], bool] = lambda doc, i: False,
+) -> bool:
+    """Whether a candidate can be a person (see `c5facts.components.people`, step 3).
+
+    `told_to(doc, i)`: whether a single word at `i` after a locative is whom something was
+    said to ("a répondu à Dupont"), not a place.
+
+    `known` holds the words of the article's full names: a lone word among them is
+    never read as a place after "à" nor as an acronym in parentheses ("un manque de
+    merci à Lucien", "juger (Duval)"); "les X" stays a family or a group.
+    """
+    toks = [t for t in doc[cand.start : cand.end] if t.lower_ not in lex.honorifics]
+    if not toks:
+        return False
+    honoured = (
+        cand.announced
+        or len(toks) < cand.end - cand.start
+        or (cand.start > 0 and doc[cand.start - 1].lower_ in lex.honorifics)
+    )
+    if not toks[0].text[:1].isupper() and not (toks[0].text in lex.particles and honoured):
+        return False
+    if (
+        not honoured
+        and org_before(doc, cand.start, lex.org_heads)
+        and not title_org_holder(lex, doc, cand.start, toks)
+    ):
+        return False  # "la marque Thomas Cook", "le parti Ennahdha"
+    if not honoured and brand_context(lex, doc, cand.start, toks):
+        return False  # "au Leclerc de Plérin", "le Leclerc de Plérin"
+    if (
+        not honoured
+        and org_before(doc, cand.start, lex.group_heads)
+        and not (cand.end < len(doc) and doc[cand.end].lower_ in ("et", ",", "ou"))
+    ):
+        return False  # "ses alliés islamistes X": one name after a plural is a group
+    for n, tok in enumerate(toks):
+        if tok.lower_ in lex.not_person or any(ch.isdigit() for ch in tok.text):
+            return False
+        letters = sum(ch.isalpha() for ch in tok.text)  # "O'" is a name part, not caps
+        regnal = n > 0 and is_regnal(tok.text)  # "Elizabeth II"
+        dotless = (
+            n == 0
+            and letters == 2
+            and tok.ent_type_ == "PER"
+            and len(toks) > 1
+            and is_name_word(toks[1])
+        )
+        if tok.is_upper and letters > 1 and not (is_initial(tok.text) or regnal or dotless):
+            return False  # headline capitals, acronyms ("JD Vance": initials)
+        if tok.i in country_tokens:
+            return False
+        if tok.is_alpha and lookup(tok.text, "capital"):
+            return False  # "Beijing Wantai": a capital inside is an organisation's name
+    if not any(is_name_word(t) for t in toks):
+        return False
+    before = doc[cand.start - 1] if cand.start > 0 else None
+    after = doc[cand.end] if cand.end < len(doc) else None
+    for first in {cand.start, cand.lead}:
+        quoted = first > 0 and after is not None and after.text in CLOSE_QUOTES
+        if quoted and doc[first - 1].text in OPEN_QUOTES:
+            return False  # the name of something: centre "Roi Salmane"
+    # "A Verneuil, ...": a capital "A" opening a sentence is "à" without its accent
+    bare_a = before is not None and before.text == "A" and opens_sentence(before)
+    if "&" in (before.text if before is not None else "", after.text if after else ""):
+        return False  # "Johnson & Johnson", "Marks & Spencer": a company's name
+    fronted = before is not None and (before.lower_ in LOCATIVE or bare_a)
+    fronted = fronted and before is not None and opens_sentence(before)
+    if fronted and after is not None and after.text == ",":
+        return False  # a fronted place: "À Saint Louis, le ministre ..."
+    if len(toks) == 1 and before is not None and not honoured:
+        named = toks[0].lower_ in known
+        if before.text == "(" and after is not None and after.text == ")" and not named:
+            return False  # an acronym: "(Ocha)"
+        if before.lower_ in PLURAL_DETERMINERS or (
+            before.lower_ in LOCATIVE and not told_to(doc, cand.start) and not named
+        ):
+            return False  # a group ("les Houthis") or a place ("à Soumy")
+    return True
