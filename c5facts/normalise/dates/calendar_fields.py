@@ -291,6 +291,17 @@ def weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=f"{year}-W{week:02d}-WE", grain="week")
 
 
+def _month_year(match: DateMatch, ref: date | None) -> int | None:
+    """The year of the month of `match`: as written, else placed by the tense like "en mars"."""
+    f = match.fields
+    if f.year is not None:
+        return f.year
+    if ref is None or f.month is None:
+        return None
+    picked = pl.pick(pl.month_cands(ref, f.month), ref, _direction(f, pl.mode(match.tense)))
+    return None if picked is None else int(picked[:4])
+
+
 def nth_weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """The nth (or last) weekend of a month: "le premier week-end de décembre".
 
@@ -301,15 +312,11 @@ def nth_weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     n = -1 if f.mod is not None else f.ordinal
     if n is None or n == 0 or n > 5 or f.month is None:
         return None
-    if f.year is not None:
-        year = f.year
-    elif ref is None:
+    if f.year is None and ref is None:
         return ResolvedDate(value=None, grain="week")
-    else:
-        picked = pl.pick(pl.month_cands(ref, f.month), ref, _direction(f, pl.mode(match.tense)))
-        if picked is None:
-            return None
-        year = int(picked[:4])
+    year = _month_year(match, ref)
+    if year is None:
+        return None
     first, last = date(year, f.month, 1), month_end(year, f.month)
     if n == -1:
         saturday = last - timedelta(days=(last.weekday() - 5) % 7)
@@ -338,15 +345,11 @@ def nth_week(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         if n == -1:
             return ResolvedDate(value=iso_week(date(f.year, 12, 28)), grain="week")
         return ResolvedDate(value=f"{f.year}-W{n:02d}", grain="week")
-    if f.year is not None:
-        year = f.year
-    elif ref is None:
+    if f.year is None and ref is None:
         return ResolvedDate(value=None, grain="week")
-    else:
-        picked = pl.pick(pl.month_cands(ref, f.month), ref, _direction(f, pl.mode(match.tense)))
-        if picked is None:
-            return None
-        year = int(picked[:4])
+    year = _month_year(match, ref)
+    if year is None:
+        return None
     first, last = date(year, f.month, 1), month_end(year, f.month)
     if n == -1:
         return ResolvedDate(
