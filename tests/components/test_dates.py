@@ -7,15 +7,14 @@ from datetime import date
 from typing import Any
 
 import pytest
-import spacy
+from date_windows import dates_only_nlp, windowed_and_whole
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 from c5facts import resources, spans
 from c5facts.components import dates as dates_component
 from c5facts.components.date_filters import APOSTROPHES
-from c5facts.components.dates import DatesFinder, _allow_spaces, _expand, load_patterns
+from c5facts.components.dates import DatesFinder, _expand, load_patterns
 from c5facts.errors import ResourceError
 from c5facts.extract import Extractor
 from c5facts.matches import DateMatch
@@ -28,10 +27,8 @@ REF = date(2025, 11, 6)
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    """A blank French pipeline with only the dates component (no tagger: tense is None)."""
-    blank = spacy.blank("fr")
-    blank.add_pipe("c5facts_dates")
-    return blank
+    """A blank French pipeline with only the dates component."""
+    return dates_only_nlp()
 
 
 # (text, [(span text, rule)])
@@ -165,17 +162,7 @@ PARAGRAPH = (
 
 def test_anchored_windows_find_what_the_whole_doc_matcher_finds(nlp: Language) -> None:
     """Matching only around anchor words loses nothing (guards new patterns and windows)."""
-    component = nlp.get_pipe("c5facts_dates")
-    assert isinstance(component, DatesFinder)
-    full = Matcher(nlp.vocab)
-    for pattern in load_patterns(resources.date_vocabulary()):
-        full.add(pattern.rule, [_allow_spaces(pattern.tokens)])
-    doc = nlp.make_doc(PARAGRAPH)
-    windowed = {(found.rule, s, e) for s, e, found in component._matches(doc)}
-    strings = nlp.vocab.strings
-    whole = {
-        (strings[m], s, e) for m, s, e in full(doc) if not (doc[s].is_space or doc[e - 1].is_space)
-    }
+    windowed, whole = windowed_and_whole(nlp, PARAGRAPH)
     assert whole <= windowed
 
 

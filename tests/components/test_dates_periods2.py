@@ -8,20 +8,16 @@ matcher finds for each new form.
 from __future__ import annotations
 
 import pytest
-import spacy
+from date_windows import dates_only_nlp, windowed_and_whole
 from spacy.language import Language
-from spacy.matcher import Matcher
 
-from c5facts import resources, spans
-from c5facts.components.dates import DatesFinder, _allow_spaces, load_patterns
+from c5facts import spans
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     """A blank French pipeline with only the dates component."""
-    blank = spacy.blank("fr")
-    blank.add_pipe("c5facts_dates")
-    return blank
+    return dates_only_nlp()
 
 
 # (text, [(span text, rule)])
@@ -69,16 +65,6 @@ def test_spans(nlp: Language, text: str, expected: list[tuple[str, str]]) -> Non
 
 def test_windows_find_the_new_forms(nlp: Language) -> None:
     """Matching only around anchor words loses none of the new forms."""
-    component = nlp.get_pipe("c5facts_dates")
-    assert isinstance(component, DatesFinder)
-    full = Matcher(nlp.vocab)
-    for pattern in load_patterns(resources.date_vocabulary()):
-        full.add(pattern.rule, [_allow_spaces(pattern.tokens)])
-    doc = nlp.make_doc(" ".join(text for text, _ in CASES))
-    windowed = {(found.rule, s, e) for s, e, found in component._matches(doc)}
-    strings = nlp.vocab.strings
-    whole = {
-        (strings[m], s, e) for m, s, e in full(doc) if not (doc[s].is_space or doc[e - 1].is_space)
-    }
+    windowed, whole = windowed_and_whole(nlp, " ".join(text for text, _ in CASES))
     # "day_alone" ("le 12") runs only beside a time, by design: not a form of this file.
     assert {w for w in whole if w[0] != "day_alone"} <= windowed
