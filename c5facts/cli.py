@@ -13,18 +13,19 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from c5facts.about import DEFAULT_MODEL, __version__
 from c5facts.errors import C5FactsError
 from c5facts.limits import ARTICLE_TIMEOUT, MAX_BYTES, MAX_CHARS
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from c5facts.extract import Extractor
     from c5facts.records import Article
 
@@ -34,23 +35,16 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def _flags_as_flags() -> None:
-    """Show on/off options as flags in `--help`: typer's rich help adds `<bool>` to them."""
-    from typer.core import TyperOption
+@cache
+def _err() -> Console:
+    """The stderr console, built on first use: rich costs `--help` a tenth of a second."""
+    from rich.console import Console
 
-    typed = TyperOption.display_type_rich
-
-    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
-        return None if self.is_flag else typed(self, ctx)
-
-    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
-
-
-_flags_as_flags()
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Format(StrEnum):
@@ -72,8 +66,10 @@ class EvalFormat(StrEnum):
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
+    from rich.markup import escape
+
     # The message may carry user data (a path with "[/x]"): never read as markup.
-    err.print(f"[red]error:[/red] {escape(message)}", markup=True, highlight=False)
+    _err().print(f"[red]error:[/red] {escape(message)}", markup=True, highlight=False)
     return typer.Exit(code=code)
 
 
@@ -302,7 +298,7 @@ def extract(
     with ExitStack() as stack:
         _lock(stack, output, output_dir or tables_dir, wait)
         total = count_inputs(paths, options.globs) if show_progress else None
-        meter = stack.enter_context(progress(err, total)) if show_progress else None
+        meter = stack.enter_context(progress(_err(), total)) if show_progress else None
         advance = None if meter is None else meter.advance
         batch = run_batch(
             options,
@@ -330,9 +326,9 @@ def extract(
             _quiet_stdout()
             raise typer.Exit(code=0) from None
     if not quiet and (not options.single_input or output_dir is not None or resume):
-        err.print(f"c5facts: {batch.summary.line()}", markup=False)
+        _err().print(f"c5facts: {batch.summary.line()}", markup=False)
     for archive, stats in [] if quiet else batch.archives:
-        err.print(f"c5facts: {archive}: {stats.line()}", markup=False)
+        _err().print(f"c5facts: {archive}: {stats.line()}", markup=False)
     if batch.summary.failed:
         raise typer.Exit(code=1)
 
@@ -351,7 +347,7 @@ def _lock(stack: ExitStack, output: Path | None, output_dir: str | None, wait: b
                 target,
                 folder=output_dir is not None,
                 wait=wait,
-                on_wait=lambda msg: err.print(f"c5facts: {msg}", markup=False),
+                on_wait=lambda msg: _err().print(f"c5facts: {msg}", markup=False),
             )
         )
     except C5FactsError as exc:
@@ -372,7 +368,7 @@ def _reported(
     """`articles`, with one error line on stderr per failed one, advancing the progress bar."""
     for article in articles:
         if article.error is not None:
-            err.print(f"error: {article.error.message}", markup=False)
+            _err().print(f"error: {article.error.message}", markup=False)
         if advance is not None:
             advance(article.error is not None)
         yield article
@@ -381,6 +377,8 @@ def _reported(
 def _write(fmt: Format, articles: Iterator[Article], stream: TextIO, *, to_file: bool) -> None:
     """Render (`table`) or export the records to `stream`."""
     if fmt is Format.table:
+        from rich.console import Console
+
         from c5facts.io.render import print_all_tables
 
         print_all_tables(articles, Console(file=stream, soft_wrap=False) if to_file else Console())
@@ -438,6 +436,8 @@ def eval_cmd(
     if fmt is EvalFormat.json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
+        from rich.console import Console
+
         from c5facts.io.render import eval_table
 
         Console().print(eval_table(report, str(gold_dir)))
@@ -445,12 +445,12 @@ def eval_cmd(
             for line in report.relations.lines(verbose):
                 typer.echo(line)
     for note in report.notes:
-        err.print(f"note: {note}", markup=False)
+        _err().print(f"note: {note}", markup=False)
     if verbose:
         from c5facts.io.render import eval_misses
 
         for line in eval_misses(report):
-            err.print(line, markup=False)
+            _err().print(line, markup=False)
 
 
 @app.command()
@@ -511,12 +511,12 @@ def report(
         out.write_text(html, encoding="utf-8")
     except OSError as exc:
         raise _fail(f"{out}: cannot write ({exc.strerror})") from exc
-    err.print(f"wrote {out} ({len(items)} article(s))", markup=False)
+    _err().print(f"wrote {out} ({len(items)} article(s))", markup=False)
     if open_browser:
         import webbrowser
 
         if not webbrowser.open(out.resolve().as_uri()):
-            err.print("no browser available to open the report", markup=False)
+            _err().print("no browser available to open the report", markup=False)
     if failures:
         raise typer.Exit(code=1)
 
@@ -524,7 +524,7 @@ def report(
 def _report_error(article: Article) -> None:
     """One error line on stderr for a failed input of `report`."""
     if article.error is not None:
-        err.print(f"error: {article.error.message}", markup=False)
+        _err().print(f"error: {article.error.message}", markup=False)
 
 
 @app.command()
@@ -545,10 +545,10 @@ def main() -> None:
         _quiet_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
-        err.print("interrupted", markup=False)
+        _err().print("interrupted", markup=False)
         sys.exit(130)
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("C5FACTS_DEBUG"):
             raise
-        err.print(f"error: internal error: {type(exc).__name__}: {exc}", markup=False)
+        _err().print(f"error: internal error: {type(exc).__name__}: {exc}", markup=False)
         sys.exit(1)
