@@ -23,7 +23,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from c5facts.components.doc_text import TEXT_KEY
+from c5facts.components.doc_text import KEYS
 
 # Characters per chunk: ~100 000 keeps spaCy's working memory near 300 MB, and every
 # ordinary article (a few thousand characters) goes through whole, as one chunk.
@@ -108,8 +108,9 @@ def stream_doc(
     if len(kept) == 1:
         return kept[0]
     for doc in kept:
-        # A chunk's joined text is no text of the whole (and `from_docs` warns on it).
-        doc.user_data.pop(TEXT_KEY, None)
+        # A chunk's text and words are not the whole's (and `from_docs` warns on them).
+        for key in KEYS:
+            doc.user_data.pop(key, None)
     return Doc.from_docs(kept, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
 
 
@@ -133,8 +134,8 @@ def _head(doc: Doc, limit: int) -> Doc:
             if s.end <= cut
         ]
     for key, value in doc.user_data.items():
-        if key == TEXT_KEY:
-            continue  # the whole chunk's text, not the head's
+        if key in KEYS:
+            continue  # the whole chunk's text and words, not the head's
         # Extension data of spans and tokens is keyed ("._.", name, start, end).
         if isinstance(key, tuple) and len(key) == 4:
             position = key[3] if key[3] is not None else key[2]

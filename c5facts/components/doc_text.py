@@ -1,11 +1,12 @@
-"""The text of a document, joined once per document.
+"""The text of a document and its words as strings, read once per document.
 
 `Doc.text` is not stored: each access joins a new `Token` object per token (about 5 ms for
-an article of 800 words), and six steps of c5facts read it. The first pipe
-(`c5facts_wordclass`) already walks every token, so it joins the text once and keeps it in
-`doc.user_data`; every later reader takes it from there. A document's text never changes
-after tokenisation (retokenising merges or splits tokens, never characters), so the copy
-cannot go stale.
+an article of 800 words), and so does every `[t.text for t in doc]`. Several steps of
+c5facts read the text or scan every word for a trigger, so the first pipe
+(`c5facts_wordclass`) reads both from the document's arrays, without a Token object, and
+keeps them in `doc.user_data`; every later reader takes them from there. A document's
+text never changes after tokenisation, and no c5facts pipe retokenises, so the copies
+cannot go stale; a reader outside the pipeline rebuilds them if they are missing.
 """
 
 from __future__ import annotations
@@ -13,17 +14,38 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 TEXT_KEY = "c5facts_text"
+WORDS_KEY = "c5facts_words"
+LOWERS_KEY = "c5facts_lowers"
+KEYS = (TEXT_KEY, WORDS_KEY, LOWERS_KEY)  # what a chunk must drop before it is joined to others
 
 
-def remember(doc: Doc, text: str) -> None:
-    """Keep `text`, the text of `doc`, for the later readers."""
+def read(doc: Doc) -> tuple[str, list[str]]:
+    """The text of `doc` and its tokens' texts, from its arrays, kept for later readers."""
+    strings = doc.vocab.strings
+    columns = doc.to_array(["ORTH", "SPACY"]).tolist()
+    words = [strings[orth] for orth, _ in columns]
+    text = "".join([w + " " if space else w for w, (_, space) in zip(words, columns, strict=True)])
     doc.user_data[TEXT_KEY] = text
+    doc.user_data[WORDS_KEY] = words
+    return text, words
 
 
 def text_of(doc: Doc) -> str:
-    """The text of `doc`: the kept copy, else joined now (and kept)."""
+    """The text of `doc`: the kept copy, else read now (and kept)."""
     text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.text
-        remember(doc, text)
-    return text
+    return text if isinstance(text, str) else read(doc)[0]
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The text of each token of `doc`, in order: the kept copy, else read now (and kept)."""
+    words = doc.user_data.get(WORDS_KEY)
+    return words if isinstance(words, list) else read(doc)[1]
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """The lower-case form of each token of `doc` (`Token.lower_`), read once and kept."""
+    lowers = doc.user_data.get(LOWERS_KEY)
+    if not isinstance(lowers, list):
+        strings = doc.vocab.strings
+        lowers = doc.user_data[LOWERS_KEY] = [strings[k] for k in doc.to_array("LOWER").tolist()]
+    return lowers

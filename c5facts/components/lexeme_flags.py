@@ -34,9 +34,19 @@ FIRST_FREE, LAST_FLAG = 19, 63  # spaCy's own flags (IS_ALPHA...) use bits 1-18
 Key = tuple[str, str]  # (attribute, predicate as sorted JSON)
 
 
+def _single(attr: str, value: dict[str, Any]) -> str | None:
+    """The one word of a one-word set (`{"IN": ["le"]}`), which is an equality check in C."""
+    if attr not in _STRING_ATTRS or len(value) != 1:
+        return None
+    forms = value.get("IN")
+    if isinstance(forms, list) and len(set(forms)) == 1 and isinstance(forms[0], str):
+        return forms[0]
+    return None
+
+
 def _key(attr: str, value: dict[str, Any]) -> Key | None:
     """The flag key of a convertible predicate, else None."""
-    if attr not in _STRING_ATTRS or len(value) != 1:
+    if attr not in _STRING_ATTRS or len(value) != 1 or _single(attr, value) is not None:
         return None
     ((op, arg),) = value.items()
     if op == "IN" and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
@@ -100,11 +110,17 @@ class LexemeFlags:
         ]
 
     def rewrite(self, pattern: Pattern) -> Pattern:
-        """`pattern` with each flagged predicate replaced by its flag (`{"FLAG23": True}`)."""
+        """`pattern` with each flagged predicate replaced by its flag (`{"FLAG23": True}`).
+
+        A one-word set becomes the plain value (`{"LOWER": "le"}`), checked in C too.
+        """
         out: Pattern = []
         for spec in pattern:
             new: dict[str, Any] = {}
             for attr, value in spec.items():
+                if isinstance(value, dict) and (word := _single(attr, value)) is not None:
+                    new[attr] = word
+                    continue
                 key = _key(attr, value) if isinstance(value, dict) else None
                 flag = self.flags.get(key) if key is not None else None
                 if flag is None:

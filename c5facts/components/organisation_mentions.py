@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from c5facts.components.doc_text import text_of
+from c5facts.components.doc_text import text_of, words_of
 
 # Lower-case words a name may hold between capitalised ones ("Banque de France", "Union
 # française des industries pétrolières" has adjectives, read by `_name_end`).
@@ -96,7 +96,7 @@ def repeats(
     names = {tuple(t.text for t in doc[c.start : c.end]) for c in found}
     taken = {i for c in found for i in range(c.start, c.end)}
     out: list[Cand] = []
-    texts = [t.text for t in doc]
+    texts = words_of(doc)
     at: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         at.setdefault(text, []).append(i)

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from c5facts import spans
+from c5facts.components.doc_text import words_of
 from c5facts.components.organisation_mentions import (
     NAME_LINKS,
     Cand,
@@ -152,7 +153,7 @@ class OrganisationFinder:
         out: list[Cand] = []
         n = len(doc)
         # Most tokens start no rule: skip them on their strings, without a Token object.
-        texts = [t.text for t in doc]
+        texts = words_of(doc)
         starts = self.heads | self.roles.keys() | self.institutions | self.preps
         for i, text in enumerate(texts):
             low = text.lower()

@@ -36,6 +36,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
+from c5facts.components.doc_text import words_of
 from c5facts.components.person_context import (
     common_opening,
     opens_sentence,
@@ -79,7 +80,7 @@ def first_name_runs(
     out: list[tuple[int, int]] = []
     # The words as strings first: most tokens are no given name, and skipping them here
     # avoids building their Token objects (this loop sees every token of the article).
-    words = [t.text for t in doc]
+    words = words_of(doc)
     i = 0
     while i < len(doc):
         if words[i] not in lex.first_names and words[i] not in lex.strong_first_names:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from c5facts import spans
-from c5facts.components.doc_text import text_of
+from c5facts.components.doc_text import lowers_of, text_of
 from c5facts.components.quote_clauses import (
     after_comma,
     clause_span,
@@ -85,7 +85,7 @@ class IndirectFinder:
         out: list[Span] = []
         # Each reading needs a speech verb or "selon"/"d'après" in the sentence: sentences
         # without one are skipped on their strings, without a Token object per word.
-        lows = [t.lower_ for t in doc]
+        lows = lowers_of(doc)
         triggers = self.verbs.keys() | {"selon", "après", "d'après", "d’après"}
         for sent in doc.sents:
             if triggers.isdisjoint(lows[sent.start : sent.end]):

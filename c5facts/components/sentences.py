@@ -25,6 +25,8 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from c5facts.components.doc_text import words_of
+
 # A final mark alone, or glued to a closing bracket or quote ("Sivens].", "dit».").
 FINAL = re.compile(r"^(?:.*[\])»\"”])?[.!?…]+$")
 PUNCT = re.compile(r"^[^\w\s]+$")
@@ -71,10 +73,9 @@ class SentenceSplitter:
         """Mark the sentence starts of `doc`."""
         if not len(doc):
             return doc
-        tokens = list(doc)
-        words = [t.text for t in tokens]
-        spaced = [bool(t.whitespace_) for t in tokens]
-        breaks = [t.is_space and "\n" in t.text for t in tokens]
+        words = words_of(doc)
+        spaced = [bool(s) for s in doc.to_array("SPACY").tolist()]
+        breaks = ["\n" in w and w.isspace() for w in words]
         starts = sentence_starts(words, spaced, breaks)
         # One array write: setting `token.is_sent_start` one token at a time checks the
         # whole document's annotation on each call (quadratic in the article's length).

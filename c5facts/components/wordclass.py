@@ -7,10 +7,14 @@ tok2vec and the morphologizer (see models/lexicon/SOURCE.md).
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UPOS
 from spacy.tokens import Doc
 
-from c5facts.components.doc_text import remember
+from c5facts.components.doc_text import read
 from c5facts.normalise.wordclass import lexicon, tag
 
 
@@ -23,12 +27,18 @@ class WordClassTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set `pos` and `morph` on each token of `doc`."""
-        tokens = list(doc)
-        remember(doc, "".join(t.text_with_ws for t in tokens))
-        for token, (pos, morph) in zip(tokens, tag([t.text for t in tokens]), strict=True):
-            token.pos_ = pos
-            if morph:
-                token.set_morph(morph)  # type: ignore[attr-defined]  # missing from the stubs
+        _, words = read(doc)
+        if not words:
+            return doc
+        tags = tag(words)
+        morphology = doc.vocab.morphology
+        keys = {"": 0}
+        for _, morph in tags:
+            if morph not in keys:
+                keys[morph] = morphology.add(morph)  # the key of its canonical form
+        # One array write, not a Token object and two setters per token.
+        column: Any = numpy.array([[UPOS[p], keys[m]] for p, m in tags], dtype=numpy.uint64)
+        doc.from_array(["POS", "MORPH"], column)  # Any: thinc's Ints2d
         return doc
 
 
