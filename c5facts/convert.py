@@ -81,7 +81,9 @@ def _sentence(span: Span) -> str:
         sents = list(doc.sents)
         found = doc.user_data[SENTENCES] = (sents, [s.start for s in sents])
     sents, starts = found
-    return str(sents[max(0, bisect.bisect_right(starts, span.start) - 1)].text.strip())
+    sent = sents[max(0, bisect.bisect_right(starts, span.start) - 1)]
+    # A slice of the kept text: `Span.text` builds a Token object per word of the sentence.
+    return text_of(doc)[sent.start_char : sent.end_char].strip()
 
 
 def matched(doc: Doc, key: str, kind: type[M]) -> Iterator[tuple[Span, M]]:

@@ -33,6 +33,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -63,6 +64,7 @@ TITLE_REACH = 4  # tokens before "de" searched for a title ("le maire LR de Nice
 NOT_A_PERSON = ("ORG", "LOC")
 
 
+@cache  # one lexicon per pipeline, asked for each candidate
 def blocked_words(lex: Lexicon) -> frozenset[str]:
     """Words never taken for a given name (titles, honorifics, organisation words...)."""
     return frozenset(lex.honorifics | set(lex.titles) | lex.not_person | lex.modifiers)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-import numpy as np
 from spacy.tokens import Doc, Token
 
+from c5facts.components.doc_text import lowers_of
 from c5facts.normalise.people import INITIAL
 
 # Any script's capitals, inner apostrophes and hyphens, and the Irish "O'" token the
@@ -109,11 +109,8 @@ def line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def positions(doc: Doc, lowers: Collection[str]) -> list[int]:
-    """Indices of the tokens whose lower-case form is in `lowers` (vectorised look-up)."""
-    if not lowers or not len(doc):
-        return []
-    hashes = [doc.vocab.strings[w] for w in lowers]
-    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array("LOWER"), hashes))]
+    """Indices of the tokens whose lower-case form is in `lowers`."""
+    return [i for i, low in enumerate(lowers_of(doc)) if low in lowers]
 
 
 # "Neil Saunders de GlobalData Retail": the words that may glue an employer to a name.

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from c5facts.components.doc_text import lowers_of
 from c5facts.components.person_names import DETERMINERS, capitalised, is_name_word, name_end
 from c5facts.matches import CountryMatch
 from c5facts.normalise.people import first_names
@@ -92,13 +93,14 @@ class Lexicon:
 
 def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | None:
     """Read a title starting at token `i` (with its demonym and complements), if any."""
-    while i < len(doc) and doc[i].lower_ in lex.modifiers:
+    lows = lowers_of(doc)  # asked at most tokens: strings, not Token objects
+    while i < len(lows) and lows[i] in lex.modifiers:
         i += 1
-    if i >= len(doc):
+    if i >= len(lows):
         return None
-    for words, kind in lex.titles.get(doc[i].lower_, ()):  # noqa: B007 (used below)
+    for words, kind in lex.titles.get(lows[i], ()):  # noqa: B007 (used below)
         end = i + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
+        if end <= len(lows) and tuple(lows[i:end]) == words:
             break
     else:
         return None

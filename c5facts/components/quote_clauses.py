@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from c5facts.components.doc_text import lowers_of
 from c5facts.components.quote_context import MARKS
 from c5facts.components.quote_marks import MIN_WORDS
 from c5facts.matches import MentionRef
@@ -66,10 +67,11 @@ def source_word(doc: Doc, i: int, end: int) -> int | None:
     """How many tokens "selon" / "d'après" takes at `i` (None when neither)."""
     if i >= end:
         return None
-    word = doc[i].lower_
+    lows = lowers_of(doc)
+    word = lows[i]
     if word in {"selon", "d'après", "d’après"}:
         return 1
-    if word in {"d'", "d’"} and i + 1 < end and doc[i + 1].lower_ == "après":
+    if word in {"d'", "d’"} and i + 1 < end and lows[i + 1] == "après":
         return 2
     return None
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from c5facts import spans
-from c5facts.components.doc_text import lowers_of, text_of
+from c5facts.components.doc_text import lowers_of, text_of, words_of
 from c5facts.components.quote_clauses import (
     after_comma,
     clause_span,
@@ -112,9 +112,11 @@ class IndirectFinder:
     # ------------------------------------------------------------------------ que
     def _que(self, doc: Doc, sent: Span, mentions: list[MentionRef]) -> Found | None:
         """Reported speech with "que": "X a assuré que P" -> P, speaker X."""
-        for tok in sent:
-            if not (tok.lower_ in self.verbs and tok.is_lower):
-                continue
+        lows, words = lowers_of(doc), words_of(doc)
+        for i in range(sent.start, sent.end):
+            if not (lows[i] in self.verbs and words[i].islower()):
+                continue  # most words: skipped on their strings, without a Token object
+            tok = doc[i]
             que = self._que_after(doc, tok.i, sent.end)
             if que is None:
                 continue
@@ -252,10 +254,11 @@ class IndirectFinder:
 
     def _selon_end(self, doc: Doc, sent: Span, mentions: list[MentionRef]) -> Found | None:
         """Reported speech "P, selon X." -> P, speaker X (named in the closing phrase)."""
-        for tok in sent[MIN_WORDS:]:
-            words = source_word(doc, tok.i, sent.end)
-            if words is None or doc[tok.i - 1].text != ",":
+        for i in range(sent.start + MIN_WORDS, sent.end):
+            words = source_word(doc, i, sent.end)
+            if words is None or doc[i - 1].text != ",":
                 continue
+            tok = doc[i]
             stop = next(
                 (
                     t.i
@@ -284,9 +287,11 @@ class IndirectFinder:
     # --------------------------------------------------------------------- incise
     def _incise(self, doc: Doc, sent: Span, mentions: list[MentionRef]) -> Found | None:
         """Reported speech "P, indique X." / "P, a annoncé le groupe" -> P, as for quotes."""
-        for tok in sent[MIN_WORDS:]:
-            if tok.text != ",":
+        texts = words_of(doc)
+        for i in range(sent.start + MIN_WORDS, sent.end):
+            if texts[i] != ",":
                 continue
+            tok = doc[i]
             found = self.speakers.verb_at(doc, tok.i + 1)
             if found is None:
                 continue

@@ -28,6 +28,9 @@ class Quotation:
     marks: str
 
 
+_MARK = re.compile("[" + re.escape("".join(PAIRS)) + '"]')
+
+
 def find_quotations(text: str) -> Iterator[Quotation]:
     """Every outermost quotation of `text` (content offsets trimmed of spaces).
 
@@ -37,6 +40,10 @@ def find_quotations(text: str) -> Iterator[Quotation]:
     """
     i, n = 0, len(text)
     while i < n:
+        mark = _MARK.search(text, i)  # the next mark, not one step per character
+        if mark is None:
+            return
+        i = mark.start()
         c = text[i]
         if c in PAIRS or (c == '"' and _opens(text, i)):
             close = _close(text, i)

@@ -162,6 +162,7 @@ def lexicon() -> Lexicon:
     return Lexicon(rows, closed)
 
 
+@cache  # a pure function of a handful of codes, asked for every verb
 def verb_morph(code: str) -> str:
     """UD features of a verb analysis code ("F3s" -> future indicative, 3rd singular).
 
