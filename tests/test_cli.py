@@ -195,7 +195,8 @@ try:
     main()
 except SystemExit:
     pass
-print(sorted(name for name in ("spacy", "rich", "pydantic") if name in sys.modules), file=sys.stderr)
+heavy = ("spacy", "rich", "pydantic")
+print(sorted(name for name in heavy if name in sys.modules), file=sys.stderr)
 """
 
 

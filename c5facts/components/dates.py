@@ -14,6 +14,7 @@ pattern id and the clause's tense (`c5facts.components.tense`) in a `DateMatch` 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,7 @@ from c5facts.components.date_compose import (
     compose_times,
 )
 from c5facts.components.date_filters import APOSTROPHES, DIGIT_ANCHOR, fold, plausible
+from c5facts.components.doc_text import words_of
 from c5facts.components.lexeme_flags import LexemeFlags
 from c5facts.components.tense import ClauseTense
 from c5facts.errors import ResourceError
@@ -269,13 +271,17 @@ class DatesFinder:
                 spans_of[-1] = (spans_of[-1][0], end)
             else:
                 spans_of.append((start, end))
+        words = words_of(doc)
+        # No date runs over a blank line: windows are cut there, so that a paragraph
+        # break (a whitespace token) does not call for the slower matcher.
+        blank_lines = [k for k, w in enumerate(words) if w.count("\n") > 1 and w.isspace()]
         best: dict[tuple[int, int, int], tuple[int, _Found]] = {}
         for cls, group_windows in windows.items():
             plain, with_spaces = self.matchers[cls]
-            for start, end in group_windows:
+            for start, end in _cut(group_windows, blank_lines):
                 window = doc[start:end]
                 # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
-                spaced = any(t.is_space for t in window)
+                spaced = any(w.isspace() for w in words[start:end])
                 matcher = with_spaces if spaced else plain
                 for key, a, b, align in matcher(window, with_alignments=True):  # type: ignore[misc]
                     index, pattern = self.patterns[key]
@@ -327,6 +333,22 @@ def _timeml_extent(span: Span, match: DateMatch) -> Span:
         k += 1
     synthetic = sum(1 for w in words[:k] if not w.text)  # "jusqu'" before the span
     return Span(span.doc, start + k - synthetic, span.end, label=LABEL)
+
+
+def _cut(windows: list[tuple[int, int]], cuts: list[int]) -> Iterator[tuple[int, int]]:
+    """The parts of each (start, end) window between the tokens at `cuts` (sorted)."""
+    k = 0
+    for start, end in windows:
+        while k < len(cuts) and cuts[k] < start:
+            k += 1
+        j = k
+        while j < len(cuts) and cuts[j] < end:
+            if cuts[j] > start:
+                yield start, cuts[j]
+            start = cuts[j] + 1
+            j += 1
+        if start < end:
+            yield start, end
 
 
 def _better(doc: Doc, span: Span, first: _Found, other: _Found) -> bool:

@@ -69,6 +69,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("La saison 2024/2025 a suivi celles de 2019 et 2020.",
      [("2024/2025", "year_range"), ("2019", "year"), ("2020", "year_coord")]),
     ("Ils étaient 300 et 2000 l'an passé.", [("l'an passé", "year_rel")]),
+    # a blank line ends every date: matching windows are cut there
+    ("Publié mardi\n\nLe 3 mars 2025, le vote a eu lieu.",
+     [("mardi", "weekday"), ("Le 3 mars 2025", "day_month_year")]),
+    ("Le 1er" + NBSP + "janvier\n\n2024 fut froid.",
+     [("Le 1er" + NBSP + "janvier", "day_month_year")]),
 ]
 # fmt: on
 
@@ -81,6 +86,20 @@ def test_spans(nlp: Language, text: str, expected: list[tuple[str, str]]) -> Non
     for span in doc.spans[spans.DATES]:
         assert span.label_ == "DATE"
         assert span._.get(spans.DATES).tense is None  # a blank pipeline has no morphology
+
+
+def test_windows_are_cut_at_blank_lines() -> None:
+    windows = [(0, 10), (12, 20), (25, 30)]
+    cuts = [3, 4, 15, 19, 22, 29]
+    assert list(dates_component._cut(windows, cuts)) == [
+        (0, 3),
+        (5, 10),
+        (12, 15),
+        (16, 19),
+        (25, 29),
+    ]
+    assert list(dates_component._cut([(5, 6)], [5])) == []
+    assert list(dates_component._cut(windows, [])) == windows
 
 
 def test_money_tokens_are_never_dates(nlp: Language) -> None:
