@@ -191,6 +191,6 @@ def _norm(word: str) -> str:
     return "de" if word == "d'" else word
 
 
-def words_of(form: str) -> tuple[str, ...]:
+def phrase_words(form: str) -> tuple[str, ...]:
     """The tokens of a vocabulary form: "dans l'objectif de" -> dans, l', objectif, de."""
     return tuple(_norm(w) for w in re.findall(r"[^\s']+'|[^\s']+", form.replace("\u2019", "'")))

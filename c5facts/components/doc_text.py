@@ -16,7 +16,13 @@ from spacy.tokens import Doc
 TEXT_KEY = "c5facts_text"
 WORDS_KEY = "c5facts_words"
 LOWERS_KEY = "c5facts_lowers"
-KEYS = (TEXT_KEY, WORDS_KEY, LOWERS_KEY)  # what a chunk must drop before it is joined to others
+POS_KEY = "c5facts_pos"
+KEYS = (
+    TEXT_KEY,
+    WORDS_KEY,
+    LOWERS_KEY,
+    POS_KEY,
+)  # what a chunk must drop before it is joined to others
 
 
 def read(doc: Doc) -> tuple[str, list[str]]:
@@ -49,3 +55,15 @@ def lowers_of(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         lowers = doc.user_data[LOWERS_KEY] = [strings[k] for k in doc.to_array("LOWER").tolist()]
     return lowers
+
+
+def pos_of(doc: Doc) -> list[str]:
+    """The word class of each token of `doc` (`Token.pos_`): the kept copy, else read now.
+
+    `c5facts_wordclass` keeps the classes it writes; nothing changes them afterwards.
+    """
+    pos = doc.user_data.get(POS_KEY)
+    if not isinstance(pos, list):
+        strings = doc.vocab.strings
+        pos = doc.user_data[POS_KEY] = [strings[k] for k in doc.to_array("POS").tolist()]
+    return pos

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from c5facts import resources
-from c5facts.components.direction import CALL, OBJECT_CLITICS, ForwardClauses, words_of
+from c5facts.components.direction import CALL, OBJECT_CLITICS, ForwardClauses, phrase_words
+from c5facts.components.doc_text import lowers_of, pos_of, words_of
 
 # Future forms the morphologizer tags as participles or adjectives ("signera", "taxerons").
 FUTURE_SUFFIX = re.compile(
@@ -116,7 +117,7 @@ class ClauseTense(ForwardClauses):
         self.prospective = prospective
         self.intention = intention
         # "afin de" -> ("afin", "de"); an elided "d'" is read as "de" on both sides.
-        self.purpose = frozenset(words_of(form) for form in purpose)
+        self.purpose = frozenset(phrase_words(form) for form in purpose)
         self.exhortation = exhortation or {}
         self.postpone = postpone
         self.sufficiency = sufficiency
@@ -148,12 +149,13 @@ class ClauseTense(ForwardClauses):
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         # A colon or a semicolon ends a clause: the verb is looked for inside it.
         lo, hi = sent.start, sent.end
-        for t in doc[sent.start : span.start]:
-            if t.text in CLAUSE_ENDS:
-                lo = t.i + 1
-        for t in doc[span.end : sent.end]:
-            if t.text in CLAUSE_ENDS:
-                hi = t.i
+        words = words_of(doc)
+        for i in range(sent.start, span.start):
+            if words[i] in CLAUSE_ENDS:
+                lo = i + 1
+        for i in range(span.end, sent.end):
+            if words[i] in CLAUSE_ENDS:
+                hi = i
                 break
         sent = doc[lo:hi]
         if self._postponed(span, sent):
@@ -177,7 +179,7 @@ class ClauseTense(ForwardClauses):
             if left < sent.start and right >= sent.end:
                 return None
             for i in (left, right):
-                if sent.start <= i < sent.end and self._is_verb(doc[i]):
+                if sent.start <= i < sent.end and self._verb_at(doc, i):
                     found = self._group_tense(doc[i], sent)
                     if found is not None:
                         return found
@@ -185,19 +187,21 @@ class ClauseTense(ForwardClauses):
 
     def _is_verb(self, tok: Token) -> bool:
         """Whether `tok` is a verb, including futures the tagger mislabels."""
-        if tok.pos_ in ("VERB", "AUX"):
+        return self._verb_at(tok.doc, tok.i)
+
+    def _verb_at(self, doc: Doc, i: int) -> bool:
+        """`_is_verb` of token `i`, read from the kept strings (no Token object)."""
+        lows, pos = lowers_of(doc), pos_of(doc)[i]
+        low = lows[i]
+        if pos in ("VERB", "AUX"):
             # "à partir du 1er janvier", "à compter de lundi": prepositions, not verbs
-            return not (tok.i > 0 and tok.nbor(-1).lower_ == "à" and tok.lower_ in PREP_VERBS)
-        low = tok.lower_
+            return not (i > 0 and lows[i - 1] == "à" and low in PREP_VERBS)
         if low in self.future_words:
             return True
-        if tok.pos_ in ("ADJ", "NOUN") and low.endswith("ront") and low not in NOT_VERBS:
+        if pos in ("ADJ", "NOUN") and low.endswith("ront") and low not in NOT_VERBS:
             return True  # "les tarifs augmenteront" tagged as a noun
-        if tok.pos_ in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
-            prev = tok.nbor(-1) if tok.i > 0 else None
-            return prev is not None and (
-                prev.lower_ in SUBJECT_PRONOUNS or prev.lower_ in REFLEXIVE_PRONOUNS
-            )
+        if pos in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
+            return i > 0 and (lows[i - 1] in SUBJECT_PRONOUNS or lows[i - 1] in REFLEXIVE_PRONOUNS)
         return False
 
     @staticmethod
@@ -217,15 +221,14 @@ class ClauseTense(ForwardClauses):
     def _group(self, tok: Token, sent: Span) -> list[Token]:
         """The verb group around `tok`: its auxiliaries and the main verb."""
         doc = tok.doc
+        lows = lowers_of(doc)
         i = tok.i
-        while i - 1 >= sent.start and (
-            self._is_verb(doc[i - 1]) or doc[i - 1].lower_ in GROUP_GLUE
-        ):
+        while i - 1 >= sent.start and (self._verb_at(doc, i - 1) or lows[i - 1] in GROUP_GLUE):
             i -= 1
         j = tok.i
-        while j + 1 < sent.end and (self._is_verb(doc[j + 1]) or doc[j + 1].lower_ in GROUP_GLUE):
+        while j + 1 < sent.end and (self._verb_at(doc, j + 1) or lows[j + 1] in GROUP_GLUE):
             j += 1
-        return [t for t in doc[i : j + 1] if self._is_verb(t)]
+        return [doc[k] for k in range(i, j + 1) if self._verb_at(doc, k)]
 
     def _group_tense(self, tok: Token, sent: Span) -> str | None:
         """Tense of the verb group of `tok`; an infinitive takes its governing verb's."""

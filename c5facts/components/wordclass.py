@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as UPOS
 from spacy.tokens import Doc
 
-from c5facts.components.doc_text import read
+from c5facts.components.doc_text import POS_KEY, read
 from c5facts.normalise.wordclass import lexicon, tag
 
 
@@ -39,6 +39,7 @@ class WordClassTagger:
         # One array write, not a Token object and two setters per token.
         column: Any = numpy.array([[UPOS[p], keys[m]] for p, m in tags], dtype=numpy.uint64)
         doc.from_array(["POS", "MORPH"], column)  # Any: thinc's Ints2d
+        doc.user_data[POS_KEY] = [p for p, _ in tags]
         return doc
 
 
