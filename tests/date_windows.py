@@ -8,7 +8,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 
 from c5facts import resources
-from c5facts.components.dates import DatesFinder, _allow_spaces, load_patterns
+from c5facts.components.date_patterns import allow_spaces, load_patterns
+from c5facts.components.dates import DatesFinder
 
 Found = set[tuple[str, int, int]]
 
@@ -26,9 +27,9 @@ def windowed_and_whole(nlp: Language, text: str) -> tuple[Found, Found]:
     assert isinstance(component, DatesFinder)
     full = Matcher(nlp.vocab)
     for pattern in load_patterns(resources.date_vocabulary()):
-        full.add(pattern.rule, [_allow_spaces(pattern.tokens)])
+        full.add(pattern.rule, [allow_spaces(pattern.tokens)])
     doc = nlp.make_doc(text)
-    windowed = {(found.rule, s, e) for s, e, found in component._matches(doc)}
+    windowed = {(found.rule, s, e) for s, e, found in component.matchers.matches(doc)}
     strings = nlp.vocab.strings
     whole = {
         (strings[m], s, e) for m, s, e in full(doc) if not (doc[s].is_space or doc[e - 1].is_space)

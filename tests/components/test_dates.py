@@ -14,7 +14,9 @@ from spacy.tokens import Span
 from c5facts import resources, spans
 from c5facts.components import dates as dates_component
 from c5facts.components.date_filters import APOSTROPHES
-from c5facts.components.dates import DatesFinder, _expand, load_patterns
+from c5facts.components.date_matchers import WINDOW_AFTER, cut
+from c5facts.components.date_patterns import _expand, load_patterns
+from c5facts.components.dates import DatesFinder
 from c5facts.errors import ResourceError
 from c5facts.extract import Extractor
 from c5facts.matches import DateMatch
@@ -91,15 +93,15 @@ def test_spans(nlp: Language, text: str, expected: list[tuple[str, str]]) -> Non
 def test_windows_are_cut_at_blank_lines() -> None:
     windows = [(0, 10), (12, 20), (25, 30)]
     cuts = [3, 4, 15, 19, 22, 29]
-    assert list(dates_component._cut(windows, cuts)) == [
+    assert list(cut(windows, cuts)) == [
         (0, 3),
         (5, 10),
         (12, 15),
         (16, 19),
         (25, 29),
     ]
-    assert list(dates_component._cut([(5, 6)], [5])) == []
-    assert list(dates_component._cut(windows, [])) == windows
+    assert list(cut([(5, 6)], [5])) == []
+    assert list(cut(windows, [])) == windows
 
 
 def test_money_tokens_are_never_dates(nlp: Language) -> None:
@@ -183,6 +185,26 @@ def test_anchored_windows_find_what_the_whole_doc_matcher_finds(nlp: Language) -
     """Matching only around anchor words loses nothing (guards new patterns and windows)."""
     windowed, whole = windowed_and_whole(nlp, PARAGRAPH)
     assert whole <= windowed
+
+
+def test_an_anchor_runs_only_the_patterns_that_can_hold_it(nlp: Language) -> None:
+    component = nlp.get_pipe("c5facts_dates")
+    assert isinstance(component, DatesFinder)
+    matchers = component.matchers
+    pattern_at = dict(matchers.patterns.values())
+
+    def rules(word: str) -> set[str]:
+        family = matchers._family(word)
+        return {pattern_at[i].rule for i in family or ()}
+
+    assert "quarter" in rules("trimestre")
+    assert "this_week" not in rules("trimestre")
+    assert "this_week" in rules("semaine")
+    assert "quarter" not in rules("semaine")
+    assert {"year", "numeric_date"} <= rules("2024") == rules("12/03/2024")
+    assert rules("maison") == set()
+    # each family's window reaches as far as its farthest pattern, no farther
+    assert matchers.reach[matchers._family("été") or frozenset()][1] < WINDOW_AFTER
 
 
 def test_roles_give_the_fields_of_a_match(nlp: Language) -> None:

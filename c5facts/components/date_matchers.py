@@ -1,0 +1,266 @@
+"""The date patterns' matchers, run only in windows around the words a date must contain.
+
+Every pattern holds a required anchor: a word of a vocabulary class (a month, a weekday,
+a unit...) or a token with digits. Matching the whole article with some 300 patterns
+started at every token would cost five times more, so each anchor opens a window as
+wide as its patterns reach, and only the patterns that can hold that anchor run there:
+
+- a word anchors the patterns whose anchor token lists it ("trimestre" does not run the
+  patterns of "semaine"), plus the patterns that join the words around any anchor of its
+  group (`groups` in patterns.jsonl: "le 16" joins the time after it);
+- a digit token anchors every pattern of the digit group.
+
+Patterns that run on the same words share one pair of matchers; windows of one pair
+merge, and are cut at blank lines (no date runs over one). The matches are those of one
+Matcher over the whole document (`tests/date_windows.py` checks it on written sentences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
+from spacy.tokens import Doc
+
+from c5facts.components.date_filters import APOSTROPHES, DIGIT_ANCHOR
+from c5facts.components.date_patterns import PATTERN_FILE, DatePattern, Pattern, allow_spaces
+from c5facts.components.doc_text import lowers_of, words_of
+from c5facts.components.lexeme_flags import LexemeFlags
+from c5facts.errors import ResourceError
+
+# Vocabulary classes whose words anchor a match, and the group each one belongs to;
+# tokens with digits anchor too. The order decides a word in two classes ("sept").
+ANCHOR_CLASSES = {
+    "month": "month",
+    "month_abbr": "month",
+    "month_short": "month",
+    "month_rare": "month",
+    "weekday": "weekday",
+    "weekday_abbr": "weekday",
+    "season": "season",
+    "unit": "unit",
+    "unit_time": "unit",
+    "weekday_plural": "weekday",
+    "holiday_word": "holiday_word",
+    "relative_day": "anchor",
+    "anchor": "anchor",
+}
+# Tokens searched on each side of an anchor by the patterns that join the words around
+# another group's anchor ("les 1er, 2, 3 et 4 avril": 8 before; "vendredi matin et
+# lundi": 4 after).
+WINDOW_BEFORE, WINDOW_AFTER = 8, 5
+DIGIT = "digit"
+SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
+Family = frozenset[int]  # the indices of the patterns that run together
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A match before overlaps are resolved: its rule and the role of each token."""
+
+    rule: str
+    roles: dict[int, str]  # doc token index -> role
+
+
+class AnchoredMatchers:
+    """The date patterns as matchers keyed by anchor, and the windows they run in."""
+
+    def __init__(
+        self, nlp: Language, patterns: list[DatePattern], vocab: dict[str, dict[str, str]]
+    ) -> None:
+        """Check `patterns`, group them by the anchors they can hold, build their matchers."""
+        for pattern in patterns:
+            # Checked here: the matchers take the rewritten patterns, which the schema
+            # does not know (flag keys).
+            if errors := validate_token_pattern(pattern.tokens):
+                raise ResourceError(f"{'/'.join(PATTERN_FILE)}: {pattern.rule}: {errors[0]}")
+        self.group_of: dict[str, str] = {}  # anchor word -> its group
+        for cls, group in ANCHOR_CLASSES.items():
+            for form in vocab.get(cls, {}):
+                for quote in APOSTROPHES:
+                    self.group_of.setdefault(form.replace("'", quote), group)
+        self.summer = "été"
+        # Matcher key -> (pattern index, pattern): each pattern has its own key, so that
+        # the alignments of a match point into one known pattern.
+        self.patterns: dict[int, tuple[int, DatePattern]] = {}
+        shared: dict[str, set[int]] = {}  # group -> patterns run around each of its anchors
+        by_word: dict[str, set[int]] = {}  # anchor word -> patterns whose anchor lists it
+        self._reach: dict[int, tuple[int, int]] = {}  # pattern -> tokens before/after anchor
+        for index, pattern in enumerate(patterns):
+            key = nlp.vocab.strings.add(f"{pattern.rule}#{index}")
+            self.patterns[key] = (index, pattern)
+            nlp.vocab.strings.add(pattern.rule)
+            if pattern.groups:
+                # It joins the words around another group's anchor: the whole window.
+                self._reach[index] = (WINDOW_BEFORE, WINDOW_AFTER)
+                for group in pattern.groups:
+                    shared.setdefault(group, set()).add(index)
+                continue
+            own = self._pattern_class(pattern.rule, pattern.tokens)
+            anchors = self._anchors(own, pattern.tokens)
+            # From any of its anchors, the window must reach the whole pattern.
+            at = [k for k, _ in anchors] or [0, len(pattern.tokens) - 1]
+            self._reach[index] = (max(at), len(pattern.tokens) - 1 - min(at))
+            words = [w for _, forms in anchors for w in forms]
+            if own == DIGIT or not words:  # a digit token anchors it: around every digit
+                shared.setdefault(own, set()).add(index)
+            for word in words:
+                by_word.setdefault(word, set()).add(index)
+        # Anchor -> the family of patterns it runs (words first seen at run time: by group).
+        self.family_of: dict[str, Family] = {
+            word: frozenset(by_word.get(word, set()) | shared.get(group, set()))
+            for word, group in self.group_of.items()
+        }
+        self.family_of[DIGIT] = frozenset(shared.get(DIGIT, set()))
+        self.matchers: dict[Family, tuple[Matcher, Matcher]] = {}
+        self.reach: dict[Family, tuple[int, int]] = {}
+        flags = LexemeFlags(nlp.vocab, [allow_spaces(p.tokens) for p in patterns])
+        for family in set(self.family_of.values()):
+            if not family:
+                continue
+            plain, spaced = Matcher(nlp.vocab, validate=False), Matcher(nlp.vocab, validate=False)
+            for index in sorted(family):
+                pattern = patterns[index]
+                name = f"{pattern.rule}#{index}"
+                plain.add(name, [flags.rewrite(pattern.tokens)])
+                spaced.add(name, [flags.rewrite(allow_spaces(pattern.tokens))])
+            self.matchers[family] = (plain, spaced)
+            self.reach[family] = (
+                max(self._reach[i][0] for i in family),
+                max(self._reach[i][1] for i in family),
+            )
+        self._families: dict[str, Family | None] = {}  # lower-case form -> family (cache)
+
+    def _anchors(self, cls: str, pattern: Pattern) -> list[tuple[int, list[str]]]:
+        """(position, lower-case words) of each required anchor of group `cls` in `pattern`.
+
+        A digit token (a regular expression) has no words: any digit anchors it.
+        """
+        out: list[tuple[int, list[str]]] = []
+        for k, spec in enumerate(pattern):
+            if spec.get("OP") in ("?", "*"):
+                continue
+            for attr in ("LOWER", "TEXT"):
+                value = spec.get(attr)
+                if cls == DIGIT and isinstance(value, dict) and "REGEX" in value:
+                    out.append((k, []))
+                    break
+                forms = _forms(spec, attr)
+                if forms and all(self.group_of.get(f) == cls for f in forms):
+                    out.append((k, forms))
+                    break
+        return out
+
+    def _pattern_class(self, rule: str, pattern: Pattern) -> str:
+        """The anchor group of a required token: an anchor word first, else a digit token."""
+        required = [spec for spec in pattern if spec.get("OP") not in ("?", "*")]
+        for spec in required:
+            for attr in ("LOWER", "TEXT"):
+                forms = _forms(spec, attr)
+                # Only a token all of whose forms are anchors of one group guarantees one.
+                classes = {self.group_of.get(form) for form in forms}
+                if forms and len(classes) == 1 and None not in classes:
+                    return str(classes.pop())
+        for spec in required:
+            # Years, numeric dates and "mi-juin" are tokens that DIGIT_ANCHOR accepts.
+            if any(isinstance(spec.get(a), dict) and "REGEX" in spec[a] for a in ("LOWER", "TEXT")):
+                return DIGIT
+        raise ResourceError(f"{'/'.join(PATTERN_FILE)}: pattern {rule!r} has no anchor word")
+
+    def _family(self, low: str) -> Family | None:
+        """The patterns that an anchor `low` (a lower-case form) runs; None for no anchor."""
+        try:
+            return self._families[low]
+        except KeyError:
+            pass
+        family = self.family_of.get(low)
+        if family is None and DIGIT_ANCHOR.match(low):
+            family = self.family_of[DIGIT]
+        family = family or None  # an anchor that no pattern holds runs nothing
+        # Bounded by the vocabulary; saves the look-ups on later documents.
+        self._families[low] = family
+        return family
+
+    def windows(self, doc: Doc) -> dict[Family, list[tuple[int, int]]]:
+        """(start, end) windows of each family of patterns: around its anchors, merged."""
+        windows: dict[Family, list[tuple[int, int]]] = {}
+        lows = lowers_of(doc)
+        n = len(lows)
+        for i, low in enumerate(lows):
+            family = self._family(low)
+            if family is None:
+                continue
+            if low == self.summer and (i == 0 or lows[i - 1] not in SUMMER_BEFORE):
+                continue  # "a été": the participle, far more frequent than the season
+            before, after = self.reach[family]
+            start, end = max(0, i - before), min(n, i + after + 1)
+            spans_of = windows.setdefault(family, [])
+            if spans_of and start <= spans_of[-1][1]:
+                spans_of[-1] = (spans_of[-1][0], end)
+            else:
+                spans_of.append((start, end))
+        return windows
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, Found]]:
+        """(start, end, match) of every pattern in its windows, one per rule and tokens.
+
+        Sorted by start, end and rule id hash (the order `rules.setdefault` relies on
+        when two rules match the same tokens); of two patterns of one rule matching the
+        same tokens, the first in the file wins.
+        """
+        words = words_of(doc)
+        strings = doc.vocab.strings
+        # No date runs over a blank line: windows are cut there, so that a paragraph
+        # break (a whitespace token) does not call for the slower matcher.
+        blank_lines = [k for k, w in enumerate(words) if w.count("\n") > 1 and w.isspace()]
+        best: dict[tuple[int, int, int], tuple[int, Found]] = {}
+        for family, family_windows in self.windows(doc).items():
+            plain, with_spaces = self.matchers[family]
+            for start, end in cut(family_windows, blank_lines):
+                # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
+                spaced = any(w.isspace() for w in words[start:end])
+                matcher = with_spaces if spaced else plain
+                window = doc[start:end]
+                for key, a, b, align in matcher(window, with_alignments=True):  # type: ignore[misc]
+                    index, pattern = self.patterns[key]
+                    rule_id = strings[pattern.rule]
+                    slot = (rule_id, start + a, start + b)
+                    if slot in best and best[slot][0] <= index:
+                        continue  # one match per rule and tokens: the first pattern's
+                    roles = {}
+                    for offset, at in enumerate(align):
+                        # With spaces allowed, pattern tokens sit at even positions.
+                        at, odd = divmod(at, 2) if spaced else (at, 0)
+                        roles[start + a + offset] = "" if odd else pattern.roles[at]
+                    best[slot] = (index, Found(pattern.rule, roles))
+        return [
+            (s, e, best[(r, s, e)][1]) for r, s, e in sorted(best, key=lambda m: (m[1], m[2], m[0]))
+        ]
+
+
+def _forms(spec: dict[str, Any], attr: str) -> list[str]:
+    """The lower-case words that token `spec` lists on `attr` (one word or a set)."""
+    value = spec.get(attr)
+    if isinstance(value, dict):
+        return [str(f).lower() for f in value.get("IN", [])]
+    return [] if value is None else [str(value).lower()]
+
+
+def cut(windows: Iterable[tuple[int, int]], cuts: list[int]) -> Iterator[tuple[int, int]]:
+    """The parts of each (start, end) window between the tokens at `cuts` (sorted)."""
+    k = 0
+    for start, end in windows:
+        while k < len(cuts) and cuts[k] < start:
+            k += 1
+        j = k
+        while j < len(cuts) and cuts[j] < end:
+            if cuts[j] > start:
+                yield start, cuts[j]
+            start = cuts[j] + 1
+            j += 1
+        if start < end:
+            yield start, end
