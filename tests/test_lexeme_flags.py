@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import spacy
@@ -64,3 +65,16 @@ def test_flags_stop_at_the_free_bits() -> None:
     assert sorted(flags.flags.values()) == list(range(FIRST_FREE, LAST_FLAG + 1))
     # the patterns beyond the free bits keep their predicate
     assert sum("LOWER" in flags.rewrite(p)[0] for p in many) == 60 - len(flags.flags)
+
+
+def test_the_predicates_of_the_busiest_matchers_get_the_flags() -> None:
+    many = [[{"LOWER": {"IN": [f"mot{k}", f"nom{k}"]}}] for k in range(50)]
+    last = ("LOWER", '{"IN": ["mot9", "nom9"]}')  # last in key order: no flag on a tie
+    assert last not in LexemeFlags(spacy.blank("fr").vocab, many).flags
+    # pattern 9 runs in a matcher that sees a hundred times more tokens than the others
+    runs = [(100.0 if k == 9 else 1.0, [k]) for k in range(50)]
+    assert last in LexemeFlags(spacy.blank("fr").vocab, many, runs).flags
+    # a predicate shared by the patterns of one matcher is checked once per token there
+    shared = [(3.0, range(0, 40)), (2.0, range(40, 50))]
+    ranked = LexemeFlags(spacy.blank("fr").vocab, many, shared).flags
+    assert all(("LOWER", json.dumps({"IN": [f"mot{k}", f"nom{k}"]})) in ranked for k in range(40))

@@ -17,6 +17,7 @@ Matcher over the whole document (`tests/date_windows.py` checks it on written se
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -116,12 +117,20 @@ class AnchoredMatchers:
             for word, group in self.group_of.items()
         }
         self.family_of[DIGIT] = frozenset(shared.get(DIGIT, set()))
+        families = {f for f in self.family_of.values() if f}
+        # Tokens searched before and after an anchor: as far as the family's patterns reach.
+        self.reach: dict[Family, tuple[int, int]] = {
+            f: (max(self._reach[i][0] for i in f), max(self._reach[i][1] for i in f))
+            for f in families
+        }
+        # How many tokens a family's matcher sees, roughly: its window times its anchors
+        # (any digit token anchors the digit family: as many as the words of all others).
+        anchored = Counter(self.family_of.values())
+        anchored[self.family_of[DIGIT]] = len(self.group_of)
+        runs = [(float(sum(self.reach[f]) * anchored[f]), f) for f in families]
+        flags = LexemeFlags(nlp.vocab, [allow_spaces(p.tokens) for p in patterns], runs)
         self.matchers: dict[Family, tuple[Matcher, Matcher]] = {}
-        self.reach: dict[Family, tuple[int, int]] = {}
-        flags = LexemeFlags(nlp.vocab, [allow_spaces(p.tokens) for p in patterns])
-        for family in set(self.family_of.values()):
-            if not family:
-                continue
+        for family in families:
             plain, spaced = Matcher(nlp.vocab, validate=False), Matcher(nlp.vocab, validate=False)
             for index in sorted(family):
                 pattern = patterns[index]
@@ -129,10 +138,6 @@ class AnchoredMatchers:
                 plain.add(name, [flags.rewrite(pattern.tokens)])
                 spaced.add(name, [flags.rewrite(allow_spaces(pattern.tokens))])
             self.matchers[family] = (plain, spaced)
-            self.reach[family] = (
-                max(self._reach[i][0] for i in family),
-                max(self._reach[i][1] for i in family),
-            )
         self._families: dict[str, Family | None] = {}  # lower-case form -> family (cache)
 
     def _anchors(self, cls: str, pattern: Pattern) -> list[tuple[int, list[str]]]:

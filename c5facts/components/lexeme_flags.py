@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -79,20 +79,34 @@ def _starts(pattern: Pattern) -> Iterable[dict[str, Any]]:
 class LexemeFlags:
     """Allocates flags of one vocabulary to predicates and rewrites patterns to use them."""
 
-    def __init__(self, vocab: Vocab, patterns: Iterable[Pattern]) -> None:
-        """Give the free flags of `vocab` to the predicates most patterns start with.
+    def __init__(
+        self,
+        vocab: Vocab,
+        patterns: Iterable[Pattern],
+        runs: Iterable[tuple[float, Iterable[int]]] = (),
+    ) -> None:
+        """Give the free flags of `vocab` to the predicates checked most often.
 
-        Ties go to the predicate used most often anywhere in `patterns`. Bits already
-        taken (by another finder on the same vocabulary) are left alone.
+        A Matcher checks a predicate once per token for all its patterns, at every token
+        where one of them may start. `runs` says which patterns share a Matcher and how
+        many tokens it sees, relatively: (weight, pattern indices); a predicate costs the
+        weights of the runs with a pattern that starts with it. Without `runs`, each
+        pattern counts 1. Ties go to the predicate used most often anywhere in
+        `patterns`. Bits already taken (by another finder on the same vocabulary) are
+        left alone.
         """
         patterns = list(patterns)
-        starts: Counter[Key] = Counter()
+        starts: defaultdict[Key, float] = defaultdict(float)
         uses: Counter[Key] = Counter()
+        first: list[set[Key]] = []
         for pattern in patterns:
             for spec in pattern:
                 uses.update(k for k in self._keys(spec))
-            for spec in _starts(pattern):
-                starts.update(k for k in self._keys(spec))
+            first.append({k for spec in _starts(pattern) for k in self._keys(spec)})
+        for weight, members in runs or ((1.0, [i]) for i in range(len(patterns))):
+            keys = set().union(*(first[i] for i in members))
+            for key in keys:
+                starts[key] += weight
         ranked = sorted(uses, key=lambda k: (-starts[k], -uses[k], k))
         taken: dict[int, Any] = vocab.lex_attr_getters  # type: ignore[attr-defined]
         free = [b for b in range(FIRST_FREE, LAST_FLAG + 1) if b not in taken]
