@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from c5facts import cli
+from c5facts.launch import HELP_FILE
+from c5facts.tools import build_help
 
 runner = CliRunner()
 ARTICLE = (
@@ -367,3 +370,53 @@ def test_a_page_declared_fr_ca_prices_bare_dollars_in_cad(tmp_path: Path) -> Non
         found[lang] = {(m["currency"], m["currency_evidence"]) for m in record["money"]}
     assert found["fr-CA"] == {("CAD", "publisher-country:CA")}
     assert found["fr"] == {("USD", "default")}
+
+
+# --- the console script's rendered help --------------------------------------------------
+
+LAUNCH = """
+import sys
+from c5facts.launch import main
+sys.argv[0] = "c5facts"
+try:
+    main()
+except SystemExit:
+    pass
+print(sorted(name for name in ("typer", "spacy") if name in sys.modules), file=sys.stderr)
+"""
+
+
+def _launch(*args: str, columns: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    if columns is not None:
+        env["COLUMNS"] = columns
+    return subprocess.run(
+        [sys.executable, "-c", LAUNCH, *args], capture_output=True, text=True, env=env
+    )
+
+
+@pytest.mark.slow
+def test_rendered_help_is_what_the_cli_prints() -> None:
+    # Fails when a command or its help changed without `python -m c5facts.tools.build_help`.
+    assert HELP_FILE.read_text(encoding="utf-8") == build_help.render()
+
+
+@pytest.mark.slow
+def test_help_at_full_width_comes_from_the_rendered_file_without_typer() -> None:
+    for columns in (None, "80", "200"):
+        proc = _launch("--help", columns=columns)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout == HELP_FILE.read_text(encoding="utf-8")
+        assert proc.stderr.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_narrow_help_and_other_commands_go_to_the_cli() -> None:
+    narrow = _launch("--help", columns="60")
+    assert narrow.returncode == 0
+    assert narrow.stdout != HELP_FILE.read_text(encoding="utf-8")
+    assert "Usage: c5facts" in narrow.stdout
+    assert "typer" in narrow.stderr
+    schema = _launch("schema")
+    assert json.loads(schema.stdout)["title"]
+    assert "typer" in schema.stderr

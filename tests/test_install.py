@@ -73,3 +73,14 @@ def test_wheel_installs_and_runs_from_another_directory(tmp_path: Path) -> None:
     record = json.loads(proc.stdout)
     assert record["schema"] == "c5facts/1"
     assert [m["amount"] for m in record["money"]] == [3000000]
+    # the console script's rendered help ships in the wheel and is what it prints
+    shown = subprocess.run(
+        [str(env_dir / "bin" / "c5facts"), "--help"],
+        cwd=work,
+        env={**env, "COLUMNS": "100"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert shown.stdout == (ROOT / "c5facts" / "help.txt").read_text(encoding="utf-8")
