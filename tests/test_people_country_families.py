@@ -60,6 +60,24 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("mononym-ambiguous-verb", "Tesla a marqué les esprits cette année.", set()),
     ("mononym-elsewhere", "Le sélectionneur a félicité Neymar. Neymar a marqué deux buts.",
      {"Neymar"}),
+    # plural honorifics announce every name of their list
+    ("plural-honorific", "MM. Lacombe et Verdier ont quitté la séance hier.",
+     {"Lacombe", "Verdier"}),
+    ("plural-honorific-list", "Mmes Arnal, Bouvier et Castel ont voté contre.",
+     {"Arnal", "Bouvier", "Castel"}),
+    ("plural-honorific-vocative", "Mesdames, Messieurs, la séance est ouverte.", set()),
+    # place nouns that are also names ("Rivière", "Blanche")
+    ("place-word-surname", "Mathieu Rivière a déclaré que le texte passera.", {"Mathieu Rivière"}),
+    ("place-word-titled", "La princesse Blanche de Navarre a reçu les ambassadeurs.",
+     {"Blanche de Navarre"}),
+    ("place-word-place", "La Maison Blanche a répondu dans la soirée.", set()),
+    ("direction-place", "Les électeurs de Caroline du Nord ont voté.", set()),
+    # a span the model runs on over its verb
+    ("span-over-verb", "Kowalski Jan a reçu Kowalski Ewa. Kowalski a souri.",
+     {"Kowalski Jan", "Kowalski Ewa"}),
+    # more nouns that take a person after "de"
+    ("possessive-work", "Le dernier roman de Lemercier a paru en mai.", {"Lemercier"}),
+    ("possessive-friends", "Les adversaires de Delorme protestent encore.", {"Delorme"}),
 ]
 # fmt: on
 

@@ -12,7 +12,8 @@ headline words as anything. This component:
    run of name words is split where the base model reads a person (`employer_split`), and
    other readings lose the employer's words ("Tinto Simon Thompson");
 2. reads honorifics ("M. Wells", "Mme von der Leyen": the honorific stays in the
-   mention) and adds the model's PER spans, leading titles stripped ("président Obama"
+   mention; a plural one announces every name of its list: "MM. Thiers et Favre") and
+   adds the model's PER spans, leading titles stripped ("président Obama"
    -> "Obama"), cut at line breaks (a headline's last name is not glued to the byline
    under it: `line_pieces`), without a sentence's first common word ("Et Marchal", "A
    Verneuil": `opening_word`), announced by a lower-case honorific ("monsieur X"); a
@@ -20,7 +21,8 @@ headline words as anything. This component:
    X"), and the speaker after "<speech verb> à l'AFP" is read whatever the model glues
    to the acronym ("explique à l'AFP Jeanne X": `after_source`);
 3. drops what is no person: names holding an organisation or place word ("Cove
-   Capital", "Maison Blanche"), a capital ("Ryad", "Beijing Wantai") or a country the
+   Capital", "Maison Blanche"; a place noun that is also a name stays after a title or
+   as the surname of a strong given name: "la princesse Blanche de X", "Jérôme Rivière"), a capital ("Ryad", "Beijing Wantai") or a country the
    countries component counted (a country name inside a PER span is a first name:
    "Israël Katz"), all-caps headline words, names in quotes ('"Roi Salmane"'), single
    words in parentheses, after "les"/"des" (a group: "les Houthis") or after a locative
@@ -249,14 +251,29 @@ class PeopleFinder:
         return out
 
     def _from_honorifics(self, doc: Doc) -> list[Candidate]:
-        """'M. Wells', 'Mme von der Leyen': the honorific stays in the mention."""
+        """'M. Wells', 'Mme von der Leyen': the honorific stays in the mention.
+
+        A plural honorific announces every name of its list ("MM. Thiers et Favre",
+        "Mmes X, Y et Z"): the names after "," or "et" are announced too.
+        """
         out: list[Candidate] = []
         for i in positions(doc, self.lex.honorifics):
             if not doc[i].text[:1].isupper():
                 continue  # "me" is a pronoun
             end = self.name_at(doc, i + 1, particle_start=True)
-            if end > i + 1:
-                out.append(Candidate(i, end, "honorific", announced=True))
+            if end == i + 1:
+                continue
+            out.append(Candidate(i, end, "honorific", announced=True))
+            if doc[i].lower_ not in self.lex.list_honorifics:
+                continue
+            while end + 1 < len(doc) and doc[end].text in (",", "et"):
+                k = end + 1
+                end = self.name_at(doc, k, particle_start=True)
+                if end == k:
+                    break
+                out.append(Candidate(k, end, "honorific", announced=True))
+                if doc[k - 1].text == "et":
+                    break  # the list ends with its last name
         return out
 
     def _from_model(self, doc: Doc, countries: CountriesAt) -> list[Candidate]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from c5facts.components.person_context import is_regnal, opens_sentence, org_before
 from c5facts.components.person_given import brand_context, title_org_holder
@@ -24,6 +24,25 @@ OPEN_QUOTES = frozenset(['"', "«", "“", "'"])
 CLOSE_QUOTES = frozenset(['"', "»", "”", "'"])
 PLURAL_DETERMINERS = frozenset(["les", "des", "aux", "ces"])
 LOCATIVE = frozenset(["à", "au", "aux", "en", "dans", "vers", "depuis"])
+# place words that end a place's name after a given name ("Caroline du Nord")
+DIRECTIONS = frozenset(["nord", "sud", "est", "ouest", "orient", "occident"])
+
+
+def place_word_in_name(lex: Lexicon, toks: list[Token], n: int, honoured: bool) -> bool:
+    """Whether the place word `toks[n]` is a person's name here, not a place's head.
+
+    Many place nouns are also given names and surnames ("Blanche", "Rivière", "Mont"): a
+    title or an honorific announcing the name ("la princesse Blanche de Castille", "le
+    député Jérôme Rivière"), or a strong given name right before it as the last word
+    ("Jérôme Rivière"), makes it a name's; a direction never is ("Caroline du Nord").
+    Organisation words ("Capital", "Bank") always make an organisation.
+    """
+    word = toks[n].lower_
+    if word not in lex.kinds.get("place", ()) or word in DIRECTIONS:
+        return False
+    if honoured:
+        return True
+    return n == len(toks) - 1 == 1 and toks[0].text in lex.strong_first_names
 
 
 def plausible(
@@ -68,7 +87,9 @@ def plausible(
     ):
         return False  # "ses alliés islamistes X": one name after a plural is a group
     for n, tok in enumerate(toks):
-        if tok.lower_ in lex.not_person or any(ch.isdigit() for ch in tok.text):
+        if tok.lower_ in lex.not_person and not place_word_in_name(lex, toks, n, honoured):
+            return False
+        if any(ch.isdigit() for ch in tok.text):
             return False
         letters = sum(ch.isalpha() for ch in tok.text)  # "O'" is a name part, not caps
         regnal = n > 0 and is_regnal(tok.text)  # "Elizabeth II"

@@ -234,13 +234,34 @@ def spreading_surnames(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> set[str
     return surnames
 
 
+def predicate_cut(lex: Lexicon, doc: Doc, start: int, end: int) -> int:
+    """The end of a name before the first lower-case verb of the span ("Kim a souri").
+
+    The model sometimes runs a name on over its predicate; a verb or an auxiliary written
+    in lower case is never part of a name (a particle, or a part glued by a hyphen as in
+    "Jong-un", is).
+    """
+    for k in range(start + 1, end):
+        tok = doc[k]
+        glued = doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+        if (
+            tok.is_lower
+            and tok.pos_ in ("VERB", "AUX")
+            and not glued
+            and tok.text not in lex.particles
+        ):
+            return k
+    return end
+
+
 def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Candidate]:
     """The model's PER spans as candidates, leading titles stripped into roles.
 
     "président Obama" -> "Obama" (role "président"); a span is cut at line breaks, loses a
     sentence's first common word ("Et Marchal") and its trailing punctuation and particles;
     a span after a street's noun ("cours Général X") or holding a lower-case adjective
-    ("Gilet jaune") is none.
+    ("Gilet jaune") is none; a span that runs on over its verb ("Kim a souri") stops
+    before it (`predicate_cut`).
     """
     out: list[Candidate] = []
     pieces = [
@@ -284,6 +305,7 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
         ):
             end -= 1
         end = employer_cut(doc, start, end, lex.not_person)
+        end = predicate_cut(lex, doc, start, end)
         if any(lower_adjective(t, lex.particles) for t in doc[start:end]):
             continue  # "Gilet jaune": a noun phrase, not a name
         if start < end and not employer_of(doc, start, end, out):

@@ -68,6 +68,7 @@ class Lexicon:
         for options in self.titles.values():
             options.sort(key=lambda o: -len(o[0]))
         self.honorifics = {w.lower() for w in self.kinds.get("honorific", ())}
+        self.list_honorifics = {w.lower() for w in self.kinds.get("list_honorific", ())}
         self.particles = self.kinds.get("particle", set())
         self.particle_titles = self.kinds.get("particle_title", set())
         self.modifiers = self.kinds.get("modifier", set())
