@@ -75,6 +75,10 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # a span the model runs on over its verb
     ("span-over-verb", "Kowalski Jan a reçu Kowalski Ewa. Kowalski a souri.",
      {"Kowalski Jan", "Kowalski Ewa"}),
+    # titles and forms of address of the older press and of local news
+    ("old-press-address", "Le sieur Lambert et la dame Moreau ont été entendus.",
+     {"Lambert", "Moreau"}),
+    ("clergy-and-office", "L'évêque Dupanloup a reçu le préfet Delmas.", {"Dupanloup", "Delmas"}),
     # more nouns that take a person after "de"
     ("possessive-work", "Le dernier roman de Lemercier a paru en mai.", {"Lemercier"}),
     ("possessive-friends", "Les adversaires de Delorme protestent encore.", {"Delorme"}),
@@ -112,6 +116,13 @@ def test_bad_alias_never_spreads(extractor: Extractor) -> None:
 def test_age(extractor: Extractor, text: str, name: str, age: int | None) -> None:
     people = {p.name: p for p in extract(extractor, text).people}
     assert people[name].age == age
+
+
+def test_office_titles_are_roles(extractor: Extractor) -> None:
+    text = "Le préfet de police Laurent Mercadier a reçu le curé Lacordaire."
+    people = {p.name: p for p in extract(extractor, text).people}
+    assert people["Laurent Mercadier"].roles == ("préfet de police",)
+    assert people["Lacordaire"].roles == ("curé",)
 
 
 def test_evidence_says_why(extractor: Extractor) -> None:
