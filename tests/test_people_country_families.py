@@ -79,6 +79,13 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("old-press-address", "Le sieur Lambert et la dame Moreau ont été entendus.",
      {"Lambert", "Moreau"}),
     ("clergy-and-office", "L'évêque Dupanloup a reçu le préfet Delmas.", {"Dupanloup", "Delmas"}),
+    # surnames written in capitals (administrative and older press usage)
+    ("capitals-honorific", "M. LAVERGNE a déclaré hier que la session continuait.",
+     {"Lavergne"}),
+    ("capitals-given-name", "Le président Raymond DELCASSE a reçu les élus.", {"Raymond Delcasse"}),
+    ("capitals-list", "MM. BERTIN et FAVIER sont arrivés.", {"Bertin", "Favier"}),
+    ("capitals-headline", "M. LAVERGNE RÉPOND AUX CRITIQUES", set()),
+    ("capitals-acronym-after-title", "Le député LFI a voté contre le texte.", set()),
     # more nouns that take a person after "de"
     ("possessive-work", "Le dernier roman de Lemercier a paru en mai.", {"Lemercier"}),
     ("possessive-friends", "Les adversaires de Delorme protestent encore.", {"Delorme"}),
@@ -116,6 +123,14 @@ def test_bad_alias_never_spreads(extractor: Extractor) -> None:
 def test_age(extractor: Extractor, text: str, name: str, age: int | None) -> None:
     people = {p.name: p for p in extract(extractor, text).people}
     assert people[name].age == age
+
+
+def test_capitals_join_the_written_name(extractor: Extractor) -> None:
+    text = "Jeanne MARCHAIS, maire de la ville, a parlé. Mme Marchais a ensuite quitté la salle."
+    (person,) = extract(extractor, text).people
+    assert person.name == "Jeanne Marchais"
+    assert person.mentions == 2
+    assert person.roles == ("maire",)
 
 
 def test_office_titles_are_roles(extractor: Extractor) -> None:

@@ -22,9 +22,11 @@ headline words as anything. This component:
    to the acronym ("explique à l'AFP Jeanne X": `after_source`);
 3. drops what is no person: names holding an organisation or place word ("Cove
    Capital", "Maison Blanche"; a place noun that is also a name stays after a title or
-   as the surname of a strong given name: "la princesse Blanche de X", "Jérôme Rivière"), a capital ("Ryad", "Beijing Wantai") or a country the
-   countries component counted (a country name inside a PER span is a first name:
-   "Israël Katz"), all-caps headline words, names in quotes ('"Roi Salmane"'), single
+   as the surname of a strong given name: "la princesse Blanche de X", "Jérôme
+   Rivière"), a capital ("Ryad", "Beijing Wantai") or a country the countries component
+   counted (a country name inside a PER span is a first name: "Israël Katz"), all-caps
+   headline words (a surname in capitals after an honorific or a given name stays: "M.
+   CLEMENCEAU", "Jean DUPONT"), names in quotes ('"Roi Salmane"'), single
    words in parentheses, after "les"/"des" (a group: "les Houthis") or after a locative
    preposition ("à Soumy"), or any name between a sentence-opening locative and a comma
    ("À Saint Louis, le ministre ...", "A Verneuil, ..."), a name beside "&" ("Johnson &
@@ -271,7 +273,7 @@ class PeopleFinder:
                 end = self.name_at(doc, k, particle_start=True)
                 if end == k:
                     break
-                out.append(Candidate(k, end, "honorific", announced=True))
+                out.append(Candidate(k, end, "honorific", announced=True, lead=i))
                 if doc[k - 1].text == "et":
                     break  # the list ends with its last name
         return out

@@ -28,6 +28,30 @@ LOCATIVE = frozenset(["à", "au", "aux", "en", "dans", "vers", "depuis"])
 DIRECTIONS = frozenset(["nord", "sud", "est", "ouest", "orient", "occident"])
 
 
+def surname_in_capitals(
+    lex: Lexicon, doc: Doc, cand: Candidate, toks: list[Token], honoured: bool
+) -> bool:
+    """Whether the words in capitals of a name are its surname ("M. DUPONT", "Jean DUPONT").
+
+    French administrative and older press usage writes surnames in capitals. Such a word
+    is a name's when an honorific stands before it ("M. CLEMENCEAU", "MM. X et Y") or a
+    given name in small letters opens the name ("Raymond POINCARÉ"), never in a line of
+    capitals (a headline: a word in capitals on either side) nor for more than two words.
+    A title is not enough: "le député LFI" is an acronym.
+    """
+    caps = [t for t in toks if t.is_upper and sum(ch.isalpha() for ch in t.text) > 1]
+    if not caps or len(caps) > 2 or (len(caps) == len(toks) and not honoured):
+        return False
+    for k in (cand.start - 1, cand.end):
+        if 0 <= k < len(doc) and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1:
+            return False  # a headline
+    by_honorific = cand.start > 0 and doc[cand.start - 1].lower_ in lex.honorifics
+    by_honorific = by_honorific or doc[cand.start].lower_ in lex.honorifics
+    by_honorific = by_honorific or (cand.lead >= 0 and doc[cand.lead].lower_ in lex.honorifics)
+    given = any(not t.is_upper and t.text in lex.strong_first_names for t in toks)
+    return by_honorific or given
+
+
 def place_word_in_name(lex: Lexicon, toks: list[Token], n: int, honoured: bool) -> bool:
     """Whether the place word `toks[n]` is a person's name here, not a place's head.
 
@@ -86,6 +110,7 @@ def plausible(
         and not (cand.end < len(doc) and doc[cand.end].lower_ in ("et", ",", "ou"))
     ):
         return False  # "ses alliés islamistes X": one name after a plural is a group
+    capitals_ok = surname_in_capitals(lex, doc, cand, toks, honoured)
     for n, tok in enumerate(toks):
         if tok.lower_ in lex.not_person and not place_word_in_name(lex, toks, n, honoured):
             return False
@@ -100,7 +125,12 @@ def plausible(
             and len(toks) > 1
             and is_name_word(toks[1])
         )
-        if tok.is_upper and letters > 1 and not (is_initial(tok.text) or regnal or dotless):
+        capital_surname = tok.is_upper and capitals_ok
+        if (
+            tok.is_upper
+            and letters > 1
+            and not (is_initial(tok.text) or regnal or dotless or capital_surname)
+        ):
             return False  # headline capitals, acronyms ("JD Vance": initials)
         if tok.i in country_tokens:
             return False

@@ -76,16 +76,38 @@ def first_names(*, strong: bool = False) -> frozenset[str]:
 
 
 def name_of(mention: PersonMention) -> str:
-    """The name a mention gives, honorifics removed.
+    """The name a mention gives, honorifics removed, surnames in capitals recased.
 
     >>> name_of(PersonMention(text="M. Trump", start=0, end=8))
     'Trump'
+    >>> name_of(PersonMention(text="Jean DUPOND-MORETTI", start=0, end=19))
+    'Jean Dupond-Moretti'
     """
     text = mention.name or mention.text
     words = text.split()
     while len(words) > 1 and words[0].lower() in honorifics():
         words = words[1:]
-    return " ".join(words)
+    return " ".join(recase(w) for w in words)
+
+
+_REGNAL = re.compile(r"^[IVXL]+$")
+
+
+def recase(word: str) -> str:
+    """A surname written in capitals ("DUPONT", "POINCARÉ") as a name is written.
+
+    French administrative and older press usage capitalises the surname; the person's
+    name is the same either way, so that "Jean DUPONT" and "M. Dupont" are one person.
+    Initials, short forms ("JD", "LI") and regnal numbers ("XVI") stay as written.
+
+    >>> recase("POINCARÉ"), recase("D'ORMESSON"), recase("XVI"), recase("JD")
+    ('Poincaré', "D'Ormesson", 'XVI', 'JD')
+    """
+    letters = [ch for ch in word if ch.isalpha()]
+    plain = all(ch.isalpha() or ch in "-'’" for ch in word)
+    if len(letters) < 3 or not plain or not word.isupper() or _REGNAL.match(word):
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
 
 
 def _is_initial(word: str) -> bool:
