@@ -25,6 +25,7 @@ from c5facts.deadline import deadline
 from c5facts.errors import ArticleTooLongError, C5FactsError
 from c5facts.factguard import outside
 from c5facts.limits import BATCH_CHARS, MAX_CHARS
+from c5facts.linewrap import unwrap
 from c5facts.normalise import dates as ndates
 from c5facts.normalise.money.world import places_in
 from c5facts.pipeline import build_nlp
@@ -198,7 +199,8 @@ class Extractor:
                 # A date in the file name or text that no calendar holds: no reference.
                 warnings.append(f"no reference date: {_brief(exc)}")
                 ctx = Context(source=source, dollar=meta.get("dollar", self.dollar))
-            return _Job(cleaned.text, ctx, tuple(warnings), cleaned.blanked)
+            # wrapped lines read as running text (same length: offsets stay exact)
+            return _Job(unwrap(cleaned.text), ctx, tuple(warnings), cleaned.blanked)
         except Exception as exc:
             return _Job("", Context(source=source), (), failed=_error(source, exc))
 

@@ -82,15 +82,19 @@ def name_of(mention: PersonMention) -> str:
     'Trump'
     >>> name_of(PersonMention(text="Jean DUPOND-MORETTI", start=0, end=19))
     'Jean Dupond-Moretti'
+    >>> name_of(PersonMention(text="Anne Parent- Massin", start=0, end=19))
+    'Anne Parent-Massin'
     """
     text = mention.name or mention.text
     words = text.split()
     while len(words) > 1 and words[0].lower() in honorifics():
         words = words[1:]
-    return " ".join(recase(w) for w in words)
+    # "Parent-\nMassin": a name cut at its hyphen by a line's end is one word
+    return _CUT_HYPHEN.sub("-", " ".join(recase(w) for w in words))
 
 
 _REGNAL = re.compile(r"^[IVXL]+$")
+_CUT_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_a-zß-ÿ])")
 
 
 def recase(word: str) -> str:

@@ -1,0 +1,109 @@
+"""Hard-wrapped text (archives, wire copy, e-mail) reads as running text: `c5facts.linewrap`."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from c5facts.extract import Extractor
+from c5facts.io.timeml import to_timeml
+from c5facts.linewrap import soft_breaks, unwrap
+from c5facts.records import Article
+
+# A hard-wrapped dispatch written for c5facts (columns of about 45 characters).
+WRAPPED = """\
+Hier, le président du Conseil, M. Georges
+Clemenceau, a reçu à l'Élysée le ministre
+des Affaires étrangères, M. Stéphane Pichot,
+et le général Ferdinand Lacaze. La séance du
+12 mars a duré trois heures et le crédit de
+2,5 millions de francs a été voté par la
+Chambre.
+
+Le président Raymond Poincaré était absent.
+"""
+
+
+def facts(article: Article) -> set[tuple[str, ...]]:
+    """People, countries, dates and amounts of an article, as comparable values."""
+    return (
+        {("person", p.name) for p in article.people}
+        | {("country", c.code) for c in article.countries}
+        | {("date", d.value or "") for d in article.dates}
+        | {("money", str(m.amount), m.currency) for m in article.money}
+    )
+
+
+def test_wraps_are_spaces_of_the_same_length() -> None:
+    out = unwrap(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    assert "M. Georges Clemenceau, a reçu" in out
+    assert "La séance du 12 mars a duré" in out
+    assert "\n\nLe président Raymond" in out  # a blank line ends a paragraph
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titre de l'article\nPar Jeanne Martin\nLe 3 mars 2024",  # a header: capitals
+        "Les résultats :\n1. Lyon\n2. Nantes\n3. Lille",  # a numbered list
+        "Il a dit :\n- non\n- jamais\n- plus tard",  # items
+        "Les points clés -\nLe budget baisse\nLes impôts montent\nLa dette reste",
+    ],
+)
+def test_lines_of_their_own_stay(text: str) -> None:
+    assert soft_breaks(text) == []
+
+
+def test_a_small_letter_continues_the_line_in_any_text() -> None:
+    text = "Le Premier ministre a précisé\nle calendrier samedi.\nUne autre phrase."
+    assert unwrap(text) == text.replace("précisé\nle", "précisé le")
+
+
+def test_wrapped_dispatch_gives_the_facts_of_running_text(extractor: Extractor) -> None:
+    ref = date(1995, 3, 14)
+    wrapped = extractor.extract(WRAPPED, reference_date=ref)
+    assert {p.name for p in wrapped.people} == {
+        "Georges Clemenceau",
+        "Stéphane Pichot",
+        "Ferdinand Lacaze",
+        "Raymond Poincaré",
+    }
+    assert {d.value for d in wrapped.dates} >= {"1995-03-13", "1995-03-12", "PT3H"}
+    (money,) = wrapped.money
+    assert (money.amount, money.currency) == (2_500_000, "FRF")
+    # offsets index the caller's text, line breaks included
+    person = next(p for p in wrapped.to_dict()["people"] if p["name"] == "Georges Clemenceau")
+    (start, end), *_ = person["spans"]
+    assert WRAPPED[start:end] == "M. Georges\nClemenceau"
+
+
+def test_timeml_of_wrapped_text_gives_the_text_back(extractor: Extractor) -> None:
+    import re
+
+    article = extractor.extract(WRAPPED, reference_date=date(1995, 3, 14))
+    body = to_timeml(WRAPPED, article)
+    inner = body.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0]
+    plain = re.sub(r"</?TIMEX3[^>]*>", "", inner)
+    plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    assert plain == WRAPPED
+
+
+def test_dev_articles_wrapped_at_70_columns_give_the_same_facts(
+    extractor: Extractor, shared_dir: Path
+) -> None:
+    lost = gained = 0
+    for gold in sorted((shared_dir / "corpus" / "dev").glob("*.gold.json"))[:12]:
+        text = gold.with_name(gold.name.replace(".gold.json", ".txt")).read_text("utf-8")
+        when = json.loads(gold.read_text("utf-8")).get("reference_date")
+        ref = date.fromisoformat(when) if when else None
+        wrapped = "\n".join(textwrap.fill(line, 70) if line else line for line in text.split("\n"))
+        plain = facts(extractor.extract(text, reference_date=ref))
+        again = facts(extractor.extract(wrapped, reference_date=ref))
+        lost += len(plain - again)
+        gained += len(again - plain)
+    assert (lost, gained) == (0, 0)
