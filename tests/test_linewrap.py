@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,7 @@ def test_wrapped_dispatch_gives_the_facts_of_running_text(extractor: Extractor) 
     }
     assert {d.value for d in wrapped.dates} >= {"1995-03-13", "1995-03-12", "PT3H"}
     (money,) = wrapped.money
-    assert (money.amount, money.currency) == (2_500_000, "FRF")
+    assert (money.amount, money.currency) == (Decimal(2_500_000), "FRF")
     # offsets index the caller's text, line breaks included
     person = next(p for p in wrapped.to_dict()["people"] if p["name"] == "Georges Clemenceau")
     (start, end), *_ = person["spans"]
