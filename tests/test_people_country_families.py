@@ -86,6 +86,19 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("capitals-list", "MM. BERTIN et FAVIER sont arrivés.", {"Bertin", "Favier"}),
     ("capitals-headline", "M. LAVERGNE RÉPOND AUX CRITIQUES", set()),
     ("capitals-acronym-after-title", "Le député LFI a voté contre le texte.", set()),
+    # correlatives and ranges join two lone names as "et" does
+    ("coordination-ni", "Il n'a convaincu ni Bayrou ni Mélenchon.", {"Bayrou", "Mélenchon"}),
+    ("coordination-comparison", "Il invoquait aussi bien Jaurès que Blum dans ses discours.",
+     {"Jaurès", "Blum"}),
+    ("range-of-people", "Ceux qui veulent diviser, de Trump à Poutine, sont nombreux.",
+     {"Trump", "Poutine"}),
+    ("range-of-places", "Le train va de Lyon à Marseille.", set()),
+    # a given name alone, hyphenated or not, with the sentence's evidence
+    ("hyphenated-given-name", "Interrogé sur les prix, Jean-Marc avait estimé que tout allait "
+     "bien.", {"Jean-Marc"}),
+    ("given-name-relative", "Nadia, qui avait perdu son emploi, témoigne.", {"Nadia"}),
+    ("company-relative", "Renault, qui a annoncé des pertes, recule.", set()),
+    ("lone-hyphenated-pair", "Le duel Trump-Biden a commencé.", set()),
     # more nouns that take a person after "de"
     ("possessive-work", "Le dernier roman de Lemercier a paru en mai.", {"Lemercier"}),
     ("possessive-friends", "Les adversaires de Delorme protestent encore.", {"Delorme"}),

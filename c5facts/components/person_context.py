@@ -14,6 +14,7 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   marqué les esprits"); an adverb may stand between the auxiliary and the participle
   ("Poutine a ensuite répondu", "Henri a aussitôt appelé");
 - ``age``: an age right after it ("Paulette, 88 ans");
+- ``relative``: a strong given name before ", qui" ("Lila, qui avait refusé");
 - ``apposition``: a title after a comma ("Dupont, maire de la commune"), unless the title
   opens the next clause or announces its own holder (`person_titles.not_apposed`);
 - ``object``: the object of a verb that takes a person, an adverb between or not ("a
@@ -23,11 +24,12 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   d'Obama", "la politique de Merkel") or by a work's title in quotation marks ('"Le
   Silence" de Varenne'), or right after such a noun that takes a bare name
   ("l'administration Biden");
-- ``coordination``: "et"/"ou" joins it to a person already kept or to another lone name
-  the model calls PER ("Macron et Scholz", "Lula et Bolsonaro"), or a comma does inside a
-  list closed by "et"/"ou" ("Renoir, Resnais, Demy et Varda": `closed_list`) holding a
-  person ("comme Zélie, Kaplan, Anne Roy ou Paul Mas"), or it stands between two people
-  of a list ("Malik X, Sanou, Medhi Y, ...");
+- ``coordination``: "et"/"ou"/"ni", "que" after a comparison ("aussi bien Jaurès que
+  Blum") or "à" in "de X à Y" joins it to a person already kept or to another lone name
+  the model calls PER ("Macron et Scholz", "Lula et Bolsonaro", "de Trump à Poutine"),
+  or a comma does inside a list closed by "et"/"ou" ("Renoir, Resnais, Demy et Varda":
+  `closed_list`) holding a person ("comme Zélie, Kaplan, Anne Roy ou Paul Mas"), or it
+  stands between two people of a list ("Malik X, Sanou, Medhi Y, ...");
 - ``regnal``: a regnal number after it makes it a full name on its own ("Pie IX",
   "Elizabeth II", "Jean-Paul II", "François Ier"): see `regnal_end`.
 
@@ -58,7 +60,9 @@ from c5facts.components.person_titles import CountriesAt, Lexicon, not_apposed, 
 # A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
 REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")
 OF = frozenset(["de", "d'", "d’", "du"])
-COORDINATORS = frozenset(["et", "ou"])
+COORDINATORS = frozenset(["et", "ou", "ni"])
+# the words before "X que Y" that make it a comparison of two people
+COMPARED = frozenset(["bien", "tant", "plus", "moins", "autant", "plutôt"])
 AUXILIARIES = frozenset(["a", "avait", "aurait", "avaient", "ont", "aura"])
 AGED = frozenset(["âgé", "âgée", "agé", "agée"])
 YEARS = frozenset(["ans", "an"])
@@ -275,8 +279,8 @@ def coordinated_with(doc: Doc, start: int, end: int, people: Collection[int]) ->
 
     `people` holds the first and the last token index of every person kept so far.
     """
-    before = start > 1 and doc[start - 1].lower_ in COORDINATORS and (start - 2) in people
-    after = end + 1 < len(doc) and doc[end].lower_ in COORDINATORS and (end + 1) in people
+    before = start > 1 and joins_names(doc, start - 1) and (start - 2) in people
+    after = end + 1 < len(doc) and joins_names(doc, end) and (end + 1) in people
     comma_after = end + 1 < len(doc) and doc[end].text == ","
     # "Renoir, Resnais, Demy et Varda": a comma joins items of a list closed by et/ou
     listed = comma_after and (end + 1) in people
@@ -293,6 +297,21 @@ def coordinated_with(doc: Doc, start: int, end: int, people: Collection[int]) ->
         and _name_word(doc[end + 2])
     )
     return before or after or between or ((listed or holds) and closed_list(doc, end))
+
+
+def joins_names(doc: Doc, k: int) -> bool:
+    """Whether the word at `k` joins the names on either side of it.
+
+    "et", "ou", "ni" ("ni Jaurès ni Blum"); "que" after a comparison or a correlative
+    ("aussi bien Jaurès que Blum", "plus Dupont que Durand"); "à" in "de X à Y" ("de
+    Trump à Poutine": a range of people).
+    """
+    word = doc[k].lower_
+    if word in COORDINATORS:
+        return True
+    if word == "que":
+        return k > 1 and doc[k - 2].lower_ in COMPARED
+    return word == "à" and k > 1 and doc[k - 2].lower_ in OF
 
 
 def list_end(doc: Doc, k: int) -> int:
@@ -321,6 +340,20 @@ def closed_list(doc: Doc, k: int) -> bool:
             return False
         k = j
     return k + 1 < len(doc) and doc[k].lower_ in COORDINATORS and _name_word(doc[k + 1])
+
+
+def relative_after(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """'Lila, qui avait refusé': a strong given name alone before ", qui".
+
+    Only a given name: a company or a place is as often the antecedent of "qui"
+    ("Renault, qui a annoncé").
+    """
+    return (
+        end + 1 < len(doc)
+        and doc[start].text in lex.strong_first_names
+        and doc[end].text == ","
+        and doc[end + 1].lower_ == "qui"
+    )
 
 
 def age_after(doc: Doc, end: int) -> int | None:
@@ -357,6 +390,8 @@ def lone_name_evidence(
         return "subject"
     if age_after(doc, end) is not None:
         return "age"  # "Paulette, 88 ans"
+    if relative_after(lex, doc, start, end):
+        return "relative"  # "Lila, qui avait refusé"
     if object_evidence(doc, start, lex.object_verbs) or told_to(doc, start, lex.speech_verbs):
         return "object"
     k = end

@@ -75,6 +75,9 @@ def first_name_runs(
 ) -> list[tuple[int, int]]:
     """(start, end) of the runs of name words opening on a strong given name, not covered.
 
+    A strong given name alone is a run of one word: like any lone word, it is a person
+    only when its sentence says so ("Jean-Marc avait estimé", "a rencontré Lila").
+
     A run opening on a country's name is no person ("le match France Allemagne", "France
     Inter": "France" is also a given name), even when the model reads no place there.
     """
@@ -112,6 +115,15 @@ def first_name_runs(
             out.append((i, end))
             i = end
             continue
+        if (
+            end == i + 1
+            and not employer
+            and i not in covered
+            and tok.ent_type_ not in NOT_A_PERSON
+            and tok.lower_ not in blocked
+            and not lookup(tok.text, "name")
+        ):
+            out.append((i, end))  # a lone given name: kept only with evidence ("Lila, qui")
         i += 1
     return out
 

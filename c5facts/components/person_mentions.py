@@ -301,6 +301,7 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
                 not (end - start > 1 and any(ch.isalpha() for ch in doc[end - 1].text))
                 and not doc[end - 1].is_alpha
                 and not doc[end - 1].text.endswith(".")
+                and doc[end - 1].text not in lex.first_names  # "Jean-Marc" alone
             )
         ):
             end -= 1
