@@ -7,30 +7,33 @@ the sentence's verbs) and judged against the suite's expected value:
   than a day) is one of the candidates;
 - ``interval``: one of our values is the suite's TimeML value (``timex``, with its
   ``mod``), or spans the candidate's start and end (a month value "2016-11" spans
-  2016-11-01..2016-11-30). The suites give the end exclusively: Duckling marks it
-  (``end_exclusive``: the day after the last day); Recognizers' ``endDate`` is the day
-  after a single period ("juin 2016" ends 2016-07-01) and the first day of a range's
-  right end ("du 4 au 22" ends on the 22nd, "de 2014 à 2018" on 2018-01-01), so both
-  readings of our inclusive end are accepted;
-- ``duration``: one of our durations has the expected length (years of 365 days,
-  months of a twelfth of a year, so that "P42M" is "P3.5Y");
+  2016-11-01..2016-11-30; a TIMEX3 season "2013-SU" the astronomical season, within
+  `SEASON_SLACK` days: the suites' solstice days differ). The suites give the end
+  exclusively: Duckling marks it (``end_exclusive``: the day after the last day);
+  Recognizers' ``endDate`` is the day after a single period ("juin 2016" ends
+  2016-07-01) and the first day of a range's right end ("du 4 au 22" ends on the 22nd,
+  "de 2014 à 2018" on 2018-01-01), so both readings of our inclusive end are accepted;
+- ``duration``: one of our durations has the expected length (years of 365 days, months
+  of a twelfth of a year, so that "P42M" is "P3.5Y");
 - ``time_of_day``: one of our values has the candidate's time;
 - ``none`` (no date expected): we give no date.
 
 A case is *in scope* when its expected kind and grain are ones c5facts annotates (see
-`in_scope`): seconds and sub-minute durations, and "time_interval"s of hours, are out.
-A miss is a *convention* case (counted apart) when our value is the other occurrence of
+`in_scope`): seconds and sub-minute durations, and "time_interval"s of hours, are out. A
+miss is a *convention* case (counted apart) when our value is the other occurrence of
 the same expression: the same weekday one or two weeks away, the same day or month a
-year away, on the other side of the reference date (Duckling reads every bare date
-forward, c5facts follows the clause's tense; Recognizers lists both readings only for
-some expressions), or when our value is the TimeML reading of an expression the suite
-resolves differently: an edge ("fin mars") is the enclosing period with a ``mod`` where
-Duckling gives days; a part of the day with a ``mod`` ("en milieu de matinée" -> ``TMO``
-MID) where the suite gives an hour within it; a duration as long as the expected
-interval ("les 3 derniers mois": TimeML's DURATION ``P3M`` where the suites give the
-months), or as long as the expected day is from the reference ("deux jours plus tard",
-"1 an 2 mois": a DURATION where the suite counts it from the reference; an offset in
-hours or minutes stays a miss, since the suites give c5facts a date without a time).
+year away (or a period holding the expected day a year away: "mi-décembre"), the same
+weekday and day of the month ("jeudi 15"), on the other side of the reference date
+(Duckling reads every bare date forward, c5facts follows the clause's tense; Recognizers
+lists both readings only for some expressions), or when our value is the TimeML reading
+of an expression the suite resolves differently: an edge ("fin mars") is the enclosing
+period with a ``mod`` where Duckling gives days; a part of the day with a ``mod`` ("en
+milieu de matinée" -> ``TMO`` MID) where the suite gives an hour within it; a duration
+as long as the expected interval ("les 3 derniers mois": TimeML's DURATION ``P3M`` where
+the suites give the months), or as long as the expected day is from the reference ("deux
+jours plus tard", "1 an 2 mois": a DURATION where the suite counts it from the
+reference; an offset in hours or minutes stays a miss, since the suites give c5facts a
+date without a time).
 
 Run ``python tests/date_suites.py`` for the table and the misses.
 """
@@ -160,8 +163,36 @@ def _mods(article: Any) -> dict[str, str | None]:
     return {d.value: d.mod for d in article.dates if d.value}
 
 
+# TIMEX3 seasons as the astronomical ones (the suites' solstice and equinox days differ
+# by a day or two from year to year): first and last (month, day).
+_SEASONS = {
+    "SP": ((3, 20), (6, 20)),
+    "SU": ((6, 21), (9, 22)),
+    "FA": ((9, 23), (12, 20)),
+    "WI": ((12, 21), (3, 19)),
+}
+SEASON_SLACK = 3  # days
+
+
+def season_span(value: str) -> tuple[date, date] | None:
+    """First and last day of a TIMEX3 season ("2013-SU"; winter runs into the next year)."""
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if not m:
+        return None
+    year = int(m[1])
+    (m1, d1), (m2, d2) = _SEASONS[m[2]]
+    return date(year, m1, d1), date(year + (m[2] == "WI"), m2, d2)
+
+
 def _interval_agrees(value: str, spans: set[tuple[date, date]], exclusive: bool | None) -> bool:
     """Whether our value covers one expected (start, end) (see module doc on the end)."""
+    season = season_span(value)
+    if season is not None:
+        slack = SEASON_SLACK
+        return any(
+            abs((a - season[0]).days) <= slack and abs((b - season[1]).days) <= slack + 1
+            for a, b in spans
+        )
     s = span_of(value)
     if s is None:
         return False
@@ -298,9 +329,25 @@ def _convention(ours: list[str], wanted: list[date], ref: date) -> str:
         for w in wanted:
             gap = abs((s[0] - w).days)
             other_side = (s[0] <= ref) != (w <= ref)
-            if other_side and (gap in (7, 14) or 360 <= gap <= 366 or 28 <= gap <= 31):
+            if not other_side:
+                continue
+            if gap in (7, 14) or 360 <= gap <= 366 or 28 <= gap <= 31:
+                return "convention"
+            # the same day a year away inside our period ("mi-décembre": 2012-12 MID)
+            if any(s[0] <= _year_away(w, k) <= s[1] for k in (-1, 1)):
+                return "convention"
+            # "jeudi 15": the Thursday the 15th on the other side of the reference
+            if s[0] == s[1] and (s[0].day, s[0].weekday()) == (w.day, w.weekday()):
                 return "convention"
     return "differ"
+
+
+def _year_away(day: date, years: int) -> date:
+    """`day` moved by whole years (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def cases(shared: Path, source: str, name: str) -> Iterator[dict[str, Any]]:

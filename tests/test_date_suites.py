@@ -77,3 +77,15 @@ def test_suite_judge_reads_each_convention() -> None:
     assert _judge(timex, ["2000"], ref, {"2000": "START"}) == "agree"
     assert _judge(timex, ["2000"], ref, {}) == "differ"
     assert _judge({"kind": "duration", "iso8601": "P3.5Y"}, ["P42M"], ref) == "agree"
+    summer = {"kind": "interval", "grain": "day", "end_exclusive": True,
+              "candidates": [{"start": "2013-06-21", "end": "2013-09-24"}]}  # fmt: skip
+    assert _judge(summer, ["2013-SU"], ref) == "agree"  # a TIMEX3 season
+    assert _judge(summer, ["2013-FA"], ref) == "differ"
+    ref13 = date(2013, 2, 12)
+    mid_december = {"kind": "interval", "grain": "day", "end_exclusive": True,
+                    "candidates": [{"start": "2013-12-10", "end": "2013-12-20"}]}  # fmt: skip
+    assert _judge(mid_december, ["2012-12"], ref13, {"2012-12": "MID"}) == "convention"
+    thursday = {"value": "2013-08-15T00:00:00", "iso": "2013-08-15"}
+    thursday_15 = {"kind": "instant", "grain": "day", "candidates": [thursday]}
+    assert _judge(thursday_15, ["2012-11-15"], ref13) == "convention"  # the other Thursday 15
+    assert _judge(thursday_15, ["2012-11-16"], ref13) == "differ"
