@@ -13,9 +13,14 @@ context:
 - a name after "guerre du/de" is a named event ("guerre du Vietnam"): skipped;
 - a capital counts only as an actor ("Washington a annoncé", "sanctions contre
   Pyongyang", "alliés de Ryad"), not as a place: after a locative preposition
-  ("à Washington", "dans la capitale"), or after "de" governed by a place noun or a
-  capitalised name ("l'État de Washington", "Bourse de Tokyo"), or opening a dateline
-  ("PARIS | ...");
+  ("à Washington", "dans la capitale"; not after a verb addressing someone: "a reproché
+  à Paris", "livre des armes à Kiev"), or in a list opened by one ("jusqu'à Londres,
+  Pretoria et Paris"; not a bare "à": "a reproché à Paris, Londres et Berlin"), or after
+  "entre" beside a city that is neither a capital nor a country ("entre Rouen et Paris"),
+  or after "de" governed by a place noun, the city's offices and courts
+  (an adjective between) or a capitalised name ("l'État de Washington", "Bourse de
+  Tokyo", "la procureure générale de Paris", "la cour d'appel de Paris"), or opening a
+  dateline ("PARIS | ...");
 - a demonym after "en" is a language ("en français"), as is a lower-case one after
   "le"/"du"/"au"/"l'" with no capitalised name after it ("traduit du russe", but "l'italienne
   UniCredit" is a company's nationality) or after "de"/"d'" ("professeur d'anglais"),
@@ -66,6 +71,7 @@ from c5facts.resources import date_vocabulary, read_tsv
 CONTEXT = ("gazetteers", "countries_context.tsv")
 COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # Gazetteer forms the phrase matcher looks for, by kind (prefixes are read in compounds).
+UNTIL = frozenset(["jusqu'", "jusqu’"])  # "jusqu'à Londres": a place, never whom
 MATCHED: dict[str, CountryVia] = {"name": "name", "demonym": "demonym", "capital": "capital"}
 RELATIONS: dict[str, CountryRelation] = {"constituent": "constituent", "historic": "historic"}
 COORDINATORS = frozenset([",", "et", "ou"])
@@ -306,11 +312,72 @@ class CountriesFinder:
         if i < 0:
             return False
         if doc[i].lower_ in self.ctx["locative"]:
-            return True
+            return not self._addressed(doc, i)
         if doc[i].lower_ in self.ctx["of"] and i > 0:
             head = doc[i - 1]
+            if i > 1 and head.pos_ == "ADJ" and head.is_lower:
+                head = doc[i - 2]  # "la procureure générale de Paris"
             return head.lower_ in self.ctx["place_noun"] or _is_capitalised_word(head)
+        return self._listed_place(span)
+
+    def _addressed(self, doc: Doc, i: int) -> bool:
+        """Whether the "à" at `i` names whom a verb addresses ("a reproché à Paris").
+
+        A dative verb (`dative` in the context file) up to four words before it, no
+        punctuation nor preposition between ("livre des armes à Kiev", but "livre en
+        réanimation à Moscou un combat").
+        """
+        if doc[i].lower_ != "à":
+            return False
+        for k in range(i - 1, max(i - 5, -1), -1):
+            if doc[k].is_punct or doc[k].pos_ == "ADP":
+                return False  # "il livre en réanimation à Moscou un combat": a place
+            if doc[k].lower_ in self.ctx["dative"]:
+                return True
         return False
+
+    def _listed_place(self, span: Span) -> bool:
+        """Whether a capital is an item of a list of places.
+
+        The list opens on a locative ("jusqu'à Londres, Pretoria et Paris", "dans Paris et
+        sa banlieue"; a bare "à" may name whom something is said to: "a reproché à Paris,
+        Londres et Berlin"), or "entre" joins it to a city that is neither a capital nor a
+        country ("entre Rouen et Paris").
+        """
+        doc = span.doc
+        items = [(span.start, span.end)]
+        k = span.start - 1
+        while k > 0 and doc[k].lower_ in (",", "et", "ou"):
+            j = k - 1
+            while j >= 0 and _is_capitalised_word(doc[j]) and k - j <= 3:
+                j -= 1
+            if j == k - 1:
+                break
+            items.append((j + 1, k))
+            k = j
+        if k < 0 or (len(items) == 1 and doc[k].lower_ != "entre"):
+            return False
+        word = doc[k].lower_
+        if word == "entre":
+            after = span.end + 1 < len(doc) and doc[span.end].lower_ == "et"
+            if after:
+                end = span.end + 2
+                while end < len(doc) and _is_capitalised_word(doc[end]) and end - span.end <= 4:
+                    end += 1
+                items.append((span.end + 1, end))
+            return any(self._plain_city(doc[a:b]) for a, b in items[1:])
+        bare_a = word in ("à", "au", "aux") and not (k > 0 and doc[k - 1].lower_ in UNTIL)
+        return word in self.ctx["locative"] and not bare_a
+
+    @staticmethod
+    def _plain_city(span: Span) -> bool:
+        """Whether the model reads a place that is neither a country nor a capital."""
+        return (
+            all(t.ent_type_ == "LOC" for t in span)
+            and lookup(span.text, "capital") is None
+            and lookup(span.text, "name") is None
+            and lookup(span.text, "demonym") is None
+        )
 
 
 def _make(span: Span, match: CountryMatch) -> Span:
