@@ -78,6 +78,7 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # titles and forms of address of the older press and of local news
     ("old-press-address", "Le sieur Lambert et la dame Moreau ont été entendus.",
      {"Lambert", "Moreau"}),
+    ("old-honorific-mr", "Mr Lefranc a répondu aux députés.", {"Lefranc"}),
     ("clergy-and-office", "L'évêque Dupanloup a reçu le préfet Delmas.", {"Dupanloup", "Delmas"}),
     # surnames written in capitals (administrative and older press usage)
     ("capitals-honorific", "M. LAVERGNE a déclaré hier que la session continuait.",
@@ -186,6 +187,7 @@ COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("between-capitals", "Un accord entre Paris et Berlin a été signé.", {"FR", "DE"}),
     ("told-to-capitals", "Il a reproché à Paris, Londres et Berlin leur silence.",
      {"FR", "GB", "DE"}),
+    ("noble-title-of-city", "M. le comte de Paris est arrivé hier.", set()),
     ("arms-to-capital", "Le pays livre des armes à Kiev depuis mars.", {"UA"}),
     ("lived-in-capital", "Il a longtemps vécu à Moscou.", set()),
     ("fixture", "La finale Espagne-Croatie a eu lieu hier.", {"ES", "HR"}),
