@@ -78,6 +78,7 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # titles and forms of address of the older press and of local news
     ("old-press-address", "Le sieur Lambert et la dame Moreau ont été entendus.",
      {"Lambert", "Moreau"}),
+    ("citizen", "Le citoyen Marteau a pris la parole.", {"Marteau"}),
     ("old-honorific-mr", "Mr Lefranc a répondu aux députés.", {"Lefranc"}),
     ("clergy-and-office", "L'évêque Dupanloup a reçu le préfet Delmas.", {"Dupanloup", "Delmas"}),
     # surnames written in capitals (administrative and older press usage)
