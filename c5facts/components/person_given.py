@@ -86,9 +86,11 @@ def first_name_runs(
     # The words as strings first: most tokens are no given name, and skipping them here
     # avoids building their Token objects (this loop sees every token of the article).
     words = words_of(doc)
+    plain = lex.plain_first_names  # C-level lookups: this loop sees every token
     i = 0
     while i < len(doc):
-        if words[i] not in lex.first_names and words[i] not in lex.strong_first_names:
+        word = words[i]
+        if word not in plain and ("-" not in word or word not in lex.first_names):
             i += 1
             continue
         tok = doc[i]

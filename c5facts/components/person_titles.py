@@ -90,6 +90,8 @@ class Lexicon:
         # given names as written (generated list, `models/people/first_names.tsv`)
         self.first_names = first_names()
         self.strong_first_names = first_names(strong=True)
+        # the same names as a plain set, for the loops that look up every word
+        self.plain_first_names = frozenset(self.first_names)
 
 
 def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | None:
