@@ -12,15 +12,9 @@ context:
   match inside a longer PER entity ("Maurice Lévy");
 - a name after "guerre du/de" is a named event ("guerre du Vietnam"): skipped;
 - a capital counts only as an actor ("Washington a annoncé", "sanctions contre
-  Pyongyang", "alliés de Ryad"), not as a place: after a locative preposition
-  ("à Washington", "dans la capitale"; not after a verb addressing someone: "a reproché
-  à Paris", "livre des armes à Kiev"), or in a list opened by one ("jusqu'à Londres,
-  Pretoria et Paris"; not a bare "à": "a reproché à Paris, Londres et Berlin"), or after
-  "entre" beside a city that is neither a capital nor a country ("entre Rouen et Paris"),
-  or after "de" governed by a place noun, the city's offices and courts
-  (an adjective between) or a capitalised name ("l'État de Washington", "Bourse de
-  Tokyo", "la procureure générale de Paris", "la cour d'appel de Paris"), or opening a
-  dateline ("PARIS | ...");
+  Pyongyang", "alliés de Ryad"), not as the city ("à Washington", "la cour d'appel de
+  Paris", "jusqu'à Londres, Pretoria et Paris", "PARIS | ..."): see
+  `c5facts.components.capital_reading`;
 - a demonym after "en" is a language ("en français"), as is a lower-case one after
   "le"/"du"/"au"/"l'" with no capitalised name after it ("traduit du russe", but "l'italienne
   UniCredit" is a company's nationality) or after "de"/"d'" ("professeur d'anglais"),
@@ -63,6 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from c5facts import spans
+from c5facts.components.capital_reading import CapitalReading, is_capitalised_word
 from c5facts.matches import CountryMatch, CountryRelation, CountryVia
 from c5facts.normalise.countries import GazetteerEntry, gazetteer, lookup
 from c5facts.normalise.text import fold
@@ -71,7 +66,6 @@ from c5facts.resources import date_vocabulary, read_tsv
 CONTEXT = ("gazetteers", "countries_context.tsv")
 COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # Gazetteer forms the phrase matcher looks for, by kind (prefixes are read in compounds).
-UNTIL = frozenset(["jusqu'", "jusqu’"])  # "jusqu'à Londres": a place, never whom
 MATCHED: dict[str, CountryVia] = {"name": "name", "demonym": "demonym", "capital": "capital"}
 RELATIONS: dict[str, CountryRelation] = {"constituent": "constituent", "historic": "historic"}
 COORDINATORS = frozenset([",", "et", "ou"])
@@ -86,13 +80,6 @@ def read_context() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in lists.items()}
 
 
-def _is_capitalised_word(token: Token) -> bool:
-    """Whether `token` is a capitalised word of more than one letter."""
-    # Hyphenated names count too: "Paris Saint-Germain" is a club, not France.
-    letters = token.text.replace("-", "")
-    return letters.isalpha() and token.text[:1].isupper() and len(letters) > 1
-
-
 class CountriesFinder:
     """Writes `doc.spans["c5facts_countries"]`, one span per country mention."""
 
@@ -101,6 +88,7 @@ class CountriesFinder:
         self.name = name
         self.ctx = read_context()
         self.weekdays = frozenset(date_vocabulary()["weekday"])
+        self.capitals = CapitalReading(self.ctx, self.weekdays)
         self._has_hyphen: dict[int, bool] = {}  # lexeme -> whether its text has a hyphen
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # folded form -> the form as the gazetteer writes it (for its capitals)
@@ -205,7 +193,7 @@ class CountriesFinder:
         ):
             return None  # named event: "guerre du Vietnam"
         if via == "capital":
-            return None if self._is_place(span) else "gazetteer:capital-actor"
+            return None if self.capitals.is_place(span) else "gazetteer:capital-actor"
         return "gazetteer:name"
 
     def _is_language(self, span: Span, languages: set[int]) -> bool:
@@ -225,7 +213,7 @@ class CountriesFinder:
         return (
             prev.lower_ in self.ctx["language_article"]
             and span.text.islower()
-            and not (nxt is not None and _is_capitalised_word(nxt))
+            and not (nxt is not None and is_capitalised_word(nxt))
         )
 
     def _in_language_list(self, doc: Doc, i: int, languages: set[int]) -> bool:
@@ -263,7 +251,7 @@ class CountriesFinder:
         if span.start > 0:
             prev = doc[span.start - 1]
             if (
-                _is_capitalised_word(prev)
+                is_capitalised_word(prev)
                 and prev.lower_ not in self.ctx["function"]
                 and prev.ent_type_ != "PER"
             ):
@@ -272,112 +260,13 @@ class CountriesFinder:
             nxt = doc[span.end]
             starts_person = nxt.ent_iob_ == "B" and nxt.ent_type_ == "PER"
             if (
-                _is_capitalised_word(nxt)
+                is_capitalised_word(nxt)
                 and not nxt.is_sent_start
                 and nxt.lower_ not in self.ctx["function"]
                 and not starts_person
             ):
                 return True
         return False
-
-    def _dateline(self, span: Span) -> bool:
-        """Whether a capital opens a line as a dateline ("PARIS |", "Dakar, 24 mars 2024 -")."""
-        doc = span.doc
-        if span.end >= len(doc):
-            return False
-        nxt = doc[span.end]
-        if nxt.text in self.ctx["dateline_mark"]:
-            return True
-        at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        return (
-            at_line_start
-            and nxt.text == ","
-            and after is not None
-            and (
-                after.like_num
-                or after.lower_ in self.weekdays
-                or after.lower_ in self.ctx["dateline_article"]
-            )
-        )
-
-    def _is_place(self, span: Span) -> bool:
-        """Whether a capital is used as a place ("à Washington") rather than as a government."""
-        doc = span.doc
-        if self._dateline(span):
-            return True  # "PARIS | Les géants du web...", "Dakar, 24 mars -"
-        i = span.start - 1
-        if i >= 0 and doc[i].lower_ in self.ctx["article"]:
-            i -= 1  # "à la Maison Blanche"
-        if i < 0:
-            return False
-        if doc[i].lower_ in self.ctx["locative"]:
-            return not self._addressed(doc, i)
-        if doc[i].lower_ in self.ctx["of"] and i > 0:
-            head = doc[i - 1]
-            if i > 1 and head.pos_ == "ADJ" and head.is_lower:
-                head = doc[i - 2]  # "la procureure générale de Paris"
-            return head.lower_ in self.ctx["place_noun"] or _is_capitalised_word(head)
-        return self._listed_place(span)
-
-    def _addressed(self, doc: Doc, i: int) -> bool:
-        """Whether the "à" at `i` names whom a verb addresses ("a reproché à Paris").
-
-        A dative verb (`dative` in the context file) up to four words before it, no
-        punctuation nor preposition between ("livre des armes à Kiev", but "livre en
-        réanimation à Moscou un combat").
-        """
-        if doc[i].lower_ != "à":
-            return False
-        for k in range(i - 1, max(i - 5, -1), -1):
-            if doc[k].is_punct or doc[k].pos_ == "ADP":
-                return False  # "il livre en réanimation à Moscou un combat": a place
-            if doc[k].lower_ in self.ctx["dative"]:
-                return True
-        return False
-
-    def _listed_place(self, span: Span) -> bool:
-        """Whether a capital is an item of a list of places.
-
-        The list opens on a locative ("jusqu'à Londres, Pretoria et Paris", "dans Paris et
-        sa banlieue"; a bare "à" may name whom something is said to: "a reproché à Paris,
-        Londres et Berlin"), or "entre" joins it to a city that is neither a capital nor a
-        country ("entre Rouen et Paris").
-        """
-        doc = span.doc
-        items = [(span.start, span.end)]
-        k = span.start - 1
-        while k > 0 and doc[k].lower_ in (",", "et", "ou"):
-            j = k - 1
-            while j >= 0 and _is_capitalised_word(doc[j]) and k - j <= 3:
-                j -= 1
-            if j == k - 1:
-                break
-            items.append((j + 1, k))
-            k = j
-        if k < 0 or (len(items) == 1 and doc[k].lower_ != "entre"):
-            return False
-        word = doc[k].lower_
-        if word == "entre":
-            after = span.end + 1 < len(doc) and doc[span.end].lower_ == "et"
-            if after:
-                end = span.end + 2
-                while end < len(doc) and _is_capitalised_word(doc[end]) and end - span.end <= 4:
-                    end += 1
-                items.append((span.end + 1, end))
-            return any(self._plain_city(doc[a:b]) for a, b in items[1:])
-        bare_a = word in ("à", "au", "aux") and not (k > 0 and doc[k - 1].lower_ in UNTIL)
-        return word in self.ctx["locative"] and not bare_a
-
-    @staticmethod
-    def _plain_city(span: Span) -> bool:
-        """Whether the model reads a place that is neither a country nor a capital."""
-        return (
-            all(t.ent_type_ == "LOC" for t in span)
-            and lookup(span.text, "capital") is None
-            and lookup(span.text, "name") is None
-            and lookup(span.text, "demonym") is None
-        )
 
 
 def _make(span: Span, match: CountryMatch) -> Span:
