@@ -8,7 +8,9 @@ wide as its patterns reach, and only the patterns that can hold that anchor run 
 - a word anchors the patterns whose anchor token lists it ("trimestre" does not run the
   patterns of "semaine"), plus the patterns that join the words around any anchor of its
   group (`groups` in patterns.jsonl: "le 16" joins the time after it);
-- a digit token anchors every pattern of the digit group.
+- a digit token anchors the patterns of the digit group with a required token it fits
+  (a year runs the year patterns, "13h" the clock patterns), plus those that join the
+  words around any digit anchor.
 
 Patterns that run on the same words share one pair of matchers; windows of one pair
 merge, and are cut at blank lines (no date runs over one). The matches are those of one
@@ -17,6 +19,7 @@ Matcher over the whole document (`tests/date_windows.py` checks it on written se
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -91,6 +94,10 @@ class AnchoredMatchers:
         shared: dict[str, set[int]] = {}  # group -> patterns run around each of its anchors
         by_word: dict[str, set[int]] = {}  # anchor word -> patterns whose anchor lists it
         self._reach: dict[int, tuple[int, int]] = {}  # pattern -> tokens before/after anchor
+        # digit patterns -> the regular expressions of their required tokens (attr, regex)
+        self._digit_tests: list[tuple[int, list[tuple[str, re.Pattern[str]]]]] = []
+        # patterns that join the words around any digit anchor ("le 16" + "à 18h")
+        self._digit_joiners = frozenset(i for i, p in enumerate(patterns) if DIGIT in p.groups)
         for index, pattern in enumerate(patterns):
             key = nlp.vocab.strings.add(f"{pattern.rule}#{index}")
             self.patterns[key] = (index, pattern)
@@ -107,7 +114,10 @@ class AnchoredMatchers:
             at = [k for k, _ in anchors] or [0, len(pattern.tokens) - 1]
             self._reach[index] = (max(at), len(pattern.tokens) - 1 - min(at))
             words = [w for _, forms in anchors for w in forms]
-            if own == DIGIT or not words:  # a digit token anchors it: around every digit
+            if own == DIGIT:  # the digit tokens its required regular expressions accept
+                self._digit_tests.append((index, _required_regexes(pattern.tokens)))
+                shared.setdefault(own, set()).add(index)
+            elif not words:
                 shared.setdefault(own, set()).add(index)
             for word in words:
                 by_word.setdefault(word, set()).add(index)
@@ -124,21 +134,54 @@ class AnchoredMatchers:
             for f in families
         }
         # How many tokens a family's matcher sees, roughly: its window times its anchors
-        # (any digit token anchors the digit family: as many as the words of all others).
+        # (a digit token runs only the digit patterns it fits: a year the year patterns,
+        # "18h" the clock ones; counted as many as the busiest word family's anchors).
         anchored = Counter(self.family_of.values())
-        anchored[self.family_of[DIGIT]] = len(self.group_of)
+        anchored[self.family_of[DIGIT]] = max(anchored.values())
         runs = [(float(sum(self.reach[f]) * anchored[f]), f) for f in families]
-        flags = LexemeFlags(nlp.vocab, [allow_spaces(p.tokens) for p in patterns], runs)
+        self._flags = LexemeFlags(nlp.vocab, [allow_spaces(p.tokens) for p in patterns], runs)
+        self._vocab = nlp.vocab
+        self._patterns = patterns
         self.matchers: dict[Family, tuple[Matcher, Matcher]] = {}
         for family in families:
-            plain, spaced = Matcher(nlp.vocab, validate=False), Matcher(nlp.vocab, validate=False)
-            for index in sorted(family):
-                pattern = patterns[index]
-                name = f"{pattern.rule}#{index}"
-                plain.add(name, [flags.rewrite(pattern.tokens)])
-                spaced.add(name, [flags.rewrite(allow_spaces(pattern.tokens))])
-            self.matchers[family] = (plain, spaced)
-        self._families: dict[str, Family | None] = {}  # lower-case form -> family (cache)
+            self._matchers_of(family)
+        self._families: dict[str, Family | None] = {}  # form -> family (cache)
+
+    def _matchers_of(self, family: Family) -> tuple[Matcher, Matcher]:
+        """The (plain, whitespace-tolerant) matchers of a family, built once."""
+        try:
+            return self.matchers[family]
+        except KeyError:
+            pass
+        plain = Matcher(self._vocab, validate=False)
+        spaced = Matcher(self._vocab, validate=False)
+        for index in sorted(family):
+            pattern = self._patterns[index]
+            name = f"{pattern.rule}#{index}"
+            plain.add(name, [self._flags.rewrite(pattern.tokens)])
+            spaced.add(name, [self._flags.rewrite(allow_spaces(pattern.tokens))])
+        self.matchers[family] = (plain, spaced)
+        return plain, spaced
+
+    def _digit_family(self, text: str) -> Family:
+        """The patterns a digit token can anchor: those with a required token it fits.
+
+        A year runs the year patterns, "13h" the clock patterns, "22/04" the numeric
+        dates; the patterns that join the words around any digit anchor run with all.
+        """
+        low = text.lower()
+        fits = {
+            index
+            for index, tests in self._digit_tests
+            if any(rx.search(text if attr == "TEXT" else low) for attr, rx in tests)
+        }
+        family = frozenset(fits | self._digit_joiners)
+        if family and family not in self.reach:
+            self.reach[family] = (
+                max(self._reach[i][0] for i in family),
+                max(self._reach[i][1] for i in family),
+            )
+        return family
 
     def _anchors(self, cls: str, pattern: Pattern) -> list[tuple[int, list[str]]]:
         """(position, lower-case words) of each required anchor of group `cls` in `pattern`.
@@ -176,27 +219,33 @@ class AnchoredMatchers:
                 return DIGIT
         raise ResourceError(f"{'/'.join(PATTERN_FILE)}: pattern {rule!r} has no anchor word")
 
-    def _family(self, low: str) -> Family | None:
-        """The patterns that an anchor `low` (a lower-case form) runs; None for no anchor."""
+    def _family(self, low: str, text: str | None = None) -> Family | None:
+        """The patterns that an anchor runs; None for no anchor.
+
+        `low` is its lower-case form, `text` the form as written (a digit token's patterns
+        may read it case-sensitively).
+        """
+        text = low if text is None else text
         try:
-            return self._families[low]
+            return self._families[text]
         except KeyError:
             pass
         family = self.family_of.get(low)
         if family is None and DIGIT_ANCHOR.match(low):
-            family = self.family_of[DIGIT]
+            family = self._digit_family(text)
         family = family or None  # an anchor that no pattern holds runs nothing
         # Bounded by the vocabulary; saves the look-ups on later documents.
-        self._families[low] = family
+        self._families[text] = family
         return family
 
     def windows(self, doc: Doc) -> dict[Family, list[tuple[int, int]]]:
         """(start, end) windows of each family of patterns: around its anchors, merged."""
         windows: dict[Family, list[tuple[int, int]]] = {}
         lows = lowers_of(doc)
+        words = words_of(doc)
         n = len(lows)
         for i, low in enumerate(lows):
-            family = self._family(low)
+            family = self._family(low, words[i])
             if family is None:
                 continue
             if low == self.summer and (i == 0 or lows[i - 1] not in SUMMER_BEFORE):
@@ -224,7 +273,7 @@ class AnchoredMatchers:
         blank_lines = [k for k, w in enumerate(words) if w.count("\n") > 1 and w.isspace()]
         best: dict[tuple[int, int, int], tuple[int, Found]] = {}
         for family, family_windows in self.windows(doc).items():
-            plain, with_spaces = self.matchers[family]
+            plain, with_spaces = self._matchers_of(family)
             for start, end in cut(family_windows, blank_lines):
                 # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
                 spaced = any(w.isspace() for w in words[start:end])
@@ -245,6 +294,20 @@ class AnchoredMatchers:
         return [
             (s, e, best[(r, s, e)][1]) for r, s, e in sorted(best, key=lambda m: (m[1], m[2], m[0]))
         ]
+
+
+def _required_regexes(pattern: Pattern) -> list[tuple[str, re.Pattern[str]]]:
+    """(attribute, compiled regex) of each required token of `pattern` given by a regex."""
+    out = []
+    for spec in pattern:
+        if spec.get("OP") in ("?", "*"):
+            continue
+        for attr in ("LOWER", "TEXT"):
+            value = spec.get(attr)
+            if isinstance(value, dict) and "REGEX" in value:
+                out.append((attr, re.compile(value["REGEX"])))
+                break
+    return out
 
 
 def _forms(spec: dict[str, Any], attr: str) -> list[str]:
