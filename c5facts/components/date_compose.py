@@ -7,10 +7,15 @@ a "de"/"du" after a part of the day: "dans la soirée de mardi"), they are one
 expression: one span, the rule of the day (whose resolver completes the day with the
 time's fields), the roles of both. "mardi à 10 h 15" -> ``2025-11-04T10:15``; "à 14h30
 mardi" -> the same; "mardi dans la soirée" -> ``2025-11-04TEV``; "à trois heures et quart
-cet après-midi" -> ``T15:15`` of the reference day.
+cet après-midi" -> ``T15:15`` of the reference day. A set of days and its time are
+one SET: "tous les jours à 20h" -> ``XXXX-XX-XXT20:00``, "chaque lundi à 9 heures" ->
+``XXXX-WXX-1T09:00`` (not a time of the reference day).
 
 Also here: a bare "midi" / "minuit" (no preposition) is a time only where it is not a
-noun ("le Midi", "la pause de midi", "Midi Libre").
+noun ("le Midi", "la pause de midi", "Midi Libre"); an hour written in digits and
+followed by "de" and a noun is a length, not a clock time ("après 1h30 de débat", "3h de
+route": ``PT1H30M``, ``PT3H``), as "deux heures de route" is; after "à" it stays a time
+("parti à 18h de l'aéroport").
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Doc, Span
 
 from c5facts.components.date_filters import fold
+from c5facts.normalise.dates.vocab import vocabulary
 
 # Rules whose resolver places a day and completes it with a time's fields
 # (calendar_fields.time_suffix): the day of a composition.
@@ -47,6 +53,8 @@ DAY_RULES = frozenset(
         "night_of",  # "dans la nuit de samedi à dimanche, vers 3 heures"
     ]
 )
+# Sets that a time of day completes: "tous les jours à 20h", "chaque lundi à 9 heures".
+SET_RULES = frozenset(["set_each", "set_every"])
 # Rules of a time of day or a part of a day without a day of its own.
 TIME_RULES = frozenset(["time", "part_edge", "part_of_day"])
 # Rules kept only when composed: "le 16" is a date only beside a time ("le 16 à 18h");
@@ -106,13 +114,22 @@ def compose_times(
 
     `kept` are the spans in text order, `found` their matches by (start, end); `held`
     the spans kept only for composition (dropped when nothing joins them). Returns the
-    spans and the matches of the merged spans (by their new (start, end)).
+    spans and the matches of the merged spans (by their new (start, end)), and of the
+    hours read as lengths ("1h30 de débat").
     """
     out: list[Span] = []
     added: dict[tuple[int, int], F] = {}
     current: tuple[Span, F, bool] | None = None  # span, match, merged
     for span in sorted(kept, key=lambda s: s.start):
         match = found[(span.start, span.end)]
+        if _hours_of_something(doc, span, match):
+            # "1h30 de débat": a length; it joins no day
+            if current is not None:
+                _emit(current, held, out, added)
+                current = None
+            out.append(span)
+            added[(span.start, span.end)] = make(LENGTH_RULE, match.roles)
+            continue
         if current is not None:
             merged = _merge(doc, current[0], current[1], span, match, make)
             if merged is not None:
@@ -143,6 +160,8 @@ def _merge(
     doc: Doc, a: Span, fa: F, b: Span, fb: F, make: Callable[[str, dict[int, str]], F]
 ) -> tuple[Span, F] | None:
     """The one span of a day and a time side by side, or None when they do not compose."""
+    if fa.rule in SET_RULES or fb.rule in SET_RULES:
+        return _merge_set(doc, a, fa, b, fb, make)
     known = DAY_RULES | TIME_RULES
     if fa.rule not in known or fb.rule not in known:
         return None
@@ -169,6 +188,36 @@ def _merge(
     return Span(doc, a.start, b.end, label=a.label_), make(rule, roles)
 
 
+def _merge_set(
+    doc: Doc, a: Span, fa: F, b: Span, fb: F, make: Callable[[str, dict[int, str]], F]
+) -> tuple[Span, F] | None:
+    """A set of days and the time of day beside it: "tous les jours à 20h" (one SET).
+
+    The set names days ("tous les jours", "chaque lundi", "tous les soirs"), the other
+    span is a time alone ("à 8h", "dans la soirée"), with nothing but a comma between
+    them, in either order; two parts of the day clash ("chaque matin dans la soirée").
+    """
+    (s, fs), (tm, ft) = ((a, fa), (b, fb)) if fa.rule in SET_RULES else ((b, fb), (a, fa))
+    if ft.rule not in TIME_RULES or not _daily_set(s, fs):
+        return None
+    if _has(fs, s, _PART_ROLES) and not _has(ft, tm, _HOUR_ROLES):
+        return None
+    gap = [fold(t) for t in doc[a.end : b.start] if not t.is_space]
+    if gap not in ([], [","]) or any(t.is_sent_start for t in doc[a.end : b.end]):
+        return None
+    return Span(doc, a.start, b.end, label=a.label_), make(fs.rule, {**fa.roles, **fb.roles})
+
+
+def _daily_set(span: Span, found: _Found) -> bool:
+    """Whether a set recurs on days: a weekday, a part of the day, or the day as its unit."""
+    voc = vocabulary()
+    for t in span:
+        role = found.roles.get(t.i, "")
+        if role in ("weekday", "part") or (role == "unit" and voc.units.get(t.lower_) == "1D"):
+            return True
+    return False
+
+
 def _gap_ok(gap: list[str], part_then_day: bool, day_then_hour: bool) -> bool:
     """Whether the words between a day and its time let them be one expression."""
     if len(gap) <= 2 and all(w in _GAP for w in gap):
@@ -188,6 +237,53 @@ def _range_end(doc: Doc, a: Span, fa: _Found, b: Span, gap: list[str]) -> bool:
         return False
     first = gap[0] if gap else fold(b[0])
     return len(gap) <= 1 and first in _RANGE_TO
+
+
+# The rule whose resolver reads an hour written as a clock as a length ("en 2h30").
+LENGTH_RULE = "duration"
+_DIGITS_HOUR = frozenset(["time", "hour", "minute"])
+_DETS = frozenset(["le", "la", "l'", "les", "ce", "cet", "cette"])
+# The only preposition before such a length ("après 20h de négociations"); after "à",
+# "vers", "dès"... the hour is a time ("parti à 18h de l'aéroport").
+_LENGTH_PREPS = frozenset(["après"])
+
+
+def _hours_of_something(doc: Doc, span: Span, found: _Found) -> bool:
+    """Whether a clock time in digits is the length of what follows: "1h30 de débat".
+
+    The time is written in digits with its hour mark ("3h", "1h30", "1 h 30"), nothing
+    of a day with it, no preposition but "après" before it, and "de"/"d'" follows, then
+    a word that names no date or part of the day ("20h de mardi" stays a time).
+    """
+    if found.rule != "time" or span.end + 1 >= len(doc):
+        return False
+    roles = [found.roles.get(t.i, "") for t in span]
+    if any(r not in _DIGITS_HOUR and r not in ("prep", "") for r in roles):
+        return False
+    if any(r == "prep" and fold(t) not in _LENGTH_PREPS for t, r in zip(span, roles, strict=True)):
+        return False  # "parti à 18h de l'aéroport": a time
+    hours = [t for t, r in zip(span, roles, strict=True) if r in _DIGITS_HOUR]
+    if not hours or not hours[0].text[:1].isdigit() or ":" in hours[0].text:
+        return False  # "à deux heures de Paris" has its own duration pattern
+    if fold(doc[span.end]) not in ("de", "d'"):
+        return False
+    k = span.end + 1
+    if fold(doc[k]) in _DETS and k + 1 < len(doc):
+        k += 1
+    after = fold(doc[k])
+    return after[:1].isalpha() and not _names_a_time(after)
+
+
+def _names_a_time(word: str) -> bool:
+    """Whether a word names a day, a month or a part of the day ("mardi", "soirée")."""
+    voc = vocabulary()
+    return (
+        word in voc.weekdays
+        or word in voc.months
+        or word in voc.parts
+        or word in voc.relative_days
+        or word in _CLOCK_NOUNS
+    )
 
 
 def _has(found: _Found, span: Span, roles: frozenset[str]) -> bool:

@@ -36,9 +36,11 @@ because both the rules and the matcher (`c5facts.components.dates`) use them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from c5facts import resources
 from c5facts.normalise.dates.vocab import number_word, vocabulary
 
 # The apostrophe and the characters papers print for it (typographic, modifier letter,
@@ -59,6 +61,12 @@ DATE_WORDS_AFTER = frozenset(["de", "d'", "du", "des"])
 _AVOIR = frozenset(
     ["a", "ai", "as", "avait", "avaient", "aura", "auront", "aurait", "avoir", "ayant", "ont", "eu"]
 )
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """Words before a year-first number that make it an act, a page or a score."""
+    return frozenset(resources.date_vocabulary().get("act_noun", {}))
 
 
 def plausible(doc: Doc, span: Span, rule: str) -> bool:
@@ -110,6 +118,10 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
     if nxt is not None and nxt.lower_.lstrip("-") == "là":
         return False  # "cette année-là": a year of the story, not of the paper
     prev = doc[span.start - 1] if span.start > 0 else None
+    if rule == "month_numeric_bare" and (
+        prev is None or prev.is_digit or prev.is_punct or fold(prev) in _act_nouns()
+    ):
+        return False  # "la directive 2015/3", "(UE) 2019/5", "p. 2016-11": not a month
     if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
         return False  # "fermé le lundi", "chaque mardi": a habit, not a date
     if rule in ("year_coord", "month_coord"):

@@ -13,6 +13,8 @@ pattern id and the clause's tense (`c5facts.components.tense`) in a `DateMatch` 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -153,7 +155,27 @@ def _date_match(span: Span, found: Found, tense: str | None) -> DateMatch:
         # The tokenizer splits "jusqu'au": the elided half before the span is its
         # preposition ("jusqu'" + "au"); it adds no text to the match.
         words = (DateWord("prep", "jusqu'", ""), *words)
+    if found.rule.startswith("holiday") and not any(w.role == "year" for w in words):
+        year = _year_after(span)
+        if year is not None:  # "Pâques en 2018": the year stays its own fact
+            words = (*words, DateWord("year", year, ""))
     return _with_fields(found.rule, words, tense)
+
+
+_YEAR_AFTER = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+
+
+def _year_after(span: Span) -> str | None:
+    """The year written right after a holiday with "en" or "de" ("la Saint-Patrick en 2018")."""
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("en", "de"):
+        return None
+    year = doc[k + 1].text
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    if not _YEAR_AFTER.match(year) or (after is not None and after.like_num):
+        return None
+    return year
 
 
 def _coordinated_days(span: Span, found: Found, tense: str | None) -> list[tuple[Span, DateMatch]]:

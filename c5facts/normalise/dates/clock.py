@@ -5,11 +5,14 @@ the reference day (the day the article speaks from), as TimeML annotators anchor
 the document date: ``2025-11-06T14:30``. A part of the day is the TIMEX3 code of
 `part` in the vocabulary ("ce soir" -> ``2025-11-06TEV``, "la nuit de mardi à
 mercredi" -> Tuesday ``TNI``). "du soir" / "de l'après-midi" after an hour before noon
-add twelve hours ("à 8 heures du soir" = T20:00).
+add twelve hours ("à 8 heures du soir" = T20:00); so does "dans la nuit" after an hour from 7
+to 11 ("à 11 heures dans la nuit" = T23:00).
 
 Sets: "chaque année" -> ``P1Y`` (quant EACH), "tous les trois mois" -> ``P3M`` (quant
 EVERY), "tous les lundis" -> ``XXXX-WXX-1``, "deux fois par an" -> ``P1Y`` with freq
-``2X``, "chaque matin" -> ``XXXX-XX-XXTMO``. No placement against the reference.
+``2X``, "chaque matin" -> ``XXXX-XX-XXTMO``; with the time of day beside it
+(`c5facts.components.date_compose`), "tous les jours à 20h" -> ``XXXX-XX-XXT20:00``,
+"chaque lundi à 9h" -> ``XXXX-WXX-1T09:00``. No placement against the reference.
 """
 
 from __future__ import annotations
@@ -17,19 +20,34 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
-from c5facts.matches import DateMatch
+from c5facts.matches import DateFields, DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.durations import split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
+from c5facts.normalise.dates.vocab import vocabulary
 
 # "vers 9 heures", "aux alentours de 15 heures", "autour de 5h", "à environ 15 heures"
 _APPROX = frozenset(["vers", "alentours", "autour", "environ"])
 
 
+# A night's hours from this one to noon are the evening's: "à 11 heures dans la nuit" is
+# 23:00 (the morning is never "la nuit"); earlier ones are the small hours ("vers 3 heures
+# dans la nuit").
+_NIGHT_EVENING_FROM = 7
+
+
+def night_hours(f: DateFields) -> DateFields:
+    """The fields of an hour of the night, read as the evening's from 7 to 11 (see above)."""
+    night = vocabulary().parts.get(f.part or "") == "NI"
+    if night and f.hour is not None and _NIGHT_EVENING_FROM <= f.hour < 12:
+        return dataclasses.replace(f, hour=f.hour + 12)
+    return f
+
+
 def time_of_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A clock time on the reference day: "à 14h30", "vers 9 heures", "à midi"."""
-    f = match.fields
+    f = night_hours(match.fields)
     suffix = cal.time_suffix(f)
     if not suffix:
         return None
@@ -61,7 +79,7 @@ def day_alone(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     day and month (no verb: the nearest); the time completes it (``2025-11-16T18:00``).
     A bare "le 16" is not matched: only the time makes it a date.
     """
-    f = match.fields
+    f = night_hours(match.fields)
     suffix = cal.time_suffix(f)
     if f.day is None or not suffix:
         return None
@@ -90,7 +108,7 @@ def last_night(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 def part_today(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A part of the reference day: "ce matin", "ce soir", "cette nuit"."""
-    suffix = cal.time_suffix(match.fields)
+    suffix = cal.time_suffix(night_hours(match.fields))
     if not suffix:
         return None
     if ref is None:
@@ -129,21 +147,44 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """The night named by its first day: "dans la nuit de mardi à mercredi" -> Tuesday TNI.
 
-    With an hour ("vers 2 heures dans la nuit de mardi à mercredi"), the time is on the
-    first day before midnight and on the second after it (``2025-11-05T02:00``).
+    Its days may be dates: "dans la nuit du 3 au 4 novembre" -> 3 November TNI (the
+    first day borrows the month and year of the second, the month before when its day
+    is later: "du 31 au 1er janvier"). With an hour ("vers 2 heures dans la nuit de
+    mardi à mercredi"), the time is on the first day before midnight and on the second
+    after it (``2025-11-05T02:00``).
     """
     f = match.fields
-    day = cal.weekday(dataclasses.replace(match, rule="weekday", fields=f, end=None), ref)
+    day = (
+        _first_night_date(match, ref)
+        if f.weekday is None
+        else cal.weekday(dataclasses.replace(match, rule="weekday", fields=f, end=None), ref)
+    )
     if day is None or day.value is None:
         return day
     clock = f if f.hour is not None else match.end
     if clock is None or clock.hour is None:
         return ResolvedDate(value=day.value[:10] + "TNI", grain="day", kind="time")
-    suffix = cal.time_suffix(dataclasses.replace(clock, part=None))
+    hour = clock.hour + (12 if _NIGHT_EVENING_FROM <= clock.hour < 12 else 0)
+    suffix = cal.time_suffix(dataclasses.replace(clock, hour=hour, part=None))
     d = date.fromisoformat(day.value[:10])
     if int(suffix[1:3]) < 12:
         d += timedelta(days=1)  # after midnight: the night's second day
     return ResolvedDate(value=d.isoformat() + suffix, grain="minute", kind="time")
+
+
+def _first_night_date(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The first day of "la nuit du 3 au 4 novembre", placed as a day and month."""
+    f, end = match.fields, match.end
+    if f.day is None or end is None or end.day is None or (f.month or end.month) is None:
+        return None
+    month, year = f.month or end.month, f.year or end.year
+    if f.month is None and f.day > end.day:  # "du 31 au 1er janvier": December
+        month = 12 if end.month == 1 else (end.month or 1) - 1
+        year = None if year is None else year - (1 if end.month == 1 else 0)
+    first = DateFields(day=f.day, month=month, year=year)
+    return cal.day_month(
+        dataclasses.replace(match, rule="day_month_year", fields=first, end=None), ref
+    )
 
 
 def _unit_set(unit: str, n: float) -> str | None:
@@ -163,7 +204,10 @@ def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     freq = None
     value: str | None
     if f.weekday is not None:
-        value = f"XXXX-WXX-{f.weekday + 1}" + cal.time_suffix(dataclasses.replace(f, hour=None))
+        value = f"XXXX-WXX-{f.weekday + 1}" + cal.time_suffix(f)  # "chaque lundi à 9h"
+    elif f.unit is not None and f.hour is not None:
+        # "tous les jours à 20h": a daily set at that time (date_compose joins only days)
+        value = f"XXXX-XX-XX{cal.time_suffix(f)}" if f.unit == "1D" else None
     elif f.unit is not None:
         if match.rule == "set_freq":
             if f.number is None or f.number != int(f.number):
@@ -201,7 +245,7 @@ def next_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if ref is None:
         return ResolvedDate(value=None, grain="day", offset=f"{'-' if n < 0 else ''}P{abs(n)}D")
     day = (ref + timedelta(days=n)).isoformat()
-    suffix = cal.time_suffix(match.fields)
+    suffix = cal.time_suffix(night_hours(match.fields))
     if not suffix:
         return ResolvedDate(value=day, grain="day")
     return ResolvedDate(value=day + suffix, grain="day", kind="time")

@@ -1,6 +1,7 @@
 """Field resolvers of dates counted from the reference or read from a year's edge.
 
-"il y a trois ans", "dans 10 jours" (offsets), "à la fin de l'année 2014" (year edges).
+"il y a trois ans", "dans 10 jours", "il y a un an et demi" (offsets; "dans quinze
+jours" is two weeks, see `durations.idiom_length`), "à la fin de l'année 2014" (year edges).
 Each takes a `DateMatch` and the reference date and reads only `match.fields`.
 """
 
@@ -11,7 +12,7 @@ from datetime import date, timedelta
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
 from c5facts.normalise.dates.compound import parse_text
-from c5facts.normalise.dates.durations import split_unit
+from c5facts.normalise.dates.durations import idiom_length, split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 from c5facts.normalise.timex import add_months, iso_week, month_end
@@ -35,9 +36,14 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if time or f.number != int(f.number):
         return None  # "il y a deux heures", "dans 1,5 an": no day to name
     sign = -1 if match.rule == "offset_ago" else 1
+    if f.and_half and f.number2 is None:
+        return _and_half(step * int(f.number), step, code, sign, ref)
     if f.number2 is not None and f.unit2 is not None:
         return _two_counts(step * int(f.number), code, f.number2, f.unit2, sign, ref)
     qty = step * int(f.number) * sign
+    idiom = idiom_length(match)
+    if idiom is not None:  # "dans quinze jours": in two weeks
+        qty, code = int(idiom[0]) * sign, idiom[1]
     if ref is None:
         sign_text = "-" if qty < 0 else ""
         return ResolvedDate(
@@ -54,25 +60,53 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 _MONTHS = {"Y": 12, "M": 1}
+_DAYS = {"W": 7, "D": 1}
 
 
 def _two_counts(
     qty: int, code: str, number2: float, unit2: str, sign: int, ref: date | None
 ) -> ResolvedDate | None:
-    """A month counted in years and months: "dans 1 an 2 mois".
+    """A date counted in two units: "dans 1 an 2 mois", "il y a deux ans et trois jours".
 
-    The value has the granularity of the smaller unit; other pairs are not placed.
+    Years and months give a month; with weeks or days, a day (the months first, then the
+    days). A unit named twice, or an hour, is not placed.
     """
     step2, code2, time2 = split_unit(unit2)
-    if time2 or number2 != int(number2) or code not in _MONTHS or code2 not in _MONTHS:
+    if time2 or number2 != int(number2) or code == code2:
         return None
-    months = sign * (qty * _MONTHS[code] + step2 * int(number2) * _MONTHS[code2])
+    counts = [(qty, code), (step2 * int(number2), code2)]
+    months = sign * sum(n * _MONTHS[c] for n, c in counts if c in _MONTHS)
+    days = sign * sum(n * _DAYS[c] for n, c in counts if c in _DAYS)
+    return _months_days(months, days, ref)
+
+
+def _months_days(months: int, days: int, ref: date | None) -> ResolvedDate:
+    """The reference moved by `months`, then `days`: a month when no day is counted."""
+    grain = "day" if days else "month"
     if ref is None:
-        return ResolvedDate(
-            value=None, grain="month", offset=f"{'-' if months < 0 else ''}P{abs(months)}M"
-        )
+        sign = "-" if months < 0 or days < 0 else ""
+        text = (f"{abs(months)}M" if months else "") + (f"{abs(days)}D" if days else "")
+        return ResolvedDate(value=None, grain=grain, offset=f"{sign}P{text}")
     y, mo = add_months(ref.year, ref.month, months)
-    return ResolvedDate(value=f"{y}-{mo:02d}", grain="month")
+    if not days:
+        return ResolvedDate(value=f"{y}-{mo:02d}", grain="month")
+    same_day = date(y, mo, min(ref.day, month_end(y, mo).day))
+    return ResolvedDate(value=(same_day + timedelta(days=days)).isoformat(), grain="day")
+
+
+def _and_half(qty: int, step: int, code: str, sign: int, ref: date | None) -> ResolvedDate | None:
+    """An offset of a count and a half: "il y a un an et demi", "dans un mois et demi".
+
+    Years and a half give a month ("il y a un an et demi": 18 months before); months
+    and a half a day (half a month is 15 days); weeks and days a day, the half day
+    left out ("il y a une semaine et demie": 10 days, "trois jours et demi": 3).
+    """
+    if code == "Y":
+        return _months_days(sign * (qty * 12 + 6 * step), 0, ref)
+    if code == "M":
+        return _months_days(sign * qty, sign * 15 * step, ref)
+    per = _DAYS[code]
+    return _months_days(0, sign * int(qty * per + step * per / 2), ref)
 
 
 def edge_relative(match: DateMatch, ref: date | None) -> ResolvedDate | None:

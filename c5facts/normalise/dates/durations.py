@@ -6,7 +6,10 @@ décennie"). A second count and unit add up ("1 an 2 mois" = P14M); "et demi" ad
 a unit. A fraction of a unit written as a half ("un an et demi", "trois demi-journées")
 is turned into the next smaller unit (P18M, PT36H); a decimal written in digits keeps
 its decimal ("3,5 ans" = P3.5Y, as TimeML and the peers write it). Hours and minutes
-are written with ISO 8601's "T" (PT3H, PT1H30M).
+are written with ISO 8601's "T" (PT3H, PT1H30M). Up to three counts of different units
+add up, in any order ("un an, un mois et 21 jours" = P13M21D, "deux jours et un mois" =
+P1M2D). A count that French uses as a round length is read as that length (vocabulary
+class `count_idiom`: "quinze jours" = P2W, two weeks).
 """
 
 from __future__ import annotations
@@ -85,13 +88,15 @@ def duration(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 def _duration(match: DateMatch) -> ResolvedDate | None:
     f = match.fields
+    if any(w.role == "quarter_hour" for w in match.words):
+        # "un quart d'heure", "trois quarts d'heure"
+        quarters = f.number if f.number in (1, 3) else 1
+        return _result(f"PT{15 * int(quarters)}M")
     if f.unit is None:
         if f.hour is None:
             return None
         # "une trêve de 72h", "en 2h30": a length written as a clock
         return _result(_minutes(f.hour * 60 + (f.minute or 0)))
-    if any(w.role == "quarter_hour" for w in match.words):
-        return ResolvedDate(value="PT15M", grain="duration", kind="duration")
     if f.number is None:
         if f.adj is None:
             return None
@@ -99,16 +104,21 @@ def _duration(match: DateMatch) -> ResolvedDate | None:
     else:
         # "quarante-huit" split by the tokenizer: the tens word before the units word
         number = f.number + sum(number_word(w.form) or 0 for w in match.words if w.role == "tens")
+    idiom = idiom_length(match)
+    if idiom is not None:
+        return _result(_format(*idiom))  # "quinze jours": two weeks
     qty, code, halved = _amount(number, f.unit, f.half, f.and_half)
     if qty <= 0:
         return None
-    if f.number2 is not None and f.unit2 is not None:
-        qty2, code2, _ = _amount(f.number2, f.unit2, False, False)
-        return _sum(qty, code, qty2, code2)
+    more = _more_counts(match)
+    if more:
+        return _sum([(qty, code), *more])
     if code == "S":
         return _result(_format(qty, "S"))  # "30 secondes", "123,45 secondes": as written
     if code in _MINUTES:
         total = qty * _MINUTES[code]
+        if code == "H" and f.minute:
+            total += f.minute  # "pendant une heure trente"
         if code == "H" and total % 60 == 0:
             return _result(_format(total / 60, "H"))
         return _result(_minutes(total) if total >= 60 else _format(total, "MI"))
@@ -122,18 +132,63 @@ def _duration(match: DateMatch) -> ResolvedDate | None:
     return _result(_format(qty, code))
 
 
-def _sum(qty: float, code: str, qty2: float, code2: str) -> ResolvedDate | None:
-    """Two counts in one expression: "1 an 2 mois" -> P14M, "2 heures 30 minutes"."""
-    if code in _MINUTES and code2 in _MINUTES:
-        return _result(_minutes(qty * _MINUTES[code] + qty2 * _MINUTES[code2]))
-    if code in _MONTHS and code2 in _MONTHS:
-        months = qty * _MONTHS[code] + qty2 * _MONTHS[code2]
-        return _result(_format(months, "Y" if months % 12 == 0 else "M"))
-    if code in _DAYS and code2 in _DAYS:
-        return _result(_format(qty * _DAYS[code] + qty2 * _DAYS[code2], "D"))
-    if code in ("Y", "M", "W", "D") and code2 in _MINUTES:
-        return _result(_format(qty, code) + _minutes(qty2 * _MINUTES[code2])[1:])
-    return None
+def _more_counts(match: DateMatch) -> list[tuple[float, str]]:
+    """The counts after the first one ("1 an 2 mois", "un an, un mois et 21 jours")."""
+    out: list[tuple[float, str]] = []
+    number: float | None = None
+    for word in match.words:
+        if word.role in ("number2", "number3"):
+            number = number_word(word.form)
+        elif word.role in ("unit2", "unit3") and number is not None:
+            voc = resources.date_vocabulary()
+            unit = voc["unit"].get(word.form) or (
+                "T" + voc["unit_time"][word.form] if word.form in voc["unit_time"] else None
+            )
+            if unit is not None:
+                qty, code, _ = _amount(number, unit, False, False)
+                out.append((qty, code))
+            number = None
+    return out
+
+
+def _sum(counts: list[tuple[float, str]]) -> ResolvedDate | None:
+    """Counts of different units in one expression, added up by family.
+
+    Years and months give months ("1 an 2 mois" -> P14M, twelve months a year), weeks
+    and days give days, hours, minutes and seconds give a time ("2 heures 30 minutes"
+    -> PT2H30M); a unit named twice is two lengths, no sum ("3 heures et 2 heures").
+    """
+    codes = [code for _, code in counts]
+    if len(set(codes)) != len(codes):
+        return None
+    months = sum(q * _MONTHS[c] for q, c in counts if c in _MONTHS)
+    days = sum(q * _DAYS[c] for q, c in counts if c in _DAYS)
+    minutes = sum(q * _MINUTES[c] for q, c in counts if c in _MINUTES)
+    value = "P"
+    if months:
+        value += _format(months / 12, "Y")[1:] if months % 12 == 0 else _format(months, "M")[1:]
+    if days:
+        value += _format(days, "D")[1:]
+    if minutes:
+        value += _minutes(minutes)[1:]
+    return _result(value) if value != "P" else None
+
+
+def idiom_length(match: DateMatch) -> tuple[float, str] | None:
+    """The length of a count French uses as a round one: "quinze jours" -> (2, "W").
+
+    Read from the vocabulary class `count_idiom` (the count and unit words, as written);
+    None for any other count, and when a second count or a half follows.
+    """
+    f = match.fields
+    if f.half or f.and_half or f.number2 is not None:
+        return None
+    words = [w.form for w in match.words if w.role in ("number", "unit")]
+    found = resources.date_vocabulary().get("count_idiom", {}).get(" ".join(words))
+    if found is None:
+        return None
+    step, code, _ = split_unit(found)
+    return float(step), code
 
 
 def _result(value: str, mod: str | None = None) -> ResolvedDate:

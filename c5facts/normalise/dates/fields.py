@@ -68,7 +68,9 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
     elif role == "year":
         out["year"] = widen_year(form)
     elif role == "weekday":
-        out["weekday"] = voc.weekdays.get(form, voc.weekday_plurals.get(form))
+        # "jeu" of "jeu. 15 mai": the tokenizer leaves the abbreviation's dot apart
+        day = voc.weekdays.get(form, voc.weekdays.get(form + "."))
+        out["weekday"] = day if day is not None else voc.weekday_plurals.get(form)
     elif role == "time" and form in voc.clocks:
         hour, minute = voc.clocks[form].split(":")
         out["hour"], out["minute"] = int(hour), int(minute)

@@ -9,7 +9,10 @@ Codes (``holiday`` class of ``models/dates/vocabulary.tsv``):
   Monday) of month ``MM``, ``11-W4-4`` Thanksgiving; ``+k`` adds days (``11-W4-4+1``
   Black Friday);
 - a trailing ``~P``: moved one week later when it falls on Pentecost (the French
-  Mother's Day, ``05-WL-7~P``).
+  Mother's Day, ``05-WL-7~P``);
+- ``YYYY-MM-DD``: one day of history that the press names by its day and month, written
+  with a hyphen and a capital ("le 11-Septembre", "les attentats du 13-Novembre"): that
+  day, whatever the year or the tense of the clause (`named_day`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,19 @@ from c5facts.normalise.timex import month_end
 _NTH = re.compile(r"(\d{2})-W([1-5L])-([1-7])([+-]\d+)?")
 
 
+_NAMED = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def named_day(code: str) -> date | None:
+    """The day of history a code names ("2001-09-11"), None for a yearly holiday's code.
+
+    >>> named_day("2001-09-11"), named_day("12-25")
+    (datetime.date(2001, 9, 11), None)
+    """
+    m = _NAMED.fullmatch(code)
+    return None if m is None else pl.valid_date(int(m[1]), int(m[2]), int(m[3]))
+
+
 def holiday_day(code: str, year: int) -> date | None:
     """The day of a holiday in `year` (see the module doc for the codes).
 
@@ -35,6 +51,8 @@ def holiday_day(code: str, year: int) -> date | None:
     >>> holiday_day("E+1", 2019), holiday_day("12-25", 2019)
     (datetime.date(2019, 4, 22), datetime.date(2019, 12, 25))
     """
+    if (named := named_day(code)) is not None:
+        return named
     pentecost_moves = code.endswith("~P")
     code = code.removesuffix("~P")
     if code.startswith("E"):

@@ -33,7 +33,7 @@ _MDY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # The direction of "le jour précédent / suivant / d'avant / d'après".
 _STEP = {"past": -1, "future": 1}
 _DAY_STEP = {"précédent": -1, "avant": -1, "suivant": 1, "après": 1}
-_CENTURY = re.compile(r"([ivxl]+|\d{1,2})(?:e|er|è|ème|eme)")
+_CENTURY = re.compile(r"([ivxl]+|\d{1,2})(?:e|er|è|ème|eme|ᵉ|ᵉʳ)")  # "XIXᵉ": superscripts
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -58,7 +58,8 @@ def month_numeric(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A month written in digits: "11/2016", "2015.3", "2016-11" (see module doc)."""
     f = match.fields
     year, month = f.year, f.month
-    token = _word(match, "date")
+    # The digits may be split by spaces ("11 / 2016", "2016 -11"): the date tokens joined.
+    token = "".join(w.form for w in match.words if w.role == "date") or None
     if token is not None:
         if m := _MONTH_YEAR.fullmatch(token):
             month, year = int(m[1]), int(m[2])

@@ -43,6 +43,21 @@ def _left_year(left: DateFields, right: DateFields, year: int) -> int:
     return year - 1 if later else year
 
 
+def _year_of_weekday(match: DateMatch, right: DateFields, ref: date | None) -> DateFields:
+    """The right end with the year its weekday gives, when it writes one but no year.
+
+    "entre le jeudi 11 et le lundi 15 avril": the nearest 15 April that is a Monday
+    places both ends; without such a year the right end is left as it was.
+    """
+    if ref is None or right.weekday is None or right.year is not None or right.month is None:
+        return right
+    placed = _place(match, dataclasses.replace(right, prep=None), "day", ref)
+    if placed is None or placed.value is None:
+        return right
+    day = start_of(placed.value)
+    return dataclasses.replace(right, year=day.year) if day.weekday() == right.weekday else right
+
+
 def date_range(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A range "A/B" of days, months or weekdays (rules range_days, range_months...)."""
     left, right = match.fields, match.end
@@ -54,6 +69,7 @@ def date_range(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         left_words = takewhile(lambda w: w.role != "to", match.words)
         if any(w.role == "day" and w.form == "1re" for w in left_words):
             return None  # "du 1re au 3 mars": the text grammar never read it (kept as it was)
+        right = _year_of_weekday(match, right, ref)
         if left.month is None:
             left = dataclasses.replace(left, month=right.month, year=right.year)
         elif left.year is None and right.year is not None:

@@ -27,7 +27,12 @@ from c5facts.normalise.dates import calendar_fields as cal
 from c5facts.normalise.dates import clock, counted, durations, numeric, ranges
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.compound import parse_text
-from c5facts.normalise.dates.holidays import holiday_candidates, holiday_day, holiday_weekend
+from c5facts.normalise.dates.holidays import (
+    holiday_candidates,
+    holiday_day,
+    holiday_weekend,
+    named_day,
+)
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 from c5facts.normalise.timex import add_months, iso_week
@@ -142,6 +147,8 @@ def _holiday(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     f = match.fields
     if f.holiday is None:
         return None
+    if (day := named_day(f.holiday)) is not None:  # "le 11-Septembre": that day of history
+        return ResolvedDate(value=day.isoformat(), grain="day")
     if f.year is not None:
         d = holiday_day(f.holiday, f.year)
         return ResolvedDate(value=d.isoformat(), grain="day") if d else None
@@ -182,6 +189,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": cal.weekday,
     "weekend": cal.weekend,
     "weekday_day": cal.weekday_day,
+    "day_current": cal.day_current,
     "nth_week": cal.nth_week,
     "nth_weekend": cal.nth_weekend,
     "nth_day": _text_grammar,
@@ -241,6 +249,7 @@ RESOLVERS: dict[str, Resolver] = {
     "edge_relative": counted.edge_relative,
     # numeric months, month-first dates, relative days said with a noun
     "month_numeric": numeric.month_numeric,
+    "month_numeric_bare": numeric.month_numeric,
     "numeric_date_mdy": numeric.month_first_date,
     "day_rel": numeric.day_noun,
     "day_split": numeric.split_day,

@@ -111,6 +111,19 @@ def widen_year(word: str) -> int:
     return y
 
 
+_DAY_ORDINAL = re.compile(r"(\d{1,2})(?:e|ème|eme|ᵉ)")  # "13ᵉ": a superscript letter
+
+
 def day_number(word: str) -> int:
-    """The day of "1er", "premier", "1re" or digits."""
-    return 1 if word in ("1er", "premier", "1re") else int(word)
+    """The day of "1er", "premier", "1re", digits, an ordinal ("13e") or a word ("quinze").
+
+    >>> day_number("1er"), day_number("13e"), day_number("quinze"), day_number("dix-huit")
+    (1, 13, 15, 18)
+    """
+    if word in ("1er", "premier", "1re", "1ᵉʳ", "1ʳᵉ"):
+        return 1
+    if m := _DAY_ORDINAL.fullmatch(word):
+        return int(m[1])
+    if word in vocabulary().numbers:
+        return vocabulary().numbers[word]
+    return int(word)
