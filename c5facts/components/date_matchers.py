@@ -13,8 +13,10 @@ wide as its patterns reach, and only the patterns that can hold that anchor run 
   words around any digit anchor.
 
 Patterns that run on the same words share one pair of matchers; windows of one pair
-merge, and are cut at blank lines (no date runs over one). The matches are those of one
-Matcher over the whole document (`tests/date_windows.py` checks it on written sentences).
+merge, and are cut at blank lines (no date runs over one). A family whose few long
+patterns would widen every window runs as two parts, each in a window of its own reach.
+The matches are those of one Matcher over the whole document (`tests/date_windows.py`
+checks it on written sentences).
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ class AnchoredMatchers:
         for family in families:
             self._matchers_of(family)
         self._families: dict[str, Family | None] = {}  # form -> family (cache)
+        self._parts: dict[Family, tuple[Family, ...]] = {}  # family -> its near and far parts
 
     def _matchers_of(self, family: Family) -> tuple[Matcher, Matcher]:
         """The (plain, whitespace-tolerant) matchers of a family, built once."""
@@ -250,14 +253,49 @@ class AnchoredMatchers:
                 continue
             if low == self.summer and (i == 0 or lows[i - 1] not in SUMMER_BEFORE):
                 continue  # "a été": the participle, far more frequent than the season
-            before, after = self.reach[family]
-            start, end = max(0, i - before), min(n, i + after + 1)
-            spans_of = windows.setdefault(family, [])
-            if spans_of and start <= spans_of[-1][1]:
-                spans_of[-1] = (spans_of[-1][0], end)
-            else:
-                spans_of.append((start, end))
+            for part in self._parts_of(family):
+                before, after = self.reach[part]
+                start, end = max(0, i - before), min(n, i + after + 1)
+                spans_of = windows.setdefault(part, [])
+                if spans_of and start <= spans_of[-1][1]:
+                    spans_of[-1] = (spans_of[-1][0], end)
+                else:
+                    spans_of.append((start, end))
         return windows
+
+    def _parts_of(self, family: Family) -> tuple[Family, ...]:
+        """A family as the near patterns and the far-reaching ones, each in its own window.
+
+        A few long patterns ("entre le jeudi 11 et le lundi 15 avril") would widen the
+        window of all; the family is cut at the reach where the summed work (patterns times
+        window tokens) is least, and each part runs in a window as wide as its own reach.
+        """
+        try:
+            return self._parts[family]
+        except KeyError:
+            pass
+        best: tuple[int, tuple[Family, ...]] = (
+            len(family) * (sum(self.reach[family]) + 1),
+            (family,),
+        )
+        for before, after in {self._reach[i] for i in family}:
+            near = frozenset(
+                i for i in family if self._reach[i][0] <= before and self._reach[i][1] <= after
+            )
+            far = family - near
+            if not far:
+                continue
+            far_reach = (
+                max(self._reach[i][0] for i in far),
+                max(self._reach[i][1] for i in far),
+            )
+            work = len(near) * (before + after + 1) + len(far) * (sum(far_reach) + 1)
+            if work < best[0]:
+                self.reach.setdefault(near, (before, after))
+                self.reach.setdefault(far, far_reach)
+                best = (work, (near, far))
+        self._parts[family] = best[1]
+        return best[1]
 
     def matches(self, doc: Doc) -> list[tuple[int, int, Found]]:
         """(start, end, match) of every pattern in its windows, one per rule and tokens.
