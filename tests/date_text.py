@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from c5facts import spans
 from c5facts.components import dates as _dates  # noqa: F401  registers the factory
-from c5facts.matches import DateMatch, DateTense
+from c5facts.matches import DateFields, DateMatch, DateTense, DateWord
 from c5facts.normalise.dates import ResolvedDate, resolve
 from c5facts.normalise.dates.compound import parse_text
 
@@ -50,3 +50,13 @@ def resolve_text(text: str, *, reference: date | None, tense: str | None) -> Res
         return parse_text(text, reference, tense)
     given = cast("DateTense | None", tense)
     return resolve(dataclasses.replace(match, tense=given), reference)
+
+
+def built_match(rule: str, words: list[tuple[str, str]], **fields: object) -> DateMatch:
+    """A `DateMatch` built by hand: its rule, (role, form) words and fields, no tense."""
+    return DateMatch(
+        rule=rule,
+        tense=None,
+        words=tuple(DateWord(role, form, form + " ") for role, form in words),
+        fields=DateFields(**fields),  # type: ignore[arg-type]
+    )

@@ -5,20 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from date_text import built_match as _match
 
-from c5facts.matches import DateFields, DateMatch, DateWord
 from c5facts.normalise.dates import clock, counted, durations
 
 REF = date(2025, 11, 6)
-
-
-def _match(rule: str, words: list[tuple[str, str]], **fields: object) -> DateMatch:
-    return DateMatch(
-        rule=rule,
-        tense=None,
-        words=tuple(DateWord(role, form, form + " ") for role, form in words),
-        fields=DateFields(**fields),  # type: ignore[arg-type]
-    )
 
 
 @pytest.mark.parametrize(

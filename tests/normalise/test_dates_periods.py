@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from date_text import built_match as _match
 
 from c5facts.extract import Extractor
-from c5facts.matches import DateFields, DateMatch, DateWord
+from c5facts.matches import DateFields, DateMatch
 from c5facts.normalise.dates import numeric, ranges
 
 REF = date(2025, 11, 6)  # a Thursday
@@ -135,15 +136,6 @@ def test_periods_and_relative_days(
     extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dates(extractor, text) == expected
-
-
-def _match(rule: str, words: list[tuple[str, str]], **fields: object) -> DateMatch:
-    return DateMatch(
-        rule=rule,
-        tense=None,
-        words=tuple(DateWord(role, form, form + " ") for role, form in words),
-        fields=DateFields(**fields),  # type: ignore[arg-type]
-    )
 
 
 def test_roman_numerals() -> None:
