@@ -25,6 +25,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 from typing import Any
 
 from spacy.language import Language
@@ -34,6 +36,7 @@ from spacy.tokens import Doc
 
 from c5facts.components.date_filters import APOSTROPHES, DIGIT_ANCHOR
 from c5facts.components.date_patterns import PATTERN_FILE, DatePattern, Pattern, allow_spaces
+from c5facts.components.date_screen import WordScreen
 from c5facts.components.doc_text import lowers_of, words_of
 from c5facts.components.lexeme_flags import LexemeFlags
 from c5facts.errors import ResourceError
@@ -144,11 +147,16 @@ class AnchoredMatchers:
         self._flags = LexemeFlags(nlp.vocab, [allow_spaces(p.tokens) for p in patterns], runs)
         self._vocab = nlp.vocab
         self._patterns = patterns
+        self.screen = WordScreen(p.tokens for p in patterns)
         self.matchers: dict[Family, tuple[Matcher, Matcher]] = {}
         for family in families:
             self._matchers_of(family)
         self._families: dict[str, Family | None] = {}  # form -> family (cache)
         self._parts: dict[Family, tuple[Family, ...]] = {}  # family -> its near and far parts
+
+    def rule_of(self, index: int) -> str:
+        """The rule id of the pattern at `index`."""
+        return self._patterns[index].rule
 
     def _matchers_of(self, family: Family) -> tuple[Matcher, Matcher]:
         """The (plain, whitespace-tolerant) matchers of a family, built once."""
@@ -309,10 +317,14 @@ class AnchoredMatchers:
         # No date runs over a blank line: windows are cut there, so that a paragraph
         # break (a whitespace token) does not call for the slower matcher.
         blank_lines = [k for k, w in enumerate(words) if w.count("\n") > 1 and w.isspace()]
+        masks = self.screen.masks(words, lowers_of(doc))
         best: dict[tuple[int, int, int], tuple[int, Found]] = {}
         for family, family_windows in self.windows(doc).items():
             plain, with_spaces = self._matchers_of(family)
             for start, end in cut(family_windows, blank_lines):
+                # Most windows lack a word that each of their patterns requires.
+                if not self.screen.can_match(family, reduce(or_, masks[start:end], 0)):
+                    continue
                 # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
                 spaced = any(w.isspace() for w in words[start:end])
                 matcher = with_spaces if spaced else plain
