@@ -74,13 +74,13 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def _reference_date(value: str | None) -> date | None:
-    """The `--reference-date` option as a date; a bad value is a one-line usage error."""
+    """The `--reference-date` option as a date (a datetime with its time); a bad one exits 2."""
     if value is None:
         return None
-    from c5facts.io.dates_input import parse_date_input
+    from c5facts.io.dates_input import parse_reference_input
 
     try:
-        return parse_date_input(value)
+        return parse_reference_input(value)
     except ValueError as exc:
         raise _fail(f"--reference-date: {exc}", code=2) from exc
 
@@ -176,7 +176,8 @@ def extract(
         typer.Option(
             "--reference-date",
             "-d",
-            help='Publication date of all inputs: 2025-11-06, 06/11/2025, "6 novembre 2025"...',
+            help='Publication date of all inputs: 2025-11-06, 06/11/2025, "6 novembre 2025"...; '
+            'with its time (2025-11-06T14:32) "il y a 2 heures" is placed at that hour.',
         ),
     ] = None,
     output: Annotated[

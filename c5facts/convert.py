@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
@@ -37,6 +37,7 @@ from c5facts.normalise import countries as ncountries
 from c5facts.normalise import organisations as norganisations
 from c5facts.normalise import people as npeople
 from c5facts.normalise.dates.anchoring import resolve_in_order
+from c5facts.normalise.dates.clock_offset import placed
 from c5facts.normalise.money import currency as ncurrency
 from c5facts.normalise.money import world as nworld
 from c5facts.records import (
@@ -63,6 +64,7 @@ class Context:
     source: str | None = None
     reference_date: date | None = None
     reference_date_source: str | None = None
+    reference_time: time | None = None  # the clock time of publication, when known
     dollar: str | None = None
     country: str | None = None  # the publisher's country (ISO 3166-1 alpha-2), if known
 
@@ -259,26 +261,31 @@ def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
     breaks = [m.start() for m in re.finditer("\n", text_of(doc))]
     paragraphs = [bisect.bisect(breaks, span.start_char) for span, _ in found]
     values = resolve_in_order([m for _, m in found], ctx.reference_date, paragraphs)
+    now = (
+        datetime.combine(ctx.reference_date, ctx.reference_time)
+        if ctx.reference_date and ctx.reference_time
+        else None
+    )
     for (span, match), resolved in zip(found, values, strict=True):
         if resolved is None:
             _log.info("date not placed (rule %s): %r in %s", match.rule, span.text, ctx.source)
             continue
-        out.append(
-            DateFact(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                value=resolved.value,
-                grain=resolved.grain,
-                kind=resolved.kind,
-                offset=resolved.offset,
-                sentence=_sentence(span),
-                rule=match.rule,
-                mod=resolved.mod,
-                freq=resolved.freq,
-                quant=resolved.quant,
-            )
+        fact = DateFact(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            value=resolved.value,
+            grain=resolved.grain,
+            kind=resolved.kind,
+            offset=resolved.offset,
+            sentence=_sentence(span),
+            rule=match.rule,
+            mod=resolved.mod,
+            freq=resolved.freq,
+            quant=resolved.quant,
         )
+        # "il y a deux heures": an instant from the reference time (else the duration)
+        out.append(placed(fact, text_of(doc), now))
     return out
 
 
@@ -419,6 +426,7 @@ def article_from_doc(doc: Doc, ctx: Context, pipeline_info: Mapping[str, str]) -
         source=ctx.source,
         reference_date=ctx.reference_date.isoformat() if ctx.reference_date else None,
         reference_date_source=ctx.reference_date_source,
+        reference_time=ctx.reference_time.strftime("%H:%M") if ctx.reference_time else None,
         pipeline=dict(pipeline_info),
         people=tuple(people),
         countries=tuple(countries),

@@ -11,7 +11,7 @@ import copy
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 import spacy.about
@@ -45,24 +45,54 @@ def resolve_context(
     text: str,
     *,
     source: str | None,
-    reference_date: date | None,
+    reference_date: date | str | None,
     reference_date_source: str | None = None,
     dollar: str | None = None,
+    reference_time: time | None = None,
 ) -> Context:
-    """Pick the reference date: the one given, else the article's own metadata or file name."""
+    """Pick the reference date: the one given, else the article's own metadata or file name.
+
+    A `datetime` given as `reference_date` carries the reference time too (its clock as
+    written, any zone left out); so does a byline "publié le 06/11/2025 à 14h32".
+    """
     if reference_date is not None:
+        day, at = split_reference(reference_date)
         return Context(
             source=source,
-            reference_date=reference_date,
+            reference_date=day,
             reference_date_source=reference_date_source or "given",
+            reference_time=reference_time or at,
             dollar=dollar,
         )
-    found = ndates.find_reference_date(text, source)
+    found = ndates.find_reference(text, source)
     if found is not None:
         return Context(
-            source=source, reference_date=found[0], reference_date_source=found[1], dollar=dollar
+            source=source,
+            reference_date=found[0],
+            reference_time=found[1],
+            reference_date_source=found[2],
+            dollar=dollar,
         )
     return Context(source=source, dollar=dollar)
+
+
+def split_reference(value: date | str) -> tuple[date, time | None]:
+    """The day and clock time (if any) of a reference given as a date, datetime or ISO string.
+
+    >>> split_reference("2025-11-06T14:32:10+01:00")
+    (datetime.date(2025, 11, 6), datetime.time(14, 32))
+    >>> split_reference(date(2025, 11, 6))
+    (datetime.date(2025, 11, 6), None)
+    """
+    if isinstance(value, str):
+        value = (
+            datetime.fromisoformat(value)
+            if "T" in value or " " in value
+            else date.fromisoformat(value)
+        )
+    if isinstance(value, datetime):  # a datetime is a date too: test it first
+        return value.date(), time(value.hour, value.minute)
+    return value, None
 
 
 class Extractor:
@@ -125,14 +155,14 @@ class Extractor:
 
     def _context(self, text: str, meta: Mapping[str, Any]) -> Context:
         ref = meta.get("reference_date")
-        if isinstance(ref, str):
-            ref = date.fromisoformat(ref)
+        at = meta.get("reference_time")
         ctx = resolve_context(
             text,
             source=meta.get("source"),
             reference_date=ref,
             reference_date_source=meta.get("reference_date_source"),
             dollar=meta.get("dollar", self.dollar),
+            reference_time=time.fromisoformat(at) if isinstance(at, str) else at,
         )
         country = meta.get("country")
         return replace(ctx, country=country) if isinstance(country, str) and country else ctx
@@ -141,11 +171,15 @@ class Extractor:
         self,
         text: str,
         *,
-        reference_date: date | None = None,
+        reference_date: date | datetime | None = None,
         source: str | None = None,
         reference_date_source: str | None = None,
     ) -> Article:
-        """Extract the facts of one article (an error record if it cannot be processed)."""
+        """Extract the facts of one article (an error record if it cannot be processed).
+
+        `reference_date` may be a `datetime`: its clock time places the offsets in hours
+        and minutes ("il y a deux heures"); with a `date` they stay durations.
+        """
         meta = {
             "reference_date": reference_date,
             "source": source,
@@ -162,7 +196,8 @@ class Extractor:
     ) -> Iterator[Article]:
         """Extract many articles with `nlp.pipe` batching; items are (text, metadata).
 
-        Metadata keys: `source`, `reference_date` (date or ISO string),
+        Metadata keys: `source`, `reference_date` (date, datetime or ISO string; a
+        datetime's clock is the reference time), `reference_time` (time or "HH:MM"),
         `reference_date_source`, `dollar`, `country` (the publisher's, ISO 3166-1 alpha-2:
         a tie-breaker for bare currency units), `warnings` (about the input, e.g. its
         decoding, put first in the record's warnings). Articles come back in input order, one per

@@ -326,6 +326,8 @@ class Article:
     source: str | None
     reference_date: str | None
     reference_date_source: str | None = None
+    # The clock time of publication ("14:32", local as written), when the source gives it.
+    reference_time: str | None = None
     pipeline: dict[str, str] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
     countries: tuple[Country, ...] = ()
@@ -339,12 +341,16 @@ class Article:
     deals: tuple[Deal, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of schema `c5facts/1`."""
+        """The JSON object of schema `c5facts/1` (`reference_time` only when known)."""
         out: dict[str, Any] = {
             "schema": SCHEMA,
             "source": self.source,
             "reference_date": self.reference_date,
             "reference_date_source": self.reference_date_source,
+        }
+        if self.reference_time is not None:
+            out["reference_time"] = self.reference_time
+        out |= {
             "pipeline": dict(self.pipeline),
             "people": [p.to_dict() for p in self.people],
             "countries": [c.to_dict() for c in self.countries],

@@ -32,8 +32,16 @@ milieu de matinée" -> ``TMO`` MID) where the suite gives an hour within it; a d
 as long as the expected interval ("les 3 derniers mois": TimeML's DURATION ``P3M`` where
 the suites give the months), or as long as the expected day is from the reference ("deux
 jours plus tard", "1 an 2 mois": a DURATION where the suite counts it from the
-reference; an offset in hours or minutes stays a miss, since the suites give c5facts a
-date without a time).
+reference, or a length in hours or minutes where the suite counts it from the reference
+time: dateparser's "moins de 21 minutes" read as "ago", "en 2 heures" read as "in"; both
+are lengths in French), or when our instant of an offset in hours ("dans une heure") has
+the precision of its unit, TimeML's and HeidelTime's ``2013-02-12T05``, where Duckling
+gives the minute (``05:30``).
+
+Each case gets its reference time (``context.reference_time``) as a `datetime`, so that
+offsets in hours and minutes ("il y a deux heures") are placed at the suite's instant; an
+exact match with a candidate's ``iso`` (the suite's TimeML value, "2014-09-01T08" for an
+offset in hours) agrees.
 
 Run ``python tests/date_suites.py`` for the table and the misses.
 """
@@ -45,7 +53,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -215,16 +223,33 @@ def _contains(ours: list[str], mods: dict[str, str | None], spans: set[tuple[dat
     return False
 
 
-def _same_length(ours: list[str], spans: set[tuple[date, date]]) -> bool:
-    """A duration as long as the expected interval ("les 3 derniers mois" -> P3M)."""
+def _same_length(
+    ours: list[str], spans: set[tuple[date, date]], lengths: tuple[float, ...] = ()
+) -> bool:
+    """A duration as long as the expected interval ("les 3 derniers mois" -> P3M), or as
+    one of `lengths` in seconds (within a minute)."""
     for v in ours:
         seconds = duration_seconds(v) if v.startswith("P") else None
         if seconds is None:
             continue
+        if any(abs(seconds - n) < 60 for n in lengths):
+            return True
         days = seconds / 86400
         if any(abs((b - a).days - days) <= max(1.0, days * 0.1) for a, b in spans):
             return True
     return False
+
+
+def _seconds_from(now: datetime, cands: list[dict[str, Any]]) -> tuple[float, ...]:
+    """How far each candidate instant is from the reference time, in seconds."""
+    out = []
+    for c in cands:
+        try:
+            when = datetime.fromisoformat(c["value"][:19])
+        except (KeyError, ValueError):
+            continue
+        out.append(abs((when - now.replace(tzinfo=None)).total_seconds()))
+    return tuple(out)
 
 
 def _judge(
@@ -232,8 +257,9 @@ def _judge(
     ours: list[str],
     ref: date,
     mods: dict[str, str | None] | None = None,
+    now: datetime | None = None,
 ) -> str:
-    """agree | convention | differ."""
+    """agree | convention | differ (`now`: the reference time, when the case gives one)."""
     mods = mods or {}
     if exp is None or "kind" not in exp:
         return "agree" if not ours else "differ"
@@ -274,11 +300,19 @@ def _judge(
             return "convention"
         return _convention(ours, sorted(a for a, _ in spans), ref)
     grain = exp.get("grain")
+    want_iso = {c.get("iso") or c["value"][:10] for c in cands}
     if grain in ("hour", "minute"):
         want = {c["value"][:16] for c in cands}
-        if any(v[:16] in want for v in ours if "T" in v):
+        if any(v[:16] in want or v in want_iso for v in ours if "T" in v):
             return "agree"
-    want_iso = {c.get("iso") or c["value"][:10] for c in cands}
+        if any(
+            re.fullmatch(r"[\d-]+T\d{2}", v) and any(w.startswith(v) for w in want) for v in ours
+        ):
+            return "convention"  # "dans une heure": our hour (TimeML), Duckling's minute
+        if now is not None and _same_length(
+            [v for v in ours if v.startswith("PT")], set(), _seconds_from(now, cands)
+        ):
+            return "convention"  # "moins de 21 minutes": a length, counted from the reference
     if grain == "week":
         if any(v in want_iso for v in ours):
             return "agree"
@@ -369,10 +403,12 @@ def run_suite(extractor: Extractor, shared: Path, source: str, name: str) -> Sui
             score.out_of_scope += 1
             continue
         when = (case.get("context") or {}).get("reference_time")
+        # the case's reference time (its clock as written) places "il y a deux heures"
+        now = datetime.fromisoformat(when[:19]) if when and "T" in when else None
         ref = date.fromisoformat(when[:10]) if when else NO_REFERENCE
-        article = extractor.extract(case["text"], reference_date=ref)
+        article = extractor.extract(case["text"], reference_date=now or ref)
         ours = _ours(article)
-        verdict = _judge(exp, ours, ref, _mods(article))
+        verdict = _judge(exp, ours, ref, _mods(article), now)
         if verdict == "convention_time":
             verdict = "differ"
         if verdict == "out":

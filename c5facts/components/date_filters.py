@@ -24,6 +24,9 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - any match followed by "-là" ("cette année-là"): a time of the story, not of the paper;
 - ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"): a
   habit, not one date;
+- a bare "le week-end" (``weekend``) in a sentence with a verb in the imperfect ("il
+  travaillait le week-end"): a habit, not one weekend; followed by "de", "des", "du"
+  ("le week-end des 14 et 15 décembre"): the words after it say which weekend;
 - ``year_coord`` / ``month_coord`` ("et 2020", "et avril") only right after another date
   word ("en 2019 et 2020"): otherwise the number is a count;
 - a year-like number followed by a measure unit or a plural noun ("de 1500 personnes",
@@ -124,6 +127,11 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "la directive 2015/3", "(UE) 2019/5", "p. 2016-11": not a month
     if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
         return False  # "fermé le lundi", "chaque mardi": a habit, not a date
+    if rule == "weekend" and fold(span[0]) == "le" and fold(span[-1]) in _WEEKEND:
+        if _imperfect(span):
+            return False  # "il travaillait le week-end": a habit, not one weekend
+        if nxt is not None and fold(nxt) in ("de", "des", "du", "d'"):
+            return False  # "le week-end des 14 et 15 décembre": the words after say which
     if rule in ("year_coord", "month_coord"):
         # "en 2019 et 2020", "en mars et avril": only right after another date word
         before = prev.lower_ if prev is not None else ""
@@ -176,12 +184,41 @@ def _hour_range_end(doc: Doc, span: Span) -> bool:
     return False
 
 
+_WEEKEND = frozenset(["week-end", "weekend", "end"])  # the last word of a bare "le week-end"
+
+
+def _imperfect(span: Span) -> bool:
+    """Whether the sentence of `span` has a verb in the imperfect (a habit: "travaillait").
+
+    "avait" before its participle is a pluperfect ("avait plu"), one event; "était" may
+    be a passive ("étaient fermés": a habit), so it counts as an imperfect.
+    """
+    doc = span.doc
+    # A pipeline without sentence starts (the dates-only test pipeline): the whole text.
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    for t in sent:
+        if t.morph.get("Tense", []) != ["Imp"] or t.morph.get("VerbForm", []) != ["Fin"]:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (
+            t.lower_.startswith("av")
+            and nxt is not None
+            and nxt.morph.get("VerbForm", []) == ["Part"]
+        ):
+            continue
+        return True
+    return False
+
+
+_CLOCK_AFTER = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:h|h[0-5][0-9]|:[0-5][0-9])$")
+
+
 def _afternoon_unhyphenated(doc: Doc, span: Span) -> bool:
     """Whether the span reads "midi" of "après midi" written for "après-midi".
 
     "après midi" is the afternoon after a determiner, "d'" or a day ("l'après midi",
-    "cet après midi", "fin d'après midi", "mardi après midi"); after a verb it is
-    "after noon" ("il est arrivé après midi").
+    "cet après midi", "fin d'après midi", "mardi après midi") or before a clock time
+    ("après midi 7:00"); after a verb it is "after noon" ("il est arrivé après midi").
     """
     voc = vocabulary()
     for tok in span:
@@ -192,6 +229,9 @@ def _afternoon_unhyphenated(doc: Doc, span: Span) -> bool:
             return True
         if before in voc.relative_days:
             return True
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and _CLOCK_AFTER.match(after.text):
+            return True  # "après midi 7:00": an hour of the afternoon follows
     return False
 
 

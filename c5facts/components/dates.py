@@ -14,12 +14,14 @@ pattern id and the clause's tense (`c5facts.components.tense`) in a `DateMatch` 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from c5facts import resources, spans
+from c5facts import spans
 from c5facts.components.date_compose import (
     DAY_HELD_RULES,
     HELD_RULES,
@@ -31,6 +33,7 @@ from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
 from c5facts.components.tense import ClauseTense
 from c5facts.matches import DateMatch, DateWord
+from c5facts.normalise.dates.accents import FOLDED_CLASSES, accented, date_vocabulary, fold_tokens
 from c5facts.normalise.dates.fields import read_fields
 
 LABEL = "DATE"
@@ -44,9 +47,12 @@ class DatesFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         """Build the matchers once from models/dates."""
         self.name = name
-        vocab = resources.date_vocabulary()
+        vocab = date_vocabulary()  # with the accentless variants of its date words
         self.clause = ClauseTense.from_vocabulary()
-        self.matchers = AnchoredMatchers(nlp, load_patterns(vocab), vocab)
+        # Every word a pattern lists also matches without its accents ("debut", "fete"),
+        # and a matched variant is read as the written word ("deuxieme" -> "deuxième").
+        patterns = [replace(p, tokens=fold_tokens(p.tokens)) for p in load_patterns(vocab)]
+        self.matchers = AnchoredMatchers(nlp, patterns, vocab)
 
     # ------------------------------------------------------------ matching
 
@@ -144,13 +150,40 @@ def _better(doc: Doc, span: Span, first: Found, other: Found) -> bool:
     return not plausible(doc, span, first.rule) and plausible(doc, span, other.rule)
 
 
+@cache
+def _accented() -> dict[str, str]:
+    """Accentless variant -> written form of the words of the vocabulary and the patterns."""
+    vocab = date_vocabulary()
+    forms = [f for cls in sorted(FOLDED_CLASSES) for f in vocab.get(cls, {})]
+    forms += [f for p in load_patterns(vocab) for spec in p.tokens for f in _listed(spec)]
+    return accented(forms)
+
+
+def _listed(spec: dict[str, object]) -> list[str]:
+    """The words a Matcher token lists on LOWER or TEXT."""
+    out: list[str] = []
+    for attr in ("LOWER", "TEXT"):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+            out.extend(str(f) for f in value["IN"])
+    return out
+
+
+def _form(token: Token) -> str:
+    """The lower-case form of a date word, an accentless variant read as written."""
+    low = fold(token)
+    return _accented().get(low, low)
+
+
 def _key(span: Span) -> str:
     return " ".join(t.lower_ for t in span if t.lower_ not in ("ce", "cet", "le", "la", "de"))
 
 
 def _date_match(span: Span, found: Found, tense: str | None) -> DateMatch:
     """The `DateMatch` of a kept span: its words with their roles, read into fields once."""
-    words = tuple(DateWord(found.roles.get(t.i, ""), fold(t), t.text_with_ws) for t in span)
+    words = tuple(DateWord(found.roles.get(t.i, ""), _form(t), t.text_with_ws) for t in span)
     if span.start > 0 and fold(span.doc[span.start - 1]) == "jusqu'":
         # The tokenizer splits "jusqu'au": the elided half before the span is its
         # preposition ("jusqu'" + "au"); it adds no text to the match.
@@ -191,7 +224,7 @@ def _coordinated_days(span: Span, found: Found, tense: str | None) -> list[tuple
     roles = found.roles
     tail = max(t.i for t in span if roles.get(t.i) == "and") + 1
     shared = tuple(
-        DateWord(roles[t.i], fold(t), "")
+        DateWord(roles[t.i], _form(t), "")
         for t in span.doc[tail : span.end]
         if roles.get(t.i) in ("month", "year", "mod")
     )
@@ -201,7 +234,7 @@ def _coordinated_days(span: Span, found: Found, tense: str | None) -> list[tuple
         # The first part keeps the words before its day ("les"); the others are the day.
         part = Span(span.doc, span.start if k == 0 else day, day + 1, label=LABEL)
         words = tuple(
-            DateWord("day" if t.i == day else roles.get(t.i, ""), fold(t), t.text_with_ws)
+            DateWord("day" if t.i == day else roles.get(t.i, ""), _form(t), t.text_with_ws)
             for t in part
         )
         out.append((part, _with_fields(found.rule, (*words, *shared), tense)))

@@ -1,5 +1,9 @@
 """A date typed by a person (`--reference-date`), in French or English, to a `date`.
 
+`parse_reference_input` keeps the clock time when one is written ("2025-11-06T14:32+01:00",
+"06/11/2025 14h32", "6 novembre 2025 à 14h32"): a `datetime`, local as written (the zone
+is left out, as the article's own times are).
+
 Only ever applied to an option's value, never to article text (the date grammar of
 `models/dates/` reads articles). ISO dates are read exactly by the standard library;
 anything else goes to `dateparser` with strict settings: day, month and year must all
@@ -15,6 +19,9 @@ from datetime import date, datetime
 # Looks like ISO 8601 (2025-11-06, 20251106, 2025-W45-4, or with a time and offset): read
 # strictly, so that a bad ISO date is an error rather than a guess with day and month swapped.
 _ISO = re.compile(r"\d{4}-?(?:\d{2}-?\d{2}|W\d{2}-?\d)(?:[T ].*)?")
+
+# A clock time written in a typed date: "14:32", "14h32", "14 h", "9h".
+_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\s*(?:h|:)\s*([0-5]\d)?(?![\d/.-])", re.IGNORECASE)
 
 # Anything longer is a sentence, not a date someone typed as an option.
 _MAX_LENGTH = 40
@@ -65,3 +72,29 @@ def parse_date_input(value: str) -> date:
     if found is None:
         raise ValueError(problem)
     return found.date()
+
+
+def parse_reference_input(value: str) -> date | datetime:
+    """`value` as a date, or a `datetime` (clock as written, no zone) when it has a time.
+
+    Raises:
+        ValueError: as `parse_date_input`.
+
+    >>> parse_reference_input("2025-11-06T14:32+01:00")
+    datetime.datetime(2025, 11, 6, 14, 32)
+    >>> parse_reference_input("6 novembre 2025 à 14h32")
+    datetime.datetime(2025, 11, 6, 14, 32)
+    >>> parse_reference_input("06/11/2025")
+    datetime.date(2025, 11, 6)
+    """
+    day = parse_date_input(value)
+    text = value.strip()
+    if _ISO.fullmatch(text):
+        iso = re.fullmatch(r"[^T ]+[T ](\d{2}):?(\d{2})?.*", text)
+        if iso is None:
+            return day
+        return datetime(day.year, day.month, day.day, int(iso[1]), int(iso[2] or 0))
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return day
+    return datetime(day.year, day.month, day.day, int(clock[1]), int(clock[2] or 0))

@@ -339,7 +339,10 @@ def html_document(html: str) -> Document:
             published = date.fromisoformat(str(found)[:10])
         except ValueError:
             published = None
-    return Document(text, published, country=country)
+    from c5facts.io.published_time import published_at
+
+    # the time of that day from the same metadata, when given ("il y a deux heures")
+    return Document(text, published_at(html, published), country=country)
 
 
 # `<html lang="fr-CA">` or `<meta property="og:locale" content="fr_CA">`: a region subtag.

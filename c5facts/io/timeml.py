@@ -63,10 +63,14 @@ def to_timeml(text: str, article: Article) -> str:
     """One TimeML document for `article`, whose facts were extracted from `text`."""
     parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n']
     if article.reference_date:
-        value = quoteattr(article.reference_date)
+        # with the publication time the DCT is a TIME ("2025-11-06T14:32"), else a DATE
+        when = article.reference_date
+        if article.reference_time:
+            when = f"{when}T{article.reference_time}"
+        kind = "TIME" if article.reference_time else "DATE"
         parts.append(
-            f'<DCT><TIMEX3 tid="t0" type="DATE" value={value} '
-            f'functionInDocument="CREATION_TIME">{escape(article.reference_date)}'
+            f'<DCT><TIMEX3 tid="t0" type="{kind}" value={quoteattr(when)} '
+            f'functionInDocument="CREATION_TIME">{escape(when)}'
             "</TIMEX3></DCT>\n"
         )
     parts.append("<TEXT>")

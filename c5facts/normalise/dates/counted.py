@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
+from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
 from c5facts.normalise.dates.compound import parse_text
 from c5facts.normalise.dates.durations import idiom_length, split_unit
@@ -147,7 +148,7 @@ def edge_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     no mod). The value is that year or month ("la fin de l'année 2014": 2014); `resolve`
     adds the edge's mod.
     """
-    known = parse_text(match.text, ref, match.tense)
+    known = parse_text(written_text(match), ref, match.tense)
     if known is not None:
         return known  # the text grammar's reading where it has one (kept as it was)
     f = match.fields

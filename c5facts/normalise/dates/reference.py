@@ -6,7 +6,7 @@ This date is the reference that relative expressions ("hier", "lundi") are place
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from c5facts.normalise.dates.placement import valid_date
@@ -53,13 +53,45 @@ def parse_byline_date(text: str) -> date | None:
     return day
 
 
+# The time a byline gives after its date: "à 14h32", "à 9 h 05", "à 14:32", "à 8h".
+_BYLINE_TIME = re.compile(r"(?i)\s*à\s+(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?!\d)")
+# An ISO first line, with its time if written ("2025-11-06T14:32:00+01:00"; the zone is
+# left out: the clock as written is the article's).
+_ISO_LINE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](?:(\d{2}):(\d{2}))?[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def clock_of(hour: str, minute: str | None) -> time | None:
+    """A clock time from its written hour and minute (None if no clock holds it).
+
+    >>> clock_of("14", "32"), clock_of("25", None)
+    (datetime.time(14, 32), None)
+    """
+    h, m = int(hour), int(minute or 0)
+    return time(h, m) if h <= 23 and m <= 59 else None
+
+
 def find_reference_date(text: str, source: str | None) -> tuple[date, str] | None:
     r"""Publication date from the article's own metadata or file name, with its source.
 
     >>> find_reference_date("Titre\n\nAFP, publié le mardi 02 juin 2020 à 21h55\n", None)
     (datetime.date(2020, 6, 2), 'metadata')
-    >>> find_reference_date("Rien", "corpus/2025-11-06_c5.txt")
-    (datetime.date(2025, 11, 6), 'filename')
+    """
+    found = find_reference(text, source)
+    return None if found is None else (found[0], found[2])
+
+
+def find_reference(text: str, source: str | None) -> tuple[date, time | None, str] | None:
+    r"""Publication date and time (when written) from the article's metadata or file name.
+
+    The time comes from the byline ("publié le 02/06/2020 à 21h55") or an ISO first
+    line ("2025-11-06T14:32"); a file name gives none.
+
+    >>> find_reference("Titre\n\nAFP, publié le mardi 02 juin 2020 à 21h55\n", None)
+    (datetime.date(2020, 6, 2), datetime.time(21, 55), 'metadata')
+    >>> find_reference("Rien", "corpus/2025-11-06_c5.txt")
+    (datetime.date(2025, 11, 6), None, 'filename')
     """
     r = alternations()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
@@ -69,13 +101,17 @@ def find_reference_date(text: str, source: str | None) -> tuple[date, str] | Non
         if m:
             found = parse_byline_date(m.group(1))
             if found:
-                return found, "metadata"
+                # "Publié le 06/11/2025 à 14h32": the time right after the date, if any
+                clock = _BYLINE_TIME.match(line, m.end(1))
+                at = clock_of(clock[1], clock[2]) if clock else None
+                return found, at, "metadata"
     for line in lines[:3]:
-        iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:]+)?", line)
+        iso = _ISO_LINE.fullmatch(line)
         if iso:
             found = valid_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
             if found:
-                return found, "iso-line"
+                at = clock_of(iso.group(4), iso.group(5)) if iso.group(4) else None
+                return found, at, "iso-line"
         dl = re.match(
             rf"(?i)(?:(?:{r['weekday']})\s+)?(\d{{1,2}}|1er)\s+({r['month']})\s+(\d{{4}})\s*\.?\s*[-–—]",
             line,
@@ -83,12 +119,12 @@ def find_reference_date(text: str, source: str | None) -> tuple[date, str] | Non
         if dl:
             found = _match_date(dl.group(1), dl.group(2), dl.group(3))
             if found:
-                return found, "metadata"
+                return found, None, "metadata"
     if source:
         name = Path(source).name
         fm = re.search(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)", name)
         if fm:
             found = valid_date(int(fm.group(1)), int(fm.group(2)), int(fm.group(3)))
             if found and MIN_YEAR <= found.year <= MAX_YEAR:
-                return found, "filename"
+                return found, None, "filename"
     return None

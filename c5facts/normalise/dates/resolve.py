@@ -26,6 +26,7 @@ from c5facts.matches import DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
 from c5facts.normalise.dates import clock, counted, durations, numeric, ranges
 from c5facts.normalise.dates import placement as pl
+from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.compound import parse_text
 from c5facts.normalise.dates.holidays import (
     holiday_candidates,
@@ -44,7 +45,7 @@ _GRAINS = {"W": "week", "M": "month", "Y": "year"}
 
 def _text_grammar(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """The family still resolved from its words by the text grammar (see module doc)."""
-    return parse_text(match.text, ref, match.tense)
+    return parse_text(written_text(match), ref, match.tense)
 
 
 def _day_offset(n: int, ref: date | None) -> ResolvedDate:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from c5facts import resources
+from c5facts.normalise.dates.accents import date_vocabulary
 
 MIN_YEAR = 1500
 MAX_YEAR = 2099
@@ -43,8 +43,8 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
-    """The date vocabulary as typed tables (built once from `resources.date_vocabulary`)."""
-    table = resources.date_vocabulary()
+    """The date vocabulary as typed tables (built once from `accents.date_vocabulary`)."""
+    table = date_vocabulary()  # accentless variants included ("fevrier", "apres-midi")
 
     def ints(*classes: str) -> dict[str, int]:
         return {k: int(v) for cls in classes for k, v in table.get(cls, {}).items()}
