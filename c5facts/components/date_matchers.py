@@ -12,9 +12,11 @@ wide as its patterns reach, and only the patterns that can hold that anchor run 
   (a year runs the year patterns, "13h" the clock patterns), plus those that join the
   words around any digit anchor.
 
-Patterns that run on the same words share one pair of matchers; windows of one pair
-merge, and are cut at blank lines (no date runs over one). A family whose few long
-patterns would widen every window runs as two parts, each in a window of its own reach.
+Patterns that run on the same words share one window; windows of one family merge, and
+are cut at blank lines (no date runs over one). In each window only the patterns whose
+required words it holds run (`date_screen.WordScreen`), in a Matcher built once per set.
+A family whose few long patterns would widen every window runs as two parts, each in a
+window of its own reach.
 The matches are those of one Matcher over the whole document (`tests/date_windows.py`
 checks it on written sentences).
 """
@@ -63,6 +65,9 @@ ANCHOR_CLASSES = {
 # lundi": 4 after).
 WINDOW_BEFORE, WINDOW_AFTER = 8, 5
 DIGIT = "digit"
+# Matchers kept for the sets of patterns that windows can hold (a few hundred in practice;
+# the bound keeps memory flat on any input).
+MAX_MATCHERS = 4096
 SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
 Family = frozenset[int]  # the indices of the patterns that run together
 
@@ -148,9 +153,9 @@ class AnchoredMatchers:
         self._vocab = nlp.vocab
         self._patterns = patterns
         self.screen = WordScreen(p.tokens for p in patterns)
-        self.matchers: dict[Family, tuple[Matcher, Matcher]] = {}
-        for family in families:
-            self._matchers_of(family)
+        # (patterns, whitespace-tolerant?) -> their Matcher, built when first needed
+        self.matchers: dict[tuple[Family, bool], Matcher] = {}
+        self._rewritten: dict[tuple[int, bool], Pattern] = {}
         self._families: dict[str, Family | None] = {}  # form -> family (cache)
         self._parts: dict[Family, tuple[Family, ...]] = {}  # family -> its near and far parts
 
@@ -158,21 +163,28 @@ class AnchoredMatchers:
         """The rule id of the pattern at `index`."""
         return self._patterns[index].rule
 
-    def _matchers_of(self, family: Family) -> tuple[Matcher, Matcher]:
-        """The (plain, whitespace-tolerant) matchers of a family, built once."""
-        try:
-            return self.matchers[family]
-        except KeyError:
-            pass
-        plain = Matcher(self._vocab, validate=False)
-        spaced = Matcher(self._vocab, validate=False)
-        for index in sorted(family):
-            pattern = self._patterns[index]
-            name = f"{pattern.rule}#{index}"
-            plain.add(name, [self._flags.rewrite(pattern.tokens)])
-            spaced.add(name, [self._flags.rewrite(allow_spaces(pattern.tokens))])
-        self.matchers[family] = (plain, spaced)
-        return plain, spaced
+    def _matcher(self, patterns: Family, family: Family, spaced: bool) -> Matcher:
+        """The Matcher of `patterns` (whitespace-tolerant or not), built once.
+
+        `patterns` are those of `family` that a window can hold (`WordScreen.runnable`);
+        past `MAX_MATCHERS` such sets, the whole family's Matcher runs (the same matches).
+        """
+        key = (patterns, spaced)
+        matcher = self.matchers.get(key)
+        if matcher is not None:
+            return matcher
+        if len(self.matchers) >= MAX_MATCHERS and patterns != family:
+            return self._matcher(family, family, spaced)
+        matcher = Matcher(self._vocab, validate=False)
+        for index in sorted(patterns):
+            pattern = self._rewritten.get((index, spaced))
+            if pattern is None:
+                tokens = self._patterns[index].tokens
+                pattern = self._flags.rewrite(allow_spaces(tokens) if spaced else tokens)
+                self._rewritten[(index, spaced)] = pattern
+            matcher.add(f"{self._patterns[index].rule}#{index}", [pattern])
+        self.matchers[key] = matcher
+        return matcher
 
     def _digit_family(self, text: str) -> Family:
         """The patterns a digit token can anchor: those with a required token it fits.
@@ -320,14 +332,15 @@ class AnchoredMatchers:
         masks = self.screen.masks(words, lowers_of(doc))
         best: dict[tuple[int, int, int], tuple[int, Found]] = {}
         for family, family_windows in self.windows(doc).items():
-            plain, with_spaces = self._matchers_of(family)
             for start, end in cut(family_windows, blank_lines):
-                # Most windows lack a word that each of their patterns requires.
-                if not self.screen.can_match(family, reduce(or_, masks[start:end], 0)):
+                # Only the patterns whose required words the window holds: most windows
+                # hold none ("en juillet dernier" runs no range of "du 3 au 5 juillet").
+                patterns = self.screen.runnable(family, reduce(or_, masks[start:end], 0))
+                if not patterns:
                     continue
                 # Whitespace tokens ("1er\u00a0janvier") are rare: only then the slower matcher.
                 spaced = any(w.isspace() for w in words[start:end])
-                matcher = with_spaces if spaced else plain
+                matcher = self._matcher(patterns, family, spaced)
                 window = doc[start:end]
                 for key, a, b, align in matcher(window, with_alignments=True):  # type: ignore[misc]
                     index, pattern = self.patterns[key]

@@ -4,20 +4,25 @@ Most windows that the date anchors open hold no date ("en juillet dernier" opens
 window of every month pattern, and none of "du 3 au 5 juillet" can match there). Every
 required token of a pattern that tests the word's string (`LOWER`, `TEXT` or `ORTH`:
 a word, a set of words, a regular expression) is one bit; a word's mask holds the bits
-of the tests it passes, and a window's mask is the union of its words' masks. A family
-of patterns can match in a window only if one of its patterns has all its bits there:
-otherwise its Matcher is not run. The test is exact in that direction (a skipped window
-has no match), so the matches are those of the Matcher run everywhere.
+of the tests it passes, and a window's mask is the union of its words' masks. A pattern
+can match in a window only if all its bits are there: only those patterns of the
+window's family run (`runnable`), in a Matcher built for that set once. Most windows run
+none, and the rest a few of their family's dozens. The test is exact in that direction
+(a pattern left out has no match there), so the matches are those of one Matcher run
+over the whole document.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import reduce
+from operator import or_
 from typing import Any
 
 Pattern = list[dict[str, Any]]
 _ATTRS = ("LOWER", "TEXT", "ORTH")
+MAX_CACHED = 100_000  # (family, window bits) -> runnable patterns kept: memory stays flat
 _Test = tuple[str, str | None, tuple[str, ...]]  # (attribute, regex, words): one or the other
 
 
@@ -52,7 +57,9 @@ class WordScreen:
             if (joined := [rx for low, rx, _, j in self._regexes if low is on_lower and j])
         }
         self._masks: dict[str, int] = {}  # word -> its mask (bounded by the vocabulary)
-        self._family_needs: dict[frozenset[int], tuple[int, ...]] = {}
+        self._groups: dict[frozenset[int], tuple[int, tuple[tuple[int, tuple[int, ...]], ...]]] = {}
+        # (family, the window's bits that the family tests) -> its runnable patterns
+        self._runnable: dict[tuple[frozenset[int], int], frozenset[int]] = {}
 
     def _index(self, test: _Test, bit: int) -> None:
         attr, regex, forms = test
@@ -87,12 +94,29 @@ class WordScreen:
                 mask |= bit
         return mask
 
-    def can_match(self, family: frozenset[int], window: int) -> bool:
-        """Whether one pattern of `family` has all the words it requires in `window`."""
-        needs = self._family_needs.get(family)
-        if needs is None:
-            needs = self._family_needs[family] = tuple(sorted({self.needs[i] for i in family}))
-        return any(need & window == need for need in needs)
+    def runnable(self, family: frozenset[int], window: int) -> frozenset[int]:
+        """The patterns of `family` that have all the words they require in `window`."""
+        groups = self._groups.get(family)
+        if groups is None:
+            groups = self._groups[family] = self._group(family)
+        seen, by_need = groups
+        key = (family, window & seen)
+        found = self._runnable.get(key)
+        if found is None:
+            found = frozenset(
+                i for need, indices in by_need if need & window == need for i in indices
+            )
+            if len(self._runnable) < MAX_CACHED:
+                self._runnable[key] = found
+        return found
+
+    def _group(self, family: frozenset[int]) -> tuple[int, tuple[tuple[int, tuple[int, ...]], ...]]:
+        """The bits `family` tests, and its patterns grouped by the bits they require."""
+        by_need: dict[int, list[int]] = {}
+        for i in sorted(family):
+            by_need.setdefault(self.needs[i], []).append(i)
+        seen = reduce(or_, by_need, 0)
+        return seen, tuple((need, tuple(indices)) for need, indices in by_need.items())
 
 
 def _joinable(regex: re.Pattern[str]) -> bool:
