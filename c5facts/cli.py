@@ -1,33 +1,34 @@
 """The `c5facts` command line: parse options, call the library, render or export.
 
-Heavy modules (spaCy, the pipeline) are imported inside the commands so that
+This module only declares the commands and their options and dispatches; the jobs behind
+them (option checks, output, progress, the commands' bodies) are in `c5facts.commands`.
+Heavy modules (spaCy, rich, the pipeline) are imported inside the commands so that
 `c5facts --help` stays fast.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
-from datetime import date
-from enum import StrEnum
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from c5facts.about import DEFAULT_MODEL, __version__
-from c5facts.errors import C5FactsError
+from c5facts.commands.console import quiet_stdout, say
+from c5facts.commands.options import (
+    EngineName,
+    EvalFormat,
+    Format,
+    check_codes,
+    check_extract_options,
+    parse_reference_date,
+)
 from c5facts.limits import ARTICLE_TIMEOUT, MAX_BYTES, MAX_CHARS
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from c5facts.extract import Extractor
-    from c5facts.records import Article
 
 app = typer.Typer(
     name="c5facts",
@@ -37,52 +38,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-@cache
-def _err() -> Console:
-    """The stderr console, built on first use: rich costs `--help` a tenth of a second."""
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-class Format(StrEnum):
-    """Output formats of `extract`."""
-
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"
-    timeml = "timeml"
-
-
-class EvalFormat(StrEnum):
-    """Output formats of `eval`."""
-
-    table = "table"
-    json = "json"
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    from rich.markup import escape
-
-    # The message may carry user data (a path with "[/x]"): never read as markup.
-    _err().print(f"[red]error:[/red] {escape(message)}", markup=True, highlight=False)
-    return typer.Exit(code=code)
-
-
-def _reference_date(value: str | None) -> date | None:
-    """The `--reference-date` option as a date (a datetime with its time); a bad one exits 2."""
-    if value is None:
-        return None
-    from c5facts.io.dates_input import parse_reference_input
-
-    try:
-        return parse_reference_input(value)
-    except ValueError as exc:
-        raise _fail(f"--reference-date: {exc}", code=2) from exc
 
 
 def _version(value: bool) -> None:
@@ -101,55 +56,10 @@ def _root(
     """Structured facts (people, countries, money, dates) from French news articles."""
 
 
-@contextmanager
-def _output(path: Path | None, *, append: bool = False) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-        return
-    try:
-        fh = path.open("a" if append else "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise _fail(f"{path}: cannot write ({exc.strerror})") from exc
-    with fh:
-        yield fh
-
-
 def _load_extractor(model: str, dollar: str | None = None) -> Extractor:
     from c5facts.extract import Extractor  # lazy: spaCy loads only here
 
     return Extractor(model, dollar=dollar)
-
-
-class EngineName(StrEnum):
-    """Where `extract` runs."""
-
-    local = "local"
-    dask = "dask"
-
-
-def _check_extract_options(
-    fmt: Format | None,
-    output: Path | None,
-    output_dir: str | None,
-    resume: bool,
-    engine: EngineName,
-    scheduler: str | None,
-) -> None:
-    # Combinations that cannot work are usage errors (exit 2), before anything loads.
-    if output is not None and output_dir is not None:
-        raise typer.BadParameter("give --output or --output-dir, not both")
-    if output_dir is not None and fmt not in (None, Format.json, Format.parquet):
-        raise typer.BadParameter("--output-dir writes JSON files", param_hint="--format")
-    if fmt is Format.parquet and (output_dir or output) is None:
-        raise typer.BadParameter("--format parquet needs --output-dir DIR (or -o DIR)")
-    if fmt is Format.parquet and resume:
-        raise typer.BadParameter("--resume does not apply to parquet", param_hint="--resume")
-    if resume and output_dir is None and (output is None or fmt is not Format.jsonl):
-        raise typer.BadParameter(
-            "--resume needs --output-dir, or --format jsonl with --output", param_hint="--resume"
-        )
-    if scheduler is not None and engine is not EngineName.dask:
-        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
 
 
 @app.command()
@@ -253,12 +163,9 @@ def extract(
     Exit status: 0 when every article succeeded (or the reader of the output went
     away), 1 when some failed, 2 on usage errors, 143 when stopped by SIGTERM.
     """
-    ref = _reference_date(reference_date)
-    if dollar is not None and not (len(dollar) == 3 and dollar.isalpha()):
-        raise typer.BadParameter(f"{dollar!r} is not an ISO 4217 code", param_hint="--dollar")
-    if country is not None and not (len(country) == 2 and country.isalpha()):
-        raise typer.BadParameter(f"{country!r} is not an ISO 3166 code", param_hint="--country")
-    _check_extract_options(fmt, output, output_dir, resume, engine, scheduler)
+    ref = parse_reference_date(reference_date)
+    check_codes(dollar, country)
+    check_extract_options(fmt, output, output_dir, resume, engine, scheduler)
     if fmt is None:
         fmt = (
             Format.table
@@ -269,10 +176,9 @@ def extract(
     tables_dir = (output_dir or str(output)) if fmt is Format.parquet else None
     if tables_dir is not None:
         output, output_dir = None, None
-    from c5facts.batch import Options, run_batch
+    from c5facts.batch import Options
+    from c5facts.commands.extract_run import run_extract
     from c5facts.io.inputs import DEFAULT_GLOBS
-    from c5facts.io.render import progress
-    from c5facts.io.warc import count_inputs
 
     options = Options(
         paths=tuple(paths),
@@ -292,126 +198,15 @@ def extract(
         max_bytes=max_bytes or None,
         article_timeout=article_timeout or None,
     )
-    # Progress for batches only (never for one article), shown once the model has loaded;
-    # not under tables printed to the terminal, which show the run's progress themselves.
-    tables_on_screen = fmt is Format.table and output is None
-    show_progress = not quiet and not options.single_input and not tables_on_screen
-    with ExitStack() as stack:
-        _lock(stack, output, output_dir or tables_dir, wait)
-        total = count_inputs(paths, options.globs) if show_progress else None
-        meter = stack.enter_context(progress(_err(), total)) if show_progress else None
-        advance = None if meter is None else meter.advance
-        batch = run_batch(
-            options,
-            lambda: _load_extractor(model, options.dollar),
-            resume_jsonl=output,
-            on_skip=None if meter is None else (lambda _source: meter.advance(False)),
-            on_start=None if meter is None else meter.start,
-        )
-        articles = _reported(batch.records(), advance)
-        try:
-            if tables_dir is not None:
-                from c5facts.io.parquet import write_parquet
-
-                write_parquet(articles, tables_dir)
-            elif output_dir is not None:
-                for _ in articles:
-                    pass
-            else:
-                with _output(output, append=resume) as stream:
-                    _write(fmt, articles, stream, to_file=output is not None)
-        except C5FactsError as exc:
-            raise _fail(str(exc)) from exc
-        except BrokenPipeError:
-            # The reader went away (`| head -1`): what it read is all it wanted.
-            _quiet_stdout()
-            raise typer.Exit(code=0) from None
-    if not quiet and (not options.single_input or output_dir is not None or resume):
-        _err().print(f"c5facts: {batch.summary.line()}", markup=False)
-    for archive, stats in [] if quiet else batch.archives:
-        _err().print(f"c5facts: {archive}: {stats.line()}", markup=False)
-    if batch.summary.failed:
-        raise typer.Exit(code=1)
-
-
-def _lock(stack: ExitStack, output: Path | None, output_dir: str | None, wait: bool) -> None:
-    """Take the lock of the run's output (folder or file) for the rest of the run."""
-    from c5facts.io.inputs import is_url
-    from c5facts.io.lock import output_lock
-
-    target = output_dir if output_dir is not None else (str(output) if output else None)
-    if target is None or is_url(target):
-        return
-    try:
-        stack.enter_context(
-            output_lock(
-                target,
-                folder=output_dir is not None,
-                wait=wait,
-                on_wait=lambda msg: _err().print(f"c5facts: {msg}", markup=False),
-            )
-        )
-    except C5FactsError as exc:
-        raise _fail(str(exc)) from exc
-    except OSError as exc:
-        raise _fail(f"{target}: cannot write ({exc.strerror or exc})") from exc
-
-
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null, so that Python's own flush at exit finds no closed pipe."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
-def _reported(
-    articles: Iterator[Article], advance: Callable[[bool], None] | None = None
-) -> Iterator[Article]:
-    """`articles`, with one error line on stderr per failed one, advancing the progress bar."""
-    for article in articles:
-        if article.error is not None:
-            _err().print(f"error: {article.error.message}", markup=False)
-        if advance is not None:
-            advance(article.error is not None)
-        yield article
-
-
-def _write(fmt: Format, articles: Iterator[Article], stream: TextIO, *, to_file: bool) -> None:
-    """Render (`table`) or export the records to `stream`."""
-    if fmt is Format.table:
-        from rich.console import Console
-
-        from c5facts.io.render import print_all_tables
-
-        print_all_tables(articles, Console(file=stream, soft_wrap=False) if to_file else Console())
-    elif fmt is Format.timeml:
-        from c5facts.io.timeml import write_timeml
-
-        write_timeml(_with_texts(articles), stream)
-    else:
-        from c5facts.io.exporters import write_records
-
-        write_records(fmt.value, articles, stream)
-
-
-def _with_texts(articles: Iterator[Article]) -> Iterator[tuple[str, Article]]:
-    """Each article with the text its offsets index, read again from its file.
-
-    TimeML interleaves tags with the text, which records do not carry: the file is read
-    back through the same loader (an HTML page gives the same main text). Inputs that
-    cannot be read twice (standard input, URLs, web-archive pages) are reported.
-    """
-    from c5facts.batch import load
-
-    for article in articles:
-        if article.error is not None:
-            continue  # already reported on stderr, as for every format
-        source = article.source
-        if source is None or not Path(source).is_file():
-            what = source or "<stdin>"
-            raise C5FactsError(f"{what}: --format timeml needs a file (its text is read again)")
-        loaded = load(source)
-        if loaded.text is not None:
-            yield loaded.text, article
+    run_extract(
+        options,
+        lambda: _load_extractor(model, options.dollar),
+        fmt=fmt,
+        output=output,
+        tables_dir=tables_dir,
+        quiet=quiet,
+        wait=wait,
+    )
 
 
 @app.command("eval")
@@ -428,30 +223,11 @@ def eval_cmd(
     ] = None,
 ) -> None:
     """Score the extractor against gold annotations (P/R/F1 per fact type)."""
-    from c5facts.evaluate import evaluate
+    from c5facts.commands.eval_run import run_eval
 
-    try:
-        report = evaluate(gold_dir, _load_extractor(model), relations)
-    except C5FactsError as exc:
-        raise _fail(str(exc)) from exc
-    if fmt is EvalFormat.json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
-    else:
-        from rich.console import Console
-
-        from c5facts.io.render import eval_table
-
-        Console().print(eval_table(report, str(gold_dir)))
-        if report.relations is not None:
-            for line in report.relations.lines(verbose):
-                typer.echo(line)
-    for note in report.notes:
-        _err().print(f"note: {note}", markup=False)
-    if verbose:
-        from c5facts.io.render import eval_misses
-
-        for line in eval_misses(report):
-            _err().print(line, markup=False)
+    run_eval(
+        gold_dir, lambda: _load_extractor(model), fmt=fmt, relations=relations, verbose=verbose
+    )
 
 
 @app.command()
@@ -483,49 +259,23 @@ def report(
     ] = False,
 ) -> None:
     """Write a self-contained HTML report highlighting every fact in its article."""
-    from c5facts.report import load_jsonl_items, render_report
-    from c5facts.report.extracting import extract_for_report
-
     if (from_jsonl is None) == (not articles):
         raise typer.BadParameter("give ARTICLE files, or --from FACTS.jsonl with --texts DIR")
     if from_jsonl is not None and texts is None:
         raise typer.BadParameter("--from needs --texts DIR", param_hint="--texts")
-    ref = _reference_date(reference_date)
-    failures: list[tuple[str, str]] = []
-    try:
-        if from_jsonl is not None:
-            assert texts is not None
-            items = load_jsonl_items(from_jsonl, texts)
-        else:
-            made = extract_for_report(
-                list(articles or []),
-                ref,
-                lambda: _load_extractor(model),
-                model=model,
-                on_record=_report_error,
-            )
-            items, failures = made.items, made.failures
-        html = render_report(items, failures=failures)
-    except C5FactsError as exc:
-        raise _fail(str(exc)) from exc
-    try:
-        out.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        raise _fail(f"{out}: cannot write ({exc.strerror})") from exc
-    _err().print(f"wrote {out} ({len(items)} article(s))", markup=False)
-    if open_browser:
-        import webbrowser
+    ref = parse_reference_date(reference_date)
+    from c5facts.commands.report_run import run_report
 
-        if not webbrowser.open(out.resolve().as_uri()):
-            _err().print("no browser available to open the report", markup=False)
-    if failures:
-        raise typer.Exit(code=1)
-
-
-def _report_error(article: Article) -> None:
-    """One error line on stderr for a failed input of `report`."""
-    if article.error is not None:
-        _err().print(f"error: {article.error.message}", markup=False)
+    run_report(
+        list(articles or []),
+        lambda: _load_extractor(model),
+        out=out,
+        from_jsonl=from_jsonl,
+        texts=texts,
+        reference=ref,
+        model=model,
+        open_browser=open_browser,
+    )
 
 
 @app.command()
@@ -543,13 +293,13 @@ def main() -> None:
     except BrokenPipeError:
         # The reader went away (`| head -1`): stop quietly, and keep Python from
         # complaining again when it flushes stdout at exit.
-        _quiet_stdout()
+        quiet_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
-        _err().print("interrupted", markup=False)
+        say("interrupted")
         sys.exit(130)
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("C5FACTS_DEBUG"):
             raise
-        _err().print(f"error: internal error: {type(exc).__name__}: {exc}", markup=False)
+        say(f"error: internal error: {type(exc).__name__}: {exc}")
         sys.exit(1)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from c5facts.components.doc_text import text_of, words_of
 
 # Lower-case words a name may hold between capitalised ones ("Banque de France", "Union
-# française des industries pétrolières" has adjectives, read by `_name_end`).
+# française des industries pétrolières" has adjectives, read by `organisation_names.name_end`).
 NAME_LINKS = frozenset(["de", "du", "des", "d'", "d’", "et", "&", "of", "and", "for", "la", "l'"])
 
 

@@ -17,17 +17,19 @@ Every span is trimmed to its name (determiners, the announcing noun and trailing
 words dropped) and checked: never a person (a people span cuts it), never a country (a span
 that is a country mention is dropped), never a tax, index or rate abbreviation (`not_org`
 in `models/organisations/lexicon.tsv`), never a headline written in capitals.
+
+Where a name starts and ends is read by `organisation_names`; the mentions found are
+settled against each other (overlaps, acronyms, repeats) by `organisation_mentions`.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from c5facts import spans
 from c5facts.components.doc_text import words_of
 from c5facts.components.organisation_mentions import (
-    NAME_LINKS,
     Cand,
     acronym_after,
     acronyms,
@@ -38,16 +40,19 @@ from c5facts.components.organisation_mentions import (
     no_product_lines,
     repeats,
 )
+from c5facts.components.organisation_names import (
+    DETERMINERS,
+    LEXICON,
+    MAX_NAME,
+    OF,
+    name_end,
+    trim,
+)
 from c5facts.matches import CountryMatch, OrganisationMatch
 from c5facts.normalise.countries import lookup
 from c5facts.resources import read_tsv
 
-LEXICON = ("organisations", "lexicon.tsv")
 PEOPLE_LEXICON = ("people", "lexicon.tsv")  # person titles: "Première ministre X" is no body
-# Determiners and possessives before a name ("le groupe X", "sa plateforme X"): kind "det".
-DETERMINERS = frozenset(r["form"] for r in read_tsv(*LEXICON) if r["kind"] == "det")
-OF = frozenset(["de", "du", "d'", "d’", "des"])
-MAX_NAME = 8  # tokens
 MAX_BETWEEN = 2  # adjectives between an announcing noun and the name
 
 
@@ -97,7 +102,7 @@ class OrganisationFinder:
             ):
                 cands.append(Cand(ent.start, ent.end, "ner"))
             elif ent.label_ == "MISC":
-                trimmed = self._trim(doc, ent.start, ent.end)
+                trimmed = trim(doc, ent.start, ent.end, self.heads, self.suffixes)
                 first = doc[trimmed[0]] if trimmed[1] > trimmed[0] else None
                 if trimmed in vouched:
                     cands.append(Cand(*trimmed, "ner-misc"))
@@ -108,9 +113,9 @@ class OrganisationFinder:
         cands += rules
         kept: dict[tuple[int, int], Cand] = {}
         for cand in cands:
-            cand.start, cand.end = self._trim(doc, cand.start, cand.end)
+            cand.start, cand.end = trim(doc, cand.start, cand.end, self.heads, self.suffixes)
             cand.end = next((i for i in range(cand.start, cand.end) if i in person), cand.end)
-            cand.start, cand.end = self._trim(doc, cand.start, cand.end)
+            cand.start, cand.end = trim(doc, cand.start, cand.end, self.heads, self.suffixes)
             self._demonym_before(doc, cand, countries, country_tok)
             if not self._plausible(doc, cand, countries):
                 continue
@@ -177,7 +182,7 @@ class OrganisationFinder:
                         j += 1
                     else:
                         break
-                end = self._name_end(doc, j, person, country_tok)
+                end = name_end(doc, j, person, country_tok, self.suffixes)
                 if end > j:
                     out.append(Cand(j, end, "head", head=tok.text, country=country))
                     continue
@@ -194,7 +199,7 @@ class OrganisationFinder:
             role = self._role_at(doc, i)
             if low in self.institutions and i + 1 < n and doc[i + 1].lower_ in OF:
                 j = i + 2 if i + 2 < n and doc[i + 2].lower_ in {"la", "l'", "l’"} else i + 1
-                end = self._name_end(doc, j + 1, person, country_tok)
+                end = name_end(doc, j + 1, person, country_tok, self.suffixes)
                 if end > j + 1:
                     out.append(Cand(i, end, "institution"))  # "ministère du Commerce"
             elif role:
@@ -202,7 +207,7 @@ class OrganisationFinder:
                 while j < n and ((doc[j].is_lower and doc[j].pos_ == "ADJ") or j in country_tok):
                     j = country_tok[j][1] if j in country_tok else j + 1
                 if j < n and doc[j].lower_ in OF:
-                    end = self._name_end(doc, j + 1, person, country_tok)
+                    end = name_end(doc, j + 1, person, country_tok, self.suffixes)
                     if end > j + 1:
                         out.append(Cand(j + 1, end, "role-of"))
             elif (
@@ -219,7 +224,7 @@ class OrganisationFinder:
                 # "le régulateur des services financiers de New York (DFS)"
                 out.append(Cand(i + 1, i + 2, "acronym-of-description"))
             elif low in self.preps and tok.is_lower:
-                end = self._name_end(doc, i + 1, person, country_tok)
+                end = name_end(doc, i + 1, person, country_tok, self.suffixes)
                 if end > i + 1:
                     out.append(Cand(i + 1, end, "prep"))
         return out
@@ -237,7 +242,7 @@ class OrganisationFinder:
             k += 1
         if k >= len(doc) or doc[k].text != ",":
             return None
-        end = self._name_end(doc, k + 1, person, country_tok)
+        end = name_end(doc, k + 1, person, country_tok, self.suffixes)
         if end > k + 1 and (end == len(doc) or doc[end].text in {".", ","}):
             return k + 1, end
         return None
@@ -249,58 +254,6 @@ class OrganisationFinder:
             if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
                 return len(words)
         return 0
-
-    def _name_end(
-        self, doc: Doc, i: int, person: set[int], country_tok: dict[int, tuple[int, int]]
-    ) -> int:
-        """End of the capitalised name starting at token `i` (i when none starts there)."""
-        if i >= len(doc) or not capitalised(doc[i]) or i in person or i in country_tok:
-            return i
-        if doc[i].is_sent_start and doc[i].lower_ in DETERMINERS:
-            return i
-        end = i + 1
-        j = i + 1
-        while j < len(doc) and j - i < MAX_NAME and j not in person:
-            tok = doc[j]
-            if capitalised(tok) or tok.text in self.suffixes:
-                end = j = j + 1
-            elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc):
-                if doc[j + 1].text[:1].isupper() and not tok.whitespace_:
-                    end = j = j + 2  # "Al-Hilal" is three tokens
-                else:
-                    break
-            elif tok.lower_ in NAME_LINKS and j + 1 < len(doc) and capitalised(doc[j + 1]):
-                j += 1
-            else:
-                break
-        return end
-
-    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        """`start:end` without leading determiners/nouns and trailing lower-case words."""
-        while start < end and (
-            doc[start].lower_ in DETERMINERS
-            or (doc[start].lower_ in self.heads and doc[start].is_lower)
-            or doc[start].is_punct
-        ):
-            start += 1
-        # A spaced separator ends the name unless a capitalised word follows it
-        # ("Europe Écologie - Les Verts"); a pipe always does. "du Cirque - les fonds
-        # TPG", "PARIS | Les géants du web" (a dateline) are a name and words after it.
-        for i in range(start + 1, end - 1):
-            if _separator(doc[i]) and (
-                doc[i].text == "|" or not _capitalised_after(doc, i + 1, end)
-            ):
-                if _dateline(doc, start, i):
-                    return start, start  # "PARIS | ...", "LYON - ...": a place
-                end = i
-                break
-        # Lower-case words after the name stay: "Banque centrale européenne".
-        while end > start and (
-            (doc[end - 1].is_punct and doc[end - 1].text not in self.suffixes)
-            or doc[end - 1].lower_ in NAME_LINKS
-        ):
-            end -= 1
-        return start, end
 
     def _has_suffix(self, doc: Doc, start: int, end: int) -> bool:
         return end > start + 1 and doc[end - 1].text in self.suffixes
@@ -384,29 +337,3 @@ class OrganisationFinder:
 def make_organisations(nlp: Language, name: str) -> OrganisationFinder:
     """Build the `c5facts_organisations` component."""
     return OrganisationFinder(name)
-
-
-SEPARATORS = frozenset(["-", "–", "—", "|", ":"])
-
-
-def _separator(token: Token) -> bool:
-    """A dash, pipe or colon with spaces on both sides (not a hyphen inside a word)."""
-    return (
-        token.text in SEPARATORS
-        and bool(token.whitespace_)
-        and token.i > 0
-        and bool(token.doc[token.i - 1].whitespace_)
-    )
-
-
-def _capitalised_after(doc: Doc, i: int, end: int) -> bool:
-    """Whether the first word after `i` that is not a determiner is capitalised."""
-    while i < end and doc[i].lower_ in DETERMINERS:
-        i += 1
-    return i < end and doc[i].text[:1].isupper()
-
-
-def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """Words in capitals opening a line before a separator: a dateline's place."""
-    opens_line = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
-    return opens_line and all(t.is_upper for t in doc[start:end] if not t.is_punct)
