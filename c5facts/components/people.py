@@ -88,6 +88,12 @@ from spacy.tokens import Doc, Span
 
 from c5facts import spans
 from c5facts.components.person_checks import plausible
+from c5facts.components.person_constructions import (
+    epithet_names,
+    listed_names,
+    title_given_name,
+    wrapped_line,
+)
 from c5facts.components.person_context import (
     age_after,
     apposition_start,
@@ -180,6 +186,7 @@ class PeopleFinder:
         cands += self._from_appositions(doc, cands, countries)
         cands += self._from_sources(doc, cands)
         cands += self._from_first_names(doc, cands)
+        cands += [Candidate(*s, "epithet", announced=True) for s in epithet_names(self.lex, doc)]
         cands = merge(cut_employers(cands))
         # the words of the article's full names: "à Lucien", "(Duval)" name a known person
         known = self._full_name_words(doc, cands, country_tokens)
@@ -223,7 +230,7 @@ class PeopleFinder:
             if title is None or street_title(self.lex, doc, i):
                 continue
             inside = title.end
-            k = title.end
+            k = wrapped_line(doc, title.end)  # "le conseiller fédéral\nX": a wrapped line
             if k < len(doc) and doc[k].text == ",":
                 k += 1
             # "le général de Gaulle": after such titles a name may open on a particle
@@ -241,6 +248,7 @@ class PeopleFinder:
                 end = self.name_at(doc, k) if k else 0
                 title = Title(end=title.end, kind=title.kind, role=title.role, country=None)
             family = title.kind == "kinship" and doc[k].ent_type_ == "MISC"  # "sa femme X"
+            family = family or title_given_name(self.lex, doc, k, end)  # "le tsar Nicolas"
             if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not family:
                 continue  # "le leader Airbus": a lone word the model calls an organisation
             if end == k + 1 and end < len(doc) and lower_adjective(doc[end], self.lex.particles):
@@ -262,20 +270,14 @@ class PeopleFinder:
         for i in positions(doc, self.lex.honorifics):
             if not doc[i].text[:1].isupper():
                 continue  # "me" is a pronoun
-            end = self.name_at(doc, i + 1, particle_start=True)
-            if end == i + 1:
+            k = wrapped_line(doc, i + 1)  # "M.\nDupuy": a line wrapped after the honorific
+            end = self.name_at(doc, k, particle_start=True)
+            if end == k:
                 continue
-            out.append(Candidate(i, end, "honorific", announced=True))
-            if doc[i].lower_ not in self.lex.list_honorifics:
-                continue
-            while end + 1 < len(doc) and doc[end].text in (",", "et"):
-                k = end + 1
-                end = self.name_at(doc, k, particle_start=True)
-                if end == k:
-                    break
-                out.append(Candidate(k, end, "honorific", announced=True, lead=i))
-                if doc[k - 1].text == "et":
-                    break  # the list ends with its last name
+            out.append(Candidate(i if k == i + 1 else k, end, "honorific", announced=True, lead=i))
+            if doc[i].lower_ in self.lex.list_honorifics:  # "MM. X, de Genève, Y et Z"
+                listed = listed_names(doc, end, self.name_at)
+                out += [Candidate(*s, "honorific", announced=True, lead=i) for s in listed]
         return out
 
     def _from_model(self, doc: Doc, countries: CountriesAt) -> list[Candidate]:

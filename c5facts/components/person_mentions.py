@@ -17,6 +17,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from c5facts.components.person_constructions import (
+    after_abbreviation,
+    construction_evidence,
+    leading_word,
+    nickname,
+)
 from c5facts.components.person_context import lone_name_evidence, regnal_end
 from c5facts.components.person_given import opening_word
 from c5facts.components.person_names import (
@@ -121,13 +127,14 @@ def single_words(
             known.update(words)
     out = []
     pending = []
+    ends = {c.end for c in kept}
     for c in kept:
         toks = [t for t in doc[c.start : c.end] if t.lower_ not in lex.honorifics]
         words = written_words(toks)  # "Trump-Biden" is one word, not a full name
         if len(words) > 1 or c.announced or c.name or (words and words[0] in known):
             out.append(c)
-        elif not (toks and toks[0].i in dated):  # "Vendredi, ...": a date, not a name
-            pending.append(c)
+        elif not (toks and toks[0].i in dated) and not nickname(doc, c.start, c.end, ends):
+            pending.append(c)  # "Vendredi, ..." is a date; "X, dit Bébert" X's nickname
     people = {i for c in out for i in (c.start, c.end - 1)}
     # two lone names the model calls PER, joined by "et"/"ou": "Lula et Bolsonaro"
     people |= {c.start for c in pending}
@@ -137,6 +144,7 @@ def single_words(
         found = []
         for c in pending:
             why = lone_name_evidence(lex, doc, c.start, c.end, countries, people)
+            why = why or construction_evidence(lex, doc, c.start, c.end)  # "X lui-même"
             if why is not None:
                 c.rule = f"{c.rule}+{why}"
                 found.append(c)
@@ -237,16 +245,16 @@ def spreading_surnames(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> set[str
 def predicate_cut(lex: Lexicon, doc: Doc, start: int, end: int) -> int:
     """The end of a name before the first lower-case verb of the span ("Kim a souri").
 
-    The model sometimes runs a name on over its predicate; a verb or an auxiliary written
-    in lower case is never part of a name (a particle, or a part glued by a hyphen as in
-    "Jong-un", is).
+    The model sometimes runs a name on over its predicate or an adverb; a verb, an
+    auxiliary or an adverb written in lower case is never part of a name ("J. B. hier
+    soir" is "J. B."; a particle, or a part glued by a hyphen as in "Jong-un", is).
     """
     for k in range(start + 1, end):
         tok = doc[k]
         glued = doc[k - 1].text == "-" and not doc[k - 1].whitespace_
         if (
             tok.is_lower
-            and tok.pos_ in ("VERB", "AUX")
+            and tok.pos_ in ("VERB", "AUX", "ADV")  # "Kim a souri", "J. B. hier soir"
             and not glued
             and tok.text not in lex.particles
         ):
@@ -277,8 +285,16 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
         announced = False
         while start < end:
             tok = doc[start]
-            if tok.lower_ in DETERMINERS or tok.lower_ in lex.modifiers:
-                start += 1
+            cut, address = after_abbreviation(lex, doc, start, end)
+            if cut > start:  # "S. M.", "R. P. X": an abbreviated form of address
+                start, announced = cut, announced or address
+                continue
+            if (
+                tok.lower_ in DETERMINERS
+                or tok.lower_ in lex.modifiers
+                or leading_word(lex, doc, start)
+            ):
+                start += 1  # "le jeune X": an epithet is no part of the name
                 continue
             title = title_at(lex, doc, start, countries)
             if title is None or title.end > end:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from c5facts.components.doc_text import lowers_of
+from c5facts.components.person_constructions import adjectives_end
 from c5facts.components.person_names import DETERMINERS, capitalised, is_name_word, name_end
 from c5facts.matches import CountryMatch
 from c5facts.normalise.people import first_names
@@ -111,6 +112,9 @@ def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | 
     country = None
     j = end
     hit = countries.get(j)
+    if hit is None:  # "le conseiller fédéral X", "le député socialiste français X"
+        j = adjectives_end(doc, j, countries)
+        hit = countries.get(j)
     if hit is not None and hit[1].via == "demonym":  # "le président ouzbek"
         country, j = hit[1].code, hit[0]
     if " ".join(words) in MINISTRY_HEADS or words[0] == "ministre":

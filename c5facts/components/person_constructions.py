@@ -1,0 +1,300 @@
+"""Constructions that say "person" around a name, many of them from the older press.
+
+The people component keeps a lone word only on evidence (`person_context`); these
+constructions add evidence and candidates of their own:
+
+- ``emphatic``: a name right before "lui-même" / "elle-même" ("Bismarck lui-même
+  reconnaissait ...": only a person or a pronoun takes it);
+- ``speech``: "d'après X" reports X's words like "selon X" ("D'après Clemenceau, ...");
+- ``kinship``: "X et sa femme", "X et son fils" (a family noun of the lexicon);
+- ``caption``: a photo caption's "X (photo)";
+- ``acclaim``: a crowd's cry "Vive X !" (a country is a country's, never a person's);
+- ``agent``: the agent of a passive, "par" after a past participle ("le cabinet présidé
+  par X", "reçu par X");
+- ``possessive``: a noun that takes a person and an adjective before "de" ("la politique
+  coloniale de X"; without the adjective `person_context` reads it);
+- ``epithet``: after an article, an epithet of the older press or of court reports
+  announces the name after it (`epithet` in the lexicon: "le jeune X", "le malheureux
+  X", "l'illustre X", "la petite X": a name the model reads as a person or a given
+  name, never "la jeune Lyonnaise"; `epithet_noun`, the nouns of court reports: "le
+  prévenu X", "l'accusée X": any name but a lone organisation or work);
+- `title_given_name`: after a title, a strong given name the model calls an organisation
+  or a work is a name ("le tsar Nicolas", "le prince Louis");
+- `wrapped_line`: a line wrapped right after an honorific ("M.\nDupuy", the older press
+  and its OCR) does not part the honorific from its name;
+- `after_abbreviation`: an abbreviated form of address of the older press ("S. M.",
+  "S. Exc.", "R. P.", `honorific_abbrev` in the lexicon) is no name: "S. M." alone is none,
+  "R. P. Didon" is "Didon";
+- `listed_names`: a plural honorific's list, its names' origins skipped ("MM. Dufour, de
+  Genève, Favre, de Lausanne, et Vuille");
+- `nickname`: "X, dit Bébert", "X, alias Y": the name after is X's, not another person;
+- `adjectives_end`: lower-case adjectives between a title and its holder's name ("le
+  conseiller fédéral X", "le député radical X", "le ministre socialiste belge X").
+
+Vocabulary is data (`models/people/lexicon.tsv`, kinds ``epithet``, ``epithet_noun``,
+``honorific_abbrev``, ``note_abbrev``; the older press's titles, speech verbs in the past
+simple, works and letters as nouns that take a person); no name is listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from c5facts.components.person_names import is_name_word, name_end
+
+if TYPE_CHECKING:  # person_titles reads `adjectives_end`: no import cycle at run time
+    from c5facts.components.person_titles import CountriesAt, Lexicon
+
+EMPHATIC = frozenset(["lui-même", "elle-même"])
+ELIDED_OF = frozenset(["d'", "d’"])
+OF = frozenset(["de", "d'", "d’"])  # an origin: "M. Dufour, de Genève"
+POSSESSIVES = frozenset(["sa", "son", "ses"])  # "Dupont et sa femme"
+NICKNAMED = frozenset(["dit", "dite", "alias", "surnommé", "surnommée"])
+ACCLAIM = frozenset(["vive", "vivent"])  # a crowd's cry: "Vive Boulanger !"
+CAPTIONS = frozenset(["photo", "photos", "ci-contre", "ci-dessus", "ci-dessous"])
+# an article or a demonstrative before an epithet ("le jeune X", "au malheureux X")
+EPITHET_ARTICLES = frozenset(
+    ["le", "la", "l'", "l’", "du", "au", "ce", "cet", "cette", "notre", "votre", "un", "une"]
+)
+MAX_ADJECTIVES = 2  # lower-case adjectives allowed between a title and a name
+
+
+def construction_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str | None:
+    """Why a construction makes the lone name `doc[start:end]` a person, None if none does.
+
+    "Bismarck lui-même" (emphatic), "D'après Clemenceau" (speech), "Dupont et sa femme"
+    (kinship), "Dupont (photo)" (caption), "Vive Boulanger !" (acclaim), "présidé par
+    Dupont" (agent), "la politique coloniale de Dupont" (possessive, an adjective between).
+    None for the short name of an organisation or work the article names in full.
+    """
+    if short_name_of_org(doc, start, end):
+        return None  # "accusé par Charlie" where the article names "Charlie Hebdo"
+    if end < len(doc) and doc[end].lower_ in EMPHATIC:
+        return "emphatic"
+    if start > 1 and doc[start - 1].lower_ == "après" and doc[start - 2].lower_ in ELIDED_OF:
+        return "speech"
+    if start > 0 and doc[start - 1].lower_ in ACCLAIM:
+        return "acclaim"  # "Vive Boulanger !"
+    if start > 1 and doc[start - 1].lower_ == "par" and participle(doc[start - 2]):
+        return "agent"  # "le ministère présidé par X", "reçu par X"
+    if (
+        start > 2
+        and doc[start - 1].lower_ in OF
+        and doc[start - 2].pos_ == "ADJ"
+        and doc[start - 2].is_lower
+        and doc[start - 3].lower_ in lex.person_nouns
+    ):
+        return "possessive"  # "la politique coloniale de Ferry"
+    after = [t.lower_ for t in doc[end : end + 3]]
+    kin = lex.kinds.get("kinship", set())
+    if len(after) == 3 and after[0] == "et" and after[1] in POSSESSIVES and after[2] in kin:
+        return "kinship"
+    if len(after) == 3 and after[0] == "(" and after[1] in CAPTIONS and after[2] == ")":
+        return "caption"
+    return None
+
+
+def short_name_of_org(doc: Doc, start: int, end: int) -> bool:
+    """Whether the lone name opens a longer organisation or work name of the article.
+
+    "Charlie" where the article names "Charlie Hebdo": the short name of a newspaper, a
+    company or a work, not a person.
+    """
+    text = doc[start:end].text
+    return any(
+        ent.label_ in ("ORG", "MISC") and len(ent) > end - start and ent[0].text == text
+        for ent in doc.ents
+    )
+
+
+def participle(tok: Token) -> bool:
+    """Whether `tok` is a past participle in lower case ("présidé", "reçue")."""
+    return tok.is_lower and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", [])
+
+
+def epithet_at(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether `doc[i]` is an epithet after an article ("le jeune", "l'accusé").
+
+    Written in lower case: "Claude Le Jeune", "Le Petit" are surnames.
+    """
+    return (
+        i > 0
+        and doc[i].is_lower
+        and doc[i].lower_ in epithets(lex)
+        and doc[i - 1].lower_ in EPITHET_ARTICLES
+    )
+
+
+def leading_word(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether `doc[i]`, opening a span the model calls a person, is no part of the name.
+
+    An epithet after an article ("le jeune X") or a crowd's cry ("Vive X", "Vive la
+    France": the model glues the cry to what it acclaims).
+    """
+    return epithet_at(lex, doc, i) or doc[i].lower_ in ACCLAIM
+
+
+def epithets(lex: Lexicon) -> set[str]:
+    """The epithets of the lexicon, adjectives and nouns of court reports."""
+    return lex.kinds.get("epithet", set()) | lex.kinds.get("epithet_noun", set())
+
+
+def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
+    """Spans `(start, end)` of the names an epithet announces ("le prévenu X").
+
+    After an adjective ("le jeune X", "l'illustre X") the name is one the model reads as
+    a person or opens on a given name ("la jeune Lyonnaise" is a demonym, "la célèbre
+    Joconde" a work, "la petite Emilie" a girl); after a noun of court reports ("le
+    prévenu X") any name is, unless the model reads a lone organisation or work there.
+    """
+    out: list[tuple[int, int]] = []
+    words = epithets(lex)
+    nouns = lex.kinds.get("epithet_noun", set())
+    for i in range(1, len(doc) - 1):
+        if doc[i].lower_ not in words or not epithet_at(lex, doc, i):
+            continue
+        k = i + 1
+        end = name_end(doc, k, lex.particles)
+        if end == k or doc[k].lower_ in lex.titles:
+            continue  # "le jeune Premier ministre X": a title's word, its holder after it
+        ent = doc[k].ent_type_
+        given = doc[k].text in lex.first_names
+        if doc[i].lower_ in nouns:
+            ok = given or not (end == k + 1 and ent in ("ORG", "MISC"))
+        else:
+            ok = given or ent == "PER"
+        if ok:
+            out.append((k, end))
+    return out
+
+
+def title_given_name(lex: Lexicon, doc: Doc, k: int, end: int) -> bool:
+    """'le tsar Nicolas': a strong given name alone after a title, whatever the model reads."""
+    return end == k + 1 and doc[k].text in lex.strong_first_names
+
+
+def adjectives_end(doc: Doc, j: int, countries: CountriesAt) -> int:
+    """End of the lower-case adjectives at `j` when a name follows them, else `j`.
+
+    "le conseiller fédéral X", "le député radical X": one or two adjectives, then a
+    capitalised name word (or a capitalised demonym: "le député socialiste français X").
+    """
+    k = j
+    while (
+        k < len(doc)
+        and k - j < MAX_ADJECTIVES
+        and doc[k].pos_ == "ADJ"
+        and doc[k].is_alpha
+        and doc[k].is_lower
+    ):
+        k += 1
+    if k == j or k >= len(doc):
+        return j
+    hit = countries.get(k)
+    if hit is not None and hit[1].via == "demonym":
+        return k  # the caller reads the demonym
+    return k if is_name_word(doc[k]) and k not in countries else j
+
+
+def wrapped_line(doc: Doc, k: int) -> int:
+    """The token after a single line break at `k` that wraps a sentence, else `k`.
+
+    Older newspapers (and their OCR) wrap lines inside sentences: "M.\nDupuy" is "M.
+    Dupuy". Only one line break, no blank line, and a proper noun after it: a heading
+    ending on a title is no wrap ("Des rencontres avec le maire\nDepuis ...").
+    """
+    if k + 1 < len(doc) and doc[k].is_space and doc[k].text.strip(" ") == "\n":
+        nxt = doc[k + 1]
+        # a proper noun, never a sentence's first common word ("le maire\nDepuis hier")
+        proper = nxt.ent_type_ == "PER" or (nxt.pos_ == "PROPN" and not nxt.is_stop)
+        return k + 1 if is_name_word(nxt) and proper else k
+    return k
+
+
+def abbreviations(lex: Lexicon, kind: str) -> set[tuple[str, ...]]:
+    """The abbreviations of `kind` as letter tuples ("S. M." -> ("s", "m"))."""
+    return {
+        tuple(part.rstrip(".").lower() for part in form.split()) for form in lex.kinds.get(kind, ())
+    }
+
+
+def after_abbreviation(lex: Lexicon, doc: Doc, start: int, end: int) -> tuple[int, bool]:
+    """Start of a name after an abbreviation at `start`, and whether it is a form of address.
+
+    The older press abbreviates "Sa Majesté", "Son Excellence", "le Révérend Père"
+    (`honorific_abbrev`: they announce the name after them) and its notes ("N. D. L. R.",
+    `note_abbrev`: they announce nothing); the model reads them as a name or glues them to
+    one: "S. M." alone is no person, "R. P. Didon" is "Didon". Returns `(start, False)`
+    when no abbreviation opens the span.
+    """
+    if start >= end or len(doc[start].text.rstrip(".")) > 2 or not doc[start].text[:1].isupper():
+        return start, False  # every abbreviation opens on one or two capitals ("S.", "LL.")
+    letters = [t.text.rstrip(".").lower() for t in doc[start:end]]
+    for kind in ("honorific_abbrev", "note_abbrev"):
+        for form in sorted(abbreviations(lex, kind), key=len, reverse=True):
+            n = len(form)
+            capitals = all(t.text[:1].isupper() for t in doc[start : start + n])
+            if tuple(letters[:n]) == form and capitals:
+                return start + n, kind == "honorific_abbrev"
+    return start, False
+
+
+def nickname(doc: Doc, start: int, end: int, ends: Collection[int]) -> bool:
+    """Whether the lone name `doc[start:end]` is the nickname of the person before it.
+
+    "Louis Ravel, dit Bébert, ...", "X, alias Y, ...": the name after such a word, between
+    a comma that ends a person (`ends`: where each person ends) and a comma or a closing
+    parenthesis, is that person's other name, not a second person. At a sentence's end
+    "dit" is a speech verb: "Il faut voter pour Dupont, dit Durand." quotes Durand.
+    """
+    return (
+        start > 2
+        and end < len(doc)
+        and doc[end].text in (",", ")")
+        and doc[start - 1].lower_ in NICKNAMED
+        and doc[start - 2].text == ","
+        and start - 2 in ends
+    )
+
+
+def listed_names(doc: Doc, end: int, name_at: Callable[..., int]) -> list[tuple[int, int]]:
+    """The names of a plural honorific's list after its first name, which ends at `end`.
+
+    "MM. Thiers et Favre", "Mmes X, Y et Z": names after "," or "et", up to the one after
+    "et". The older press gives each name its origin ("MM. Dufour, de Genève, Favre, de
+    Lausanne, et Vuille"): ", de <place>" after a name is its bearer's, no name of the
+    list, and ", et" goes on to the last name. `name_at(doc, k, particle_start=True)` is
+    the end of the run of name words at `k`.
+    """
+    out: list[tuple[int, int]] = []
+    while True:
+        end = origin_end(doc, end)
+        if end + 1 >= len(doc) or doc[end].text not in (",", "et"):
+            return out
+        k = end + 1
+        if doc[end].text == "," and doc[k].lower_ == "et" and k + 1 < len(doc):
+            k += 1  # "..., et Vuille"
+        end = name_at(doc, k, particle_start=True)
+        if end == k:
+            return out
+        out.append((k, end))
+        if doc[k - 1].lower_ == "et":
+            return out  # the list ends with its last name
+
+
+def origin_end(doc: Doc, end: int) -> int:
+    """After a name ending at `end`, the end of its origin ", de Genève" (else `end`).
+
+    Only a place the model reads as one ("de Meuron" after a comma stays a name).
+    """
+    k = end + 1
+    if end < len(doc) and doc[end].text == "," and k + 1 < len(doc) and doc[k].lower_ in OF:
+        j = k + 1
+        while j < len(doc) and doc[j].ent_type_ == "LOC" and is_name_word(doc[j]):
+            j += 1
+        if j > k + 1:
+            return j
+    return end

@@ -1,0 +1,101 @@
+"""More people families (issue 13): older-press forms and constructions around a name.
+
+Each sentence is written for c5facts; the names are invented or common surnames. The
+families live in `c5facts.components.person_constructions` (and its lexicon kinds).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c5facts.extract import Extractor
+
+REF = date(2025, 11, 6)
+
+# (id, text, people expected, exactly)
+# fmt: off
+PEOPLE: list[tuple[str, str, set[str]]] = [
+    # a title, lower-case adjectives, then the name
+    ("title-adjective-swiss", "Le conseiller fédéral Brunschwig a ouvert la session.",
+     {"Brunschwig"}),
+    ("title-adjective-party", "Le député radical Vercoutre a interpellé le cabinet.",
+     {"Vercoutre"}),
+    ("title-adjective-then-demonym", "Le ministre socialiste belge Van Hoorde a démissionné.",
+     {"Van Hoorde"}),
+    ("title-adjective-no-name", "Le ministre socialiste de l'Intérieur a démissionné.", set()),
+    # older-press titles (data)
+    ("syndic", "Le syndic Perrochet a ouvert la séance du conseil.", {"Perrochet"}),
+    ("landammann", "Le landammann Zgraggen a salué les délégués des cantons.", {"Zgraggen"}),
+    # a strong given name after a title, whatever the model reads
+    ("title-given-name", "Le tsar Nicolas a reçu l'ambassadeur à Peterhof.", {"Nicolas"}),
+    # epithets of the older press and of court reports
+    ("epithet-jeune", "Le jeune Lambercier, âgé de 14 ans, s'est noyé dans le lac.",
+     {"Lambercier"}),
+    ("epithet-malheureux", "Le malheureux Tardivel n'a pu être sauvé.", {"Tardivel"}),
+    ("epithet-petite", "La petite Emilie a disparu dimanche soir.", {"Emilie"}),
+    ("epithet-court-noun", "L'inculpé Rossignol a été remis en liberté.", {"Rossignol"}),
+    ("epithet-demonym", "La jeune Lyonnaise de 19 ans a été retrouvée.", set()),
+    ("epithet-before-title", "Le jeune Premier ministre Anselme Vidrac a pris la parole.",
+     {"Anselme Vidrac"}),
+    ("epithet-surname", "Le compositeur Claude Le Jeune a publié ses psaumes.",
+     {"Claude Le Jeune"}),
+    ("feu", "Feu Montgolfier avait légué ses carnets à la ville.", {"Montgolfier"}),
+    # constructions that give a lone name its evidence
+    ("emphatic", "Bismarck lui-même reconnaissait la difficulté de la tâche.", {"Bismarck"}),
+    ("d-apres", "D'après Clemenceau, la guerre est presque finie.", {"Clemenceau"}),
+    ("bare-government", "Le gouvernement Barnier a été renversé par une motion.", {"Barnier"}),
+    ("bare-family", "La famille Bonnard a quitté le village l'année dernière.", {"Bonnard"}),
+    ("passe-simple-speech", "« Nous ne céderons pas », s'écria Gambetta.", {"Gambetta"}),
+    ("and-his-wife", "Vandermeer et sa femme ont quitté la ville en 1871.", {"Vandermeer"}),
+    ("caption", "Kerbrat (photo) ouvrira le festival.", {"Kerbrat"}),
+    ("acclaim", "La foule criait : « Vive Boulanger ! »", {"Boulanger"}),
+    ("acclaim-country", "La foule criait : « Vive la France ! »", set()),
+    ("passive-agent", "Le cabinet présidé par Waldeck-Rousseau a obtenu la confiance.",
+     {"Waldeck-Rousseau"}),
+    ("passive-agent-org", "Le rapport publié par Greenpeace a été contesté.", set()),
+    ("agent-short-org-name", "Charlie Hebdo a republié les dessins. Les dessins reproduits "
+     "par Charlie ont été saisis.", set()),
+    ("possessive-adjective", "La politique coloniale de Ferry est vivement critiquée.", {"Ferry"}),
+    ("work-of", "Un opéra de Gounod sera donné samedi.", {"Gounod"}),
+    ("letter-of", "Une lettre de Mazzini a été lue à la tribune.", {"Mazzini"}),
+    ("epithet-celebre", "Le célèbre Garibaldi est arrivé hier soir.", {"Garibaldi"}),
+    # abbreviated forms of address of the older press are no names
+    ("abbrev-majesty", "S. M. le roi Umberto a reçu les ministres.", {"Umberto"}),
+    ("abbrev-reverend", "Le R. P. Ancelin a prêché à la cathédrale.", {"Ancelin"}),
+    ("abbrev-note", "N. D. L. R. Cette lettre nous est parvenue hier.", set()),
+    ("honorific-monseigneur", "Monseigneur Vermeil a été nommé cardinal.", {"Vermeil"}),
+    ("honorific-maitre", "Maître Lachaud a plaidé pour l'accusée.", {"Lachaud"}),
+    # a plural honorific's list, each name with its origin (older press)
+    ("list-origins", "Ont été élus : MM. Dufour, de Genève, Favre, de Lausanne, et Vuille, de "
+     "Neuchâtel.", {"Dufour", "Favre", "Vuille"}),
+    ("list-plain", "Sont nommés à la commission MM. Gavard, Rochat et Favon.",
+     {"Gavard", "Rochat", "Favon"}),
+    ("nickname", "Le nommé Louis Ravel, dit Bébert, a été arrêté hier.", {"Louis Ravel"}),
+    ("said-after-a-name", "Il faut voter pour Dupont, dit Durand.", {"Durand"}),
+    ("said-by-speaker", "« Nous partirons demain », dit Bergeron.", {"Bergeron"}),
+    ("span-over-adverb", "On a vu J. B. hier soir près du port.", {"J. B."}),
+    # a line wrapped inside a sentence (older press and its OCR)
+    ("wrapped-honorific", "La Chambre a entendu hier M.\nDelacoste, qui a défendu le projet.",
+     {"Delacoste"}),
+    ("wrapped-title", "Le conseiller fédéral\nRuchonnet a répondu hier.", {"Ruchonnet"}),
+    ("no-wrap-into-sentence", "Des rencontres avec le maire\nDepuis hier, la ville attend.",
+     set()),
+    ("no-wrap-over-blank-line", "Rencontre avec le président\n\nUn texte sans nom.", set()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in PEOPLE], ids=[c[0] for c in PEOPLE])
+def test_people_families_more(extractor: Extractor, text: str, want: set[str]) -> None:
+    """The people of one sentence, by canonical name, exactly."""
+    article = extractor.extract(text, reference_date=REF)
+    assert {p.name for p in article.people} == want
+
+
+def test_epithet_evidence(extractor: Extractor) -> None:
+    """The person an epithet announces says why it is one."""
+    article = extractor.extract("Le prévenu Durtal comparaissait hier.", reference_date=REF)
+    assert [p.name for p in article.people] == ["Durtal"]
+    assert "epithet" in str(article.people[0].evidence)
