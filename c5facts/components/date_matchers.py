@@ -156,7 +156,7 @@ class AnchoredMatchers:
         # (patterns, whitespace-tolerant?) -> their Matcher, built when first needed
         self.matchers: dict[tuple[Family, bool], Matcher] = {}
         self._rewritten: dict[tuple[int, bool], Pattern] = {}
-        self._families: dict[str, Family | None] = {}  # form -> family (cache)
+        self._families: dict[str, Family] = {}  # form -> family, empty for none (cache)
         self._parts: dict[Family, tuple[Family, ...]] = {}  # family -> its near and far parts
 
     def rule_of(self, index: int) -> str:
@@ -249,16 +249,19 @@ class AnchoredMatchers:
         may read it case-sensitively).
         """
         text = low if text is None else text
-        try:
-            return self._families[text]
-        except KeyError:
-            pass
+        family = self._families.get(text)
+        if family is None:
+            family = self._anchor_family(low, text)
+        return family or None
+
+    def _anchor_family(self, low: str, text: str) -> Family:
+        """`_family` of a word first seen, kept (empty for no anchor)."""
         family = self.family_of.get(low)
         if family is None and DIGIT_ANCHOR.match(low):
             family = self._digit_family(text)
-        family = family or None  # an anchor that no pattern holds runs nothing
-        # Bounded by the vocabulary; saves the look-ups on later documents.
-        self._families[text] = family
+        # An anchor that no pattern holds runs nothing. Bounded by the vocabulary; saves
+        # the look-ups on later documents.
+        family = self._families[text] = family or frozenset()
         return family
 
     def windows(self, doc: Doc) -> dict[Family, list[tuple[int, int]]]:
@@ -267,10 +270,13 @@ class AnchoredMatchers:
         lows = lowers_of(doc)
         words = words_of(doc)
         n = len(lows)
-        for i, low in enumerate(lows):
-            family = self._family(low, words[i])
-            if family is None:
+        known = self._families
+        for i, family in enumerate(map(known.get, words)):
+            if family is None:  # a word first seen
+                family = self._anchor_family(lows[i], words[i])
+            if not family:
                 continue
+            low = lows[i]
             if low == self.summer and (i == 0 or lows[i - 1] not in SUMMER_BEFORE):
                 continue  # "a été": the participle, far more frequent than the season
             for part in self._parts_of(family):
@@ -328,7 +334,9 @@ class AnchoredMatchers:
         strings = doc.vocab.strings
         # No date runs over a blank line: windows are cut there, so that a paragraph
         # break (a whitespace token) does not call for the slower matcher.
-        blank_lines = [k for k, w in enumerate(words) if w.count("\n") > 1 and w.isspace()]
+        blank_lines = [
+            k for k, w in enumerate(words) if "\n" in w and w.count("\n") > 1 and w.isspace()
+        ]
         masks = self.screen.masks(words, lowers_of(doc))
         best: dict[tuple[int, int, int], tuple[int, Found]] = {}
         for family, family_windows in self.windows(doc).items():

@@ -74,13 +74,12 @@ class WordScreen:
     def masks(self, words: Sequence[str], lowers: Sequence[str]) -> list[int]:
         """The mask of each token, from its text and its lower-case form."""
         cache = self._masks
-        out = []
-        for word, low in zip(words, lowers, strict=True):
-            mask = cache.get(word)
-            if mask is None:
-                mask = cache[word] = self._mask(word, low)
-            out.append(mask)
-        return out
+        out = list(map(cache.get, words))
+        if None in out:  # words first seen (kept: bounded by the vocabulary)
+            for k, mask in enumerate(out):
+                if mask is None:
+                    out[k] = cache[words[k]] = self._mask(words[k], lowers[k])
+        return out  # type: ignore[return-value]
 
     def _mask(self, word: str, low: str) -> int:
         mask = self._by_lower.get(low, 0) | self._by_text.get(word, 0)
