@@ -7,9 +7,10 @@ Scoring (so that figures are comparable everywhere):
 - money: one-to-one matching on (currency, amount within 0.5 %); a matched gold item with an
   `equivalent` is a correct pair when the predicted equivalent has the same currency and
   amount (0.5 %);
-- dates: set of values per article, sets (kind `set`) left out as the corpus convention
-  annotates calendar references only (a time of day compares on its date part; an interval
-  `A/B` counts as its two ends);
+- dates: set of values per article, sets (kind `set`) and vague values ("PXY",
+  "PAST_REF") left out, as the corpus convention, which says vague references are not
+  expected, annotates calendar references and lengths only (a time of day compares on
+  its date part; an interval `A/B` counts as its two ends);
 - gold items marked `"optional": true` count neither as missed nor as spurious (a
   country is a code, or `{"code": "GB", "optional": true}`);
 - a gold `reference_date` of null: the article is read without one (see `evaluate`).
@@ -105,6 +106,15 @@ def date_ends(value: str) -> list[str]:
     return [p.split("T")[0] if p[:1].isdigit() else p for p in parts]
 
 
+def vague_value(value: str) -> bool:
+    """A TimeML value that names no calendar point or length: "PXY", "PTXH", "PAST_REF".
+
+    >>> vague_value("PXD"), vague_value("PRESENT_REF"), vague_value("P3Y"), vague_value("198")
+    (True, True, False, False)
+    """
+    return value.endswith("_REF") or value.startswith(("PX", "PTX"))
+
+
 def _score_sets(pred: set[str], required: set[str], optional: set[str]) -> Score:
     return Score(
         tp=len(pred & required),
@@ -190,11 +200,12 @@ def score_article(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[dict[str,
     opt_d: set[str] = set()
     for d in gold.get("dates", []):
         (opt_d if d.get("optional") else req_d).update(date_ends(str(d["value"])))
-    # Sets ("chaque année") recur: they are not calendar references, which the gold annotates.
+    # Sets ("chaque année") recur: they are not calendar references, which the gold annotates;
+    # nor are vague references (TimeML "PXY", "PAST_REF"), which the gold leaves out.
     pred_d = {
         e
         for d in pred["dates"]
-        if d["value"] and d.get("kind") != "set"
+        if d["value"] and d.get("kind") != "set" and not vague_value(d["value"])
         for e in date_ends(d["value"])
     }
     scores["dates"] = _score_sets(pred_d, req_d, opt_d - req_d)

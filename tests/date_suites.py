@@ -36,7 +36,9 @@ reference, or a length in hours or minutes where the suite counts it from the re
 time: dateparser's "moins de 21 minutes" read as "ago", "en 2 heures" read as "in"; both
 are lengths in French), or when our instant of an offset in hours ("dans une heure") has
 the precision of its unit, TimeML's and HeidelTime's ``2013-02-12T05``, where Duckling
-gives the minute (``05:30``).
+gives the minute (``05:30``). Vague TimeML values ("pendant des mois" -> ``PXM``, "dans
+quelques semaines" -> ``FUTURE_REF``) place nothing and are left out of ours, as
+``c5facts eval`` leaves them out.
 
 Each case gets its reference time (``context.reference_time``) as a `datetime`, so that
 offsets in hours and minutes ("il y a deux heures") are placed at the suite's instant; an
@@ -57,6 +59,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from c5facts.evaluate import vague_value
 from c5facts.extract import Extractor
 from c5facts.normalise.timex import month_end
 
@@ -164,7 +167,9 @@ def in_scope(exp: dict[str, Any] | None) -> bool:
 
 
 def _ours(article: Any) -> list[str]:
-    return [d.value for d in article.dates if d.value]
+    # Vague TimeML values ("PXM", "FUTURE_REF") place nothing: left out, as `c5facts eval`
+    # leaves them out, so that a suite's "no date" for "pendant des mois" still agrees.
+    return [d.value for d in article.dates if d.value and not vague_value(d.value)]
 
 
 def _mods(article: Any) -> dict[str, str | None]:

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from date_text import resolve_text
 
-from c5facts.evaluate import date_ends, evaluate
+from c5facts.evaluate import date_ends, evaluate, vague_value
 from c5facts.extract import Extractor
 
 REF = date(2025, 11, 6)  # a Thursday
@@ -189,7 +189,8 @@ def test_duckling_durations(shared_dir: Path) -> None:
         got = resolve_text(case["text"], reference=date(2013, 2, 12), tense=None)
         total += 1
         if exp is None:
-            ok += got is None
+            # a vague TimeML value ("pendant des mois" -> PXM) places nothing, as no date
+            ok += got is None or got.value is None or vague_value(got.value)
         else:
             ok += got is not None and got.value == exp["iso8601"] and got.kind == "duration"
     assert total >= 10

@@ -19,6 +19,9 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   week, read by a longer pattern;
 - ``duration_whole`` followed by "de" ("tout le mois de mars"): a date, not a length;
 - ``day_month_year2`` followed by a counted noun ("le 3 mars 15 personnes"): no year;
+- vague lengths and adverbs of time (``duration_vague``, ``ref_word``): an age ("âgé de
+  quelques mois"), the verb "en maintenant", a phrase whose time is of what follows
+  ("à l'avenir de l'usine", "les derniers jours de sa vie") (`vague_plausible`);
 - ``veille`` followed by "de"/"du"/"des" ("au lendemain d'un discours"): relative to an
   event, not to the paper's date;
 - any match followed by "-là" ("cette année-là"): a time of the story, not of the paper;
@@ -76,6 +79,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
     """Whether a matched span of pattern `rule` reads as a date here (the rules above)."""
     nxt = doc[span.end] if span.end < len(doc) else None
     if rule in ("duration_bare", "duration") and not _is_duration(doc, span):
+        return False
+    if rule in ("duration_vague", "ref_word") and not vague_plausible(doc, span, rule):
         return False
     if (
         rule == "time"
@@ -244,6 +249,35 @@ def _day_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
         if word in voc.weekdays or word in voc.relative_days or word in voc.months:
             return True
     return False
+
+
+def vague_plausible(doc: Doc, span: Span, rule: str) -> bool:
+    """Whether a vague length or an adverb of time (`normalise/dates/vague.py`) is one here.
+
+    "en maintenant la pression" is the verb "maintenir", "bientôt 33 ans" is "almost";
+    "à l'avenir de l'usine", "par le passé de la ville", "les derniers jours de sa vie"
+    name a time of something else (the words after them say which); "des années 80" is
+    a decade; "un bébé de quelques mois", "âgé de quelques semaines" are ages.
+    """
+    first = fold(span[0])
+    prev = fold(doc[span.start - 1]) if span.start > 0 else ""
+    nxt = fold(doc[span.end]) if span.end < len(doc) else ""
+    if rule == "ref_word":
+        if first == "maintenant" and prev == "en":
+            return False
+        if first == "bientôt" and number_word(nxt) is not None:
+            return False  # "bientôt 33 ans": almost, a count
+        return len(span) == 1 or nxt not in DATE_WORDS_AFTER
+    if nxt[:1].isdigit():
+        return False  # "depuis des années 80": a decade, read by its own pattern
+    adjectives = vocabulary().span_adjs
+    if nxt in DATE_WORDS_AFTER and any(fold(t) in adjectives for t in span):
+        return False  # "les derniers jours de sa vie", "les mois suivants de l'enquête"
+    if prev in ("de", "d'") and span.start > 1:
+        before = fold(doc[span.start - 2])
+        ages = vocabulary().age_nouns
+        return not (before in ages or before.rstrip("s") in ages or before.startswith("âgé"))
+    return True
 
 
 def _count_and_unit(span: Span) -> tuple[Token | None, Token | None]:

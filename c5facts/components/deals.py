@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Span
 from c5facts import spans
 from c5facts.components.deal_objects import ObjectReader
 from c5facts.components.quote_context import mentions_of
-from c5facts.matches import CountryMatch, DealMatch, MentionRef, OrganisationMatch
+from c5facts.matches import CountryMatch, DateMatch, DealMatch, MentionRef, OrganisationMatch
+from c5facts.normalise.dates.vague import VAGUE_RULES
 from c5facts.normalise.text import fold
 from c5facts.resources import read_tsv
 
@@ -100,7 +101,8 @@ class DealFinder:
         mentions = _mentions(doc)
         by_start = {m.start: m for m in mentions}
         orgs = [(s, s._.get(spans.ORGANISATIONS)) for s in doc.spans.get(spans.ORGANISATIONS, [])]
-        dates = list(doc.spans.get(spans.DATES, []))
+        # A vague reference ("désormais", "ces dernières années") dates no deal.
+        dates = [d for d in doc.spans.get(spans.DATES, []) if not _vague(d)]
         out: list[Span] = []
         for money in doc.spans.get(spans.MONEY, []):
             found = self._word(doc, money)
@@ -302,6 +304,11 @@ def _noun_org(
                 start=span.start_char, end=span.end_char, kind="organisation", text=span.text
             )
     return None
+
+
+def _vague(span: Span) -> bool:
+    match = span._.get(spans.DATES)
+    return isinstance(match, DateMatch) and match.rule in VAGUE_RULES
 
 
 def _clause_date(doc: Doc, money: Span, dates: list[Span]) -> tuple[int, int] | None:

@@ -59,8 +59,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
      [("deuxième trimestre 2024", "quarter"), ("cette semaine", "this_week")]),
     ("Il y a cinq ans, mi-juin, les prix ont grimpé.",
      [("Il y a cinq ans", "offset_ago"), ("mi-juin", "month_mi")]),
-    # not dates: vague phrases, counts, ages, decimal numbers, pronouns
-    ("Dans un avenir proche, ces dernières semaines, dans le futur.", []),
+    # vague phrases are TimeML's vague values (normalise/dates/vague.py), not calendar dates
+    ("Dans un avenir proche, ces dernières semaines, dans le futur.",
+     [("Dans un avenir proche", "ref_word"), ("ces dernières semaines", "duration_vague"),
+      ("dans le futur", "ref_word")]),
+    # not dates: counts, ages, decimal numbers, pronouns
     ("Le stade compte 4000 places; 1500 personnes; le ministre, 66 ans.", []),
     ("Le marché a reculé de 30,3 milliards, soit 86,6 % de la valeur.", []),
     ("Je suis parti avec mon sac, au lendemain d'une longue nuit.", []),

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
-from c5facts.normalise.dates import clock, counted, durations, numeric, ranges
+from c5facts.normalise.dates import clock, counted, durations, numeric, ranges, vague
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.compound import parse_text
@@ -256,6 +256,12 @@ RESOLVERS: dict[str, Resolver] = {
     "day_split": numeric.split_day,
     "century": numeric.century,
     "range_rel_month": numeric.day_of_month,
+    # vague lengths, offsets and adverbs of time, recurring seasons (TimeML X and _REF)
+    "duration_vague": vague.vague_duration,
+    "offset_vague": vague.vague_offset,
+    "ref_word": vague.ref_word,
+    "set_season": vague.season_set,
+    "set_word": vague.set_word,
 }
 
 
