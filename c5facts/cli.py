@@ -157,6 +157,15 @@ def extract(
             "--wait", help="If another run writes the same output, wait for it (default: fail)."
         ),
     ] = False,
+    vague: Annotated[
+        bool | None,
+        typer.Option(
+            "--vague/--no-vague",
+            help="Keep vague dates (quelques jours: PXD, récemment: PAST_REF); "
+            "default: only with --format timeml.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract people, countries, amounts and dates from articles (files, folders, URLs).
 
@@ -197,6 +206,8 @@ def extract(
         max_chars=max_chars or None,
         max_bytes=max_bytes or None,
         article_timeout=article_timeout or None,
+        # TimeML annotates vague references; records of calendar facts leave them out.
+        vague=fmt is Format.timeml if vague is None else vague,
     )
     run_extract(
         options,

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from c5facts.errors import GoldFormatError
 from c5facts.io.inputs import read_text
 from c5facts.normalise.text import name_words
-from c5facts.records import Article
+from c5facts.records import Article, vague_value
 from c5facts.relations_eval import (
     RelationsReport,
     find_relations_gold,
@@ -104,15 +104,6 @@ def date_ends(value: str) -> list[str]:
     """
     parts = value.split("/") if "/" in value and not value.startswith("P") else [value]
     return [p.split("T")[0] if p[:1].isdigit() else p for p in parts]
-
-
-def vague_value(value: str) -> bool:
-    """A TimeML value that names no calendar point or length: "PXY", "PTXH", "PAST_REF".
-
-    >>> vague_value("PXD"), vague_value("PRESENT_REF"), vague_value("P3Y"), vague_value("198")
-    (True, True, False, False)
-    """
-    return value.endswith("_REF") or value.startswith(("PX", "PTX"))
 
 
 def _score_sets(pred: set[str], required: set[str], optional: set[str]) -> Score:

@@ -6,7 +6,7 @@ character offsets into the original input). `Article.to_dict()` is the JSON cont
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -319,6 +319,15 @@ class ErrorInfo:
         return {"type": self.type, "message": self.message}
 
 
+def vague_value(value: str | None) -> bool:
+    """A TimeML value that names no calendar point or length: "PXY", "PTXH", "PAST_REF".
+
+    >>> vague_value("PXD"), vague_value("PRESENT_REF"), vague_value("P3Y"), vague_value("198")
+    (True, True, False, False)
+    """
+    return value is not None and (value.endswith("_REF") or value.startswith(("PX", "PTX")))
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """All facts of one article: the `c5facts/1` record."""
@@ -339,6 +348,15 @@ class Article:
     organisations: tuple[Organisation, ...] = ()
     quotes: tuple[Quote, ...] = ()
     deals: tuple[Deal, ...] = ()
+
+    def without_vague_dates(self) -> Article:
+        """This record without its vague date facts ("quelques jours", "récemment").
+
+        TimeML annotates them (``PXD``, ``PAST_REF``); a table of calendar facts, and the
+        corpus convention, leave them out (`extract --vague` keeps them).
+        """
+        dates = tuple(d for d in self.dates if not vague_value(d.value))
+        return self if len(dates) == len(self.dates) else replace(self, dates=dates)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of schema `c5facts/1` (`reference_time` only when known)."""

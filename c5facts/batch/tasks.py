@@ -118,6 +118,7 @@ class Options:
     max_chars: int | None = MAX_CHARS
     max_bytes: int | None = MAX_BYTES
     article_timeout: float | None = ARTICLE_TIMEOUT
+    vague: bool = False  # keep vague dates ("quelques jours" PXD, "récemment" PAST_REF)
 
     @property
     def single_input(self) -> bool:

@@ -100,6 +100,8 @@ def process_batch(extractor: Extractor, tasks: list[Task], options: Options) -> 
         batch_size=options.batch_size,
         country=options.country,
     )
+    if not options.vague:
+        articles = [article.without_vague_dates() for article in articles]
     if options.output_dir is None:
         return articles
     from c5facts.io.sinks import write_record
