@@ -63,3 +63,33 @@ def test_cli_format_timeml_tags_the_file_and_refuses_stdin(tmp_path: Path) -> No
     refused = runner.invoke(app, ["extract", "-", "-f", "timeml"], input=TEXT)
     assert refused.exit_code == 1
     assert "--format timeml needs a file" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Le salon se tiendra du 3 au 5 mars 2026.",
+            [("3", "2026-03-03"), ("5 mars 2026", "2026-03-05")],
+        ),
+        ("La dette a doublé de 2010 à 2015.", [("2010", "2010"), ("2015", "2015")]),
+        (
+            "Les travaux auront lieu entre le jeudi 11 et le lundi 15 juin 2026.",
+            [("le jeudi 11", "2026-06-11"), ("le lundi 15 juin 2026", "2026-06-15")],
+        ),
+        ("Le plan 2028-2035 a été présenté.", [("2028", "2028"), ("2035", "2035")]),
+    ],
+)
+def test_a_range_is_two_timex3_one_on_each_end(
+    extractor: Extractor, text: str, want: list[tuple[str, str]]
+) -> None:
+    """TimeML annotates the ends of "du 3 au 5 mars", each with its value, not the range."""
+    article = extractor.extract(text, reference_date=date(2025, 11, 6))
+    assert [d.kind for d in article.dates] == ["range"]
+    doc = to_timeml(text, article)
+    root = ET.fromstring(doc.encode("utf-8"))
+    got = [(t.text, t.get("value")) for t in root.iter("TIMEX3") if t.get("tid") != "t0"]
+    assert got == want
+    body = re.search(r"<TEXT>(.*)</TEXT>", doc, re.S)
+    assert body is not None
+    assert unescape(re.sub(r"</?TIMEX3[^>]*>", "", body.group(1))) == text

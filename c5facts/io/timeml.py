@@ -7,15 +7,19 @@ tid type value [mod freq quant]>`` at its exact offsets. Only the tags are added
 characters of the text are escaped for XML and otherwise unchanged, so stripping the
 tags and unescaping gives the input back (a test checks it).
 
-TIMEX3 types: a date or a range is ``DATE`` (a range keeps c5facts's ``start/end``
-value), a duration ``DURATION``, a time of day ``TIME``, a set ``SET``. A fact without
+TIMEX3 types: a date is ``DATE``, a duration ``DURATION``, a time of day ``TIME``, a set
+``SET``. A range is two ``DATE`` tags, one on each end, as TimeML annotates "du 3 au 5
+mars" ("3" and "5 mars", the preposition and the connector outside); a range whose
+connector cannot be found keeps one tag with c5facts's ``start/end`` value. A fact without
 a value (no reference date) gets no ``value`` attribute. Overlapping facts cannot nest
 in TimeML: the first one wins.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
@@ -36,6 +40,38 @@ def _timex_open(fact: DateFact, tid: int) -> str:
     return f"<TIMEX3 {' '.join(attrs)}>"
 
 
+# The word that joins a range's ends ("au", "à", "et", "jusqu'au"), or a dash between digits.
+_CONNECTOR = re.compile(
+    r"\s+(?:au|aux|à|et|jusqu['’](?:au|aux|à|en))\s+|(?<=\d)\s*[-–—]\s*(?=\d)", re.IGNORECASE
+)
+# A range's opening preposition, outside the left end's tag (TimeML extents).
+_OPENING = re.compile(
+    r"^(?:du|des|de|d['’]|entre|depuis|dès|à partir d(?:u|e)|à partir d['’])\s*", re.I
+)
+
+
+def range_ends(fact: DateFact) -> Iterator[DateFact]:
+    """A range fact as its two ends, each a DATE with its own extent; other facts as they are.
+
+    >>> fact = DateFact(text="du 3 au 5 mars", start=10, end=24,
+    ...                 value="2025-03-03/2025-03-05", grain="day", kind="range")
+    >>> [(e.text, e.start, e.end, e.value) for e in range_ends(fact)]
+    [('3', 13, 14, '2025-03-03'), ('5 mars', 18, 24, '2025-03-05')]
+    """
+    parts = (fact.value or "").split("/")
+    joint = _CONNECTOR.search(fact.text) if fact.kind == "range" and len(parts) == 2 else None
+    opening = _OPENING.match(fact.text)
+    left = opening.end() if opening else 0
+    if joint is None or joint.start() <= left or joint.end() >= len(fact.text):
+        yield fact
+        return
+    for a, b, value in ((left, joint.start(), parts[0]), (joint.end(), len(fact.text), parts[1])):
+        yield replace(
+            fact, text=fact.text[a:b], start=fact.start + a, end=fact.start + b,
+            value=value, kind="date", mod=None,
+        )  # fmt: skip
+
+
 def tagged_text(text: str, dates: Iterable[DateFact]) -> str:
     """`text` escaped for XML, each date fact wrapped in its TIMEX3 tag (tids from t1).
 
@@ -46,7 +82,8 @@ def tagged_text(text: str, dates: Iterable[DateFact]) -> str:
     out: list[str] = []
     at = 0
     tid = 0
-    for fact in sorted(dates, key=lambda d: (d.start, -d.end)):
+    ends = (end for fact in dates for end in range_ends(fact))
+    for fact in sorted(ends, key=lambda d: (d.start, -d.end)):
         if fact.start < at or fact.end > len(text) or fact.start >= fact.end:
             continue  # overlaps the previous tag (TimeML tags do not nest), or out of range
         tid += 1
