@@ -50,7 +50,9 @@ headline words as anything. This component:
    unless that noun is a title's complement and the name opens on a given name ("le
    premier secrétaire du Parti socialiste Olivier X"); a lone name inside a date fact
    ("Vendredi, ...") is none; once its sentence makes a lone name a person, its other
-   mentions the model tags PER are too (evidence `same-name`);
+   mentions the model tags PER are too (evidence `same-name`); a lone word the model tags
+   LOC/ORG is a person when its sentence says so and no use of it in the article says
+   place (`person_places`: "Dufour s'est écrié", "Dufour, ancien député");
 5. finds further mentions of known people the model missed ("Kassym-Jomart Tokaïev"
    tagged LOC): a run of capitalised words ending with a known surname; and names the
    model missed or cut, with the given names of `models/people/first_names.tsv`
@@ -115,6 +117,7 @@ from c5facts.components.person_mentions import (
     coordinations,
     cut_employers,
     merge,
+    misread_people,
     model_candidates,
     particle_surnames,
     single_words,
@@ -203,6 +206,14 @@ class PeopleFinder:
             apposition(self.lex, doc, cand, countries, starts)
         dated = {i for s in doc.spans.get(spans.DATES, []) for i in range(s.start, s.end)}
         kept = single_words(self.lex, doc, kept, countries, dated)
+        kept += misread_people(  # "Dufour a déclaré" with "Dufour" tagged LOC
+            self.lex,
+            doc,
+            kept,
+            countries,
+            country_tokens,
+            lambda c: plausible(self.lex, doc, c, country_tokens, told_to=self._told_to),
+        )
         particle_surnames(self.lex, doc, kept)
         out = []
         for cand in sorted(kept, key=lambda c: c.start):

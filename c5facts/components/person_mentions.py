@@ -12,7 +12,7 @@ surnames that may spread to further mentions chosen (`spreading_surnames`).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -34,6 +34,7 @@ from c5facts.components.person_names import (
     lower_adjective,
     written_words,
 )
+from c5facts.components.person_places import lone_word_evidence, mislabelled_names
 from c5facts.components.person_titles import (
     CountriesAt,
     Lexicon,
@@ -145,6 +146,7 @@ def single_words(
         for c in pending:
             why = lone_name_evidence(lex, doc, c.start, c.end, countries, people)
             why = why or construction_evidence(lex, doc, c.start, c.end)  # "X lui-même"
+            why = why or lone_word_evidence(lex, doc, c.start, c.end)  # "l'affaire X"
             if why is not None:
                 c.rule = f"{c.rule}+{why}"
                 found.append(c)
@@ -160,6 +162,29 @@ def single_words(
             c.rule = f"{c.rule}+same-name"
             out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+def misread_people(
+    lex: Lexicon,
+    doc: Doc,
+    kept: list[Candidate],
+    countries: CountriesAt,
+    country_tokens: set[int],
+    keep: Callable[[Candidate], bool],
+) -> list[Candidate]:
+    """Lone names the model tags LOC/ORG that the sentence makes people (`person_places`).
+
+    Each passes `keep` (the component's checks, `person_checks.plausible`) and takes the
+    roles and country of its apposition ("Dufour, ancien député").
+    """
+    covered = {i for c in kept for i in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for i, why in mislabelled_names(lex, doc, covered, countries, country_tokens):
+        cand = Candidate(i, i + 1, f"model-place+{why}")
+        if keep(cand):
+            apposition(lex, doc, cand, countries, covered)
+            out.append(cand)
+    return out
 
 
 def particle_surnames(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> None:

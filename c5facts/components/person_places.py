@@ -1,0 +1,266 @@
+"""Lone surnames the base model reads as a place or an organisation, and lone-name cases.
+
+The base model (WikiNER) tags many lone surnames of the older press LOC or ORG
+("Gambetta", "Dufour"): they never reach the people component as candidates. A lone word
+the model tags LOC, ORG or MISC is a person here when its sentence says so
+(`mislabelled_names`):
+
+- ``speech`` (a word the model tags LOC only: companies speak as often as people): the
+  subject of a speech verb a person utters (`person_speech` in the lexicon) or of a verb
+  only a human does, after an auxiliary or not ("Dufour a déclaré", "Dufour répondit"),
+  a reflexive one ("Dufour s'est écrié"), or after an inverted speech verb ("a répliqué
+  Dufour"); never in an idiom a team or a state says ("a répondu présent", "a déclaré
+  forfait", "a déclaré la guerre");
+- ``act``: the subject of a verb a person does with its object ("Gambetta a prononcé un
+  discours": `person_act` in the lexicon, the verb and its object's head);
+- ``apposition``: a title after a comma ("Dufour, ancien député, ...");
+- ``coordination`` and ``relative`` (a word the model tags LOC only): "et"/"ni" joins it
+  to a person already kept ("Ferry et Dufour"), or ", qui" + a speech verb a person
+  utters follows it ("Dufour, qui a répliqué");
+- ``same-name``: the word's other mentions, once its sentence made it a person.
+
+Governments and institutions speak too ("Washington a déclaré", "Bercy a répondu",
+"l'Élysée a précisé", "Renault a annoncé"), so the guards are strict, all rules and
+classes, no names:
+
+- the word is a capitalised alphabetic word in small letters (no acronym, no hyphen:
+  "Saint-Malo", "Pas-de-Calais"), opening its clause (never after an article or a
+  preposition: "la Russie a affirmé", "le parquet de Tokyo a demandé");
+- no country, capital or demonym of the gazetteers, no word of the article's countries,
+  no place or organisation word of the lexicon, and no seat of government or institution
+  named by its building or its city (`seat` in the lexicon: "Bercy", "Matignon",
+  "Francfort");
+- nowhere in the article is the same word a place or an organisation's name: after an
+  article, a locative preposition or "chez" ("à Dufour", "en X"), after "de" governed by a
+  place or organisation noun or a title ("la ville de X", "le maire de X"), after an
+  organisation's head noun ("le groupe X"), or glued to another capitalised word ("X
+  Motors").
+
+`lone_word_evidence` adds evidence for lone names the model does call persons:
+
+- ``case``: "l'affaire X", "le procès X", "le cas X" (a case named after its person);
+- ``chez``: "chez X", unless an organisation's noun follows in apposition ("chez X, une
+  filiale de ...") or the word is elsewhere an organisation's name;
+- ``relative``: "X, qui a déclaré ...": a relative clause whose verb only a person does
+  (a speech or human verb), after an auxiliary or not;
+- ``speech``: "X s'est écrié", a reflexive speech verb (or an adverb after the auxiliary)
+  the plain subject rule of `person_context` does not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from c5facts.components.person_context import (
+    ARTICLES,
+    AUXILIARIES,
+    NEGATIONS,
+    OF,
+    QUE,
+    common_opening,
+    opens_sentence,
+    org_before,
+)
+from c5facts.components.person_names import DETERMINERS
+from c5facts.components.person_titles import CountriesAt, Lexicon, not_apposed, title_at
+from c5facts.normalise.countries import lookup
+
+MISLABELS = frozenset(["LOC", "ORG", "MISC"])
+VIAS = ("name", "capital", "demonym")
+REFLEXIVE = frozenset(["s'", "s’", "se"])
+BEING = frozenset(["est", "était", "fut"])
+# prepositions and articles after which a name is a place or a company's ("chez Renault")
+PLACE_BEFORE = frozenset(["à", "au", "aux", "en", "dans", "vers", "depuis", "sur", "chez", "près"])
+JOINS = frozenset(["et", "ni"])
+# objects that make a speech verb an idiom a team, a city or a state says as well
+IDIOMS = frozenset(["présent", "présente", "présents", "présentes", "forfait", "guerre"])
+CASES = frozenset(["affaire", "procès", "cas"])
+CASE_ARTICLES = frozenset(["l'", "l’", "le", "du", "au", "un", "cette", "ce"])
+MAX_OBJECT = 3  # words between a verb of `person_act` and its object's head
+# nouns of an organisation in apposition after "chez X," beyond the lexicon's org heads
+FIRMS = frozenset(["filiale", "start-up", "maison", "chaîne", "enseigne", "concessionnaire"])
+
+
+def _plain_word(tok: Token) -> bool:
+    """A capitalised alphabetic word, the rest in small letters ("Dufour", not "CGT", "PeakX")."""
+    text = tok.text
+    return tok.is_alpha and len(text) > 2 and text[0].isupper() and text[1:].islower()
+
+
+def _lone_entity(tok: Token) -> bool:
+    """Whether the model reads `tok` alone as a place, an organisation or a work."""
+    doc = tok.doc
+    if tok.ent_type_ not in MISLABELS or tok.ent_iob_ != "B":
+        return False
+    return tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether `doc[i]` opens a clause: a sentence, a punctuation mark, a conjunction, "que"."""
+    if opens_sentence(doc[i]):
+        return True
+    before = doc[i - 1]
+    return before.is_punct or before.pos_ in ("CCONJ", "SCONJ") or before.lower_ in QUE
+
+
+def _verb_after(doc: Doc, k: int) -> int:
+    """Index of the verb after a subject ending at `k`: negation, auxiliary, adverb skipped."""
+    if k < len(doc) and doc[k].lower_ in NEGATIONS:
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in REFLEXIVE and doc[k + 1].lower_ in BEING:
+        k += 2  # "Dufour s'est écrié"
+    elif k < len(doc) and doc[k].lower_ in AUXILIARIES:
+        k += 1
+    if k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].is_lower:
+        k += 1  # "Dufour a aussitôt répondu"
+    return k
+
+
+def human_verb(lex: Lexicon, doc: Doc, k: int, verbs: Collection[str]) -> bool:
+    """Whether one of `verbs` or a verb only a human does comes at `k` (auxiliary skipped)."""
+    k = _verb_after(doc, k)
+    if k >= len(doc):
+        return False
+    word = doc[k].lower_
+    if any(t.lower_ in IDIOMS for t in doc[k + 1 : k + 3]):
+        return False  # "Lyon a répondu présent", "a déclaré forfait, la guerre": a team, a state
+    return word in verbs or word in lex.subject_verbs
+
+
+def person_act(lex: Lexicon, doc: Doc, k: int) -> bool:
+    """'a prononcé un discours': a verb of `person_act` and its object's head (lexicon pairs)."""
+    k = _verb_after(doc, k)
+    if k >= len(doc):
+        return False
+    verb = doc[k].lower_
+    heads = {form.split()[1] for form in lex.kinds.get("person_act", ()) if form.split()[0] == verb}
+    return bool(heads) and any(t.lower_ in heads for t in doc[k + 1 : k + 2 + MAX_OBJECT])
+
+
+def _place_use(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether the occurrence `doc[i]` reads as a place's or an organisation's name."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ in PLACE_BEFORE or (before.lower_ in ARTICLES and before.is_lower):
+        return True  # "à Dufour", "chez X", "la X"
+    if before.lower_ in OF and i > 1:
+        head = doc[i - 2].lower_
+        if head in lex.not_person or head in lex.org_heads or head in lex.titles:
+            return True  # "la ville de X", "le groupe de X", "le maire de X"
+    if org_before(doc, i, lex.org_heads):
+        return True  # "le groupe X", "la firme allemande X"
+    glued_before = not opens_sentence(doc[i]) and _plain_word(before) and not before.is_stop
+    glued_before = glued_before and not lookup(before.text, "demonym")  # "l'Afghane X"
+    glued_after = i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+    return glued_before or glued_after  # "X Motors": part of a longer name
+
+
+def _never_place(lex: Lexicon, doc: Doc, tok: Token, country_tokens: Collection[int]) -> bool:
+    """Whether nothing in the gazetteers, the lexicon or the article makes `tok` a place."""
+    word = tok.lower_
+    if tok.i in country_tokens or any(lookup(tok.text, via) for via in VIAS):
+        return False
+    if word in lex.not_person or word in lex.kinds.get("seat", ()):
+        return False
+    if common_opening(tok, strict=False) and tok.pos_ != "PROPN":
+        return False
+    return not any(t.text == tok.text and _place_use(lex, doc, t.i) for t in doc)
+
+
+def _evidence(
+    lex: Lexicon, doc: Doc, i: int, countries: CountriesAt, starts: Collection[int]
+) -> str | None:
+    """Why the sentence makes the lone word `doc[i]` a person (see the module doc)."""
+    # a company speaks as often as a person ("a déclaré X dans un communiqué"): speech
+    # makes a person only of a word the model reads as a place
+    verbs = lex.kinds.get("person_speech", set()) if doc[i].ent_type_ == "LOC" else set()
+    if i > 0 and doc[i - 1].lower_ in verbs and doc[i - 1].is_lower:
+        return "speech"  # "a répliqué Dufour"
+    if _opens_clause(doc, i):
+        if human_verb(lex, doc, i + 1, verbs):
+            return "speech"
+        if person_act(lex, doc, i + 1):
+            return "act"
+    if verbs:  # a place by the model: "Ferry et X", "X, qui a répliqué" say person too
+        before = i > 1 and doc[i - 1].lower_ in JOINS and (i - 2) in starts
+        if before or (i + 2 < len(doc) and doc[i + 1].lower_ in JOINS and (i + 2) in starts):
+            return "coordination"
+        relative = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "qui"
+        if relative and human_verb(lex, doc, i + 3, verbs):
+            return "relative"
+    k = i + 1
+    if k + 1 < len(doc) and doc[k].text == ",":
+        k += 1
+        while k < len(doc) and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in lex.modifiers):
+            k += 1
+        title = title_at(lex, doc, k, countries) if k < len(doc) else None
+        if (
+            title is not None
+            and title.kind == "title"
+            and not not_apposed(lex, doc, title.end, starts)
+        ):
+            return "apposition"  # "Dufour, ancien député, ..."
+    return None
+
+
+def mislabelled_names(
+    lex: Lexicon,
+    doc: Doc,
+    covered: Collection[int],
+    countries: CountriesAt,
+    country_tokens: Collection[int],
+) -> list[tuple[int, str]]:
+    """Lone words the model tags LOC/ORG/MISC that the sentence makes people.
+
+    Returns `(token index, evidence)` pairs; `covered` holds the tokens of the people
+    already found (never read again).
+    """
+    starts = set(covered)
+    out: list[tuple[int, str]] = []
+    found: set[str] = set()
+    for tok in doc:
+        if tok.i in covered or not _plain_word(tok) or not _lone_entity(tok):
+            continue
+        why = _evidence(lex, doc, tok.i, countries, starts)
+        if why is not None and _never_place(lex, doc, tok, country_tokens):
+            out.append((tok.i, why))
+            found.add(tok.text)
+    # its other mentions: no occurrence of the word reads as a place (`_never_place`)
+    taken = set(covered) | {i for i, _ in out}
+    out += [
+        (t.i, "same-name")
+        for t in doc
+        if t.text in found and t.i not in taken and (t.ent_type_ in MISLABELS or not t.ent_type_)
+    ]
+    return sorted(out)
+
+
+def lone_word_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str | None:
+    """'l'affaire X', 'chez X', 'X, qui a déclaré': evidence for a lone name (module doc)."""
+    verbs = lex.speech_verbs | lex.kinds.get("person_speech", set())
+    if start > 1 and doc[start - 1].lower_ in CASES and doc[start - 2].lower_ in CASE_ARTICLES:
+        return "case"  # "l'affaire Dreyfus", "le procès X"
+    if start > 0 and doc[start - 1].lower_ == "chez" and end - start == 1:
+        k = end + 1 if end < len(doc) and doc[end].text == "," else end
+        while k < len(doc) and doc[k].lower_ in DETERMINERS:
+            k += 1
+        company = k < len(doc) and (doc[k].lower_ in lex.org_heads or doc[k].lower_ in FIRMS)
+        text = doc[start].text
+        elsewhere = any(
+            t.text == text and t.i != start and org_before(doc, t.i, lex.org_heads) for t in doc
+        )
+        if not (company or elsewhere):
+            return "chez"
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui":
+        k = end + 2
+        if k < len(doc) and doc[k].lower_ in ("lui", "leur", "l'", "l’", "les", "nous", "vous"):
+            k += 1  # "X, qui lui a répondu"
+        if human_verb(lex, doc, k, verbs):
+            return "relative"
+    reflexive = _opens_clause(doc, start) and _verb_after(doc, end) > end + 1
+    if reflexive and human_verb(lex, doc, end, verbs):
+        return "speech"  # "Dupont s'est écrié": a reflexive speech verb
+    return None
