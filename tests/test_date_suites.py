@@ -20,7 +20,7 @@ FLOORS = {
     "duckling/time": 0.87,
     "duckling/duration": 0.91,
     "recognizers/date-parser": 0.75,
-    "recognizers/duration-parser": 0.85,
+    "recognizers/duration-parser": 0.87,
     "recognizers/holiday-parser": 0.72,
     "recognizers/datetime-parser": 0.55,
     "recognizers/date-period-parser": 0.63,
