@@ -12,7 +12,8 @@
 - "avant hier", "après demain" written without their hyphen (rule ``day_split``);
 - a day of the reference's month or of the one before or after (rule
   ``range_rel_month``): "le 15 de ce mois", "le 3 du mois prochain", "du 4 au 22 du
-  mois dernier";
+  mois dernier", "entre le 4 et le 22 de ce mois-ci" (a right end before the left one
+  is no range);
 - centuries (rule ``century``), in Roman or Arabic numerals: "au XIXe siècle" -> ``18``
   (TIMEX3: the first two digits of the century's years), "au siècle dernier".
 """
