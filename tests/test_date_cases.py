@@ -17,8 +17,9 @@ from typing import Any
 import pytest
 from date_text import resolve_text
 
-from c5facts.evaluate import date_ends, evaluate, vague_value
+from c5facts.evaluate import date_ends, evaluate
 from c5facts.extract import Extractor
+from c5facts.records import vague_value
 
 REF = date(2025, 11, 6)  # a Thursday
 

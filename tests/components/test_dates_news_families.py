@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from c5facts.evaluate import vague_value
 from c5facts.extract import Extractor
+from c5facts.records import vague_value
 
 REF = date(2025, 11, 6)  # a Thursday
 
