@@ -83,7 +83,9 @@ CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Le loyer est dû le 1er du mois.", []),
     # holidays
     ("Les soldes reprendront après nouvel an.", [("nouvel an", "2026-01-01")]),
-    ("Les familles se retrouvent pour le Nouvel An chinois.", []),
+    # the lunar calendar (generated table): the next one after the reference
+    ("Les familles se retrouvent pour le Nouvel An chinois.",
+     [("le Nouvel An chinois", "2026-02-17")]),
     ("Les restaurants étaient pleins au réveillon du Nouvel An.",
      [("réveillon du Nouvel An", "2024-12-31")]),
     ("Il est arrivé le jour de la Saint-Valentin 2024.",

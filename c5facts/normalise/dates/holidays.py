@@ -10,6 +10,8 @@ Codes (``holiday`` class of ``models/dates/vocabulary.tsv``):
   Black Friday);
 - a trailing ``~P``: moved one week later when it falls on Pentecost (the French
   Mother's Day, ``05-WL-7~P``);
+- ``LNY``: the Chinese (lunar) New Year, read from ``models/dates/lunar_new_year.tsv``
+  (generated from `lunardate` by `c5facts.tools.build_lunar_new_year`, 1900-2099);
 - ``YYYY-MM-DD``: one day of history that the press names by its day and month, written
   with a hyphen and a capital ("le 11-Septembre", "les attentats du 13-Novembre"): that
   day, whatever the year or the tense of the clause (`named_day`).
@@ -19,9 +21,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from dateutil.easter import easter
 
+from c5facts import resources
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.placement import ResolvedDate
@@ -43,16 +47,27 @@ def named_day(code: str) -> date | None:
     return None if m is None else pl.valid_date(int(m[1]), int(m[2]), int(m[3]))
 
 
+@cache
+def lunar_new_years() -> dict[int, date]:
+    """Year -> the day of its Chinese New Year (the generated table, read once)."""
+    rows = resources.read_tsv("dates", "lunar_new_year.tsv")
+    return {int(row["year"]): date.fromisoformat(row["day"]) for row in rows}
+
+
 def holiday_day(code: str, year: int) -> date | None:
     """The day of a holiday in `year` (see the module doc for the codes).
 
     >>> holiday_day("11-W4-4", 2016), holiday_day("05-WL-7~P", 2016)
     (datetime.date(2016, 11, 24), datetime.date(2016, 5, 29))
+    >>> holiday_day("LNY", 2024), holiday_day("LNY", 2100)
+    (datetime.date(2024, 2, 10), None)
     >>> holiday_day("E+1", 2019), holiday_day("12-25", 2019)
     (datetime.date(2019, 4, 22), datetime.date(2019, 12, 25))
     """
     if (named := named_day(code)) is not None:
         return named
+    if code == "LNY":
+        return lunar_new_years().get(year)
     pentecost_moves = code.endswith("~P")
     code = code.removesuffix("~P")
     if code.startswith("E"):
