@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -51,8 +51,11 @@ class DatesFinder:
         self.clause = ClauseTense.from_vocabulary()
         # Every word a pattern lists also matches without its accents ("debut", "fete"),
         # and a matched variant is read as the written word ("deuxieme" -> "deuxième").
-        patterns = [replace(p, tokens=fold_tokens(p.tokens)) for p in load_patterns(vocab)]
+        written = load_patterns(vocab)
+        patterns = [replace(p, tokens=fold_tokens(p.tokens)) for p in written]
         self.matchers = AnchoredMatchers(nlp, patterns, vocab)
+        # Built with the matchers (not at the first document), from the patterns read once.
+        self.accented = _accented(vocab, [p.tokens for p in written])
 
     # ------------------------------------------------------------ matching
 
@@ -107,11 +110,11 @@ class DatesFinder:
                 t = known.get(_key(s))
             rule = rules[(s.start, s.end)]
             if rule.rule == COORDINATED_DAYS:
-                for part, part_match in _coordinated_days(s, rule, t):
+                for part, part_match in _coordinated_days(s, rule, t, self.accented):
                     part._.set(spans.DATES, part_match)
                     out.append(part)
                 continue
-            date_match = _date_match(s, rule, t)
+            date_match = _date_match(s, rule, t, self.accented)
             # TimeML extent: the expression without its leading preposition ("en 1975" ->
             # "1975"); the match keeps every word, so the preposition still places it.
             s = _timeml_extent(s, date_match)
@@ -150,12 +153,12 @@ def _better(doc: Doc, span: Span, first: Found, other: Found) -> bool:
     return not plausible(doc, span, first.rule) and plausible(doc, span, other.rule)
 
 
-@cache
-def _accented() -> dict[str, str]:
+def _accented(
+    vocab: dict[str, dict[str, str]], patterns: list[list[dict[str, Any]]]
+) -> dict[str, str]:
     """Accentless variant -> written form of the words of the vocabulary and the patterns."""
-    vocab = date_vocabulary()
     forms = [f for cls in sorted(FOLDED_CLASSES) for f in vocab.get(cls, {})]
-    forms += [f for p in load_patterns(vocab) for spec in p.tokens for f in _listed(spec)]
+    forms += [f for tokens in patterns for spec in tokens for f in _listed(spec)]
     return accented(forms)
 
 
@@ -171,19 +174,21 @@ def _listed(spec: dict[str, object]) -> list[str]:
     return out
 
 
-def _form(token: Token) -> str:
+def _form(token: Token, written: dict[str, str]) -> str:
     """The lower-case form of a date word, an accentless variant read as written."""
     low = fold(token)
-    return _accented().get(low, low)
+    return written.get(low, low)
 
 
 def _key(span: Span) -> str:
     return " ".join(t.lower_ for t in span if t.lower_ not in ("ce", "cet", "le", "la", "de"))
 
 
-def _date_match(span: Span, found: Found, tense: str | None) -> DateMatch:
+def _date_match(span: Span, found: Found, tense: str | None, written: dict[str, str]) -> DateMatch:
     """The `DateMatch` of a kept span: its words with their roles, read into fields once."""
-    words = tuple(DateWord(found.roles.get(t.i, ""), _form(t), t.text_with_ws) for t in span)
+    words = tuple(
+        DateWord(found.roles.get(t.i, ""), _form(t, written), t.text_with_ws) for t in span
+    )
     if span.start > 0 and fold(span.doc[span.start - 1]) == "jusqu'":
         # The tokenizer splits "jusqu'au": the elided half before the span is its
         # preposition ("jusqu'" + "au"); it adds no text to the match.
@@ -211,7 +216,9 @@ def _year_after(span: Span) -> str | None:
     return year
 
 
-def _coordinated_days(span: Span, found: Found, tense: str | None) -> list[tuple[Span, DateMatch]]:
+def _coordinated_days(
+    span: Span, found: Found, tense: str | None, written: dict[str, str]
+) -> list[tuple[Span, DateMatch]]:
     """One span and match per day of "les 13 et 14 juillet", "les 3, 4 et 5 mars".
 
     The pattern gives the leading days the role "coday" and the "et" before the last day
@@ -224,7 +231,7 @@ def _coordinated_days(span: Span, found: Found, tense: str | None) -> list[tuple
     roles = found.roles
     tail = max(t.i for t in span if roles.get(t.i) == "and") + 1
     shared = tuple(
-        DateWord(roles[t.i], _form(t), "")
+        DateWord(roles[t.i], _form(t, written), "")
         for t in span.doc[tail : span.end]
         if roles.get(t.i) in ("month", "year", "mod")
     )
@@ -234,12 +241,12 @@ def _coordinated_days(span: Span, found: Found, tense: str | None) -> list[tuple
         # The first part keeps the words before its day ("les"); the others are the day.
         part = Span(span.doc, span.start if k == 0 else day, day + 1, label=LABEL)
         words = tuple(
-            DateWord("day" if t.i == day else roles.get(t.i, ""), _form(t), t.text_with_ws)
+            DateWord("day" if t.i == day else roles.get(t.i, ""), _form(t, written), t.text_with_ws)
             for t in part
         )
         out.append((part, _with_fields(found.rule, (*words, *shared), tense)))
     last = Span(span.doc, tail, span.end, label=LABEL)
-    out.append((last, _date_match(last, found, tense)))
+    out.append((last, _date_match(last, found, tense, written)))
     return out
 
 
