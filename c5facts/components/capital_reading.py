@@ -4,11 +4,15 @@ A capital counts as its country only as an actor. It is the city after a locativ
 preposition ("à Washington", "dans la capitale"; not after a verb addressing someone:
 "a reproché à Paris", "livre des armes à Kiev"), in a list opened by one ("jusqu'à
 Londres, Pretoria et Paris"), after "entre" beside a city that is neither a capital nor a
-country ("entre Rouen et Paris"), after "de" governed by a place noun, the city's offices
-and courts or a title of nobility (an adjective between) or a capitalised name ("l'État
-de Washington", "la cour d'appel de Paris", "le comte de Paris", "Bourse de Tokyo"), and
-opening a dateline ("PARIS | ...", "Dakar, 24 mars -"). The words are data:
-`models/gazetteers/countries_context.tsv` (locative, of, place_noun, dative...).
+country ("entre Rouen et Paris"), in any list that holds such a city ("à Carpentras, Sète
+ou encore Paris", "Paris et Marseille ont été touchées"), after "de" governed by a place
+noun, the city's offices, courts, services, sides and events or a title of nobility (an
+adjective between) or a capitalised name ("l'État de Washington", "la cour d'appel de
+Paris", "les sapeurs-pompiers de Paris", "le nord de Paris", "le marathon de Berlin", "le
+comte de Paris", "Bourse de Tokyo"), and opening a dateline ("PARIS | ...", "Dakar, 24
+mars -"). A city that stands for an international institution ("Bruxelles", "Genève") is
+no plain city. The words are data: `models/gazetteers/countries_context.tsv` (locative,
+of, place_noun, dative, seat...).
 """
 
 from __future__ import annotations
@@ -65,15 +69,16 @@ class CapitalReading:
         if i >= 0 and doc[i].lower_ in self.ctx["article"]:
             i -= 1  # "à la Maison Blanche"
         if i < 0:
-            return False
+            return self._beside_plain_city(span)  # "Paris et Marseille ont été touchées"
         if doc[i].lower_ in self.ctx["locative"]:
             return not self._addressed(doc, i)
         if doc[i].lower_ in self.ctx["of"] and i > 0:
             head = doc[i - 1]
             if i > 1 and head.pos_ == "ADJ" and head.is_lower:
                 head = doc[i - 2]  # "la procureure générale de Paris"
-            return head.lower_ in self.ctx["place_noun"] or is_capitalised_word(head)
-        return self._listed_place(span)
+            if head.lower_ in self.ctx["place_noun"] or is_capitalised_word(head):
+                return True
+        return self._listed_place(span) or self._beside_plain_city(span)
 
     def _addressed(self, doc: Doc, i: int) -> bool:
         """Whether the "à" at `i` names whom a verb addresses ("a reproché à Paris").
@@ -124,11 +129,45 @@ class CapitalReading:
         bare_a = word in ("à", "au", "aux") and not (k > 0 and doc[k - 1].lower_ in UNTIL)
         return word in self.ctx["locative"] and not bare_a
 
-    @staticmethod
-    def _plain_city(span: Span) -> bool:
-        """Whether the model reads a place that is neither a country nor a capital."""
+    def _beside_plain_city(self, span: Span) -> bool:
+        """Whether a capital is listed with a city that is neither a capital nor a country.
+
+        "à Carpentras, Sète ou encore Paris", "Paris et Marseille ont été touchées": a list
+        that holds a plain city lists cities, whatever opens it; a list of capitals and
+        countries alone ("Paris, Berlin et Londres ont réagi") still names governments.
+        """
+        doc = span.doc
+        joins = (",", "et", "ou", "encore")
+        items: list[tuple[int, int]] = []
+        k = span.start - 1
+        while k > 0 and doc[k].lower_ in joins:  # the items before the capital
+            j = k
+            while j > 0 and doc[j].lower_ in joins:
+                j -= 1
+            end = j + 1
+            while j >= 0 and is_capitalised_word(doc[j]) and end - j <= 3:
+                j -= 1
+            if j == end - 1:
+                break
+            items.append((j + 1, end))
+            k = j
+        k = span.end
+        while k < len(doc) and doc[k].lower_ in joins:  # and after it
+            while k < len(doc) and doc[k].lower_ in joins:
+                k += 1
+            start = k
+            while k < len(doc) and is_capitalised_word(doc[k]) and k - start < 3:
+                k += 1
+            if k == start:
+                break
+            items.append((start, k))
+        return any(self._plain_city(doc[a:b]) for a, b in items)
+
+    def _plain_city(self, span: Span) -> bool:
+        """Whether the model reads a place that is neither a country, a capital nor a seat."""
         return (
             all(t.ent_type_ == "LOC" for t in span)
+            and span.text.lower() not in self.ctx.get("seat", frozenset())
             and lookup(span.text, "capital") is None
             and lookup(span.text, "name") is None
             and lookup(span.text, "demonym") is None
