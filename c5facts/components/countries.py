@@ -21,7 +21,8 @@ context:
   and so is every demonym coordinated with a
   language by a comma, "et" or "ou" ("sous-titré en espagnol, arabe et allemand"); after
   "océan"/"mer" it is part of a sea's name ("océan Indien"), after "époque"/"ère" a period
-  ("l'époque soviétique");
+  ("l'époque soviétique"), after an idiom's noun a fixed expression ("aux calendes
+  grecques", "les montagnes russes": `idiom_noun`);
 - a capital after "de" governed by a measure noun is a place ("dix fois la superficie de
   Paris": `place_noun` in the context file also lists measures), never the government;
 - a match glued by a hyphen to another word is part of a compound: read whole when it is a
@@ -180,6 +181,8 @@ class CountriesFinder:
                 return None  # "océan Indien"
             if prev is not None and prev.lower_ in self.ctx["era_noun"]:
                 return None  # a period: "l'époque soviétique"
+            if prev is not None and prev.lower_ in self.ctx["idiom_noun"]:
+                return None  # a fixed expression: "aux calendes grecques"
             return "gazetteer:demonym"
         if not _capitalised_as(span.text, self.forms.get(fold(span.text), span.text[:1].upper())):
             return None
