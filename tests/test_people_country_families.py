@@ -27,6 +27,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # lone names: the sentence says "person"
     ("speech-subject", "Dombrovskis a répondu aux journalistes sans attendre.", {"Dombrovskis"}),
     ("speech-inverted", "Rien n'est joué, a affirmé Kallas devant les députés.", {"Kallas"}),
+    # OCR drops the space after an abbreviated honorific
+    ("glued-honorific", "M.Delacroix a pris la parole, puis MM.Favre et Perrin.",
+     {"Delacroix", "Favre", "Perrin"}),
     ("selon", "Selon Moravec, la réforme sera votée en juin.", {"Moravec"}),
     ("apposition", "Lindqvist, maire de la commune, a signé l'arrêté.", {"Lindqvist"}),
     ("possessive", "Le bilan de Kowalczyk divise encore son parti.", {"Kowalczyk"}),

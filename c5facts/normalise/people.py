@@ -54,6 +54,18 @@ def honorifics() -> frozenset[str]:
     )
 
 
+@cache
+def glued_honorific() -> re.Pattern[str]:
+    """An abbreviated honorific glued to the capitalised name after it ("M.Dufour").
+
+    >>> glued_honorific().sub(r"\\1 ", "M.Dufour")
+    'M. Dufour'
+    """
+    dotted = sorted((h for h in honorifics() if h.endswith(".") and " " not in h), key=len)
+    alts = "|".join(re.escape(h[:-1]) for h in reversed(dotted))
+    return re.compile(rf"^((?i:{alts})\.)(?=[^\W\d_a-zß-ÿ])")
+
+
 FIRST_NAMES = ("people", "first_names.tsv")
 
 
@@ -98,12 +110,14 @@ def name_of(mention: PersonMention) -> str:
 
     >>> name_of(PersonMention(text="M. Trump", start=0, end=8))
     'Trump'
+    >>> name_of(PersonMention(text="M.Dufour", start=0, end=8))
+    'Dufour'
     >>> name_of(PersonMention(text="Jean DUPOND-MORETTI", start=0, end=19))
     'Jean Dupond-Moretti'
     >>> name_of(PersonMention(text="Anne Parent- Massin", start=0, end=19))
     'Anne Parent-Massin'
     """
-    text = mention.name or mention.text
+    text = glued_honorific().sub(r"\1 ", mention.name or mention.text)  # "M.Dufour"
     words = text.split()
     while len(words) > 1 and words[0].lower() in honorifics():
         words = words[1:]
