@@ -29,6 +29,7 @@ from c5facts.matches import CountryMatch, DateMatch, OrganisationMatch, PersonMa
 from c5facts.normalise import countries as ncountries
 from c5facts.normalise import organisations as norganisations
 from c5facts.normalise import people as npeople
+from c5facts.normalise.dates import story_offsets as story
 from c5facts.normalise.dates.anchoring import resolve_in_order
 from c5facts.normalise.dates.clock_offset import placed
 from c5facts.records import Article, Country, DateFact, Organisation, Person
@@ -98,10 +99,13 @@ def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
         if resolved is None:
             _log.info("date not placed (rule %s): %r in %s", match.rule, span.text, ctx.source)
             continue
+        end = span.end_char
+        if match.rule == story.RULE and resolved.kind == "duration":
+            end -= story.duration_extent(match)  # no anchor: "Deux ans", as a length
         fact = DateFact(
-            text=span.text,
+            text=text_of(doc)[span.start_char : end],
             start=span.start_char,
-            end=span.end_char,
+            end=end,
             value=resolved.value,
             grain=resolved.grain,
             kind=resolved.kind,

@@ -22,6 +22,11 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - vague lengths and adverbs of time (``duration_vague``, ``ref_word``): an age ("âgé de
   quelques mois"), the verb "en maintenant", a phrase whose time is of what follows
   ("à l'avenir de l'usine", "les derniers jours de sa vie") (`vague_plausible`);
+- ``offset_story`` ("deux ans plus tard") governed by a word around it ("deux ans après
+  sa mort", "plus tard que prévu", "pendant deux ans après"): not counted from the story's
+  date (`c5facts.components.date_story`);
+- ``within_period`` ("dans la semaine", "dans l'année") followed by what names another
+  unit ("qui suit", "du 3 mars", "écoulée") or after a count ("trois fois dans l'année");
 - ``veille`` followed by "de"/"du"/"des" ("au lendemain d'un discours"): relative to an
   event, not to the paper's date;
 - any match followed by "-là" ("cette année-là"): a time of the story, not of the paper;
@@ -47,6 +52,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from c5facts import resources
+from c5facts.components.date_story import story_offset_ok
 from c5facts.normalise.dates.vocab import number_word, vocabulary
 
 # The apostrophe and the characters papers print for it (typographic, modifier letter,
@@ -82,6 +88,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False
     if rule in ("duration_vague", "ref_word") and not vague_plausible(doc, span, rule):
         return False
+    if rule == "offset_story" and not story_offset_ok(doc, span):
+        return False  # "deux ans après sa mort", "plus tard que prévu" (date_story)
     if (
         rule == "time"
         and fold(span[0]) in ("de", "et")
@@ -120,6 +128,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "tout le mois de mars", "toute l'année 2019": a date, not a length
     if rule == "day_month_year2" and nxt is not None and _counts_something(nxt):
         return False  # "le 3 mars 15 personnes": 15 counts, it is no year
+    if rule == "within_period" and not _within_ok(span, nxt):
+        return False  # "dans la semaine qui suit", "trois fois dans l'année": no current unit
     if rule == "veille":
         # "au lendemain d'un discours" is relative to an event, not to the paper's date
         return nxt is None or fold(nxt) not in DATE_WORDS_AFTER
@@ -153,6 +163,25 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         if nxt.pos_ == "NOUN" and nxt.morph.get("Number", []) == ["Plur"]:
             return False
     return True
+
+
+# Words after "dans la semaine" / "le mois" / "l'année" that make it another unit than the
+# reference's ("qui suit", "du 3 mars", "suivante", "écoulée", "en cours" is read elsewhere),
+# and words before it that count within it (a habit: "trois fois dans l'année").
+_WITHIN_NEXT = frozenset(
+    {"qui", "où", "que", "qu'", "de", "d'", "du", "des", "en", "à", "même", "-là", "là"}
+    | {"suivant", "suivante", "précédent", "précédente", "prochain", "prochaine"}
+    | {"dernier", "dernière", "passé", "passée", "écoulé", "écoulée", "suivants", "entière"}
+)
+_WITHIN_PREV = frozenset(["fois", "jour", "jours", "heure", "heures", "nuits", "soirs", "matins"])
+
+
+def _within_ok(span: Span, nxt: Token | None) -> bool:
+    """Whether "dans la semaine" is the reference's week (not followed by what names another)."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and fold(prev) in _WITHIN_PREV:
+        return False
+    return nxt is None or not (fold(nxt) in _WITHIN_NEXT or nxt.like_num)
 
 
 _WEEK_DIRECTIONS = frozenset(

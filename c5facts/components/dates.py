@@ -98,6 +98,7 @@ class DatesFinder:
         kept = filter_spans(ok)
         kept, merged = compose_times(doc, kept, rules, held, Found)
         rules.update(merged)
+        kept = _holiday_years(doc, kept, rules)
         tenses = [self.clause.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
@@ -193,14 +194,36 @@ def _date_match(span: Span, found: Found, tense: str | None, written: dict[str, 
         # The tokenizer splits "jusqu'au": the elided half before the span is its
         # preposition ("jusqu'" + "au"); it adds no text to the match.
         words = (DateWord("prep", "jusqu'", ""), *words)
-    if found.rule.startswith("holiday") and not any(w.role == "year" for w in words):
-        year = _year_after(span)
-        if year is not None:  # "Pâques en 2018": the year stays its own fact
-            words = (*words, DateWord("year", year, ""))
     return _with_fields(found.rule, words, tense)
 
 
 _YEAR_AFTER = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+
+
+def _holiday_years(doc: Doc, kept: list[Span], rules: dict[tuple[int, int], Found]) -> list[Span]:
+    """A holiday and the year written after it with "en" or "de" made one span and fact.
+
+    "à Pâques en 2018" -> "Pâques en 2018" (2018-04-01), the year's own match dropped; not
+    when the year begins a longer date ("à Noël de 2010 à 2012").
+    """
+    out: list[Span] = []
+    inside: set[tuple[int, int]] = set()  # the year's own spans, now part of a holiday's
+    for s in kept:
+        found = rules[(s.start, s.end)]
+        if not found.rule.startswith("holiday") or _year_after(s) is None:
+            out.append(s)
+            continue
+        year = range(s.end, s.end + 2)  # "en" + the year
+        near = [o for o in kept if o is not s and o.start < year.stop and o.end > year.start]
+        if all(found.roles.get(i) != "year" for i in range(s.start, s.end)) and all(
+            o.start >= year.start and o.end <= year.stop for o in near
+        ):
+            roles = {**found.roles, s.end + 1: "year"}
+            s = Span(doc, s.start, year.stop, label=LABEL)
+            rules[(s.start, s.end)] = Found(found.rule, roles)
+            inside.update((o.start, o.end) for o in near)
+        out.append(s)
+    return [s for s in out if (s.start, s.end) not in inside]
 
 
 def _year_after(span: Span) -> str | None:

@@ -10,7 +10,9 @@ publication date ("l'année précédente" is 2015, whatever the paper's date). "
 order: a narrative expression takes as its reference the start of the last value placed
 before it (the end of a range), when that value is at least as fine as the expression
 needs (a day for "le lendemain", a month for "le mois suivant"); otherwise, and when
-nothing was placed before it, the publication date, as before.
+nothing was placed before it, the publication date, as before. "Deux ans plus tard",
+"trois jours auparavant" count from that date too, and only from it: without it they stay
+durations (`story_offsets`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from c5facts.matches import DateMatch
+from c5facts.normalise.dates import story_offsets as story
 from c5facts.normalise.dates.placement import ResolvedDate, start_of
 from c5facts.normalise.dates.resolve import resolve
 
@@ -34,6 +37,10 @@ _NARRATIVE_WORDS = frozenset(
         "lendemain",
         "avant",
         "après",
+        "suivi",  # "la semaine qui a suivi"
+        "suivit",
+        "précédé",
+        "précéda",
     ]
 )
 _ROLES = ("mod", "rel", "adj")
@@ -43,6 +50,7 @@ _RULE_GRAIN = {
     "veille": "day",
     "day_rel": "day",
     "week_rel": "day",
+    "weekday_week": "day",  # "mercredi de la semaine suivante"
     "month_rel": "month",
     "year_rel": "year",
 }
@@ -89,6 +97,16 @@ def anchor_of(value: str | None, needed: str) -> date | None:
     return start_of(point[:10])
 
 
+def _story_offset(match: DateMatch, last: str | None) -> ResolvedDate | None:
+    """An offset of the story ("deux ans plus tard") counted from `last` (`story_offsets`).
+
+    The publication date is no anchor: without one the offset stays a duration.
+    """
+    spec = story.anchor_spec(match, last)
+    anchor = anchor_of(*spec) if spec is not None else None
+    return story.anchored_offset(match, anchor) if anchor is not None else None
+
+
 def resolve_in_order(
     matches: Iterable[DateMatch],
     reference: date | None,
@@ -111,7 +129,9 @@ def resolve_in_order(
         ref = reference
         if reference is not None and narrative(match):
             ref = anchor_of(last, _RULE_GRAIN[match.rule]) or reference
-        resolved = resolve(match, ref)
+        resolved = _story_offset(match, last) if match.rule in story.RULES else None
+        if resolved is None:
+            resolved = resolve(match, ref)
         out.append(resolved)
         if resolved is not None and resolved.value and resolved.kind in ("date", "time", "range"):
             last = resolved.value

@@ -112,10 +112,15 @@ def _place_any(match: DateMatch, end: DateFields, ref: date | None) -> ResolvedD
     return _place(match, end, kind, ref)
 
 
+# The words of a right end that is the reference day, each with the determiner it takes.
+_TODAY = {"aujourd'hui": None, "jours": "nos", "jour": "ce", "présent": None, "maintenant": None}
+
+
 def mixed_range(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A range whose ends are of different grains: "entre 2015 et février 2018".
 
-    "du 1er août 2019 à aujourd'hui": the right end is the reference day.
+    "du 1er août 2019 à aujourd'hui", "de 1990 à nos jours", "de 2012 à ce jour": the
+    right end is the reference day.
 
     Each end is the point it names ("2015/2018-02"); the left end borrows the right
     end's year ("entre le 1er février et mars 2019": 1 February 2019).
@@ -123,6 +128,12 @@ def mixed_range(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     left, right = match.fields, match.end
     if right is None:
         return None
+    if right.rel in _TODAY:
+        if right.det != _TODAY[right.rel]:
+            return None  # "de 2015 à jour": up to date, no end
+        right = dataclasses.replace(right, days=0)
+        if left.year is None:  # "depuis le 3 mars jusqu'à aujourd'hui": the last 3 March
+            match = dataclasses.replace(match, tense="past")
     if left.year is None:
         left = dataclasses.replace(left, year=right.year)
     first, last = _place_any(match, left, ref), _place_any(match, right, ref)

@@ -24,7 +24,15 @@ from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
-from c5facts.normalise.dates import clock, counted, durations, numeric, ranges, vague
+from c5facts.normalise.dates import (
+    clock,
+    counted,
+    durations,
+    numeric,
+    ranges,
+    story_offsets,
+    vague,
+)
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.compound import parse_text
@@ -90,6 +98,14 @@ def _relative_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     else:
         value = str(ref.year + n)
     return ResolvedDate(value=value, grain=grain)
+
+
+def _within_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The reference's week, month or year: "dans la semaine", "dans l'année".
+
+    In a past clause the unit is the story's ("condamné dans l'année"): no date.
+    """
+    return None if match.tense == "past" else _relative_period(match, ref)
 
 
 def _numeric_date(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -231,6 +247,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_rel": _relative_period,
     "this_year": _relative_period,
     "year_rel": _relative_period,
+    "within_period": _within_period,
     "offset_ago": counted.offset,
     "offset_in": counted.offset,
     "around_date": ranges.around_day,
@@ -239,6 +256,9 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": durations.duration,
     "duration_course": durations.duration,
     "duration_after": durations.duration,
+    # "deux ans plus tard": a length unless a date before anchors it (anchoring.py)
+    "offset_story": durations.duration,
+    "weekday_story": story_offsets.unanchored,  # "le mercredi suivant": anchored or nothing
     "duration_decade": durations.duration,
     "range_days": ranges.date_range,
     "range_days_between": ranges.date_range,
