@@ -328,7 +328,8 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     An age is a count of years after a person noun or "âgé" ("un homme de 45 ans",
     "âgée de 30 ans"), after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87
     ans", not "à 10 ans de prison"), in apposition ("Jean, 45 ans,"), or after "les"
-    with a qualifier ("les moins de 25 ans"). "un jour", "une journée" alone are vague.
+    with a qualifier or as a range ("les moins de 25 ans", "les 18-25 ans": age groups).
+    "un jour", "une journée" alone are vague.
     """
     voc = vocabulary()
     count, unit = _count_and_unit(span)
@@ -351,8 +352,10 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     if voc.units.get(unit.lower_) != "1Y":
         return True
     i = count.i
-    while i > 0 and _number_part(doc[i - 1]):
+    ranged = False  # "les 18-25 ans": a range of ages
+    while i > 0 and (_number_part(doc[i - 1]) or (doc[i - 1].like_num and doc[i].text == "-")):
         i -= 1  # "quarante-huit ans" split by the tokenizer: the whole count
+        ranged = ranged or (doc[i].like_num and doc[i + 1].text == "-")
     first = i
     while i > span.start and fold(doc[i - 1]) not in ("de", "d'"):
         i -= 1  # "plus de", "près de" inside the span
@@ -375,7 +378,7 @@ def _is_duration(doc: Doc, span: Span) -> bool:
             return False
     if word in (",", "(") and (nxt is None or nxt.text in (",", ")", ".", ";")):
         return False
-    return not (word in ("les", "des") and first != i)
+    return not (word in ("les", "des", "aux", "chez") and (first != i or ranged))
 
 
 def _number_part(token: Token) -> bool:

@@ -56,6 +56,11 @@ def test_duration_counts(extractor: Extractor, text: str, expected: list[tuple[s
         "Une femme de trente deux ans témoigne.",
         "Il a vingt et un ans.",
         "Il est mort à 87 ans.",
+        # age groups: a range of ages after "les" / "chez les"
+        "Les 18-25 ans votent de moins en moins.",
+        "Chez les 15-24 ans, le chômage a reculé.",
+        "La crèche accueille les 2-3 ans le matin.",
+        "Le taux a baissé chez les moins de 25 ans.",
     ],
 )
 def test_ages_with_compound_counts_are_no_dates(extractor: Extractor, text: str) -> None:
