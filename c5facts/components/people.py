@@ -52,7 +52,8 @@ headline words as anything. This component:
    ("Vendredi, ...") is none; once its sentence makes a lone name a person, its other
    mentions the model tags PER are too (evidence `same-name`); a lone word the model tags
    LOC/ORG is a person when its sentence says so and no use of it in the article says
-   place (`person_places`: "Dufour s'est écrié", "Dufour, ancien député");
+   place (`person_places`: "Dufour s'est écrié", "Dufour, ancien député"); a strong given
+   name alone or a human noun in apposition says person too (`person_lone`);
 5. finds further mentions of known people the model missed ("Kassym-Jomart Tokaïev"
    tagged LOC): a run of capitalised words ending with a known surname; and names the
    model missed or cut, with the given names of `models/people/first_names.tsv`

@@ -6,7 +6,11 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
 
 - ``speech``: a speech verb next to it, inverted or as its subject ("a déclaré Lagarde",
   "selon Dupont", "Poutine a répondu", "Poutine estime"), a capitalised demonym between
-  ("insiste le Syrien Karim": `demonym_speech`);
+  ("insiste le Syrien Karim": `demonym_speech`); clitic pronouns may stand between the
+  subject and its verb, "ne" before them or not, here and in ``subject`` ("Clemenceau lui
+  a répondu", "Jaurès leur a dit", "Thiers ne se représentera pas": `after_clitics`), and
+  so may an incise between commas (`incise` in the lexicon: "Thiers, de son côté, a
+  répondu": `incise_end`);
 - ``subject``: the subject of a verb only a human does, after an auxiliary ("Dupont a
   démissionné"; `subject_verb` in the lexicon), or of any finite verb when the name opens
   its clause ("Mélenchon souhaite", "alors que Neymar ne vaudrait plus"; `finite_subject`),
@@ -25,16 +29,17 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   Silence" de Varenne'), or right after such a noun that takes a bare name
   ("l'administration Biden");
 - ``coordination``: "et"/"ou"/"ni", "que" after a comparison ("aussi bien Jaurès que
-  Blum") or "à" in "de X à Y" joins it to a person already kept or to another lone name
-  the model calls PER ("Macron et Scholz", "Lula et Bolsonaro", "de Trump à Poutine"),
-  or a comma does inside a list closed by "et"/"ou" ("Renoir, Resnais, Demy et Varda":
-  `closed_list`) holding a person ("comme Zélie, Kaplan, Anne Roy ou Paul Mas"), or it
-  stands between two people of a list ("Malik X, Sanou, Medhi Y, ...");
+  Blum"), "à" in "de X à Y", "puis" or "ainsi que" joins it to a person already kept or
+  to another lone name the model calls PER ("Macron et Scholz", "Lula et Bolsonaro",
+  "Jules Ferry, puis Gambetta"), or a comma does inside a list closed by "et"/"ou"
+  holding a person (`person_coordination`);
 - ``regnal``: a regnal number after it makes it a full name on its own ("Pie IX",
   "Elizabeth II", "Jean-Paul II", "François Ier"): see `regnal_end`.
 
-A name right after a noun that names an organisation, a brand or a unit ("la marque
-Thomas Cook", "le parti Ennahdha", "l'unité Gaula") is no person (`org_before`).
+`person_lone` adds a human noun in apposition ("Josiane, une habituée") and a strong
+given name alone ("un autre voyage d'Eric"). A name right after a noun that names an
+organisation, a brand or a unit ("la marque Thomas Cook", "le parti Ennahdha", "l'unité
+Gaula") is no person (`org_before`).
 
 A run of two or more name words the model missed is a person when a title or an age
 follows it after a comma ("Lincoln Romain, directeur de ...", "Jack Ma, 56 ans"):
@@ -54,21 +59,18 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from c5facts.components.person_names import DETERMINERS, MAX_NAME, is_name_word
+from c5facts.components.person_coordination import ARTICLES, coordinated_with, name_word
+from c5facts.components.person_names import DETERMINERS, MAX_NAME
 from c5facts.components.person_titles import CountriesAt, Lexicon, not_apposed, title_at
 
 # A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
 REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")
 OF = frozenset(["de", "d'", "d’", "du"])
-COORDINATORS = frozenset(["et", "ou", "ni"])
-# the words before "X que Y" that make it a comparison of two people
-COMPARED = frozenset(["bien", "tant", "plus", "moins", "autant", "plutôt"])
 AUXILIARIES = frozenset(["a", "avait", "aurait", "avaient", "ont", "aura"])
 AGED = frozenset(["âgé", "âgée", "agé", "agée"])
 YEARS = frozenset(["ans", "an"])
 MAX_GAP = 3  # adjective words allowed between an organisation noun and a name
 MAX_AGE = 120
-ARTICLES = frozenset(["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au", "aux"])
 OPENERS = frozenset(['"', "«", "“", "—", "–", "-", "("])
 CLOSING_QUOTES = frozenset(['"', "»", "”"])
 OPENING_POS = frozenset(["ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "NOUN", "ADJ"])
@@ -76,6 +78,14 @@ LOCATIVE = frozenset(["à", "en", "dans", "vers", "depuis", "sur", "chez", "prè
 QUE = frozenset(["que", "qu'", "qu’"])
 NEGATIONS = frozenset(["ne", "n'", "n’"])
 COPULAS = frozenset(["est", "était", "sera", "serait", "fut"])
+# the object and reflexive pronouns that stand between a subject and its verb ("Clemenceau
+# lui a répondu", "Thiers ne se représentera pas", "Gambetta y prononça un discours")
+CLITICS = frozenset(
+    ["me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "nous", "vous"]
+).union(["y", "en", "le", "la", "l'", "l’", "les"])
+# adverbs that open a clause of a narrative like a conjunction ("..., puis Gambetta prit")
+LINKING_ADVERBS = frozenset(["puis", "ensuite", "alors"])
+MAX_CLITICS = 2  # "s'en", "le lui", "ne se l'est"
 
 
 def opens_sentence(tok: Token) -> bool:
@@ -96,11 +106,6 @@ def common_opening(tok: Token, *, strict: bool = True) -> bool:
     return tok.is_stop or tok.pos_ in OPENING_POS
 
 
-def _name_word(tok: Token) -> bool:
-    """A capitalised word (or initial) that is not an article opening a sentence."""
-    return is_name_word(tok) and tok.lower_ not in ARTICLES
-
-
 def is_regnal(text: str) -> bool:
     """Whether `text` is a regnal number ("II", "XVI", "Ier"), never "" or "MM".
 
@@ -117,16 +122,61 @@ def regnal_end(doc: Doc, end: int) -> int:
     return end
 
 
-def speech_evidence(doc: Doc, start: int, end: int, verbs: Collection[str]) -> bool:
-    """Whether a speech verb introduces the name (inverted) or follows it as its verb."""
+def after_clitics(doc: Doc, k: int) -> tuple[int, bool]:
+    """Index after "ne" and the clitic pronouns at `k`, and whether any clitic stood there.
+
+    "Clemenceau lui a répondu", "Thiers ne se représentera pas", "Dupont s'est écrié":
+    the verb comes after them. A lone "ne" is skipped by the caller as before.
+    """
+    j = k + 1 if k < len(doc) and doc[k].lower_ in NEGATIONS else k
+    n = 0
+    while j < len(doc) and n < MAX_CLITICS and doc[j].lower_ in CLITICS and doc[j].is_lower:
+        j, n = j + 1, n + 1
+    return (j, True) if n else (k, False)
+
+
+def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
+    """After an incise between commas right after the name ("X, de son côté, a répondu").
+
+    `end` itself when none stands there; `incises`: the lexicon's, as lower-case words.
+    """
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    for words in incises:
+        j, n = end + 1, len(words)
+        closed = j + n < len(doc) and doc[j + n].text == ","
+        if closed and tuple(t.lower_ for t in doc[j : j + n]) == words:
+            return j + n + 1
+    return end
+
+
+def _auxiliary(doc: Doc, k: int, clitic: bool) -> bool:
+    """Whether `doc[k]` is an auxiliary: "a", and "est" after a reflexive ("s'est écrié")."""
+    word = doc[k].lower_
+    return word in AUXILIARIES or (clitic and word in COPULAS)
+
+
+def speech_evidence(
+    doc: Doc, start: int, end: int, verbs: Collection[str], *, placed: bool = False
+) -> bool:
+    """Whether a speech verb introduces the name (inverted) or follows it as its verb.
+
+    Clitic pronouns may stand between the name and its verb ("Jaurès leur a dit"); with
+    `placed`, `end` is known to be the verb's place (after an incise: `incise_end`).
+    """
     if start > 0 and doc[start - 1].lower_ in verbs:
         return True  # "a déclaré Lagarde", "selon Dupont"
-    k = end
-    if k < len(doc) and doc[k].lower_ in AUXILIARIES:
+    k, clitic = after_clitics(doc, end)
+    aux = k < len(doc) and _auxiliary(doc, k, clitic)
+    if aux:
         k += 1  # "Poutine a répondu"
         if k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].is_lower:
             k += 1  # "Poutine a ensuite répondu"
-    return k < len(doc) and doc[k].lower_ in verbs and doc[k].pos_ in ("VERB", "AUX", "ADP")
+    if k >= len(doc) or doc[k].lower_ not in verbs:
+        return False
+    # after a clitic and an auxiliary, or an incise, the word is the verb, whatever class
+    # the word-class rules gave it ("leur a dit", ", lui, estime" read as nouns)
+    return (clitic and aux) or placed or doc[k].pos_ in ("VERB", "AUX", "ADP")
 
 
 def demonym_speech(doc: Doc, start: int, countries: CountriesAt, verbs: Collection[str]) -> bool:
@@ -139,9 +189,12 @@ def demonym_speech(doc: Doc, start: int, countries: CountriesAt, verbs: Collecti
 
 
 def subject_evidence(doc: Doc, end: int, verbs: Collection[str]) -> bool:
-    """'Dupont a démissionné': a verb only a human does, in the past, with the name as subject."""
-    k = end
-    if not (k + 1 < len(doc) and doc[k].lower_ in AUXILIARIES):
+    """'Dupont a démissionné': a verb only a human does, in the past, with the name as subject.
+
+    Clitic pronouns may stand between ("Dupont nous a quittés").
+    """
+    k, clitic = after_clitics(doc, end)
+    if not (k + 1 < len(doc) and _auxiliary(doc, k, clitic)):
         return False
     return doc[k + 1].lower_ in verbs and doc[k + 1].pos_ in ("VERB", "AUX")
 
@@ -149,21 +202,23 @@ def subject_evidence(doc: Doc, end: int, verbs: Collection[str]) -> bool:
 def finite_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str]) -> bool:
     """Whether the name is the subject of a finite verb right after it ("Neymar a marqué").
 
-    A negation may come between ("Mélenchon souhaite", "Neymar ne vaudrait plus"). A verb
+    A negation and clitic pronouns may come between ("Mélenchon souhaite", "Neymar ne
+    vaudrait plus", "Thiers ne se représentera pas", "Gambetta y prononça"). A verb
     whose subject is as often a company or a thing (`thing_verbs`: "Tesla a marqué les
     esprits", "Tesla domine") says nothing.
 
     Only for a word the model calls a person: it opens a clause (sentence start, a
-    punctuation mark, a conjunction, "que"), so "le Covid a tué" (an article) or "à
+    punctuation mark, a conjunction, "que", "puis"), so "le Covid a tué" (an article) or "à
     Soumy ont lieu" (a preposition) never count.
     """
     if start > 0:
         before = doc[start - 1]
         opens = before.is_punct or before.pos_ in ("CCONJ", "SCONJ") or before.lower_ in QUE
+        opens = opens or before.lower_ in LINKING_ADVERBS  # "puis Gambetta prit la parole"
         if not (opens or opens_sentence(doc[start])):
             return False
-    k = end
-    if k < len(doc) and doc[k].lower_ in NEGATIONS:
+    k, clitic = after_clitics(doc, end)
+    if not clitic and k < len(doc) and doc[k].lower_ in NEGATIONS:
         k += 1
     if k >= len(doc):
         return False
@@ -206,7 +261,7 @@ def apposition_start(doc: Doc, comma: int, particles: Collection[str]) -> int | 
     while start > 0 and comma - start < MAX_NAME:
         prev = doc[start - 1]
         glued = prev.text == "-" and not prev.whitespace_
-        if prev.lower_ in ARTICLES or not (_name_word(prev) or glued or prev.text in particles):
+        if prev.lower_ in ARTICLES or not (name_word(prev) or glued or prev.text in particles):
             break
         start -= 1
     # leading acronyms are the source's or employer's ("l'AFP Lincoln Romain"); a capitalised
@@ -219,8 +274,8 @@ def apposition_start(doc: Doc, comma: int, particles: Collection[str]) -> int | 
         return None  # "Le Monde Diplomatique, directeur ...", "à New York, le ministre ..."
     if all(t.ent_type_ == "LOC" for t in doc[start:comma]):
         return None  # the model reads a place
-    names = sum(1 for t in doc[start:comma] if _name_word(t))
-    if names < 2 or not _name_word(doc[start]):
+    names = sum(1 for t in doc[start:comma] if name_word(t))
+    if names < 2 or not name_word(doc[start]):
         return None
     return start
 
@@ -274,74 +329,6 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
     return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
-def coordinated_with(doc: Doc, start: int, end: int, people: Collection[int]) -> bool:
-    """Whether "et"/"ou" joins the name to a person starting or ending at a kept position.
-
-    `people` holds the first and the last token index of every person kept so far.
-    """
-    before = start > 1 and joins_names(doc, start - 1) and (start - 2) in people
-    after = end + 1 < len(doc) and joins_names(doc, end) and (end + 1) in people
-    comma_after = end + 1 < len(doc) and doc[end].text == ","
-    # "Renoir, Resnais, Demy et Varda": a comma joins items of a list closed by et/ou
-    listed = comma_after and (end + 1) in people
-    # "comme Zélie, Kaplan, Anne Roy ou Paul Mas": a closed list holding a person
-    holds = comma_after and any(p in people for p in range(end + 1, list_end(doc, end)))
-    # "Outre Malik X, Sanou, Medhi Y, ...": an item between two full names of a list
-    between = (
-        start > 2
-        and end + 2 < len(doc)
-        and doc[start - 1].text == ","
-        and (start - 2) in people
-        and _name_word(doc[start - 3])
-        and listed
-        and _name_word(doc[end + 2])
-    )
-    return before or after or between or ((listed or holds) and closed_list(doc, end))
-
-
-def joins_names(doc: Doc, k: int) -> bool:
-    """Whether the word at `k` joins the names on either side of it.
-
-    "et", "ou", "ni" ("ni Jaurès ni Blum"); "que" after a comparison or a correlative
-    ("aussi bien Jaurès que Blum", "plus Dupont que Durand"); "à" in "de X à Y" ("de
-    Trump à Poutine": a range of people).
-    """
-    word = doc[k].lower_
-    if word in COORDINATORS:
-        return True
-    if word == "que":
-        return k > 1 and doc[k - 2].lower_ in COMPARED
-    return word == "à" and k > 1 and doc[k - 2].lower_ in OF
-
-
-def list_end(doc: Doc, k: int) -> int:
-    """End of the comma-separated name runs from the comma `k` (`k` when there is none).
-
-    The last item may follow "et"/"ou" ("Zélie, Kaplan, Anne Roy ou Paul Mas").
-    """
-    end = k
-    while k < len(doc) and doc[k].text in (",", "et", "ou"):
-        j = k + 1
-        while j < len(doc) and j - k <= MAX_NAME and _name_word(doc[j]):
-            j += 1
-        if j == k + 1:
-            break
-        end = k = j
-    return end
-
-
-def closed_list(doc: Doc, k: int) -> bool:
-    """Whether the names after the comma at `k` run, comma after comma, to "et"/"ou" + a name."""
-    while k < len(doc) and doc[k].text == ",":
-        j = k + 1
-        while j < len(doc) and j - k <= MAX_NAME and _name_word(doc[j]):
-            j += 1
-        if j == k + 1:
-            return False
-        k = j
-    return k + 1 < len(doc) and doc[k].lower_ in COORDINATORS and _name_word(doc[k + 1])
-
-
 def relative_after(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
     """'Lila, qui avait refusé': a strong given name alone before ", qui".
 
@@ -380,12 +367,14 @@ def lone_name_evidence(
 
     `people` holds the first and last token of every person kept so far (coordination).
     """
-    if speech_evidence(doc, start, end, lex.speech_verbs) or demonym_speech(
+    verb_at = incise_end(doc, end, lex.incises)  # "X, de son côté, a répondu"
+    placed = verb_at > end
+    if speech_evidence(doc, start, verb_at, lex.speech_verbs, placed=placed) or demonym_speech(
         doc, start, countries, lex.speech_verbs
     ):
         return "speech"
-    if subject_evidence(doc, end, lex.subject_verbs) or finite_subject(
-        doc, start, end, lex.thing_verbs
+    if subject_evidence(doc, verb_at, lex.subject_verbs) or finite_subject(
+        doc, start, verb_at, lex.thing_verbs
     ):
         return "subject"
     if age_after(doc, end) is not None:
@@ -406,6 +395,6 @@ def lone_name_evidence(
             return "apposition"
     if possessive_evidence(doc, start, lex.person_nouns, lex.person_nouns_bare):
         return "possessive"
-    if coordinated_with(doc, start, end, people):
+    if coordinated_with(doc, start, end, people, lex.links):
         return "coordination"
     return None

@@ -78,6 +78,7 @@ def first_name_runs(
     A strong given name alone is a run of one word: like any lone word, it is a person
     only when its sentence says so ("Jean-Marc avait estimé", "a rencontré Lila").
 
+    A lone given name that is also a date word ("Noël", `Lexicon.date_words`) is none.
     A run opening on a country's name is no person ("le match France Allemagne", "France
     Inter": "France" is also a given name), even when the model reads no place there.
     """
@@ -123,6 +124,7 @@ def first_name_runs(
             and i not in covered
             and tok.ent_type_ not in NOT_A_PERSON
             and tok.lower_ not in blocked
+            and tok.lower_ not in lex.date_words  # "Noël approche": a holiday
             and not lookup(tok.text, "name")
         ):
             out.append((i, end))  # a lone given name: kept only with evidence ("Lila, qui")

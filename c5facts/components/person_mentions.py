@@ -25,6 +25,7 @@ from c5facts.components.person_constructions import (
 )
 from c5facts.components.person_context import lone_name_evidence, regnal_end
 from c5facts.components.person_given import opening_word
+from c5facts.components.person_lone import lone_evidence
 from c5facts.components.person_names import (
     DETERMINERS,
     EMPLOYER_LINKS,
@@ -42,6 +43,9 @@ from c5facts.components.person_titles import (
     street_title,
     title_at,
 )
+
+# a generational suffix after a given name ("Don Jr"): no surname to share
+GENERATIONS = frozenset(["jr", "sr", "junior", "senior", "fils", "père"])
 
 
 @dataclass(slots=True)
@@ -63,7 +67,8 @@ def coordinations(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> None:
     """'Craig et Marc Kielburger': the first name gets the second's surname.
 
     Only when the lone word is a given name (`lex.first_names`): a surname before "et"
-    ("les frères Kessler et Marc X", "Morel et Ben Salah") takes no other surname.
+    ("les frères Kessler et Marc X", "Morel et Ben Salah") takes no other surname, and a
+    generational suffix is none ("Eric et Don Jr").
     """
     by_start = {c.start: c for c in kept}
     for c in kept:
@@ -75,6 +80,8 @@ def coordinations(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> None:
         if doc[c.start].text not in lex.first_names:
             continue
         surname = doc[other.start + 1 : other.end].text
+        if surname.rstrip(".").lower() in GENERATIONS:
+            continue  # "Eric et Don Jr": "Jr" is Don's, no family name
         c.name = f"{doc[c.start].text} {surname}"
         c.announced = True
         c.rule = "coordination"
@@ -147,6 +154,7 @@ def single_words(
             why = lone_name_evidence(lex, doc, c.start, c.end, countries, people)
             why = why or construction_evidence(lex, doc, c.start, c.end)  # "X lui-même"
             why = why or lone_word_evidence(lex, doc, c.start, c.end)  # "l'affaire X"
+            why = why or lone_evidence(lex, doc, c.start, c.end, people)  # "Josiane, une habituée"
             if why is not None:
                 c.rule = f"{c.rule}+{why}"
                 found.append(c)

@@ -13,7 +13,9 @@ the model tags LOC, ORG or MISC is a person here when its sentence says so
   forfait", "a déclaré la guerre");
 - ``act``: the subject of a verb a person does with its object ("Gambetta a prononcé un
   discours": `person_act` in the lexicon, the verb and its object's head);
-- ``apposition``: a title after a comma ("Dufour, ancien député, ...");
+- ``apposition``: a title after a comma ("Dufour, ancien député, ..."), or a noun naming
+  a human by occupation or status (`human_noun` in the lexicon: "Durand, cultivateur à
+  ...");
 - ``coordination`` and ``relative`` (a word the model tags LOC only): "et"/"ni" joins it
   to a person already kept ("Ferry et Dufour"), or ", qui" + a speech verb a person
   utters follows it ("Dufour, qui a répliqué");
@@ -54,7 +56,6 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from c5facts.components.person_context import (
-    ARTICLES,
     AUXILIARIES,
     NEGATIONS,
     OF,
@@ -63,8 +64,15 @@ from c5facts.components.person_context import (
     opens_sentence,
     org_before,
 )
+from c5facts.components.person_coordination import ARTICLES
 from c5facts.components.person_names import DETERMINERS
-from c5facts.components.person_titles import CountriesAt, Lexicon, not_apposed, title_at
+from c5facts.components.person_titles import (
+    CountriesAt,
+    Lexicon,
+    human_apposed,
+    not_apposed,
+    title_at,
+)
 from c5facts.normalise.countries import lookup
 
 MISLABELS = frozenset(["LOC", "ORG", "MISC"])
@@ -139,7 +147,7 @@ def person_act(lex: Lexicon, doc: Doc, k: int) -> bool:
     return bool(heads) and any(t.lower_ in heads for t in doc[k + 1 : k + 2 + MAX_OBJECT])
 
 
-def _place_use(lex: Lexicon, doc: Doc, i: int) -> bool:
+def place_use(lex: Lexicon, doc: Doc, i: int) -> bool:
     """Whether the occurrence `doc[i]` reads as a place's or an organisation's name."""
     if i == 0:
         return False
@@ -150,6 +158,8 @@ def _place_use(lex: Lexicon, doc: Doc, i: int) -> bool:
         head = doc[i - 2].lower_
         if head in lex.not_person or head in lex.org_heads or head in lex.titles:
             return True  # "la ville de X", "le groupe de X", "le maire de X"
+        if head in PLACE_BEFORE:
+            return True  # "près de X"
     if org_before(doc, i, lex.org_heads):
         return True  # "le groupe X", "la firme allemande X"
     glued_before = not opens_sentence(doc[i]) and _plain_word(before) and not before.is_stop
@@ -167,7 +177,7 @@ def _never_place(lex: Lexicon, doc: Doc, tok: Token, country_tokens: Collection[
         return False
     if common_opening(tok, strict=False) and tok.pos_ != "PROPN":
         return False
-    return not any(t.text == tok.text and _place_use(lex, doc, t.i) for t in doc)
+    return not any(t.text == tok.text and place_use(lex, doc, t.i) for t in doc)
 
 
 def _evidence(
@@ -203,6 +213,8 @@ def _evidence(
             and not not_apposed(lex, doc, title.end, starts)
         ):
             return "apposition"  # "Dufour, ancien député, ..."
+        if human_apposed(lex, doc, i + 1, starts):
+            return "apposition"  # "Durand, cultivateur à ...": a human noun
     return None
 
 

@@ -8,8 +8,9 @@ Ministers also take their ministry ("ministre saoudien des Affaires étrangères
 may be followed by its employer and its holder with no comma ("le président de Rio Tinto
 Simon Thompson"): `employer_at` splits the run where the base model reads a person. A
 title after a comma is no apposition when it is the subject of the next verb or announces
-its own holder ("X, le président du syndicat Y Jérôme Z": `not_apposed`). The vocabulary
-is data: `models/people/lexicon.tsv`.
+its own holder ("X, le président du syndicat Y Jérôme Z": `not_apposed`). A noun naming a
+human that is no title ("X, une habituée", `human_noun`) is read by `human_apposed`. The
+vocabulary is data: `models/people/lexicon.tsv`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from c5facts.components.person_constructions import adjectives_end
 from c5facts.components.person_names import DETERMINERS, capitalised, is_name_word, name_end
 from c5facts.matches import CountryMatch
 from c5facts.normalise.people import first_names
+from c5facts.resources import date_vocabulary
 
 # Country spans of a document by first token: start -> (end, match).
 CountriesAt = dict[int, tuple[int, CountryMatch]]
@@ -38,6 +40,12 @@ TAIL = 8  # tokens after the name given to the base model when re-reading a spli
 Reader = Callable[[Doc], Doc]  # the base model's NER, run on a short re-read
 # before a title, these make it a complement of another title ("l'adjoint au maire de X")
 NESTING = frozenset(["à", "au", "aux", "de", "du", "des", "d'", "d’", "auprès"])
+# the classes of the date vocabulary whose words name a day or a time of the year: a given
+# name that is one of them ("Noël") is no person by being a given name alone
+DATE_WORD_CLASSES = ("month", "weekday", "holiday", "holiday_word", "season")
+# words that open a verb group whatever the word-class rules read after them
+VERB_OPENERS = frozenset(["se", "s'", "s’", "ne", "n'", "n’"])
+MAX_BEFORE_NOUN = 3  # determiners, modifiers and adjectives before a human noun
 MIN_RUN = 3  # an employer (one word or more) and a holder (two words or more)
 OF_STREET = frozenset(["du"])  # "rue du Général X" ("à la place de X" is no street)
 
@@ -88,6 +96,21 @@ class Lexicon:
         self.subject_verbs = self.kinds.get("subject_verb", set())
         self.org_relations = self.kinds.get("org_relation", set())
         self.thing_verbs = self.kinds.get("thing_verb", set())
+        # "puis", "ainsi que": longer links of a coordination (`person_coordination.linked`)
+        self.links = {
+            tuple(form.lower().split()) for form in self.kinds.get("coordination_link", ())
+        }
+        # "X, de son côté, a répondu": an incise between the subject and its verb
+        self.incises = {tuple(form.lower().split()) for form in self.kinds.get("incise", ())}
+        # nouns naming a human by occupation or status, not titles ("Karim, étudiant en droit")
+        self.human_nouns = self.kinds.get("human_noun", set())
+        vocabulary = date_vocabulary()
+        self.date_words = frozenset(
+            form
+            for kind in DATE_WORD_CLASSES
+            for form in vocabulary.get(kind, {})
+            if " " not in form
+        )
         # given names as written (generated list, `models/people/first_names.tsv`)
         self.first_names = first_names()
         self.strong_first_names = first_names(strong=True)
@@ -314,3 +337,43 @@ def street_title(lex: Lexicon, doc: Doc, i: int) -> bool:
     if j > 0 and doc[j].lower_ in OF_STREET:
         j -= 1
     return j >= 0 and doc[j].lower_ in lex.streets
+
+
+def human_noun_end(lex: Lexicon, doc: Doc, k: int) -> int | None:
+    """End of a human noun (`human_noun` or a family noun) at `k`, words before it skipped."""
+    for _ in range(MAX_BEFORE_NOUN + 1):
+        if k >= len(doc):
+            return None
+        for n in (3, 2, 1):  # "mère de famille", "jeune femme", "retraité"
+            words = " ".join(t.lower_ for t in doc[k : k + n])
+            if k + n <= len(doc) and words in lex.human_nouns:
+                return k + n
+        title = title_at(lex, doc, k, {})
+        if title is not None and title.kind == "kinship":
+            return title.end  # "une mère de trois enfants"
+        tok = doc[k]
+        skip = tok.lower_ in DETERMINERS or tok.lower_ in lex.modifiers
+        if not (skip or (tok.pos_ == "ADJ" and tok.is_lower and tok.is_alpha)):
+            return None
+        k += 1
+    return None
+
+
+def human_apposed(lex: Lexicon, doc: Doc, comma: int, people: Collection[int]) -> bool:
+    """Whether a human noun after the comma at `comma` is in apposition to the name before.
+
+    The apposition must close (a comma, a mark, the sentence's end) before any finite verb:
+    "X, un retraité de 70 ans, attend" is X's; in "Près de X, un retraité de 70 ans a été
+    agressé" the noun phrase is the subject of the next verb. `people`: see `not_apposed`.
+    """
+    end = human_noun_end(lex, doc, comma + 1)
+    if end is None or not_apposed(lex, doc, end, people):
+        return False
+    for tok in doc[end : end + MAX_COMPLEMENT]:
+        if tok.text in ",;:.!?()" or tok.is_space or tok.is_sent_start:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", []):
+            return False
+        if tok.lower_ in VERB_OPENERS:
+            return False  # "X, la jeune femme s'en tire": a reflexive or a negation
+    return end + MAX_COMPLEMENT >= len(doc)

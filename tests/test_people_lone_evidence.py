@@ -1,0 +1,150 @@
+"""Lone names kept on evidence: clitics, given names, human nouns, links (issue 13).
+
+Each sentence is written for c5facts, in the style of today's news or of the older press;
+the names are common French names or invented. The families live in
+`c5facts.components.person_context` (clitic pronouns or an incise between a subject and
+its verb), `person_lone` (a strong given name alone, a human noun in apposition),
+`person_places` (the same apposition for a name the model reads as a place) and
+`person_coordination` ("puis", "ainsi que"); vocabulary in `models/people/lexicon.tsv`
+(kinds ``human_noun``, ``coordination_link``, ``incise``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c5facts import spans
+from c5facts.extract import Extractor
+
+REF = date(2025, 11, 6)
+
+# (id, text, people expected, exactly)
+# fmt: off
+PEOPLE: list[tuple[str, str, set[str]]] = [
+    # 1. clitic pronouns between the subject and its verb, "ne" before them or not
+    ("clitic-lui-speech", "Clemenceau lui a répondu sèchement.", {"Clemenceau"}),
+    ("clitic-ne-se", "Thiers ne se représentera pas aux élections.", {"Thiers"}),
+    ("clitic-leur-dit", "Jaurès leur a dit la vérité.", {"Jaurès"}),
+    ("clitic-y-simple-past", "Gambetta y prononça un discours.", {"Gambetta"}),
+    ("clitic-nous-confie", "Briand nous a confié ses doutes.", {"Briand"}),
+    ("clitic-simple-past-speech", "Hier soir, Jaurès lui répondit avec vigueur.", {"Jaurès"}),
+    ("clitic-ne-lui-simple-past", "Le débat fut vif et Clemenceau ne lui pardonna pas.",
+     {"Clemenceau"}),
+    ("clitic-negated-speech", "Clemenceau ne lui a pas répondu.", {"Clemenceau"}),
+    ("clitic-s-en", "Jaurès s'en est expliqué devant la Chambre.", {"Jaurès"}),
+    ("clitic-modern", "Ahmed nous a raconté son voyage.", {"Ahmed"}),
+    ("clitic-les", "Obama les a reçus à la Maison Blanche.", {"Obama"}),
+    # an incise between commas before the verb
+    ("incise-de-son-cote", "Clemenceau, de son côté, a répondu que la loi était votée.",
+     {"Clemenceau"}),
+    ("incise-pour-sa-part", "Jaurès, pour sa part, ne lui répondit pas.", {"Jaurès"}),
+    ("incise-pronoun", "Briand, lui, a souri.", {"Briand"}),
+    ("incise-present", "Obama, de son côté, estime que la crise est finie.", {"Obama"}),
+    ("incise-thing-verb", "Tesla, de son côté, a vendu deux usines.", set()),
+    # a thing's verb or a city stays none
+    ("clitic-thing-verb", "Tesla en a vendu des millions.", set()),
+    ("clitic-city", "Lyon lui a répondu par un but.", set()),
+    ("city-idiom", "Lyon a répondu présent.", set()),
+    # 2. a strong given name alone, written mid-sentence
+    ("given-possessive", "Un autre voyage d'Eric commence demain.", {"Eric"}),
+    ("given-de", "La voiture de Paul était garée devant la maison.", {"Paul"}),
+    ("given-holiday", "Noël approche à grands pas.", set()),
+    ("given-holiday-de", "Les fêtes de Noël ont été gâchées.", set()),
+    ("given-brand", "La marque Eric Bompard ouvre une boutique.", set()),
+    ("given-venue", "Le bar Marilyn rouvre ses portes.", set()),
+    ("given-work-title", "Il a revu le film « Vincent, François, Paul et les autres ».", set()),
+    ("given-place-use", "Un Ehpad près de Nancy a enregistré des cas.", set()),
+    # 3. a human noun in apposition (no title: no role)
+    ("human-habituee", "Josiane, une habituée, s'installe au comptoir.", {"Josiane"}),
+    ("human-retraite-age", "Ahmed, un retraité de 70 ans, attend le bus.", {"Ahmed"}),
+    ("human-etudiant", "Karim, étudiant en droit, cherche un logement.", {"Karim"}),
+    ("human-adjective", "Lise, une vieille habituée du quartier, proteste.", {"Lise"}),
+    ("human-older-press", "Marthe, une couturière du faubourg, fut entendue comme témoin.",
+     {"Marthe"}),
+    ("human-object", "On a vu Lucien, un ouvrier de l'usine, quitter les lieux.", {"Lucien"}),
+    ("human-place-tag", "Durand, cultivateur à Saint-Jean, a été arrêté hier.", {"Durand"}),
+    ("human-fronted-day", "Lundi, un retraité de 70 ans a été agressé.", set()),
+    ("human-not-human", "Paris, une ville de deux millions d'habitants, attend les touristes.",
+     set()),
+    ("human-kinship", "Sur place, Nadège, sa grande soeur, a appelé les parents.", {"Nadège"}),
+    # 4. the older press's links: "puis", "ainsi que"
+    ("link-puis", "Jules Ferry, puis Gambetta prirent la parole.", {"Jules Ferry", "Gambetta"}),
+    ("link-ainsi-que", "Gambetta ainsi que Jules Ferry assistaient au banquet.",
+     {"Gambetta", "Jules Ferry"}),
+    ("link-puis-clause", "Le ministre parla, puis Gambetta prit la parole.", {"Gambetta"}),
+    ("link-company", "Emmanuel Macron, puis Renault ont annoncé un plan.", {"Emmanuel Macron"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in PEOPLE], ids=[c[0] for c in PEOPLE])
+def test_lone_evidence(extractor: Extractor, text: str, want: set[str]) -> None:
+    """The people of one sentence, by canonical name, exactly."""
+    article = extractor.extract(text, reference_date=REF)
+    assert {p.name for p in article.people} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Clemenceau lui a répondu sèchement.", ["ner", "speech"]),
+        ("Thiers ne se représentera pas aux élections.", ["ner", "subject"]),
+        ("Un autre voyage d'Eric commence demain.", ["ner", "given-name"]),
+        ("Karim, étudiant en droit, cherche un logement.", ["ner", "apposition"]),
+    ],
+)
+def test_evidence(extractor: Extractor, text: str, evidence: list[str]) -> None:
+    """Each family says why the word is a person."""
+    article = extractor.extract(text, reference_date=REF)
+    assert [list(p.evidence) for p in article.people] == [evidence]
+
+
+def test_human_noun_no_role(extractor: Extractor) -> None:
+    """A human noun is no title: the person has no role."""
+    article = extractor.extract("Ahmed, un retraité de 70 ans, attend le bus.", reference_date=REF)
+    assert [(p.name, p.roles) for p in article.people] == [("Ahmed", ())]
+
+
+def test_generational_suffix(extractor: Extractor) -> None:
+    """'Eric et Don Jr': "Jr" is no surname Eric shares."""
+    article = extractor.extract("Eric et Don Jr se sont rendus à Dubaï.", reference_date=REF)
+    assert sorted(p.name for p in article.people) == ["Don Jr", "Eric"]
+
+
+def read_as(extractor: Extractor, text: str, ents: list[tuple[str, str]]) -> list[str]:
+    """People of `text` when the base model reads exactly `ents` ((words, label), in order)."""
+    doc = extractor.nlp.make_doc(text)
+    for name, proc in extractor.nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            read = []
+            at = 0
+            for words, label in ents:
+                start = text.index(words, at)
+                at = start + len(words)
+                span = doc.char_span(start, at, label=label)
+                assert span is not None
+                read.append(span)
+            doc.ents = read
+    return [span.text for span in doc.spans[spans.PEOPLE]]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # a sentence's first word, a participle, before a human noun that opens the clause
+        ("Blessée, la jeune femme s'en tire avec cinq jours d'arrêt.", [("Blessée", "PER")], []),
+        ("Interrogé, un habitant ne répond pas.", [("Interrogé", "PER")], []),
+        # the noun phrase is the subject of the next verb: no apposition
+        ("Près de Mareuil, un retraité de 70 ans a été agressé.", [("Mareuil", "PER")], []),
+        ("Jeanne, une retraitée de Mareuil, a porté plainte.", [("Jeanne", "PER")], ["Jeanne"]),
+    ],
+    ids=["participle-opening", "participle-negation", "subject-noun-phrase", "apposition"],
+)
+def test_model_readings(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    """The families on a reading of the base model set by the test."""
+    assert read_as(extractor, text, ents) == want
