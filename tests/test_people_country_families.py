@@ -30,6 +30,7 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # OCR drops the space after an abbreviated honorific
     ("glued-honorific", "M.Delacroix a pris la parole, puis MM.Favre et Perrin.",
      {"Delacroix", "Favre", "Perrin"}),
+    ("dotted-honorific", "Mme. Lenoir et Mlle.Vasseur ont témoigné.", {"Lenoir", "Vasseur"}),
     ("selon", "Selon Moravec, la réforme sera votée en juin.", {"Moravec"}),
     ("apposition", "Lindqvist, maire de la commune, a signé l'arrêté.", {"Lindqvist"}),
     ("possessive", "Le bilan de Kowalczyk divise encore son parti.", {"Kowalczyk"}),
