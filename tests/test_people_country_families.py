@@ -31,6 +31,11 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("glued-honorific", "M.Delacroix a pris la parole, puis MM.Favre et Perrin.",
      {"Delacroix", "Favre", "Perrin"}),
     ("dotted-honorific", "Mme. Lenoir et Mlle.Vasseur ont témoigné.", {"Lenoir", "Vasseur"}),
+    # a medium glued to an inverted speaker; a production company is no person
+    ("medium-glued", "« Merci à tous », a écrit sur Instagram Julien Moreau, son frère.",
+     {"Julien Moreau"}),
+    ("production-company", "Le film est coproduit par Alba Prod et par Jean Lenoir.",
+     {"Jean Lenoir"}),
     ("selon", "Selon Moravec, la réforme sera votée en juin.", {"Moravec"}),
     ("apposition", "Lindqvist, maire de la commune, a signé l'arrêté.", {"Lindqvist"}),
     ("possessive", "Le bilan de Kowalczyk divise encore son parti.", {"Kowalczyk"}),

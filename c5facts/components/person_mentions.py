@@ -295,11 +295,31 @@ def predicate_cut(lex: Lexicon, doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# Prepositions that name the medium a text appears on ("sur Twitter", "via Instagram").
+MEDIUM_PREPOSITIONS = frozenset(["sur", "via"])
+
+
+def medium_before(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """Whether the span's first word is the medium glued to the name after it.
+
+    "a écrit sur Twitter Salah X": after "sur"/"via", a word that is no given name before a
+    strong given name and at least one more word is the medium an inverted speaker wrote on.
+    """
+    if start == 0 or end - start < 3 or doc[start - 1].lower_ not in MEDIUM_PREPOSITIONS:
+        return False
+    return (
+        doc[start].text not in lex.first_names
+        and doc[start + 1].text in lex.strong_first_names
+        and doc[start + 1].text[:1].isupper()
+    )
+
+
 def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Candidate]:
     """The model's PER spans as candidates, leading titles stripped into roles.
 
     "président Obama" -> "Obama" (role "président"); a span is cut at line breaks, loses a
-    sentence's first common word ("Et Marchal") and its trailing punctuation and particles;
+    sentence's first common word ("Et Marchal"), the medium glued before an inverted
+    speaker ("sur Twitter Salah X": `medium_before`) and its trailing punctuation and particles;
     a span after a street's noun ("cours Général X") or holding a lower-case adjective
     ("Gilet jaune") is none; a span that runs on over its verb ("Kim a souri") stops
     before it (`predicate_cut`).
@@ -337,6 +357,8 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             start, announced = title.end, True
         while end - start > 1 and opening_word(lex, doc[start]):
             start += 1  # "A Verneuil", "Et Marchal": a sentence's first word, no name's
+        if medium_before(lex, doc, start, end):
+            start += 1  # "a écrit sur Twitter Salah X": the medium is no part of the name
         if start < end and doc[start].lower_ in lex.honorifics:
             announced = True
         before = doc[start - 1] if start > 0 else None
