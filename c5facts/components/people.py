@@ -102,6 +102,7 @@ from c5facts.components.person_context import (
     apposition_start,
     regnal_end,
 )
+from c5facts.components.person_fiction import without_characters
 from c5facts.components.person_given import (
     after_acronyms,
     after_source,
@@ -216,6 +217,7 @@ class PeopleFinder:
             lambda c: plausible(self.lex, doc, c, country_tokens, told_to=self._told_to),
         )
         particle_surnames(self.lex, doc, kept)
+        kept = without_characters(self.lex, doc, kept)  # "le rôle de X", "X (Zita Y)"
         out = []
         for cand in sorted(kept, key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label="PERSON")

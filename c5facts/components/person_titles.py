@@ -95,6 +95,9 @@ class Lexicon:
         self.group_heads = self.kinds.get("group_head", set())
         self.subject_verbs = self.kinds.get("subject_verb", set())
         self.org_relations = self.kinds.get("org_relation", set())
+        self.role_nouns = self.kinds.get("role_noun", set())
+        self.acting_verbs = self.kinds.get("acting_verb", set())
+        self.cast_by = self.kinds.get("cast_by", set())
         self.thing_verbs = self.kinds.get("thing_verb", set())
         # "puis", "ainsi que": longer links of a coordination (`person_coordination.linked`)
         self.links = {
