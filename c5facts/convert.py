@@ -32,6 +32,7 @@ from c5facts.normalise import people as npeople
 from c5facts.normalise.dates import story_offsets as story
 from c5facts.normalise.dates.anchoring import resolve_in_order
 from c5facts.normalise.dates.clock_offset import placed
+from c5facts.normalise.dates.habits import unanchor_habits
 from c5facts.records import Article, Country, DateFact, Organisation, Person
 
 __all__ = ["Context", "article_from_doc"]
@@ -90,6 +91,10 @@ def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
     breaks = [m.start() for m in re.finditer("\n", text_of(doc))]
     paragraphs = [bisect.bisect(breaks, span.start_char) for span, _ in found]
     values = resolve_in_order([m for _, m in found], ctx.reference_date, paragraphs)
+    # "chaque année en juillet": the month of a habit has no year (XXXX-07)
+    values = unanchor_habits(
+        text_of(doc), [(s.start_char, s.end_char) for s, _ in found], [m for _, m in found], values
+    )
     now = (
         datetime.combine(ctx.reference_date, ctx.reference_time)
         if ctx.reference_date and ctx.reference_time

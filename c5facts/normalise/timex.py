@@ -42,6 +42,17 @@ def iso_week(day: date) -> str:
     return f"{iso[0]}-W{iso[1]:02d}"
 
 
+def relative_part(day: date, months: int, n: int) -> str:
+    """TIMEX3 value of the quarter (`months` 3) or half-year (6) `n` after the one of `day`.
+
+    >>> relative_part(date(2025, 11, 6), 3, -1), relative_part(date(2025, 11, 6), 6, 1)
+    ('2025-Q3', '2026-H1')
+    """
+    per_year = 12 // months
+    k = day.year * per_year + (day.month - 1) // months + n
+    return f"{k // per_year}-{'Q' if months == 3 else 'H'}{k % per_year + 1}"
+
+
 def months_interval(year: int, first: int, count: int) -> tuple[date, date]:
     """First and last day of `count` months starting with month `first` of `year`."""
     last_year, last_month = add_months(year, first, count - 1)

@@ -25,6 +25,7 @@ from c5facts.matches import DateMatch
 from c5facts.normalise.dates import story_offsets as story
 from c5facts.normalise.dates.placement import ResolvedDate, start_of
 from c5facts.normalise.dates.resolve import resolve
+from c5facts.normalise.timex import date_interval
 
 # Words that count from the story's time, by the role they hold in their match.
 _NARRATIVE_WORDS = frozenset(
@@ -52,11 +53,13 @@ _RULE_GRAIN = {
     "week_rel": "day",
     "weekday_week": "day",  # "mercredi de la semaine suivante"
     "month_rel": "month",
+    "quarter_rel": "quarter",  # "le trimestre précédent", "le semestre suivant"
     "year_rel": "year",
 }
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _YEAR = re.compile(r"\d{4}")
+_PART = re.compile(r"\d{4}-[QH][1-4]")  # a quarter or a half-year
 
 
 def narrative(match: DateMatch) -> bool:
@@ -67,17 +70,24 @@ def narrative(match: DateMatch) -> bool:
 
 
 def _grain(value: str) -> str | None:
-    """The finest calendar unit a value names: day, month or year (None: not a point)."""
+    """The finest calendar unit a value names: day, month, quarter (or half) or year."""
     if _DAY.match(value):
         return "day"
     if _MONTH.fullmatch(value):
         return "month"
+    if _PART.fullmatch(value):
+        return "quarter"
     if _YEAR.fullmatch(value):
         return "year"
     return None
 
 
-_FINER = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month", "year"}}
+_FINER = {
+    "day": {"day"},
+    "month": {"day", "month"},
+    "quarter": {"day", "month", "quarter"},
+    "year": {"day", "month", "quarter", "year"},
+}
 
 
 def anchor_of(value: str | None, needed: str) -> date | None:
@@ -94,6 +104,9 @@ def anchor_of(value: str | None, needed: str) -> date | None:
     grain = _grain(point)
     if grain is None or grain not in _FINER[needed]:
         return None
+    if grain == "quarter":  # "au T3 2024 ... le trimestre suivant": its first day
+        interval = date_interval(point)
+        return interval[0] if interval else None
     return start_of(point[:10])
 
 

@@ -400,23 +400,6 @@ def weekday_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return _day(value + time_suffix(f)) if value else None
 
 
-def day_current(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """'le 3 courant': day 3 of the reference month (administrative and older press).
-
-    >>> from c5facts.matches import DateFields
-    >>> m = DateMatch(rule="day_current", tense=None, words=(), fields=DateFields(day=3))
-    >>> day_current(m, date(1905, 6, 20)).value
-    '1905-06-03'
-    """
-    day = match.fields.day
-    if day is None:
-        return None
-    if ref is None:
-        return ResolvedDate(value=None, grain="day", kind="date")
-    found = pl.valid_date(ref.year, ref.month, day)
-    return _day(found.isoformat()) if found is not None else None
-
-
 def add_months_to(day: date, months: int) -> date:
     """The first day of the month `months` after the month of `day`."""
     index = day.year * 12 + day.month - 1 + months

@@ -28,6 +28,7 @@ from c5facts.normalise.dates import (
     clock,
     counted,
     durations,
+    elided_month,
     numeric,
     ranges,
     story_offsets,
@@ -44,11 +45,14 @@ from c5facts.normalise.dates.holidays import (
 )
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
-from c5facts.normalise.timex import add_months, iso_week
+from c5facts.normalise.timex import add_months, iso_week, relative_part
 
 Resolver = Callable[[DateMatch, date | None], ResolvedDate | None]
 
 _GRAINS = {"W": "week", "M": "month", "Y": "year"}
+# Units of the vocabulary that are parts of a year: a quarter, a half-year (TIMEX3 Q, H).
+_PARTS = {"3M": 3, "6M": 6}
+_PART_GRAINS = {3: "quarter", 6: "half"}
 
 
 def _text_grammar(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -75,15 +79,21 @@ def _relative_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 def _relative_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """The reference's week, month or year, or the one before or after.
+    """The reference's week, month, quarter, half-year or year, or the one before or after.
 
-    "cette semaine", "le mois dernier", "l'an prochain", "l'année en cours".
+    "cette semaine", "le mois dernier", "le trimestre prochain", "l'année en cours".
     """
     f = match.fields
     if f.unit is None:
         return None
     direction = vocabulary().span_adjs.get(f.mod or "")
     n = {"past": -1, "future": 1}.get(direction or "", 0)
+    if f.unit in _PARTS:  # "ce trimestre", "le semestre dernier": quarters and halves
+        months = _PARTS[f.unit]
+        if ref is None:
+            offset = f"{'-' if n < 0 else ''}P{months * abs(n)}M"
+            return ResolvedDate(value=None, grain=_PART_GRAINS[months], offset=offset)
+        return ResolvedDate(value=relative_part(ref, months, n), grain=_PART_GRAINS[months])
     code = f.unit[-1]
     grain = _GRAINS[code]
     if ref is None:
@@ -98,6 +108,22 @@ def _relative_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     else:
         value = str(ref.year + n)
     return ResolvedDate(value=value, grain=grain)
+
+
+def _same_part(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The reference's quarter or half-year a year before or after it.
+
+    "le même trimestre de l'an dernier" (article of 2025-11-06) -> ``2024-Q4``.
+    """
+    f = match.fields
+    years = {"past": -1, "future": 1}.get(vocabulary().span_adjs.get(f.adj or "") or "")
+    if f.unit not in _PARTS or years is None:
+        return None
+    months = _PARTS[f.unit]
+    grain = _PART_GRAINS[months]
+    if ref is None:
+        return ResolvedDate(value=None, grain=grain, offset=f"{'-' if years < 0 else ''}P1Y")
+    return ResolvedDate(value=relative_part(ref, months, years * 12 // months), grain=grain)
 
 
 def _within_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -206,7 +232,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": cal.weekday,
     "weekend": cal.weekend,
     "weekday_day": cal.weekday_day,
-    "day_current": cal.day_current,
+    "day_current": elided_month.day_current,
     "nth_week": cal.nth_week,
     "nth_weekend": cal.nth_weekend,
     "nth_day": _text_grammar,
@@ -247,6 +273,9 @@ RESOLVERS: dict[str, Resolver] = {
     "month_rel": _relative_period,
     "this_year": _relative_period,
     "year_rel": _relative_period,
+    "this_quarter": _relative_period,  # "ce trimestre", "le semestre en cours"
+    "quarter_rel": _relative_period,  # "le trimestre dernier", "le prochain semestre"
+    "same_quarter": _same_part,  # "le même trimestre de l'an dernier"
     "within_period": _within_period,
     "offset_ago": counted.offset,
     "offset_in": counted.offset,
