@@ -70,6 +70,16 @@ CASES: list[tuple[str, list[Fact]]] = [
     # a length after a form of "durer", written as a clock
     ("L'audience a duré 3h15.", [("3h15", "PT3H15M", "duration", "duration", None)]),
     ("Le conseil durera environ 2h.", [("environ 2h", "PT2H", "duration", "duration", "APPROX")]),
+    # a part of the day beside its day; alone it places nothing (as "au soir")
+    ("Jeudi au crépuscule, la colonne est repartie.",
+     [("Jeudi au crépuscule", "2025-11-06TEV", "time", "day", None)]),
+    ("Le suspect a été arrêté lundi en pleine nuit.",
+     [("lundi en pleine nuit", "2025-11-03TNI", "time", "day", None)]),
+    ("La colonne est repartie au crépuscule.", []),
+    # ... but "de ... à" after it is a span of clock times, not a length
+    ("La réunion a duré de 9h à 11h.",
+     [("9h", "2025-11-06T09:00", "time", "hour", None),
+      ("11h", "2025-11-06T11:00", "time", "hour", None)]),
     # hours and their minutes in words after a duration preposition
     ("Il a été interrogé pendant trois heures vingt.",
      [("trois heures vingt", "PT3H20M", "duration", "duration", None)]),
