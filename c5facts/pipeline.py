@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import spacy
 from spacy.language import Language
 
@@ -21,7 +19,7 @@ from c5facts.components import quotes as _quotes  # noqa: F401
 from c5facts.components import sentences as _sentences  # noqa: F401
 from c5facts.components import wordclass as _wordclass  # noqa: F401
 from c5facts.errors import ModelNotFoundError
-from c5facts.resources import read_tsv
+from c5facts.tokenizer_rules import adjust_tokenizer
 
 # The lemmatizer and the dependency parser are not used by any c5facts rule. Word classes
 # and verb morphology come from c5facts_wordclass (a generated lexicon, models/lexicon/),
@@ -50,37 +48,9 @@ def build_nlp(model: str = DEFAULT_MODEL, *, relations: bool = True) -> Language
         raise ModelNotFoundError(
             f"spaCy pipeline {model!r} is not installed (pip install the package of that name)"
         ) from exc
-    split_glued_honorifics(nlp)
+    adjust_tokenizer(nlp)  # "M.Dufour", "3jours": words glued by OCR or typing
     nlp.add_pipe(SENTENCES_PIPE, first=True)
     nlp.add_pipe(WORDCLASS_PIPE, first=True)
     for name in C5FACTS_PIPES + (RELATION_PIPES if relations else ()):
         nlp.add_pipe(name)
     return nlp
-
-
-def split_glued_honorifics(nlp: Language) -> None:
-    """Make an abbreviated honorific glued to the name after it its own token.
-
-    OCR and hasty typing drop the space after "M." ("M.Dufour", "Mme.Durand"): the
-    tokenizer then reads one word, which no rule nor the model takes for "M." and a name.
-    The honorific becomes a prefix when a capitalised word follows it (never before
-    another capital: "M.A.S.H." stays). The abbreviations are the people lexicon's
-    honorifics (`models/people/lexicon.tsv`); the combined prefix expression stays a
-    compiled pattern, so the tokenizer still serialises.
-    """
-    abbrevs = sorted(
-        {
-            row["form"][:-1]
-            for row in read_tsv("people", "lexicon.tsv")
-            if row["kind"] == "honorific" and re.fullmatch(r"[A-Z][A-Za-z]{0,3}\.", row["form"])
-        },
-        key=len,
-        reverse=True,
-    )
-    glued = rf"^(?:{'|'.join(map(re.escape, abbrevs))})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
-    tokenizer = nlp.tokenizer
-    old = getattr(tokenizer, "prefix_search", None)
-    pattern = getattr(getattr(old, "__self__", None), "pattern", None)
-    if not isinstance(pattern, str):
-        return  # a tokenizer without a compiled prefix expression: left as it is
-    tokenizer.prefix_search = re.compile(f"{glued}|{pattern}").search  # type: ignore[union-attr]

@@ -20,7 +20,7 @@ FLOORS = {
     "duckling/time": 0.90,
     "duckling/duration": 0.91,
     "recognizers/date-parser": 0.76,
-    "recognizers/duration-parser": 0.87,
+    "recognizers/duration-parser": 0.90,
     "recognizers/holiday-parser": 0.83,
     "recognizers/datetime-parser": 0.55,
     "recognizers/date-period-parser": 0.64,

@@ -1,0 +1,66 @@
+"""Two additions to the French tokenizer for words that OCR and hasty typing glue together.
+
+- An abbreviated honorific glued to the name after it ("M.Dufour", "MM.Favre et Perrin"):
+  the tokenizer reads one word, which no rule nor the model takes for "M." and a name.
+  The honorific becomes a prefix when a capitalised word follows it (never before another
+  capital: "M.A.S.H." stays). The abbreviations are the people lexicon's dotted
+  honorifics (`models/people/lexicon.tsv`).
+- A count glued to its unit of time ("3jours", "15min", "3,5ans"): the unit becomes a
+  suffix, as spaCy already splits units of measure ("10km"). The units are the date
+  vocabulary's words of two letters or more (`models/dates/vocabulary.tsv`, classes
+  `unit` and `unit_time`): "24h" and "8h30" stay clock tokens.
+
+Each addition is joined to the tokenizer's own expression into one compiled pattern, so
+that the tokenizer still serialises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from c5facts.resources import date_vocabulary, read_tsv
+
+if TYPE_CHECKING:  # spaCy is imported by the pipeline only (the CLI's --help stays fast)
+    from spacy.language import Language
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Words as one alternation, the longest first (so "jours" wins over "jour")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def glued_honorific_prefix() -> str:
+    """The prefix expression of an honorific glued to a capitalised name ("M.Dufour")."""
+    abbrevs = (
+        row["form"][:-1]
+        for row in read_tsv("people", "lexicon.tsv")
+        if row["kind"] == "honorific" and re.fullmatch(r"[A-Z][A-Za-z]{0,3}\.", row["form"])
+    )
+    return rf"^(?:{_alternatives(abbrevs)})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+
+
+def glued_unit_suffix() -> str:
+    """The suffix expression of a unit of time glued to its count ("3jours", "15min")."""
+    voc = date_vocabulary()
+    units = (
+        form
+        for cls in ("unit", "unit_time")
+        for form in voc.get(cls, {})
+        if len(form) > 1 and form.isalpha()
+    )
+    return rf"(?<=[0-9])(?:{_alternatives(units)})$"
+
+
+def adjust_tokenizer(nlp: Language) -> None:
+    """Add the glued-honorific prefix and the glued-unit suffix to `nlp`'s tokenizer."""
+    tokenizer = nlp.tokenizer
+    for attr, extra in (
+        ("prefix_search", glued_honorific_prefix()),
+        ("suffix_search", glued_unit_suffix()),
+    ):
+        old = getattr(tokenizer, attr, None)
+        pattern = getattr(getattr(old, "__self__", None), "pattern", None)
+        if isinstance(pattern, str):  # else a tokenizer of another kind: left as it is
+            setattr(tokenizer, attr, re.compile(f"{extra}|{pattern}").search)
