@@ -31,6 +31,28 @@ def is_capitalised_word(token: Token) -> bool:
     return letters.isalpha() and token.text[:1].isupper() and len(letters) > 1
 
 
+def items_before(doc: Doc, start: int, joins: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
+    """The capitalised items of a list before `doc[start]`, and the token before the first.
+
+    Items are runs of up to three capitalised words, each followed by joining words
+    (`joins`: a comma, "et", "ou"...): "Londres, Pretoria et [Paris]".
+    """
+    items: list[tuple[int, int]] = []
+    k = start - 1
+    while k > 0 and doc[k].lower_ in joins:
+        j = k
+        while j > 0 and doc[j].lower_ in joins:
+            j -= 1
+        end = j + 1
+        while j >= 0 and is_capitalised_word(doc[j]) and end - j <= 3:
+            j -= 1
+        if j == end - 1:
+            break
+        items.append((j + 1, end))
+        k = j
+    return items, k
+
+
 class CapitalReading:
     """Reads how a capital is used, with the context word lists of the countries component."""
 
@@ -105,16 +127,8 @@ class CapitalReading:
         country ("entre Rouen et Paris").
         """
         doc = span.doc
-        items = [(span.start, span.end)]
-        k = span.start - 1
-        while k > 0 and doc[k].lower_ in (",", "et", "ou"):
-            j = k - 1
-            while j >= 0 and is_capitalised_word(doc[j]) and k - j <= 3:
-                j -= 1
-            if j == k - 1:
-                break
-            items.append((j + 1, k))
-            k = j
+        before, k = items_before(doc, span.start, (",", "et", "ou"))
+        items = [(span.start, span.end), *before]
         if k < 0 or (len(items) == 1 and doc[k].lower_ != "entre"):
             return False
         word = doc[k].lower_
@@ -138,19 +152,7 @@ class CapitalReading:
         """
         doc = span.doc
         joins = (",", "et", "ou", "encore")
-        items: list[tuple[int, int]] = []
-        k = span.start - 1
-        while k > 0 and doc[k].lower_ in joins:  # the items before the capital
-            j = k
-            while j > 0 and doc[j].lower_ in joins:
-                j -= 1
-            end = j + 1
-            while j >= 0 and is_capitalised_word(doc[j]) and end - j <= 3:
-                j -= 1
-            if j == end - 1:
-                break
-            items.append((j + 1, end))
-            k = j
+        items, _ = items_before(doc, span.start, joins)  # the items before the capital
         k = span.end
         while k < len(doc) and doc[k].lower_ in joins:  # and after it
             while k < len(doc) and doc[k].lower_ in joins:
