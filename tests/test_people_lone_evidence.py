@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from people_reading import read_as
 
-from c5facts import spans
 from c5facts.extract import Extractor
 
 REF = date(2025, 11, 6)
@@ -111,24 +111,6 @@ def test_generational_suffix(extractor: Extractor) -> None:
     """'Eric et Don Jr': "Jr" is no surname Eric shares."""
     article = extractor.extract("Eric et Don Jr se sont rendus à Dubaï.", reference_date=REF)
     assert sorted(p.name for p in article.people) == ["Don Jr", "Eric"]
-
-
-def read_as(extractor: Extractor, text: str, ents: list[tuple[str, str]]) -> list[str]:
-    """People of `text` when the base model reads exactly `ents` ((words, label), in order)."""
-    doc = extractor.nlp.make_doc(text)
-    for name, proc in extractor.nlp.pipeline:
-        doc = proc(doc)
-        if name == "ner":
-            read = []
-            at = 0
-            for words, label in ents:
-                start = text.index(words, at)
-                at = start + len(words)
-                span = doc.char_span(start, at, label=label)
-                assert span is not None
-                read.append(span)
-            doc.ents = read
-    return [span.text for span in doc.spans[spans.PEOPLE]]
 
 
 @pytest.mark.parametrize(

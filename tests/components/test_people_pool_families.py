@@ -12,7 +12,7 @@ phrases and titles used as names are no people.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from people_reading import read_as
 
 from c5facts import spans
 from c5facts.extract import Extractor
@@ -32,27 +32,6 @@ def found(extractor: Extractor, text: str) -> list[tuple[str, tuple[str, ...], s
 def names(extractor: Extractor, text: str) -> list[str]:
     """Span texts of the people of `text`."""
     return [text for text, _, _ in found(extractor, text)]
-
-
-def read_as(extractor: Extractor, text: str, ents: list[tuple[str, str]]) -> list[str]:
-    """People of `text` when the base model reads exactly `ents` ((words, label), in order).
-
-    The rules are meant for the model's readings seen on real articles; this sets one.
-    """
-    doc = extractor.nlp.make_doc(text)
-    for name, proc in extractor.nlp.pipeline:
-        doc = proc(doc)
-        if name == "ner":
-            read: list[Span] = []
-            at = 0
-            for words, label in ents:
-                start = text.index(words, at)
-                at = start + len(words)
-                span = doc.char_span(start, at, label=label)
-                assert span is not None
-                read.append(span)
-            doc.ents = read
-    return [span.text for span in doc.spans[spans.PEOPLE]]
 
 
 # (id, text, expected span texts)
