@@ -77,3 +77,15 @@ def test_ages_with_compound_counts_are_no_dates(extractor: Extractor, text: str)
 )
 def test_offsets_with_a_round_count(extractor: Extractor, text: str, expected: str) -> None:
     assert [v for _, v in _dates(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il y a un an jour pour jour, le pont s'effondrait.", "2024-11-06"),
+        ("Dans un mois jour pour jour, le pont rouvrira.", "2025-12-06"),
+        ("Il y a un an, le pont s'effondrait.", "2024"),
+    ],
+)
+def test_offsets_to_the_day(extractor: Extractor, text: str, expected: str) -> None:
+    assert [v for _, v in _dates(extractor, text)] == [expected]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
+from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
 from c5facts.normalise.dates.compound import parse_text
@@ -26,7 +27,8 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A date counted from the reference: "il y a plus de trois ans", "dans 10 jours".
 
     Days, weeks and months give a day (the same day of the month, clamped: 31 March
-    minus one month is 28 or 29 February); years give a year.
+    minus one month is 28 or 29 February); years give a year, or the same day with "jour
+    pour jour" ("il y a un an jour pour jour").
     """
     f = match.fields
     if f.number is None or f.unit is None:
@@ -56,6 +58,11 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if code == "M":
         y, mo = add_months(ref.year, ref.month, qty)
         same_day = date(y, mo, min(ref.day, month_end(y, mo).day))
+        return ResolvedDate(value=same_day.isoformat(), grain="day")
+    if f.rel == "jour":  # "il y a un an jour pour jour": the same day, years away
+        same_day = pl.valid_date(ref.year + qty, ref.month, ref.day) or date(
+            ref.year + qty, ref.month, 28
+        )
         return ResolvedDate(value=same_day.isoformat(), grain="day")
     return ResolvedDate(value=str(ref.year + qty), grain="year")
 
