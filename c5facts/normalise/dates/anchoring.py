@@ -12,7 +12,8 @@ before it (the end of a range), when that value is at least as fine as the expre
 needs (a day for "le lendemain", a month for "le mois suivant"); otherwise, and when
 nothing was placed before it, the publication date, as before. "Deux ans plus tard",
 "trois jours auparavant" count from that date too, and only from it: without it they stay
-durations (`story_offsets`).
+durations (`story_offsets`). A day or a month without its year takes the year of the
+paragraph's last date that wrote one ("le 10 avril 1912 ... le 14 avril": `story_year`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import date
 
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import story_offsets as story
+from c5facts.normalise.dates import story_year
 from c5facts.normalise.dates.placement import ResolvedDate, start_of
 from c5facts.normalise.dates.resolve import resolve
 from c5facts.normalise.timex import date_interval
@@ -132,19 +134,28 @@ def resolve_in_order(
     """
     out: list[ResolvedDate | None] = []
     last: str | None = None
+    story_time: date | None = None  # the story's time (`story_year`)
     numbers = iter(paragraphs) if paragraphs is not None else None
     current = None
     for match in matches:
         if numbers is not None:
             number = next(numbers)
             if number != current:
-                current, last = number, None
+                current, last, story_time = number, None, None
         ref = reference
         if reference is not None and narrative(match):
             ref = anchor_of(last, _RULE_GRAIN[match.rule]) or reference
         resolved = _story_offset(match, last) if match.rule in story.RULES else None
         if resolved is None:
             resolved = resolve(match, ref)
+        if story_time is not None and story_year.takes_year(match, resolved):
+            assert resolved is not None
+            moved = story_year.in_story(resolved, story_time)  # "le 14 avril" of 1912
+            if moved is not resolved and moved.value:
+                story_time = start_of(moved.value[:10])  # the story moves on with it
+            resolved = moved
+        elif resolved is not None and resolved.value:
+            story_time = story_year.sets_anchor(match, resolved)
         out.append(resolved)
         if resolved is not None and resolved.value and resolved.kind in ("date", "time", "range"):
             last = resolved.value
