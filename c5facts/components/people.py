@@ -128,6 +128,7 @@ from c5facts.components.person_mentions import (
 from c5facts.components.person_names import (
     DETERMINERS,
     MAX_NAME,
+    CountriesAt,
     employer_cut,
     is_name_word,
     lower_adjective,
@@ -137,7 +138,6 @@ from c5facts.components.person_names import (
 )
 from c5facts.components.person_titles import (
     TITLE_KINDS,
-    CountriesAt,
     Lexicon,
     Title,
     employer_at,

@@ -27,9 +27,7 @@ constructions add evidence and candidates of their own:
   "R. P. Didon" is "Didon";
 - `listed_names`: a plural honorific's list, its names' origins skipped ("MM. Dufour, de
   Genève, Favre, de Lausanne, et Vuille");
-- `nickname`: "X, dit Bébert", "X, alias Y": the name after is X's, not another person;
-- `adjectives_end`: lower-case adjectives between a title and its holder's name ("le
-  conseiller fédéral X", "le député radical X", "le ministre socialiste belge X").
+- `nickname`: "X, dit Bébert", "X, alias Y": the name after is X's, not another person.
 
 Vocabulary is data (`models/people/lexicon.tsv`, kinds ``epithet``, ``epithet_noun``,
 ``honorific_abbrev``, ``note_abbrev``; the older press's titles, speech verbs in the past
@@ -45,8 +43,8 @@ from spacy.tokens import Doc, Token
 
 from c5facts.components.person_names import is_name_word, name_end
 
-if TYPE_CHECKING:  # person_titles reads `adjectives_end`: no import cycle at run time
-    from c5facts.components.person_titles import CountriesAt, Lexicon
+if TYPE_CHECKING:  # types only: person_titles needs nothing from this module
+    from c5facts.components.person_titles import Lexicon
 
 EMPHATIC = frozenset(["lui-même", "elle-même"])
 ELIDED_OF = frozenset(["d'", "d’"])
@@ -59,7 +57,6 @@ CAPTIONS = frozenset(["photo", "photos", "ci-contre", "ci-dessus", "ci-dessous"]
 EPITHET_ARTICLES = frozenset(
     ["le", "la", "l'", "l’", "du", "au", "ce", "cet", "cette", "notre", "votre", "un", "une"]
 )
-MAX_ADJECTIVES = 2  # lower-case adjectives allowed between a title and a name
 
 
 def construction_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str | None:
@@ -174,29 +171,6 @@ def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
 def title_given_name(lex: Lexicon, doc: Doc, k: int, end: int) -> bool:
     """'le tsar Nicolas': a strong given name alone after a title, whatever the model reads."""
     return end == k + 1 and doc[k].text in lex.strong_first_names
-
-
-def adjectives_end(doc: Doc, j: int, countries: CountriesAt) -> int:
-    """End of the lower-case adjectives at `j` when a name follows them, else `j`.
-
-    "le conseiller fédéral X", "le député radical X": one or two adjectives, then a
-    capitalised name word (or a capitalised demonym: "le député socialiste français X").
-    """
-    k = j
-    while (
-        k < len(doc)
-        and k - j < MAX_ADJECTIVES
-        and doc[k].pos_ == "ADJ"
-        and doc[k].is_alpha
-        and doc[k].is_lower
-    ):
-        k += 1
-    if k == j or k >= len(doc):
-        return j
-    hit = countries.get(k)
-    if hit is not None and hit[1].via == "demonym":
-        return k  # the caller reads the demonym
-    return k if is_name_word(doc[k]) and k not in countries else j
 
 
 def wrapped_line(doc: Doc, k: int) -> int:

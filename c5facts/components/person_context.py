@@ -60,8 +60,8 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from c5facts.components.person_coordination import ARTICLES, coordinated_with, name_word
-from c5facts.components.person_names import DETERMINERS, MAX_NAME
-from c5facts.components.person_titles import CountriesAt, Lexicon, not_apposed, title_at
+from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt
+from c5facts.components.person_titles import Lexicon, not_apposed, title_at
 
 # A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
 REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")

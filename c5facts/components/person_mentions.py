@@ -29,6 +29,7 @@ from c5facts.components.person_lone import lone_evidence
 from c5facts.components.person_names import (
     DETERMINERS,
     EMPLOYER_LINKS,
+    CountriesAt,
     employer_cut,
     is_name_word,
     line_pieces,
@@ -36,13 +37,7 @@ from c5facts.components.person_names import (
     written_words,
 )
 from c5facts.components.person_places import lone_word_evidence, mislabelled_names
-from c5facts.components.person_titles import (
-    CountriesAt,
-    Lexicon,
-    not_apposed,
-    street_title,
-    title_at,
-)
+from c5facts.components.person_titles import Lexicon, not_apposed, street_title, title_at
 
 # a generational suffix after a given name ("Don Jr"): no surname to share
 GENERATIONS = frozenset(["jr", "sr", "junior", "senior", "fils", "père"])

@@ -17,7 +17,12 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Token
 
 from c5facts.components.doc_text import lowers_of
+from c5facts.matches import CountryMatch
 from c5facts.normalise.people import INITIAL
+
+# Country spans of a document by first token: start -> (end, match).
+CountriesAt = dict[int, tuple[int, CountryMatch]]
+MAX_ADJECTIVES = 2  # lower-case adjectives allowed between a title and a name
 
 # Any script's capitals, inner apostrophes and hyphens, and the Irish "O'" token the
 # tokenizer splits off ("Erin O'Toole").
@@ -185,3 +190,26 @@ def lower_adjective(tok: Token, particles: Collection[str]) -> bool:
         and not glued
         and tok.text not in particles
     )
+
+
+def adjectives_end(doc: Doc, j: int, countries: CountriesAt) -> int:
+    """End of the lower-case adjectives at `j` when a name follows them, else `j`.
+
+    "le conseiller fédéral X", "le député radical X": one or two adjectives, then a
+    capitalised name word (or a capitalised demonym: "le député socialiste français X").
+    """
+    k = j
+    while (
+        k < len(doc)
+        and k - j < MAX_ADJECTIVES
+        and doc[k].pos_ == "ADJ"
+        and doc[k].is_alpha
+        and doc[k].is_lower
+    ):
+        k += 1
+    if k == j or k >= len(doc):
+        return j
+    hit = countries.get(k)
+    if hit is not None and hit[1].via == "demonym":
+        return k  # the caller reads the demonym
+    return k if is_name_word(doc[k]) and k not in countries else j

@@ -65,14 +65,8 @@ from c5facts.components.person_context import (
     org_before,
 )
 from c5facts.components.person_coordination import ARTICLES
-from c5facts.components.person_names import DETERMINERS
-from c5facts.components.person_titles import (
-    CountriesAt,
-    Lexicon,
-    human_apposed,
-    not_apposed,
-    title_at,
-)
+from c5facts.components.person_names import DETERMINERS, CountriesAt
+from c5facts.components.person_titles import Lexicon, human_apposed, not_apposed, title_at
 from c5facts.normalise.countries import lookup
 
 MISLABELS = frozenset(["LOC", "ORG", "MISC"])

@@ -21,14 +21,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from c5facts.components.doc_text import lowers_of
-from c5facts.components.person_constructions import adjectives_end
-from c5facts.components.person_names import DETERMINERS, capitalised, is_name_word, name_end
-from c5facts.matches import CountryMatch
+from c5facts.components.person_names import (
+    DETERMINERS,
+    CountriesAt,
+    adjectives_end,
+    capitalised,
+    is_name_word,
+    name_end,
+)
 from c5facts.normalise.people import first_names
 from c5facts.resources import date_vocabulary
-
-# Country spans of a document by first token: start -> (end, match).
-CountriesAt = dict[int, tuple[int, CountryMatch]]
 
 OF = frozenset(["de", "du", "des", "d'", "d’"])
 OF_ARTICLES = frozenset(["la", "l'", "l’", "le"])
