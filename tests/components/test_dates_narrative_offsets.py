@@ -9,18 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from date_facts import Fact, date_facts
 from date_text import resolve_text
 
 from c5facts.extract import Extractor
 
 REF = date(2016, 11, 7)  # a Monday, far from the story's dates
 
-Fact = tuple[str, str | None, str, str | None]
-
 
 def _dates(extractor: Extractor, text: str) -> list[Fact]:
-    article = extractor.extract(text, reference_date=REF)
-    return [(d.text, d.value, d.kind, d.mod) for d in article.dates]
+    return date_facts(extractor, text, REF)
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from date_facts import Fact, date_facts
 
 from c5facts.extract import Extractor
 
 REF = date(2025, 11, 6)  # a Thursday, ISO week 45
 
-Fact = tuple[str, str | None, str, str | None]
-
 
 def _dates(extractor: Extractor, text: str) -> list[Fact]:
-    article = extractor.extract(text, reference_date=REF)
-    return [(d.text, d.value, d.kind, d.mod) for d in article.dates]
+    return date_facts(extractor, text, REF)
 
 
 @pytest.mark.parametrize(
