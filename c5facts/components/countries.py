@@ -9,7 +9,8 @@ context:
   either case ("les Yéménites", "la Britannique HSBC", "ouzbek");
 - a name or capital next to another capitalised word is part of a longer name and is
   skipped ("Health Canada", "Panama Papers", "Air France", "Bourse de Paris"), as is a
-  match inside a longer PER entity ("Maurice Lévy");
+  match inside a longer PER entity ("Maurice Lévy"), though not inside a title the model
+  reads as a person ("le roi d'Espagne", "le prince de Monaco": the title's country);
 - a name after "guerre du/de" is a named event ("guerre du Vietnam"): skipped;
 - a capital counts only as an actor ("Washington a annoncé", "sanctions contre
   Pyongyang", "alliés de Ryad"), not as the city ("à Washington", "la cour d'appel de
@@ -238,6 +239,15 @@ class CountriesFinder:
             i = word - 1
         return False
 
+    def _names_more(self, ent: Span, span: Span) -> bool:
+        """Whether the model's PER `ent` holds a name word beyond the match `span`.
+
+        "Maurice Lévy" does; "le roi d'Espagne", "prince de Monaco" hold a title and
+        function words only: the country is the title's, and is named.
+        """
+        outside = [t for t in ent if not span.start <= t.i < span.end]
+        return any(t.text[:1].isupper() and t.lower_ not in self.ctx["function"] for t in outside)
+
     def _inside_longer_name(self, span: Span) -> bool:
         """Whether the match is part of a longer name (a person's, an organisation's)."""
         doc = span.doc
@@ -245,9 +255,7 @@ class CountriesFinder:
             ent = token.ent_type_
             if ent == "PER":
                 ent_span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-                if ent_span is not None and (
-                    ent_span.start < span.start or ent_span.end > span.end
-                ):
+                if ent_span is not None and self._names_more(ent_span, span):
                     return True
         if span.text.isupper():
             return False  # an all-caps line: capitals say nothing about name boundaries

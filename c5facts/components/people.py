@@ -94,6 +94,8 @@ from c5facts.components.person_checks import plausible
 from c5facts.components.person_constructions import (
     epithet_names,
     listed_names,
+    role_start,
+    territorial,
     title_given_name,
     wrapped_line,
 )
@@ -263,7 +265,8 @@ class PeopleFinder:
                 title = Title(end=title.end, kind=title.kind, role=title.role, country=None)
             family = title.kind == "kinship" and doc[k].ent_type_ == "MISC"  # "sa femme X"
             family = family or title_given_name(self.lex, doc, k, end)  # "le tsar Nicolas"
-            if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not family:
+            rank = title.role in self.lex.ranks  # "le capitaine X": only a person holds it
+            if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not (family or rank):
                 continue  # "le leader Airbus": a lone word the model calls an organisation
             if end == k + 1 and end < len(doc) and lower_adjective(doc[end], self.lex.particles):
                 continue  # "un militant Gilet jaune": a common noun capitalised, no name
@@ -271,6 +274,11 @@ class PeopleFinder:
                 k = after_acronyms(doc, k, end)  # "la maire PS X", "le député LFI du Nord X"
                 roles = [title.role] if title.role else []
                 cand = Candidate(k, end, "title", roles, title.country, announced=True, lead=i)
+                if territorial(self.lex, doc, title, k, countries):  # "le duc d'Aumale"
+                    first = role_start(doc, title.end)
+                    if first > 1 and doc[first - 1].text == "," and is_name_word(doc[first - 2]):
+                        continue  # "le prince Harry, duc de Sussex": his title, no one else
+                    cand.name = doc[first:end].text
                 out.append(cand)
         return out
 

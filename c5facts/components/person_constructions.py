@@ -17,7 +17,13 @@ constructions add evidence and candidates of their own:
   announces the name after it (`epithet` in the lexicon: "le jeune X", "le malheureux
   X", "l'illustre X", "la petite X": a name the model reads as a person or a given
   name, never "la jeune Lyonnaise"; `epithet_noun`, the nouns of court reports: "le
-  prévenu X", "l'accusée X": any name but a lone organisation or work);
+  prévenu X", "l'accusée X": any name but a lone organisation or work; `epithet_naming`,
+  "le nommé X", "la dénommée X": any name);
+- `territorial`: a title of nobility before a particle and a place names its holder,
+  the title kept in the name ("le duc d'Aumale" is "duc d'Aumale", "la duchesse de
+  Berry"); a country there makes a role, no name ("le prince de Monaco"); `rank`: one
+  word after a title only a person holds is a name whatever the model reads ("le
+  capitaine X");
 - `title_given_name`: after a title, a strong given name the model calls an organisation
   or a work is a name ("le tsar Nicolas", "le prince Louis");
 - `wrapped_line`: a line wrapped right after an honorific ("M.\nDupuy", the older press
@@ -30,8 +36,9 @@ constructions add evidence and candidates of their own:
 - `nickname`: "X, dit Bébert", "X, alias Y": the name after is X's, not another person.
 
 Vocabulary is data (`models/people/lexicon.tsv`, kinds ``epithet``, ``epithet_noun``,
-``honorific_abbrev``, ``note_abbrev``; the older press's titles, speech verbs in the past
-simple, works and letters as nouns that take a person); no name is listed.
+``epithet_naming``, ``honorific_abbrev``, ``note_abbrev``, ``rank``, ``nobility``; the
+older press's titles, speech verbs in the past simple, works and letters as nouns that
+take a person); no name is listed.
 """
 
 from __future__ import annotations
@@ -44,7 +51,8 @@ from spacy.tokens import Doc, Token
 from c5facts.components.person_names import is_name_word, name_end
 
 if TYPE_CHECKING:  # types only: person_titles needs nothing from this module
-    from c5facts.components.person_titles import Lexicon
+    from c5facts.components.person_names import CountriesAt
+    from c5facts.components.person_titles import Lexicon, Title
 
 EMPHATIC = frozenset(["lui-même", "elle-même"])
 ELIDED_OF = frozenset(["d'", "d’"])
@@ -150,6 +158,7 @@ def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     words = epithets(lex)
     nouns = lex.kinds.get("epithet_noun", set())
+    naming = lex.kinds.get("epithet_naming", set())
     for i in range(1, len(doc) - 1):
         if doc[i].lower_ not in words or not epithet_at(lex, doc, i):
             continue
@@ -159,13 +168,33 @@ def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             continue  # "le jeune Premier ministre X": a title's word, its holder after it
         ent = doc[k].ent_type_
         given = doc[k].text in lex.first_names
-        if doc[i].lower_ in nouns:
+        if doc[i].lower_ in naming:  # "le nommé X": the word says a person's name
+            ok = True
+        elif doc[i].lower_ in nouns:
             ok = given or not (end == k + 1 and ent in ("ORG", "MISC"))
         else:
             ok = given or ent == "PER"
         if ok:
             out.append((k, end))
     return out
+
+
+TERRITORIAL = frozenset(["de", "d'", "d’", "du"])
+
+
+def territorial(lex: Lexicon, doc: Doc, title: Title, k: int, countries: CountriesAt) -> bool:
+    """Whether the name at `k` after a title of nobility is its territory ("duc d'Aumale")."""
+    if title.role not in lex.nobility or doc[k].text not in TERRITORIAL:
+        return False
+    return k + 1 not in countries  # "le prince de Monaco": a role, no name
+
+
+def role_start(doc: Doc, end: int) -> int:
+    """Start of the one-word title ending at `end`, hyphens included ("grand-duc")."""
+    start = end - 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        start -= 2
+    return start
 
 
 def title_given_name(lex: Lexicon, doc: Doc, k: int, end: int) -> bool:

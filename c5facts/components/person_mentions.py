@@ -36,7 +36,11 @@ from c5facts.components.person_names import (
     lower_adjective,
     written_words,
 )
-from c5facts.components.person_places import lone_word_evidence, mislabelled_names
+from c5facts.components.person_places import (
+    article_name_place,
+    lone_word_evidence,
+    mislabelled_names,
+)
 from c5facts.components.person_titles import Lexicon, not_apposed, street_title, title_at
 
 # a generational suffix after a given name ("Don Jr"): no surname to share
@@ -236,6 +240,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 last.start, last.end = c.start, c.end
             last.roles += [r for r in c.roles if r not in last.roles]
             last.country = last.country or c.country
+            last.name = last.name or c.name
             last.announced = last.announced or c.announced
             last.lead = max(last.lead, c.lead)
             if last.rule != c.rule and "+" not in last.rule:
@@ -309,6 +314,25 @@ def medium_before(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def article_surname(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """Whether the model's PER span `doc[start:end]` is a surname opening on "Le"/"La".
+
+    "Le Pen", "Le Drian", "La Fontaine": a capitalised article and ONE name word, no
+    given name or title ("La Marie", "Le Président" are an article and a word).
+    """
+    if end != start + 2 or doc[start].text not in ("Le", "La"):
+        return False
+    word = doc[start + 1]
+    if not is_name_word(word) or word.text in lex.strong_first_names or word.lower_ in lex.titles:
+        return False
+    return not article_name_place(lex, doc, doc[start].text, word.text)  # "à La Coupole"
+
+
+def given_after(lex: Lexicon, doc: Doc, i: int, end: int) -> bool:
+    """Whether a given name follows `doc[i]` inside the span ending at `end`."""
+    return i + 1 < end and doc[i + 1].text in lex.first_names
+
+
 def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Candidate]:
     """The model's PER spans as candidates, leading titles stripped into roles.
 
@@ -338,11 +362,14 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
                 start, announced = cut, announced or address
                 continue
             if (
-                tok.lower_ in DETERMINERS
+                (tok.lower_ in DETERMINERS and not article_surname(lex, doc, start, end))
                 or tok.lower_ in lex.modifiers
                 or leading_word(lex, doc, start)
             ):
                 start += 1  # "le jeune X": an epithet is no part of the name
+                continue
+            if tok.text in lex.particles and tok.is_lower and given_after(lex, doc, start, end):
+                start += 1  # "la mère d'Emilie": "of", before a given name
                 continue
             title = title_at(lex, doc, start, countries)
             if title is None or title.end > end:

@@ -162,6 +162,24 @@ def place_use(lex: Lexicon, doc: Doc, i: int) -> bool:
     return glued_before or glued_after  # "X Motors": part of a longer name
 
 
+def article_name_place(lex: Lexicon, doc: Doc, article: str, word: str) -> bool:
+    """Whether "Le/La X" (`article`, `word`) reads as a place or a venue anywhere in `doc`.
+
+    "à La Coupole", "la brasserie La Coupole", "le maire de La Rochelle": a name, no person.
+    """
+    for p in range(1, len(doc) - 1):
+        if doc[p].text != article or doc[p + 1].text != word:
+            continue
+        before = doc[p - 1].lower_
+        if before in PLACE_BEFORE or org_before(doc, p, lex.org_heads):
+            return True
+        if before in OF and p > 1:
+            head = doc[p - 2].lower_
+            if head in lex.not_person or head in lex.org_heads or head in lex.titles:
+                return True
+    return False
+
+
 def _never_place(lex: Lexicon, doc: Doc, tok: Token, country_tokens: Collection[int]) -> bool:
     """Whether nothing in the gazetteers, the lexicon or the article makes `tok` a place."""
     word = tok.lower_

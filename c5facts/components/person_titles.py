@@ -82,6 +82,8 @@ class Lexicon:
         self.list_honorifics = {w.lower() for w in self.kinds.get("list_honorific", ())}
         self.particles = self.kinds.get("particle", set())
         self.particle_titles = self.kinds.get("particle_title", set())
+        self.ranks = self.kinds.get("rank", set())
+        self.nobility = self.kinds.get("nobility", set())
         self.modifiers = self.kinds.get("modifier", set())
         self.ministry = self.kinds.get("ministry", set())
         self.not_person = {w.lower() for w in self.kinds.get("org", set())} | {

@@ -180,11 +180,15 @@ def joins(short: str, full: str) -> bool:
     return True
 
 
-def _completeness(mention: PersonMention) -> tuple[int, int]:
-    """Sort key: most words first; at equal length a name beats initials ("B. Obama")."""
+def _completeness(mention: PersonMention) -> tuple[int, int, bool]:
+    """Sort key: most words first; at equal length a name beats initials ("B. Obama").
+
+    A name the sentence gives beyond the words written ("duc de Coubertin" for "de
+    Coubertin") comes after the names written at the same length.
+    """
     words = name_of(mention).split()
     initials = sum(1 for w in words if _is_initial(w))
-    return (-(len(name_words(" ".join(words))) - initials), initials)
+    return (-(len(name_words(" ".join(words))) - initials), initials, mention.name is not None)
 
 
 @dataclass(slots=True)
@@ -218,6 +222,9 @@ def cluster_people(mentions: Sequence[PersonMention]) -> list[Person]:
             clusters[k].mentions.append(m)
             continue
         owners = [c for ck, c in clusters.items() if joins(name, c.name) and ck != k]
+        if not owners and m.name is not None:  # "le baron de Coubertin": "de Coubertin"
+            written = name_of(PersonMention(text=m.text, start=m.start, end=m.end))
+            owners = [c for c in clusters.values() if joins(written, c.name)]
         if len(owners) == 1:
             owners[0].mentions.append(m)
         elif not owners:

@@ -1,0 +1,113 @@
+"""Ranks, territorial titles, elided particles and article surnames (issue 13).
+
+Sentences written for c5facts. Each family is a construction of French news and of the
+older press: a rank only a person holds, a title of nobility before its territory, a
+name with "d'", a surname opening on "Le"/"La", "le nommé X" of court reports, and a
+title before "de" + a country, which names the country and no person.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c5facts.extract import Extractor
+from c5facts.records import Article
+from tests.people_reading import read_as
+
+REF = date(2025, 11, 6)
+
+
+def extract(extractor: Extractor, text: str) -> Article:
+    """The article record of `text`."""
+    return extractor.extract(text, reference_date=REF)
+
+
+# (id, text, {name: roles})
+# fmt: off
+PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
+    # a territorial title names its holder, the title kept in the name
+    ("duc-elided", "Le duc d'Aumale est rentré d'exil hier.", {"duc d'Aumale": ("duc",)}),
+    ("duchesse", "La duchesse de Berry a quitté la ville.", {"duchesse de Berry": ("duchesse",)}),
+    ("grand-duc", "Le grand-duc de Bade a reçu les délégués.",
+     {"grand-duc de Bade": ("grand-duc",)}),
+    # his title, in apposition: one person
+    ("apposed", "Le prince Harry, duc de Sussex, a quitté Londres.",
+     {"Harry": ("prince", "duc")}),
+    # the title's written name joins the full name the article gives
+    ("joins-full-name", "Pierre de Lanvaux a fondé le club. Le baron de Lanvaux voulait plus.",
+     {"Pierre de Lanvaux": ("baron",)}),
+    # a rank's holder is a person whatever the model reads
+    ("honorific-elided", "M. d'Arvieux a répondu aux députés.", {"d'Arvieux": ()}),
+    ("court-report", "Le tribunal a condamné le nommé Vautrin à trois mois de prison.",
+     {"Vautrin": ()}),
+    # a possessive "d'" before a given name is no particle
+    ("possessive-de", "La mère d'Emilie a répondu aux enquêteurs.", {"Emilie": ()}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=i) for i, t, w in PEOPLE])
+def test_title_and_particle_families(
+    extractor: Extractor, text: str, want: dict[str, tuple[str, ...]]
+) -> None:
+    assert {p.name: p.roles for p in extract(extractor, text).people} == want
+
+
+def test_title_of_a_country_names_the_country_and_no_person(extractor: Extractor) -> None:
+    # the model reads "roi d'Espagne" as a person: the country is still named
+    for text, code in [
+        ("Le roi d'Espagne est arrivé hier.", "ES"),
+        ("Le prince de Monaco a inauguré le musée.", "MC"),
+    ]:
+        article = extract(extractor, text)
+        assert article.people == ()
+        assert [c.code for c in article.countries] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        pytest.param(
+            "Le capitaine Vautrin a été dégradé.",
+            [("capitaine Vautrin", "MISC")],
+            ["Vautrin"],
+            id="rank-misc",
+        ),
+        pytest.param(
+            "Le colonel Marchetti a été mis aux arrêts.",
+            [("Marchetti", "ORG")],
+            ["Marchetti"],
+            id="rank-org",
+        ),
+        pytest.param(
+            "Le leader Mistral a annoncé des résultats.",
+            [("Mistral", "ORG")],
+            [],
+            id="title-not-rank",
+        ),
+        pytest.param(
+            "J'étais copain avec Le Goarnic depuis l'armée.",
+            [("Le Goarnic", "PER")],
+            ["Le Goarnic"],
+            id="article-surname",
+        ),
+        pytest.param(
+            "Ils déjeunent à La Verrière. La Verrière a rouvert lundi.",
+            [("La Verrière", "LOC"), ("La Verrière", "PER")],
+            [],
+            id="article-venue",
+        ),
+        pytest.param(
+            "Selon Le Marie, rien ne change.",
+            [("Le Marie", "PER")],
+            [],  # an article and a given name: never "Le Marie"
+            id="article-given-name",
+        ),
+    ],
+)
+def test_model_readings(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    assert read_as(extractor, text, ents) == want
