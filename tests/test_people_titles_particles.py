@@ -44,6 +44,20 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
      {"Vautrin": ()}),
     # a possessive "d'" before a given name is no particle
     ("possessive-de", "La mère d'Emilie a répondu aux enquêteurs.", {"Emilie": ()}),
+    # a rank glued to its qualifier by a hyphen is one role
+    ("hyphen-rank", "Le colonel-divisionnaire Wetzel a inspecté les troupes.",
+     {"Wetzel": ("colonel-divisionnaire",)}),
+    ("hyphen-rank-2", "Le sergent-chef Lambert a été blessé.", {"Lambert": ("sergent-chef",)}),
+    # a compound title's last word is no second role
+    ("suffix-role", "Le président-directeur général Dupuis a démissionné.",
+     {"Dupuis": ("président-directeur général",)}),
+    # OCR drops the honorific's dot
+    ("ocr-honorific", "M Schaller a présenté le budget.", {"Schaller": ()}),
+    ("ocr-plural-honorific", "MM Favre et Perrin ont voté contre.", {"Favre": (), "Perrin": ()}),
+    ("ocr-honorific-not-unit", "Le joueur vaut 225 M EUR selon le club.", {}),
+    # a surname the model tags as nothing: a speech verb a person utters, an act
+    ("untagged-speech", "Vuilleumier a déclaré qu'il ne céderait pas.", {"Vuilleumier": ()}),
+    ("floor", "Cuche a pris la parole au nom des paysans.", {"Cuche": ()}),
 ]
 # fmt: on
 
@@ -86,6 +100,18 @@ def test_title_of_a_country_names_the_country_and_no_person(extractor: Extractor
             [("Mistral", "ORG")],
             [],
             id="title-not-rank",
+        ),
+        pytest.param(
+            "Hier soir, Vautrin a répliqué sèchement.",
+            [],
+            ["Vautrin"],
+            id="untagged-speech",
+        ),
+        pytest.param(
+            "Hier soir, Jean Vautrin a répliqué sèchement.",
+            [],
+            ["Jean Vautrin"],  # a given name opens the full name, never "Vautrin" alone
+            id="untagged-two-words",
         ),
         pytest.param(
             "J'étais copain avec Le Goarnic depuis l'armée.",

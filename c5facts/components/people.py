@@ -289,9 +289,12 @@ class PeopleFinder:
         "Mmes X, Y et Z"): the names after "," or "et" are announced too.
         """
         out: list[Candidate] = []
-        for i in positions(doc, self.lex.honorifics):
-            if not doc[i].text[:1].isupper():
-                continue  # "me" is a pronoun
+        ocr = {w.lower() for w in self.lex.ocr_honorifics}  # "M Dupuy": its case checked below
+        for i in positions(doc, self.lex.honorifics | ocr):
+            if not doc[i].text[:1].isupper() or (
+                doc[i].lower_ not in self.lex.honorifics and not self.lex.honorific(doc[i])
+            ):
+                continue  # "me" is a pronoun; "225 M EUR" is no OCR "M."
             k = wrapped_line(doc, i + 1)  # "M.\nDupuy": a line wrapped after the honorific
             end = self.name_at(doc, k, particle_start=True)
             if end == k:
@@ -335,7 +338,7 @@ class PeopleFinder:
         """Words (lower case, no particle) of the plausible names of two words or more."""
         words: set[str] = set()
         for c in cands:
-            named = [t for t in doc[c.start : c.end] if t.lower_ not in self.lex.honorifics]
+            named = [t for t in doc[c.start : c.end] if not self.lex.honorific(t)]
             written = written_words(named)
             if len(written) > 1 and plausible(
                 self.lex, doc, c, country_tokens, told_to=self._told_to

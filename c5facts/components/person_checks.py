@@ -45,9 +45,9 @@ def surname_in_capitals(
     for k in (cand.start - 1, cand.end):
         if 0 <= k < len(doc) and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1:
             return False  # a headline
-    by_honorific = cand.start > 0 and doc[cand.start - 1].lower_ in lex.honorifics
-    by_honorific = by_honorific or doc[cand.start].lower_ in lex.honorifics
-    by_honorific = by_honorific or (cand.lead >= 0 and doc[cand.lead].lower_ in lex.honorifics)
+    by_honorific = cand.start > 0 and lex.honorific(doc[cand.start - 1])
+    by_honorific = by_honorific or lex.honorific(doc[cand.start])
+    by_honorific = by_honorific or (cand.lead >= 0 and lex.honorific(doc[cand.lead]))
     given = any(not t.is_upper and t.text in lex.strong_first_names for t in toks)
     return by_honorific or given
 
@@ -86,13 +86,13 @@ def plausible(
     never read as a place after "à" nor as an acronym in parentheses ("un manque de
     merci à Lucien", "juger (Duval)"); "les X" stays a family or a group.
     """
-    toks = [t for t in doc[cand.start : cand.end] if t.lower_ not in lex.honorifics]
+    toks = [t for t in doc[cand.start : cand.end] if not lex.honorific(t)]
     if not toks:
         return False
     honoured = (
         cand.announced
         or len(toks) < cand.end - cand.start
-        or (cand.start > 0 and doc[cand.start - 1].lower_ in lex.honorifics)
+        or (cand.start > 0 and lex.honorific(doc[cand.start - 1]))
     )
     if not toks[0].text[:1].isupper() and not (toks[0].text in lex.particles and honoured):
         return False

@@ -272,7 +272,7 @@ def opening_word(lex: Lexicon, tok: Token) -> bool:
     Never a particle ("De Gaulle", "Van Gogh", "Le Pen" opening a sentence).
     """
     particle = tok.lower_ in {p.lower() for p in lex.particles}
-    if tok.text in lex.first_names or tok.lower_ in lex.honorifics or particle:
+    if tok.text in lex.first_names or lex.honorific(tok) or particle:
         return False
     if tok.pos_ in ("NOUN", "ADJ") and tok.ent_type_ == "PER":
         return False  # "Claire Durand", "Rose X": a given name that is also a common word

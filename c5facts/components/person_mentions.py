@@ -136,7 +136,7 @@ def single_words(
     pending = []
     ends = {c.end for c in kept}
     for c in kept:
-        toks = [t for t in doc[c.start : c.end] if t.lower_ not in lex.honorifics]
+        toks = [t for t in doc[c.start : c.end] if not lex.honorific(t)]
         words = written_words(toks)  # "Trump-Biden" is one word, not a full name
         if len(words) > 1 or c.announced or c.name or (words and words[0] in known):
             out.append(c)
@@ -260,7 +260,7 @@ def spreading_surnames(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> set[str
     """
     surnames = set()
     for c in kept:
-        named = [t for t in doc[c.start : c.end] if t.lower_ not in lex.honorifics]
+        named = [t for t in doc[c.start : c.end] if not lex.honorific(t)]
         words = [t for t in named if t.is_alpha]
         full = len(written_words(named)) > 1
         final = doc[c.end - 1]
@@ -381,7 +381,7 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             start += 1  # "A Verneuil", "Et Marchal": a sentence's first word, no name's
         if medium_before(lex, doc, start, end):
             start += 1  # "a écrit sur Twitter Salah X": the medium is no part of the name
-        if start < end and doc[start].lower_ in lex.honorifics:
+        if start < end and lex.honorific(doc[start]):
             announced = True
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ in lex.honorifics - {"me"}:

@@ -1,9 +1,10 @@
 """Lone surnames the base model reads as a place or an organisation, and lone-name cases.
 
 The base model (WikiNER) tags many lone surnames of the older press LOC or ORG
-("Gambetta", "Dufour"): they never reach the people component as candidates. A lone word
-the model tags LOC, ORG or MISC is a person here when its sentence says so
-(`mislabelled_names`):
+("Gambetta", "Dufour"), or no entity at all ("Vuilleumier"): they never reach the people
+component as candidates. A lone word the model tags LOC, ORG or MISC, or a proper noun it
+tags nothing between words that are no names, is a person here when its sentence says so
+(`mislabelled_names`; an untagged word is held to a place's rules):
 
 - ``speech`` (a word the model tags LOC only: companies speak as often as people): the
   subject of a speech verb a person utters (`person_speech` in the lexicon) or of a verb
@@ -92,8 +93,16 @@ def _plain_word(tok: Token) -> bool:
 
 
 def _lone_entity(tok: Token) -> bool:
-    """Whether the model reads `tok` alone as a place, an organisation or a work."""
+    """Whether the model reads `tok` alone as a place, an organisation or a work.
+
+    A proper noun the model tags no entity at all counts too, alone between words that
+    are no names (the model misses many surnames of the older press: "Vuilleumier").
+    """
     doc = tok.doc
+    if not tok.ent_type_:
+        after = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+        before = tok.i > 0 and not opens_sentence(tok) and _plain_word(doc[tok.i - 1])
+        return tok.pos_ == "PROPN" and not (after or before)
     if tok.ent_type_ not in MISLABELS or tok.ent_iob_ != "B":
         return False
     return tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"
@@ -198,7 +207,8 @@ def _evidence(
     """Why the sentence makes the lone word `doc[i]` a person (see the module doc)."""
     # a company speaks as often as a person ("a déclaré X dans un communiqué"): speech
     # makes a person only of a word the model reads as a place
-    verbs = lex.kinds.get("person_speech", set()) if doc[i].ent_type_ == "LOC" else set()
+    place = doc[i].ent_type_ in ("LOC", "")  # a place, or no entity: a company is an ORG
+    verbs = lex.kinds.get("person_speech", set()) if place else set()
     if i > 0 and doc[i - 1].lower_ in verbs and doc[i - 1].is_lower:
         return "speech"  # "a répliqué Dufour"
     if _opens_clause(doc, i):

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from c5facts.components.doc_text import lowers_of
 from c5facts.components.person_names import (
     DETERMINERS,
+    NOT_GLUED,
     CountriesAt,
     adjectives_end,
     capitalised,
@@ -79,6 +80,7 @@ class Lexicon:
         for options in self.titles.values():
             options.sort(key=lambda o: -len(o[0]))
         self.honorifics = {w.lower() for w in self.kinds.get("honorific", ())}
+        self.ocr_honorifics = self.kinds.get("honorific_ocr", set())  # as written: "M"
         self.list_honorifics = {w.lower() for w in self.kinds.get("list_honorific", ())}
         self.particles = self.kinds.get("particle", set())
         self.particle_titles = self.kinds.get("particle_title", set())
@@ -124,6 +126,20 @@ class Lexicon:
         # the same names as a plain set, for the loops that look up every word
         self.plain_first_names = frozenset(self.first_names)
 
+    def honorific(self, tok: Token) -> bool:
+        """Whether `tok` is an honorific ("M.", "Mme", "monsieur", OCR's "M").
+
+        OCR's dotless "M" only before a name in small letters and after no number ("M
+        Dupuy", never "225 M EUR").
+        """
+        if tok.lower_ in self.honorifics:
+            return True
+        if tok.text not in self.ocr_honorifics or tok.i + 1 >= len(tok.doc):
+            return False
+        after, before = tok.doc[tok.i + 1], tok.nbor(-1) if tok.i > 0 else None
+        name = after.text[:1].isupper() and any(ch.islower() for ch in after.text)
+        return name and not (before is not None and before.like_num)
+
 
 def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | None:
     """Read a title starting at token `i` (with its demonym and complements), if any."""
@@ -138,6 +154,7 @@ def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | 
             break
     else:
         return None
+    end = hyphen_compound_end(doc, end)  # "le colonel-divisionnaire X", "le sergent-chef X"
     role_tokens: list[Token] = list(doc[i:end])
     country = None
     j = end
@@ -164,6 +181,21 @@ def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | 
                 country, j = sub.country, sub.end
     role = role_text(role_tokens) if kind == "title" else None
     return Title(end=j, kind=kind, role=role, country=country)
+
+
+def hyphen_compound_end(doc: Doc, end: int) -> int:
+    """End of a title glued by hyphens to lower-case words ("colonel-divisionnaire")."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ not in NOT_GLUED  # "Cotti-le plus ...": a dash
+    ):
+        end += 2
+    return end
 
 
 def after_of(doc: Doc, j: int) -> int | None:

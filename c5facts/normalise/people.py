@@ -50,7 +50,9 @@ def honorifics() -> frozenset[str]:
     True
     """
     return frozenset(
-        row["form"].lower() for row in read_tsv(*LEXICON) if row["kind"] == "honorific"
+        row["form"].lower()
+        for row in read_tsv(*LEXICON)
+        if row["kind"] in ("honorific", "honorific_ocr")  # OCR's "M Dupuy" too
     )
 
 
@@ -235,6 +237,24 @@ def cluster_people(mentions: Sequence[PersonMention]) -> list[Person]:
     return people
 
 
+def shortest_forms_out(roles: list[str]) -> list[str]:
+    """Roles without those that only end another one ("général" of "président-directeur général").
+
+    The base model often reads a compound title's last word as the title.
+
+    >>> shortest_forms_out(["gendarme", "lieutenant-colonel", "colonel"])
+    ['gendarme', 'lieutenant-colonel']
+    >>> shortest_forms_out(["président-directeur général", "général", "maire"])
+    ['président-directeur général', 'maire']
+    """
+    low = [r.casefold() for r in roles]
+    return [
+        r
+        for r, x in zip(roles, low, strict=True)
+        if not any(o != x and (o.endswith(" " + x) or o.endswith("-" + x)) for o in low)
+    ]
+
+
 def _person(cluster: _Cluster) -> Person:
     """The `Person` record of a cluster: aliases, roles, most frequent country, spans."""
     mentions = sorted(cluster.mentions, key=lambda m: (m.start, m.end))
@@ -244,6 +264,7 @@ def _person(cluster: _Cluster) -> Person:
         for role in m.roles:
             roles.setdefault(role.casefold(), role)
     countries = Counter(m.country for m in mentions if m.country)
+    kept_roles = shortest_forms_out(list(roles.values()))
     # Most frequent country; ties go to the first one given.
     country = max(countries, key=lambda c: countries[c]) if countries else None
     spans = list(dict.fromkeys((m.start, m.end) for m in mentions))
@@ -255,7 +276,7 @@ def _person(cluster: _Cluster) -> Person:
         name=cluster.name,
         mentions=len(spans),
         aliases=tuple(aliases),
-        roles=tuple(roles.values()),
+        roles=tuple(kept_roles),
         country=country,
         spans=tuple(spans),
         forms=tuple(dict.fromkeys(m.text for m in mentions)),
