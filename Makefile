@@ -68,6 +68,7 @@ gazetteers: $(VENV)/.stamp-tools
 	$(PY) -m c5facts.tools.build_first_names
 	$(PY) -m c5facts.tools.build_word_classes
 	$(PY) -m c5facts.tools.build_lunar_new_year
+	$(PY) -m c5facts.tools.build_cities
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info tests/artifacts bench/corpus

@@ -3,7 +3,8 @@
 Sentences written for c5facts. Each family is a construction of French news and of the
 older press: a rank only a person holds, a title of nobility before its territory, a
 name with "d'", a surname opening on "Le"/"La", "le nommé X" of court reports, and a
-title before "de" + a country, which names the country and no person.
+title before "de" + a country, which names the country and no person; a city that speaks
+(a team, a council) is no person.
 """
 
 from __future__ import annotations
@@ -112,6 +113,18 @@ def test_title_of_a_country_names_the_country_and_no_person(extractor: Extractor
             [],
             ["Jean Vautrin"],  # a given name opens the full name, never "Vautrin" alone
             id="untagged-two-words",
+        ),
+        pytest.param(
+            "Lyon a répondu en marquant deux buts.",
+            [("Lyon", "LOC")],
+            [],  # a city of the generated table: a team, no person
+            id="city-speaks",
+        ),
+        pytest.param(
+            "Hier soir, Nantes a répliqué dès la reprise.",
+            [],
+            [],
+            id="untagged-city",
         ),
         pytest.param(
             "J'étais copain avec Le Goarnic depuis l'armée.",

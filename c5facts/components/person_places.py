@@ -30,9 +30,10 @@ classes, no names:
   "Saint-Malo", "Pas-de-Calais"), opening its clause (never after an article or a
   preposition: "la Russie a affirmé", "le parquet de Tokyo a demandé");
 - no country, capital or demonym of the gazetteers, no word of the article's countries,
-  no place or organisation word of the lexicon, and no seat of government or institution
+  no place or organisation word of the lexicon, no seat of government or institution
   named by its building or its city (`seat` in the lexicon: "Bercy", "Matignon",
-  "Francfort");
+  "Francfort"), and no city of `models/gazetteers/cities.tsv` (generated from GeoNames:
+  "Lyon a répondu" is a team or a council) unless it is also a strong given name;
 - nowhere in the article is the same word a place or an organisation's name: after an
   article, a locative preposition or "chez" ("à Dufour", "en X"), after "de" governed by a
   place or organisation noun or a title ("la ville de X", "le maire de X"), after an
@@ -196,6 +197,8 @@ def _never_place(lex: Lexicon, doc: Doc, tok: Token, country_tokens: Collection[
         return False
     if word in lex.not_person or word in lex.kinds.get("seat", ()):
         return False
+    if tok.text in lex.cities and tok.text not in lex.strong_first_names:
+        return False  # "Lyon a répondu": a team or a council (a given name stays open)
     if common_opening(tok, strict=False) and tok.pos_ != "PROPN":
         return False
     return not any(t.text == tok.text and place_use(lex, doc, t.i) for t in doc)

@@ -31,13 +31,14 @@ from c5facts.components.person_names import (
     name_end,
 )
 from c5facts.normalise.people import first_names
-from c5facts.resources import date_vocabulary
+from c5facts.resources import date_vocabulary, read_tsv
 
 OF = frozenset(["de", "du", "des", "d'", "d’"])
 OF_ARTICLES = frozenset(["la", "l'", "l’", "le"])
 MAX_COMPLEMENT = 14  # tokens between a title and the comma before its name
 MINISTRY_HEADS = frozenset(["ministre", "secrétaire d'état", "secrétaire d'etat"])
 TITLE_KINDS = ("title", "relation", "kinship")
+CITIES = ("gazetteers", "cities.tsv")
 MIN_HOLDER = 2  # name words of a title's holder after the employer's name (first + surname)
 TAIL = 8  # tokens after the name given to the base model when re-reading a split
 Reader = Callable[[Doc], Doc]  # the base model's NER, run on a short re-read
@@ -125,6 +126,8 @@ class Lexicon:
         self.strong_first_names = first_names(strong=True)
         # the same names as a plain set, for the loops that look up every word
         self.plain_first_names = frozenset(self.first_names)
+        # one-word city names (generated from GeoNames: `models/gazetteers/cities.tsv`)
+        self.cities = frozenset(row["name"] for row in read_tsv(*CITIES))
 
     def honorific(self, tok: Token) -> bool:
         """Whether `tok` is an honorific ("M.", "Mme", "monsieur", OCR's "M").
