@@ -41,6 +41,11 @@ QUARTERS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [("le prochain trimestre", "2026-Q1", "date")]),
     ("Les prises de commandes faiblissent sur le trimestre en cours.",
      [("le trimestre en cours", "2025-Q4", "date")]),
+    # "en cours" is the reference's own period, whatever the unit
+    ("Les commandes du mois en cours restent faibles.",
+     [("mois en cours", "2025-11", "date")]),
+    ("La semaine en cours a été calme sur les marchés.",
+     [("La semaine en cours", "2025-W45", "date")]),
     ("Sur le trimestre écoulé, les recettes ont stagné.",
      [("le trimestre écoulé", "2025-Q3", "date")]),
     ("Ce semestre, la filiale publiera ses comptes plus tôt.",
