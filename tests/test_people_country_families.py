@@ -34,6 +34,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # a medium glued to an inverted speaker; a production company is no person
     ("medium-glued", "« Merci à tous », a écrit sur Instagram Julien Moreau, son frère.",
      {"Julien Moreau"}),
+    # a ship or a school's class named after a person is no person
+    ("ship", "Le porte-avions Charles de Gaulle a appareillé de Toulon.", set()),
+    ("class-name", "La promotion Victor Hugo de l'ENA a été diplômée.", set()),
     ("production-company", "Le film est coproduit par Alba Prod et par Jean Lenoir.",
      {"Jean Lenoir"}),
     # characters of fiction are no people; their actors are
