@@ -34,6 +34,8 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # a medium glued to an inverted speaker; a production company is no person
     ("medium-glued", "« Merci à tous », a écrit sur Instagram Julien Moreau, son frère.",
      {"Julien Moreau"}),
+    # a country's periphrasis is no person
+    ("oncle-sam", "L'Oncle Sam a réagi vivement.", set()),
     # a ship or a school's class named after a person is no person
     ("ship", "Le porte-avions Charles de Gaulle a appareillé de Toulon.", set()),
     ("class-name", "La promotion Victor Hugo de l'ENA a été diplômée.", set()),
@@ -192,6 +194,12 @@ def test_evidence_says_why(extractor: Extractor) -> None:
 # fmt: off
 COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("northern-ireland", "Les violences en Irlande du Nord ont repris.", {"GB"}),
+    # the press's periphrases name their country (and "l'Oncle Sam" is no person)
+    ("periphrases", "L'empire du Milieu et le pays du Soleil-Levant ont répliqué à l'Oncle Sam.",
+     {"CN", "JP", "US"}),
+    ("across-borders", "Outre-Quiévrain comme outre-Pyrénées, on vote dimanche.", {"BE", "ES"}),
+    ("swiss-adjectives", "Nos voisins helvètes ont voté contre la loi.", {"CH"}),
+    ("no-milieu", "Le milieu du terrain a été solide.", set()),
     ("constituents", "L'Écosse a battu le pays de Galles, puis l'Angleterre.", {"GB"}),
     ("constituent-demonym", "Les supporters écossais ont envahi la place.", {"GB"}),
     ("former-states", "L'URSS et la Tchécoslovaquie ont signé avec la RDA.", {"SU", "CS", "DD"}),
