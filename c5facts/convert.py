@@ -54,6 +54,7 @@ def people_records(doc: Doc) -> list[Person]:
                 name=match.name,
                 age=match.age,
                 rule=match.rule,
+                apart=match.apart,
             )
         )
     return npeople.cluster_people(mentions)

@@ -191,6 +191,8 @@ class PersonMatch:
     # The full name when the span does not hold it: "Anne" of "Anne et Claire Dubois".
     name: str | None = None
     age: int | None = None  # the age the text gives right after the mention ("X, 56 ans")
+    # A relative's lone name ("le fils de X, Y X"): X is never an alias of "Y X".
+    apart: bool = False
 
 
 # ---------------------------------------------------------------------------- relations

@@ -52,6 +52,17 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     # a compound title's last word is no second role
     ("suffix-role", "Le président-directeur général Dupuis a démissionné.",
      {"Dupuis": ("président-directeur général",)}),
+    # a relative's lone name is another person than the full name apposed to it
+    ("relative-apart",
+     "Il a payé le fils de l'ancien ministre Belkacem, Karim Belkacem, pendant dix ans.",
+     {"Belkacem": ("ministre",), "Karim Belkacem": ()}),
+    ("relative-apart-du", "La fille du président Ferrand, Léa Ferrand, a témoigné.",
+     {"Ferrand": ("président",), "Léa Ferrand": ()}),
+    # after "le fils du président", the name holds the inner title; after a comma, the outer
+    ("inner-title", "Le conseiller du président Ferrand a démissionné.",
+     {"Ferrand": ("président",)}),
+    ("outer-title-comma", "Le porte-parole du président, Paul Ferrand, a démenti.",
+     {"Paul Ferrand": ("porte-parole",)}),
     # OCR drops the honorific's dot
     ("ocr-honorific", "M Schaller a présenté le budget.", {"Schaller": ()}),
     ("ocr-plural-honorific", "MM Favre et Perrin ont voté contre.", {"Favre": (), "Perrin": ()}),

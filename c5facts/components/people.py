@@ -94,6 +94,7 @@ from c5facts.components.person_checks import plausible
 from c5facts.components.person_constructions import (
     epithet_names,
     listed_names,
+    relatives_apart,
     role_start,
     territorial,
     title_given_name,
@@ -150,6 +151,8 @@ from c5facts.components.person_titles import (
 from c5facts.matches import CountryMatch, PersonMatch
 from c5facts.normalise.people import LEXICON
 from c5facts.resources import read_tsv
+
+PLURAL_DETERMINERS = frozenset(["les", "des", "ses", "leurs", "aux", "ces"])
 
 
 class PeopleFinder:
@@ -219,6 +222,7 @@ class PeopleFinder:
             lambda c: plausible(self.lex, doc, c, country_tokens, told_to=self._told_to),
         )
         particle_surnames(self.lex, doc, kept)
+        relatives_apart(self.lex, doc, kept)  # "le fils de X, Y X": two people
         kept = without_characters(self.lex, doc, kept)  # "le rôle de X", "X (Zita Y)"
         out = []
         for cand in sorted(kept, key=lambda c: c.start):
@@ -229,6 +233,7 @@ class PeopleFinder:
                 rule=cand.rule,
                 name=cand.name or None,
                 age=age_after(doc, cand.end),
+                apart=cand.apart,
             )
             span._.set(spans.PEOPLE, match)
             out.append(span)
@@ -248,7 +253,11 @@ class PeopleFinder:
             inside = title.end
             k = wrapped_line(doc, title.end)  # "le conseiller fédéral\nX": a wrapped line
             if k < len(doc) and doc[k].text == ",":
-                k += 1
+                k += 1  # "le porte-parole du président, X": X is the porte-parole
+            elif title.inner is not None and doc[i - 1].lower_ not in PLURAL_DETERMINERS:
+                # "le fils du président X": X is the président ("les fils du magnat X et
+                # Y" are the sons)
+                title = Title(title.end, title.inner.kind, title.inner.role, title.country)
             # "le général de Gaulle": after such titles a name may open on a particle
             particle_start = title.role in self.lex.particle_titles
             end = regnal_end(doc, self.name_at(doc, k, particle_start=particle_start))

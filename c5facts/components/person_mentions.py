@@ -60,6 +60,7 @@ class Candidate:
     name: str | None = None
     lead: int = -1  # first token of the announcing title, if any
     employer: int = -1  # first token of an employer's name right before it, if any
+    apart: bool = False  # a relative's lone name: never an alias of the name after it
 
 
 def coordinations(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> None:
@@ -241,6 +242,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             last.roles += [r for r in c.roles if r not in last.roles]
             last.country = last.country or c.country
             last.name = last.name or c.name
+            last.apart = last.apart or c.apart
             last.announced = last.announced or c.announced
             last.lead = max(last.lead, c.lead)
             if last.rule != c.rule and "+" not in last.rule:

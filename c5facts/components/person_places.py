@@ -32,8 +32,10 @@ classes, no names:
 - no country, capital or demonym of the gazetteers, no word of the article's countries,
   no place or organisation word of the lexicon, no seat of government or institution
   named by its building or its city (`seat` in the lexicon: "Bercy", "Matignon",
-  "Francfort"), and no city of `models/gazetteers/cities.tsv` (generated from GeoNames:
-  "Lyon a répondu" is a team or a council) unless it is also a strong given name;
+  "Francfort"); a city of `models/gazetteers/cities.tsv` (generated from GeoNames) is no
+  person by a verb a team or a council says too (`team_speech` in the lexicon: "Lyon a
+  répondu", "Marseille a répliqué"), though it is by one only a person does ("Rochefort
+  s'est écrié"), and a strong given name stays open ("Florence");
 - nowhere in the article is the same word a place or an organisation's name: after an
   article, a locative preposition or "chez" ("à Dufour", "en X"), after "de" governed by a
   place or organisation noun or a title ("la ville de X", "le maire de X"), after an
@@ -130,6 +132,17 @@ def _verb_after(doc: Doc, k: int) -> int:
     return k
 
 
+def _city_reply(lex: Lexicon, doc: Doc, tok: Token) -> bool:
+    """Whether `tok` is a city (not a strong given name), subject of a verb a team says too.
+
+    Inverted after a quotation ("« C'est faux », a répliqué X") the speaker is a person.
+    """
+    if tok.text not in lex.cities or tok.text in lex.strong_first_names:
+        return False
+    after = _verb_after(doc, tok.i + 1)
+    return after < len(doc) and doc[after].lower_ in lex.kinds.get("team_speech", set())
+
+
 def human_verb(lex: Lexicon, doc: Doc, k: int, verbs: Collection[str]) -> bool:
     """Whether one of `verbs` or a verb only a human does comes at `k` (auxiliary skipped)."""
     k = _verb_after(doc, k)
@@ -197,8 +210,6 @@ def _never_place(lex: Lexicon, doc: Doc, tok: Token, country_tokens: Collection[
         return False
     if word in lex.not_person or word in lex.kinds.get("seat", ()):
         return False
-    if tok.text in lex.cities and tok.text not in lex.strong_first_names:
-        return False  # "Lyon a répondu": a team or a council (a given name stays open)
     if common_opening(tok, strict=False) and tok.pos_ != "PROPN":
         return False
     return not any(t.text == tok.text and place_use(lex, doc, t.i) for t in doc)
@@ -262,6 +273,8 @@ def mislabelled_names(
         if tok.i in covered or not _plain_word(tok) or not _lone_entity(tok):
             continue
         why = _evidence(lex, doc, tok.i, countries, starts)
+        if why == "speech" and _city_reply(lex, doc, tok):
+            continue  # "Lyon a répondu": a team or a council
         if why is not None and _never_place(lex, doc, tok, country_tokens):
             out.append((tok.i, why))
             found.add(tok.text)

@@ -62,6 +62,9 @@ class Title:
     kind: str  # title | relation | kinship
     role: str | None
     country: str | None
+    # the title of its complement ("le fils du président", "le conseiller du président"):
+    # a name right after it holds this inner title; a name before it in apposition the outer
+    inner: Title | None = None
 
 
 class Lexicon:
@@ -174,6 +177,7 @@ def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | 
         if country is None and hit is not None and hit[1].via == "demonym":
             country, j = hit[1].code, hit[0]  # "ministre des Affaires étrangères saoudien"
     k = after_of(doc, j)
+    inner = None
     if country is None and k is not None:
         hit = countries.get(k)
         if hit is not None and hit[1].via != "demonym":  # "le président du Kazakhstan"
@@ -181,9 +185,9 @@ def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | 
         else:
             sub = title_at(lex, doc, k, countries)  # "du président de l'Ouzbékistan"
             if sub is not None and sub.kind == "title":
-                country, j = sub.country, sub.end
+                country, j, inner = sub.country, sub.end, sub
     role = role_text(role_tokens) if kind == "title" else None
-    return Title(end=j, kind=kind, role=role, country=country)
+    return Title(end=j, kind=kind, role=role, country=country, inner=inner)
 
 
 def hyphen_compound_end(doc: Doc, end: int) -> int:

@@ -38,6 +38,7 @@ class PersonMention:
     name: str | None = None
     age: int | None = None
     rule: str = ""  # why the component took it for a person ("ner+speech", "title"...)
+    apart: bool = False  # a relative's lone name ("le fils de X, Y X"): joins no fuller name
 
 
 @cache
@@ -224,6 +225,8 @@ def cluster_people(mentions: Sequence[PersonMention]) -> list[Person]:
             clusters[k].mentions.append(m)
             continue
         owners = [c for ck, c in clusters.items() if joins(name, c.name) and ck != k]
+        if m.apart:
+            owners = []  # "le fils de X, Y X": X is another person than "Y X"
         if not owners and m.name is not None:  # "le baron de Coubertin": "de Coubertin"
             written = name_of(PersonMention(text=m.text, start=m.start, end=m.end))
             owners = [c for c in clusters.values() if joins(written, c.name)]
