@@ -90,24 +90,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
+from c5facts.components.person_announced import honorific_candidates, name_run, title_candidates
 from c5facts.components.person_checks import plausible
 from c5facts.components.person_constructions import (
     epithet_names,
-    listed_names,
     relatives_apart,
-    role_start,
-    territorial,
-    title_given_name,
-    wrapped_line,
 )
 from c5facts.components.person_context import (
     age_after,
     apposition_start,
-    regnal_end,
 )
 from c5facts.components.person_fiction import without_characters
 from c5facts.components.person_given import (
-    after_acronyms,
     after_source,
     first_name_runs,
     lone_apposition,
@@ -123,19 +117,16 @@ from c5facts.components.person_mentions import (
     cut_employers,
     merge,
     misread_people,
-    model_candidates,
     particle_surnames,
     single_words,
     spreading_surnames,
 )
+from c5facts.components.person_model import model_candidates
 from c5facts.components.person_names import (
     DETERMINERS,
     MAX_NAME,
     CountriesAt,
-    employer_cut,
     is_name_word,
-    lower_adjective,
-    name_end,
     positions,
     written_words,
 )
@@ -143,16 +134,11 @@ from c5facts.components.person_titles import (
     TITLE_KINDS,
     Lexicon,
     Title,
-    employer_at,
-    loose_name_start,
-    street_title,
     title_at,
 )
 from c5facts.matches import CountryMatch, PersonMatch
 from c5facts.normalise.people import LEXICON
 from c5facts.resources import read_tsv
-
-PLURAL_DETERMINERS = frozenset(["les", "des", "ses", "leurs", "aux", "ces"])
 
 
 class PeopleFinder:
@@ -174,8 +160,7 @@ class PeopleFinder:
 
     def name_at(self, doc: Doc, i: int, *, particle_start: bool = False) -> int:
         """End of the run of name words starting at token `i` (i itself when none)."""
-        end = name_end(doc, i, self.lex.particles, particle_start=particle_start)
-        return employer_cut(doc, i, end, self.lex.not_person)  # "X de GlobalData Retail"
+        return name_run(self.lex, doc, i, particle_start=particle_start)
 
     # -------------------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
@@ -242,77 +227,11 @@ class PeopleFinder:
 
     def _from_titles(self, doc: Doc, countries: CountriesAt) -> list[Candidate]:
         """'le président ouzbek X': the name after a title, with its role and country."""
-        out: list[Candidate] = []
-        inside = 0  # a title's own words and complements start no other title
-        for i in positions(doc, self.title_starts):
-            if i < inside:
-                continue
-            title = self.title_at(doc, i, countries)
-            if title is None or street_title(self.lex, doc, i):
-                continue
-            inside = title.end
-            k = wrapped_line(doc, title.end)  # "le conseiller fédéral\nX": a wrapped line
-            if k < len(doc) and doc[k].text == ",":
-                k += 1  # "le porte-parole du président, X": X is the porte-parole
-            elif title.inner is not None and doc[i - 1].lower_ not in PLURAL_DETERMINERS:
-                # "le fils du président X": X is the président ("les fils du magnat X et
-                # Y" are the sons)
-                title = Title(title.end, title.inner.kind, title.inner.role, title.country)
-            # "le général de Gaulle": after such titles a name may open on a particle
-            particle_start = title.role in self.lex.particle_titles
-            end = regnal_end(doc, self.name_at(doc, k, particle_start=particle_start))
-            if end == k and title.kind == "title":
-                held = employer_at(self.lex, doc, title.end, i, self.ner)
-                if held is not None:  # "le président de Rio Tinto Simon Thompson"
-                    roles = [title.role] if title.role else []
-                    cand = Candidate(*held[1:], "title-employer", roles, announced=True, lead=i)
-                    cand.employer = held[0]
-                    out.append(cand)
-                    continue
-                k = loose_name_start(doc, title.end)  # "le président de l'Ufip (...), X"
-                end = self.name_at(doc, k) if k else 0
-                title = Title(end=title.end, kind=title.kind, role=title.role, country=None)
-            family = title.kind == "kinship" and doc[k].ent_type_ == "MISC"  # "sa femme X"
-            family = family or title_given_name(self.lex, doc, k, end)  # "le tsar Nicolas"
-            rank = title.role in self.lex.ranks  # "le capitaine X": only a person holds it
-            if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not (family or rank):
-                continue  # "le leader Airbus": a lone word the model calls an organisation
-            if end == k + 1 and end < len(doc) and lower_adjective(doc[end], self.lex.particles):
-                continue  # "un militant Gilet jaune": a common noun capitalised, no name
-            if end > k > 0:
-                k = after_acronyms(doc, k, end)  # "la maire PS X", "le député LFI du Nord X"
-                roles = [title.role] if title.role else []
-                cand = Candidate(k, end, "title", roles, title.country, announced=True, lead=i)
-                if territorial(self.lex, doc, title, k, countries):  # "le duc d'Aumale"
-                    first = role_start(doc, title.end)
-                    if first > 1 and doc[first - 1].text == "," and is_name_word(doc[first - 2]):
-                        continue  # "le prince Harry, duc de Sussex": his title, no one else
-                    cand.name = doc[first:end].text
-                out.append(cand)
-        return out
+        return title_candidates(self.lex, doc, countries, self.title_starts, self.ner)
 
     def _from_honorifics(self, doc: Doc) -> list[Candidate]:
-        """'M. Wells', 'Mme von der Leyen': the honorific stays in the mention.
-
-        A plural honorific announces every name of its list ("MM. Thiers et Favre",
-        "Mmes X, Y et Z"): the names after "," or "et" are announced too.
-        """
-        out: list[Candidate] = []
-        ocr = {w.lower() for w in self.lex.ocr_honorifics}  # "M Dupuy": its case checked below
-        for i in positions(doc, self.lex.honorifics | ocr):
-            if not doc[i].text[:1].isupper() or (
-                doc[i].lower_ not in self.lex.honorifics and not self.lex.honorific(doc[i])
-            ):
-                continue  # "me" is a pronoun; "225 M EUR" is no OCR "M."
-            k = wrapped_line(doc, i + 1)  # "M.\nDupuy": a line wrapped after the honorific
-            end = self.name_at(doc, k, particle_start=True)
-            if end == k:
-                continue
-            out.append(Candidate(i if k == i + 1 else k, end, "honorific", announced=True, lead=i))
-            if doc[i].lower_ in self.lex.list_honorifics:  # "MM. X, de Genève, Y et Z"
-                listed = listed_names(doc, end, self.name_at)
-                out += [Candidate(*s, "honorific", announced=True, lead=i) for s in listed]
-        return out
+        """'M. Wells', 'Mme von der Leyen', 'MM. Thiers et Favre' (see `person_announced`)."""
+        return honorific_candidates(self.lex, doc)
 
     def _from_model(self, doc: Doc, countries: CountriesAt) -> list[Candidate]:
         """The model's PER spans, leading titles stripped into roles ("président Obama")."""

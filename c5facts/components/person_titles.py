@@ -6,7 +6,8 @@ a demonym after it ("le président ouzbek"), a "du <pays>" complement ("le prés
 Kazakhstan") or a nested title's ("secrétaire de presse du président de l'Ouzbékistan").
 Ministers also take their ministry ("ministre saoudien des Affaires étrangères"). A title
 may be followed by its employer and its holder with no comma ("le président de Rio Tinto
-Simon Thompson"): `employer_at` splits the run where the base model reads a person. A
+Simon Thompson"): `person_employers.employer_at` splits the run where the base model
+reads a person. A
 title after a comma is no apposition when it is the subject of the next verb or announces
 its own holder ("X, le président du syndicat Y Jérôme Z": `not_apposed`). A noun naming a
 human that is no title ("X, une habituée", `human_noun`) is read by `human_apposed`. The
@@ -15,7 +16,7 @@ vocabulary is data: `models/people/lexicon.tsv`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -28,7 +29,6 @@ from c5facts.components.person_names import (
     adjectives_end,
     capitalised,
     is_name_word,
-    name_end,
 )
 from c5facts.normalise.people import first_names
 from c5facts.resources import date_vocabulary, read_tsv
@@ -39,18 +39,12 @@ MAX_COMPLEMENT = 14  # tokens between a title and the comma before its name
 MINISTRY_HEADS = frozenset(["ministre", "secrétaire d'état", "secrétaire d'etat"])
 TITLE_KINDS = ("title", "relation", "kinship")
 CITIES = ("gazetteers", "cities.tsv")
-MIN_HOLDER = 2  # name words of a title's holder after the employer's name (first + surname)
-TAIL = 8  # tokens after the name given to the base model when re-reading a split
-Reader = Callable[[Doc], Doc]  # the base model's NER, run on a short re-read
-# before a title, these make it a complement of another title ("l'adjoint au maire de X")
-NESTING = frozenset(["à", "au", "aux", "de", "du", "des", "d'", "d’", "auprès"])
 # the classes of the date vocabulary whose words name a day or a time of the year: a given
 # name that is one of them ("Noël") is no person by being a given name alone
 DATE_WORD_CLASSES = ("month", "weekday", "holiday", "holiday_word", "season")
 # words that open a verb group whatever the word-class rules read after them
 VERB_OPENERS = frozenset(["se", "s'", "s’", "ne", "n'", "n’"])
 MAX_BEFORE_NOUN = 3  # determiners, modifiers and adjectives before a human noun
-MIN_RUN = 3  # an employer (one word or more) and a holder (two words or more)
 OF_STREET = frozenset(["du"])  # "rue du Général X" ("à la place de X" is no street)
 
 
@@ -259,91 +253,6 @@ def role_text(tokens: list[Token]) -> str:
     if first.isupper() and len(first) > 1:
         return text
     return text[:1].lower() + text[1:]
-
-
-def employer_at(
-    lex: Lexicon, doc: Doc, j: int, lead: int, ner: Reader | None
-) -> tuple[int, int, int] | None:
-    """(employer start, holder start, end) after a title ending at `j`, None if none.
-
-    `j` holds the title's "de"/"du"/"d'" ("le président de Rio Tinto Simon Thompson"),
-    `lead` is the title's first token. A title that is itself a complement ("l'adjoint au
-    maire de Lyon X": X is the adjoint) gives nothing.
-    """
-    k = after_of(doc, j)
-    if k is None or (not doc[j].whitespace_ and doc[j].text[-1:] not in "'’"):
-        return None
-    end = name_end(doc, k, lex.particles)
-    if lead > 0 and doc[lead - 1].lower_ in DETERMINERS:
-        lead -= 1
-    if lead > 0 and doc[lead - 1].lower_ in NESTING:
-        return None
-    split = employer_split(doc, k, end, lead, ner) if end - k >= MIN_RUN else None
-    return None if split is None else (k, split, end)
-
-
-def employer_split(doc: Doc, k: int, end: int, lead: int, ner: Reader | None) -> int | None:
-    """Where an employer's name ends and its holder's begins, None when unsure.
-
-    "le président de Rio Tinto Simon Thompson a déploré": the run of name words
-    `doc[k:end]` after a title's "de" holds an organisation then a person (first name and
-    surname at least). The split is where the base model reads a person: its own PER span
-    covering exactly the end of the run, or, re-reading the two parts apart (the holder
-    with what follows the run; the title and the employer with it), a PER for the holder
-    and a non-person entity for the employer. Several splits: the employer named alone
-    elsewhere in the article, then the longest holder. A run the model does not read so
-    ("le patron de Goldman Sachs Asset Management a estimé") is left whole.
-    """
-    splits = [
-        s
-        for s in range(k + 1, end - 1)
-        if is_name_word(doc[s])
-        and doc[s - 1].whitespace_
-        and sum(is_name_word(t) for t in doc[s:end]) >= MIN_HOLDER
-    ]
-    for ent in doc.ents:
-        if ent.label_ == "PER" and ent.end == end and ent.start in splits:
-            return ent.start
-    if ner is None or not splits:
-        return None
-    tail = end
-    while tail < min(len(doc), end + TAIL) and not (tail > end and doc[tail].is_sent_start):
-        tail += 1
-    found = []
-    for s in splits:
-        holder = _read(doc, ner, [*range(s, end), *range(end, tail)])
-        frame = _read(doc, ner, [*range(lead, s), *range(end, tail)])
-        person = any(e.label_ == "PER" and (e.start, e.end) == (0, end - s) for e in holder.ents)
-        employer = any(
-            e.label_ != "PER" and (e.start, e.end) == (k - lead, s - lead) for e in frame.ents
-        )
-        if person and employer:
-            found.append(s)
-    if not found:
-        return None
-    alone = [s for s in found if _named_alone(doc, k, s)]
-    return (alone or found)[0]
-
-
-def _read(doc: Doc, ner: Reader, indices: list[int]) -> Doc:
-    """The base model's entities on the tokens `indices` of `doc`, read alone."""
-    words = [doc[i].text for i in indices]
-    spaces = [bool(doc[i].whitespace_) for i in indices]
-    return ner(Doc(doc.vocab, words=words, spaces=spaces))
-
-
-def _named_alone(doc: Doc, k: int, s: int) -> bool:
-    """Whether the words `doc[k:s]` stand elsewhere in `doc` as a whole run of name words."""
-    words = [t.text for t in doc[k:s]]
-    n = len(words)
-    for i in range(len(doc) - n + 1):
-        if i == k or doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
-            continue
-        before = i > 0 and is_name_word(doc[i - 1]) and not doc[i].is_sent_start
-        after = i + n < len(doc) and is_name_word(doc[i + n])
-        if not before and not after:
-            return True
-    return False
 
 
 def not_apposed(lex: Lexicon, doc: Doc, end: int, people: Collection[int]) -> bool:

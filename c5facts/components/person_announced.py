@@ -1,0 +1,129 @@
+"""Person candidates a title or an honorific announces.
+
+`title_candidates`: the name after a title, with its role and country ("le président
+ouzbek X"), an inner title's holder ("le fils du président X" is the président), an
+employer split off its holder ("le président de Rio Tinto Simon Thompson"), a rank's one
+word whatever the model reads ("le capitaine X"), a territorial title kept in the name
+("le duc d'Aumale"). `honorific_candidates`: "M. Wells", "Mme von der Leyen", OCR's "M
+Dupuy", and every name of a plural honorific's list ("MM. Thiers et Favre").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import partial
+
+from spacy.tokens import Doc
+
+from c5facts.components.person_constructions import (
+    listed_names,
+    role_start,
+    territorial,
+    title_given_name,
+    wrapped_line,
+)
+from c5facts.components.person_context import regnal_end
+from c5facts.components.person_employers import Reader, employer_at
+from c5facts.components.person_given import after_acronyms
+from c5facts.components.person_mentions import Candidate
+from c5facts.components.person_names import (
+    CountriesAt,
+    employer_cut,
+    is_name_word,
+    lower_adjective,
+    name_end,
+    positions,
+)
+from c5facts.components.person_titles import (
+    Lexicon,
+    Title,
+    loose_name_start,
+    street_title,
+    title_at,
+)
+
+PLURAL_DETERMINERS = frozenset(["les", "des", "ses", "leurs", "aux", "ces"])
+
+
+def name_run(lex: Lexicon, doc: Doc, i: int, *, particle_start: bool = False) -> int:
+    """End of the run of name words starting at token `i` (i itself when none)."""
+    end = name_end(doc, i, lex.particles, particle_start=particle_start)
+    return employer_cut(doc, i, end, lex.not_person)  # "X de GlobalData Retail"
+
+
+def title_candidates(
+    lex: Lexicon, doc: Doc, countries: CountriesAt, starts: Collection[str], ner: Reader | None
+) -> list[Candidate]:
+    """'le président ouzbek X': the name after a title, with its role and country."""
+    out: list[Candidate] = []
+    inside = 0  # a title's own words and complements start no other title
+    for i in positions(doc, starts):
+        if i < inside:
+            continue
+        title = title_at(lex, doc, i, countries)
+        if title is None or street_title(lex, doc, i):
+            continue
+        inside = title.end
+        k = wrapped_line(doc, title.end)  # "le conseiller fédéral\nX": a wrapped line
+        if k < len(doc) and doc[k].text == ",":
+            k += 1  # "le porte-parole du président, X": X is the porte-parole
+        elif title.inner is not None and doc[i - 1].lower_ not in PLURAL_DETERMINERS:
+            # "le fils du président X": X is the président ("les fils du magnat X et
+            # Y" are the sons)
+            title = Title(title.end, title.inner.kind, title.inner.role, title.country)
+        # "le général de Gaulle": after such titles a name may open on a particle
+        particle_start = title.role in lex.particle_titles
+        end = regnal_end(doc, name_run(lex, doc, k, particle_start=particle_start))
+        if end == k and title.kind == "title":
+            held = employer_at(lex, doc, title.end, i, ner)
+            if held is not None:  # "le président de Rio Tinto Simon Thompson"
+                roles = [title.role] if title.role else []
+                cand = Candidate(*held[1:], "title-employer", roles, announced=True, lead=i)
+                cand.employer = held[0]
+                out.append(cand)
+                continue
+            k = loose_name_start(doc, title.end)  # "le président de l'Ufip (...), X"
+            end = name_run(lex, doc, k) if k else 0
+            title = Title(end=title.end, kind=title.kind, role=title.role, country=None)
+        family = title.kind == "kinship" and doc[k].ent_type_ == "MISC"  # "sa femme X"
+        family = family or title_given_name(lex, doc, k, end)  # "le tsar Nicolas"
+        rank = title.role in lex.ranks  # "le capitaine X": only a person holds it
+        if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not (family or rank):
+            continue  # "le leader Airbus": a lone word the model calls an organisation
+        if end == k + 1 and end < len(doc) and lower_adjective(doc[end], lex.particles):
+            continue  # "un militant Gilet jaune": a common noun capitalised, no name
+        if end > k > 0:
+            k = after_acronyms(doc, k, end)  # "la maire PS X", "le député LFI du Nord X"
+            roles = [title.role] if title.role else []
+            cand = Candidate(k, end, "title", roles, title.country, announced=True, lead=i)
+            if territorial(lex, doc, title, k, countries):  # "le duc d'Aumale"
+                first = role_start(doc, title.end)
+                if first > 1 and doc[first - 1].text == "," and is_name_word(doc[first - 2]):
+                    continue  # "le prince Harry, duc de Sussex": his title, no one else
+                cand.name = doc[first:end].text
+            out.append(cand)
+    return out
+
+
+def honorific_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
+    """'M. Wells', 'Mme von der Leyen': the honorific stays in the mention.
+
+    A plural honorific announces every name of its list ("MM. Thiers et Favre",
+    "Mmes X, Y et Z"): the names after "," or "et" are announced too.
+    """
+    out: list[Candidate] = []
+    ocr = {w.lower() for w in lex.ocr_honorifics}  # "M Dupuy": its case checked below
+    for i in positions(doc, lex.honorifics | ocr):
+        if not doc[i].text[:1].isupper() or (
+            doc[i].lower_ not in lex.honorifics and not lex.honorific(doc[i])
+        ):
+            continue  # "me" is a pronoun; "225 M EUR" is no OCR "M."
+        k = wrapped_line(doc, i + 1)  # "M.\nDupuy": a line wrapped after the honorific
+        end = name_run(lex, doc, k, particle_start=True)
+        if end == k:
+            continue
+        out.append(Candidate(i if k == i + 1 else k, end, "honorific", announced=True, lead=i))
+        if doc[i].lower_ in lex.list_honorifics:  # "MM. X, de Genève, Y et Z"
+            listed = listed_names(doc, end, partial(name_run, lex))
+            out += [Candidate(*s, "honorific", announced=True, lead=i) for s in listed]
+    return out

@@ -1,0 +1,161 @@
+"""The base model's PER spans as person candidates (`model_candidates`).
+
+A span loses what is no part of a name: a leading title (kept as a role), an epithet
+("le jeune X"), a sentence's first common word ("Et Marchal"), the medium before an
+inverted speaker ("sur Twitter Salah X": `medium_before`), a possessive "d'" before a
+given name ("la mère d'Emilie"), trailing punctuation and particles, and the verb a span
+runs on over ("Kim a souri": `predicate_cut`). A surname opening on "Le"/"La" keeps it
+(`article_surname`: "Le Pen", never "à La Coupole").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from c5facts.components.person_constructions import after_abbreviation, leading_word
+from c5facts.components.person_context import regnal_end
+from c5facts.components.person_given import opening_word
+from c5facts.components.person_mentions import Candidate, employer_of
+from c5facts.components.person_names import (
+    DETERMINERS,
+    CountriesAt,
+    employer_cut,
+    is_name_word,
+    line_pieces,
+    lower_adjective,
+)
+from c5facts.components.person_places import article_name_place
+from c5facts.components.person_titles import Lexicon, street_title, title_at
+
+
+def predicate_cut(lex: Lexicon, doc: Doc, start: int, end: int) -> int:
+    """The end of a name before the first lower-case verb of the span ("Kim a souri").
+
+    The model sometimes runs a name on over its predicate or an adverb; a verb, an
+    auxiliary or an adverb written in lower case is never part of a name ("J. B. hier
+    soir" is "J. B."; a particle, or a part glued by a hyphen as in "Jong-un", is).
+    """
+    for k in range(start + 1, end):
+        tok = doc[k]
+        glued = doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+        if (
+            tok.is_lower
+            and tok.pos_ in ("VERB", "AUX", "ADV")  # "Kim a souri", "J. B. hier soir"
+            and not glued
+            and tok.text not in lex.particles
+        ):
+            return k
+    return end
+
+
+# Prepositions that name the medium a text appears on ("sur Twitter", "via Instagram").
+MEDIUM_PREPOSITIONS = frozenset(["sur", "via"])
+
+
+def medium_before(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """Whether the span's first word is the medium glued to the name after it.
+
+    "a écrit sur Twitter Salah X": after "sur"/"via", a word that is no given name before a
+    strong given name and at least one more word is the medium an inverted speaker wrote on.
+    """
+    if start == 0 or end - start < 3 or doc[start - 1].lower_ not in MEDIUM_PREPOSITIONS:
+        return False
+    return (
+        doc[start].text not in lex.first_names
+        and doc[start + 1].text in lex.strong_first_names
+        and doc[start + 1].text[:1].isupper()
+    )
+
+
+def article_surname(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """Whether the model's PER span `doc[start:end]` is a surname opening on "Le"/"La".
+
+    "Le Pen", "Le Drian", "La Fontaine": a capitalised article and ONE name word, no
+    given name or title ("La Marie", "Le Président" are an article and a word).
+    """
+    if end != start + 2 or doc[start].text not in ("Le", "La"):
+        return False
+    word = doc[start + 1]
+    if not is_name_word(word) or word.text in lex.strong_first_names or word.lower_ in lex.titles:
+        return False
+    return not article_name_place(lex, doc, doc[start].text, word.text)  # "à La Coupole"
+
+
+def given_after(lex: Lexicon, doc: Doc, i: int, end: int) -> bool:
+    """Whether a given name follows `doc[i]` inside the span ending at `end`."""
+    return i + 1 < end and doc[i + 1].text in lex.first_names
+
+
+def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Candidate]:
+    """The model's PER spans as candidates, leading titles stripped into roles.
+
+    "président Obama" -> "Obama" (role "président"); a span is cut at line breaks, loses a
+    sentence's first common word ("Et Marchal"), the medium glued before an inverted
+    speaker ("sur Twitter Salah X": `medium_before`) and its trailing punctuation and particles;
+    a span after a street's noun ("cours Général X") or holding a lower-case adjective
+    ("Gilet jaune") is none; a span that runs on over its verb ("Kim a souri") stops
+    before it (`predicate_cut`).
+    """
+    out: list[Candidate] = []
+    pieces = [
+        piece
+        for ent in doc.ents
+        if ent.label_ == "PER"
+        for piece in line_pieces(doc, ent.start, ent.end)  # never over a line break
+    ]
+    for start, end in pieces:
+        if street_title(lex, doc, start):
+            continue  # "cours Général Martin", "rue du Président Wilson": a street
+        roles: list[str] = []
+        announced = False
+        while start < end:
+            tok = doc[start]
+            cut, address = after_abbreviation(lex, doc, start, end)
+            if cut > start:  # "S. M.", "R. P. X": an abbreviated form of address
+                start, announced = cut, announced or address
+                continue
+            if (
+                (tok.lower_ in DETERMINERS and not article_surname(lex, doc, start, end))
+                or tok.lower_ in lex.modifiers
+                or leading_word(lex, doc, start)
+            ):
+                start += 1  # "le jeune X": an epithet is no part of the name
+                continue
+            if tok.text in lex.particles and tok.is_lower and given_after(lex, doc, start, end):
+                start += 1  # "la mère d'Emilie": "of", before a given name
+                continue
+            title = title_at(lex, doc, start, countries)
+            if title is None or title.end > end:
+                break
+            if title.role:
+                roles.append(title.role)
+            start, announced = title.end, True
+        while end - start > 1 and opening_word(lex, doc[start]):
+            start += 1  # "A Verneuil", "Et Marchal": a sentence's first word, no name's
+        if medium_before(lex, doc, start, end):
+            start += 1  # "a écrit sur Twitter Salah X": the medium is no part of the name
+        if start < end and lex.honorific(doc[start]):
+            announced = True
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in lex.honorifics - {"me"}:
+            announced = True  # "le débat sur monsieur Lefranc-Morel"
+        # trailing punctuation and particles; a hyphenated surname stays ("Antoine de
+        # Saint-Affrique"), a lone hyphenated word is left out as before
+        while end > start and (
+            doc[end - 1].text in lex.particles
+            or (
+                not (end - start > 1 and any(ch.isalpha() for ch in doc[end - 1].text))
+                and not doc[end - 1].is_alpha
+                and not doc[end - 1].text.endswith(".")
+                and doc[end - 1].text not in lex.first_names  # "Jean-Marc" alone
+            )
+        ):
+            end -= 1
+        end = employer_cut(doc, start, end, lex.not_person)
+        end = predicate_cut(lex, doc, start, end)
+        if any(lower_adjective(t, lex.particles) for t in doc[start:end]):
+            continue  # "Gilet jaune": a noun phrase, not a name
+        if start < end and not employer_of(doc, start, end, out):
+            end = regnal_end(doc, end)
+            out.append(Candidate(start, end, "ner", roles, announced=announced))
+    return out
