@@ -12,10 +12,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from people_reading import read_as
 
 from c5facts.extract import Extractor
 from c5facts.records import Article
-from tests.people_reading import read_as
 
 REF = date(2025, 11, 6)
 
