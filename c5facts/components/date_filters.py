@@ -22,6 +22,7 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - vague lengths and adverbs of time (``duration_vague``, ``ref_word``): an age ("âgé de
   quelques mois"), the verb "en maintenant", a phrase whose time is of what follows
   ("à l'avenir de l'usine", "les derniers jours de sa vie") (`vague_plausible`);
+- offsets going on in hours ("il y a 2 jours et 3 heures"): one length (`date_offsets`);
 - ``offset_story`` ("deux ans plus tard") governed by a word around it ("deux ans après
   sa mort", "plus tard que prévu", "pendant deux ans après"): not counted from the story's
   date (`c5facts.components.date_story`);
@@ -52,6 +53,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from c5facts import resources
+from c5facts.components.date_offsets import length_from_reference, offset_plausible
 from c5facts.components.date_story import story_offset_ok
 from c5facts.normalise.dates.vocab import number_word, vocabulary
 
@@ -88,6 +90,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False
     if rule in ("duration_vague", "ref_word") and not vague_plausible(doc, span, rule):
         return False
+    if rule in ("offset_ago", "offset_in") and not offset_plausible(doc, span):
+        return False  # "il y a 2 jours et 3 heures": one length (date_offsets)
     if rule == "offset_story" and not story_offset_ok(doc, span):
         return False  # "deux ans après sa mort", "plus tard que prévu" (date_story)
     if (
@@ -331,6 +335,8 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     with a qualifier or as a range ("les moins de 25 ans", "les 18-25 ans": age groups).
     "un jour", "une journée" alone are vague.
     """
+    if length_from_reference(doc, span):
+        return True  # "il y a un jour et 4 heures": from the reference time (date_offsets)
     voc = vocabulary()
     count, unit = _count_and_unit(span)
     if count is None or unit is None:

@@ -13,7 +13,6 @@ pattern id and the clause's tense (`c5facts.components.tense`) in a `DateMatch` 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -31,6 +30,7 @@ from c5facts.components.date_compose import (
 from c5facts.components.date_filters import fold, plausible
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
+from c5facts.components.date_short_forms import holiday_years, short_form_ok
 from c5facts.components.tense import ClauseTense
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.accents import FOLDED_CLASSES, accented, date_vocabulary, fold_tokens
@@ -93,12 +93,16 @@ class DatesFinder:
                 if plausible(doc, s, "time"):
                     ok.append(s)
                     held.add((s.start, s.end))
-            elif plausible(doc, s, rule_id) and bare_clock_ok(doc, s):
+            elif (
+                plausible(doc, s, rule_id)
+                and bare_clock_ok(doc, s)
+                and short_form_ok(doc, s, rule_id)
+            ):
                 ok.append(s)
         kept = filter_spans(ok)
         kept, merged = compose_times(doc, kept, rules, held, Found)
         rules.update(merged)
-        kept = _holiday_years(doc, kept, rules)
+        kept = holiday_years(doc, kept, rules, Found)
         tenses = [self.clause.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
@@ -195,48 +199,6 @@ def _date_match(span: Span, found: Found, tense: str | None, written: dict[str, 
         # preposition ("jusqu'" + "au"); it adds no text to the match.
         words = (DateWord("prep", "jusqu'", ""), *words)
     return _with_fields(found.rule, words, tense)
-
-
-_YEAR_AFTER = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
-
-
-def _holiday_years(doc: Doc, kept: list[Span], rules: dict[tuple[int, int], Found]) -> list[Span]:
-    """A holiday and the year written after it with "en" or "de" made one span and fact.
-
-    "à Pâques en 2018" -> "Pâques en 2018" (2018-04-01), the year's own match dropped; not
-    when the year begins a longer date ("à Noël de 2010 à 2012").
-    """
-    out: list[Span] = []
-    inside: set[tuple[int, int]] = set()  # the year's own spans, now part of a holiday's
-    for s in kept:
-        found = rules[(s.start, s.end)]
-        if not found.rule.startswith("holiday") or _year_after(s) is None:
-            out.append(s)
-            continue
-        year = range(s.end, s.end + 2)  # "en" + the year
-        near = [o for o in kept if o is not s and o.start < year.stop and o.end > year.start]
-        if all(found.roles.get(i) != "year" for i in range(s.start, s.end)) and all(
-            o.start >= year.start and o.end <= year.stop for o in near
-        ):
-            roles = {**found.roles, s.end + 1: "year"}
-            s = Span(doc, s.start, year.stop, label=LABEL)
-            rules[(s.start, s.end)] = Found(found.rule, roles)
-            inside.update((o.start, o.end) for o in near)
-        out.append(s)
-    return [s for s in out if (s.start, s.end) not in inside]
-
-
-def _year_after(span: Span) -> str | None:
-    """The year written right after a holiday with "en" or "de" ("la Saint-Patrick en 2018")."""
-    doc = span.doc
-    k = span.end
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("en", "de"):
-        return None
-    year = doc[k + 1].text
-    after = doc[k + 2] if k + 2 < len(doc) else None
-    if not _YEAR_AFTER.match(year) or (after is not None and after.like_num):
-        return None
-    return year
 
 
 def _coordinated_days(

@@ -44,6 +44,8 @@ _NARRATIVE_WORDS = frozenset(
         "suivit",
         "précédé",
         "précéda",
+        "suit",  # "la semaine qui suit"
+        "précède",
     ]
 )
 _ROLES = ("mod", "rel", "adj")

@@ -1,7 +1,8 @@
 """Field resolvers of dates counted from the reference or read from a year's edge.
 
-"il y a trois ans", "dans 10 jours", "il y a un an et demi" (offsets; "dans quinze
-jours" is two weeks, see `durations.idiom_length`), "à la fin de l'année 2014" (year edges).
+"il y a trois ans", "dans 10 jours", "il y a un an et demi", "il y a deux ans, trois mois
+et dix jours" (offsets; "dans quinze jours" is two weeks, see `durations.idiom_length`),
+"à la fin de l'année 2014" (year edges).
 Each takes a `DateMatch` and the reference date and reads only `match.fields`.
 """
 
@@ -14,7 +15,7 @@ from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
 from c5facts.normalise.dates.compound import parse_text
-from c5facts.normalise.dates.durations import idiom_length, split_unit
+from c5facts.normalise.dates.durations import idiom_length, more_counts, split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 from c5facts.normalise.timex import add_months, iso_week, month_end
@@ -41,8 +42,9 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     sign = -1 if match.rule == "offset_ago" else 1
     if f.and_half and f.number2 is None:
         return _and_half(step * int(f.number), step, code, sign, ref)
-    if f.number2 is not None and f.unit2 is not None:
-        return _two_counts(step * int(f.number), code, f.number2, f.unit2, sign, ref)
+    more = more_counts(match)
+    if more:
+        return _counts([(step * int(f.number), code), *more], sign, ref)
     qty = step * int(f.number) * sign
     idiom = idiom_length(match)
     if idiom is not None:  # "dans quinze jours": in two weeks
@@ -71,20 +73,20 @@ _MONTHS = {"Y": 12, "M": 1}
 _DAYS = {"W": 7, "D": 1}
 
 
-def _two_counts(
-    qty: int, code: str, number2: float, unit2: str, sign: int, ref: date | None
-) -> ResolvedDate | None:
-    """A date counted in two units: "dans 1 an 2 mois", "il y a deux ans et trois jours".
+def _counts(counts: list[tuple[float, str]], sign: int, ref: date | None) -> ResolvedDate | None:
+    """A date counted in several units: "dans 1 an 2 mois", "il y a 2 ans, 3 mois et 10 jours".
 
     Years and months give a month; with weeks or days, a day (the months first, then the
-    days). A unit named twice, or an hour, is not placed.
+    days). A unit named twice, a fraction or an hour is not placed here (a list with hours
+    or minutes is a duration, placed from the reference time by `clock_offset`).
     """
-    step2, code2, time2 = split_unit(unit2)
-    if time2 or number2 != int(number2) or code == code2:
+    codes = [code for _, code in counts]
+    if len(set(codes)) != len(codes) or any(
+        (c not in _MONTHS and c not in _DAYS) or q != int(q) for q, c in counts
+    ):
         return None
-    counts = [(qty, code), (step2 * int(number2), code2)]
-    months = sign * sum(n * _MONTHS[c] for n, c in counts if c in _MONTHS)
-    days = sign * sum(n * _DAYS[c] for n, c in counts if c in _DAYS)
+    months = sign * sum(int(n) * _MONTHS[c] for n, c in counts if c in _MONTHS)
+    days = sign * sum(int(n) * _DAYS[c] for n, c in counts if c in _DAYS)
     return _months_days(months, days, ref)
 
 

@@ -6,10 +6,11 @@ décennie"). A second count and unit add up ("1 an 2 mois" = P14M); "et demi" ad
 a unit. A fraction of a unit written as a half ("un an et demi", "trois demi-journées")
 is turned into the next smaller unit (P18M, PT36H); a decimal written in digits keeps
 its decimal ("3,5 ans" = P3.5Y, as TimeML and the peers write it). Hours and minutes
-are written with ISO 8601's "T" (PT3H, PT1H30M). Up to three counts of different units
-add up, in any order ("un an, un mois et 21 jours" = P13M21D, "deux jours et un mois" =
-P1M2D). A count that French uses as a round length is read as that length (vocabulary
-class `count_idiom`: "quinze jours" = P2W, two weeks).
+are written with ISO 8601's "T" (PT3H, PT1H30M). Counts of different units add up, in
+any order, up to one of each unit from years to minutes ("un an, un mois et 21 jours" =
+P13M21D, "deux jours et un mois" = P1M2D, "1 an, 1 mois, 1 semaine, 1 jour, 1 heure et 1
+minute" = P13M8DT1H1M). A count that French uses as a round length is read as that
+length (vocabulary class `count_idiom`: "quinze jours" = P2W, two weeks).
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def _duration(match: DateMatch) -> ResolvedDate | None:
     qty, code, halved = _amount(number, f.unit, f.half, f.and_half)
     if qty <= 0:
         return None
-    more = _more_counts(match)
+    more = more_counts(match)
     if more:
         return _sum([(qty, code), *more])
     if code == "S":
@@ -132,8 +133,12 @@ def _duration(match: DateMatch) -> ResolvedDate | None:
     return _result(_format(qty, code))
 
 
-def _more_counts(match: DateMatch) -> list[tuple[float, str]]:
-    """The counts after the first one ("1 an 2 mois", "un an, un mois et 21 jours")."""
+def more_counts(match: DateMatch) -> list[tuple[float, str]]:
+    """The counts after the first one, as (quantity, code): "1 an 2 mois" -> [(2, "M")].
+
+    Read in order from the words of the roles number2/unit2 and number3/unit3 (a list
+    repeats number3/unit3: "un an, un mois, une semaine et 21 jours").
+    """
     out: list[tuple[float, str]] = []
     number: float | None = None
     for word in match.words:

@@ -34,6 +34,8 @@ _MDY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # The direction of "le jour précédent / suivant / d'avant / d'après".
 _STEP = {"past": -1, "future": 1}
 _DAY_STEP = {"précédent": -1, "avant": -1, "suivant": 1, "après": 1}
+# "le jour qui suit", "le jour qui a précédé"
+_DAY_STEP |= {"suit": 1, "suivi": 1, "suivit": 1, "précède": -1, "précédé": -1, "précéda": -1}
 _CENTURY = re.compile(r"([ivxl]+|\d{1,2})(?:e|er|è|ème|eme|ᵉ|ᵉʳ)")  # "XIXᵉ": superscripts
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 

@@ -31,6 +31,8 @@ RULES = frozenset([RULE, WEEKDAY_RULE])
 # The word that points the way, and its sign.
 _SIGN = {"tard": 1, "après": 1, "apres": 1, "tôt": -1, "tot": -1, "avant": -1, "auparavant": -1}
 _SIGN |= {"suivant": 1, "précédent": -1, "precedent": -1}
+# "le vendredi qui suit", "le vendredi qui a précédé"
+_SIGN |= {"suit": 1, "suivi": 1, "suivit": 1, "précède": -1, "précédé": -1, "précéda": -1}
 # The anchor's grain each unit needs (the finest first: see `anchoring.anchor_of`).
 _NEEDED = {"D": "day", "W": "day", "M": "month", "Y": "year"}
 # A season, quarter, half or week of a year: an anchor for years only.
