@@ -63,6 +63,9 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
      {"Ferrand": ("président",)}),
     ("outer-title-comma", "Le porte-parole du président, Paul Ferrand, a démenti.",
      {"Paul Ferrand": ("porte-parole",)}),
+    # nouns that take a person after "de": a thinker's ideas, an anniversary, a tomb
+    ("ideas-of", "Les idées de Proudhon ont inspiré les mutuellistes.", {"Proudhon": ()}),
+    ("anniversary-of", "L'anniversaire de Pestalozzi a été fêté à Yverdon.", {"Pestalozzi": ()}),
     # OCR drops the honorific's dot
     ("ocr-honorific", "M Schaller a présenté le budget.", {"Schaller": ()}),
     ("ocr-plural-honorific", "MM Favre et Perrin ont voté contre.", {"Favre": (), "Perrin": ()}),
