@@ -25,7 +25,7 @@ from c5facts.deadline import deadline
 from c5facts.errors import ArticleTooLongError, C5FactsError
 from c5facts.factguard import outside
 from c5facts.limits import BATCH_CHARS, MAX_CHARS
-from c5facts.linewrap import unwrap
+from c5facts.linewrap import Join, input_offsets, unwrap_words
 from c5facts.normalise import dates as ndates
 from c5facts.normalise.money.world import places_in
 from c5facts.pipeline import build_nlp
@@ -234,8 +234,10 @@ class Extractor:
                 # A date in the file name or text that no calendar holds: no reference.
                 warnings.append(f"no reference date: {_brief(exc)}")
                 ctx = Context(source=source, dollar=meta.get("dollar", self.dollar))
-            # wrapped lines read as running text (same length: offsets stay exact)
-            return _Job(unwrap(cleaned.text), ctx, tuple(warnings), cleaned.blanked)
+            # wrapped lines read as running text, words cut at a wrap whole (same length;
+            # the joins give the caller's offsets back)
+            text, joins = unwrap_words(cleaned.text)
+            return _Job(text, ctx, tuple(warnings), cleaned.blanked, joins=joins)
         except Exception as exc:
             return _Job("", Context(source=source), (), failed=_error(source, exc))
 
@@ -275,6 +277,7 @@ class Extractor:
         article = article_from_doc(doc, job.ctx, self.pipeline_info)
         if job.blanked:
             article = outside(article, job.blanked)
+        article = input_offsets(article, job.joins)
         if job.warnings:
             article = replace(article, warnings=(*job.warnings, *article.warnings))
         return article
@@ -289,6 +292,7 @@ class _Job:
     warnings: tuple[str, ...]
     blanked: tuple[tuple[int, int], ...] = ()
     failed: Article | None = None
+    joins: tuple[Join, ...] = ()  # words cut at a wrap, read whole (`linewrap`)
 
 
 def _groups(jobs: Iterable[_Job], batch_size: int, budget: int) -> Iterator[list[_Job]]:

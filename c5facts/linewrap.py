@@ -22,14 +22,36 @@ A single line break (never a blank line, which ends a paragraph) is a wrap when:
 
 A line that opens on a dash, a bullet or a number with "." or ")" (a list item, a line
 of dialogue) always stays a line of its own, and so does a line ending on a dash (a
-heading). A word cut by a hyphen at the end of a line ("Clemen-" / "ceau") is left
-as it is: joining it would move characters.
+heading).
+
+A word cut by a hyphen at the end of a wrapped line ("Clemen-" / "ceau", the older press
+and its OCR) is read whole (`unwrap_words`): its second part moves up against the first
+and the characters it leaves (the hyphen, the line break) become spaces after the word,
+so the text keeps its length and nothing outside the word moves. A `Join` records each
+such word, and `input_offset` (`input_offsets` for a whole record) gives back the
+caller's offsets. The hyphen stays when both parts are words of the lexicon and their
+join is none ("porte-" / "avions", "vingt-" / "cinq"); it goes when the join is a word
+("gouverne-" / "ment") or a part is no word ("Clemen-" / "ceau").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from statistics import median
+from typing import TypeVar
+
+from c5facts.normalise.wordclass import lexicon
+from c5facts.records import (
+    Article,
+    Country,
+    DateFact,
+    Deal,
+    Money,
+    Organisation,
+    Person,
+    Quote,
+)
 
 MIN_BREAKS = 3
 WRAPPED_SHARE = 0.5
@@ -108,3 +130,107 @@ def unwrap(text: str) -> str:
         at = end
     out.append(text[at:])
     return "".join(out)
+
+
+_Fact = TypeVar("_Fact", Money, DateFact, Quote, Deal)
+_Named = TypeVar("_Named", Person, Country, Organisation)
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """A word cut at a line's end, read whole: where its second part now starts.
+
+    `at` is the offset of the moved part in the read text, `size` its length, `gap` how
+    far it moved left (the characters it left, now spaces after the word).
+    """
+
+    at: int
+    size: int
+    gap: int
+
+
+# a word's first part before a hyphen at a line's end, and its second part in small letters
+_LEFT_CUT = re.compile(r"([^\W\d_]+)-$")
+_RIGHT_PART = re.compile(r"[ \t]*([^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*)")
+
+
+def _compound(left: str, right: str) -> bool:
+    """Whether "left-right" keeps its hyphen: two words whose join is no word."""
+    words = lexicon()
+    if words.get((left + right).lower()) is not None:
+        return False
+    return words.get(left.lower()) is not None and words.get(right.lower()) is not None
+
+
+def unwrap_words(text: str) -> tuple[str, tuple[Join, ...]]:
+    """`text` unwrapped (see `unwrap`), its words cut by a hyphen at a wrap read whole.
+
+    >>> unwrap_words("M. Clemen-\\nceau a répondu")
+    ('M. Clemenceau   a répondu', (Join(at=9, size=4, gap=2),))
+    >>> unwrap_words("le porte-\\navions Foch")[0]
+    'le porte-avions  Foch'
+    """
+    breaks = soft_breaks(text)
+    if not breaks:
+        return text, ()
+    out: list[str] = []
+    joins: list[Join] = []
+    at = 0
+    for start, end in breaks:
+        before = text[at:start].rstrip(" \t")
+        left = _LEFT_CUT.search(before)
+        right = _RIGHT_PART.match(text, end)
+        if left is None or right is None:
+            out.append(text[at:start])
+            out.append(" " * (end - start))
+            at = end
+            continue
+        keep = _compound(left.group(1), right.group(1))
+        head = before if keep else before[:-1]  # the hyphen stays, or goes
+        out.append(head)
+        moved = right.group(1)
+        gap = right.end() - at - len(head) - len(moved)
+        joins.append(Join(at=at + len(head), size=len(moved), gap=gap))
+        out.append(moved + " " * gap)
+        at = right.end()
+    out.append(text[at:])
+    return "".join(out), tuple(joins)
+
+
+def input_offset(offset: int, joins: tuple[Join, ...]) -> int:
+    """The caller's offset of `offset` in the text `unwrap_words` read.
+
+    >>> input_offset(13, (Join(at=9, size=4, gap=2),))  # the end of "Clemenceau"
+    15
+    """
+    for j in joins:
+        if j.at < offset <= j.at + j.size:
+            return offset + j.gap
+    return offset
+
+
+def input_offsets(article: Article, joins: tuple[Join, ...]) -> Article:
+    """`article` with every fact's offsets given back in the caller's text."""
+    if not joins:
+        return article
+
+    def span(pair: tuple[int, int]) -> tuple[int, int]:
+        return input_offset(pair[0], joins), input_offset(pair[1], joins)
+
+    def fact(rec: _Fact) -> _Fact:
+        start, end = span((rec.start, rec.end))
+        return replace(rec, start=start, end=end)
+
+    def spans(rec: _Named) -> _Named:
+        return replace(rec, spans=tuple(span(s) for s in rec.spans))
+
+    return replace(
+        article,
+        money=tuple(fact(m) for m in article.money),
+        dates=tuple(fact(d) for d in article.dates),
+        quotes=tuple(fact(q) for q in article.quotes),
+        deals=tuple(fact(d) for d in article.deals),
+        people=tuple(spans(p) for p in article.people),
+        countries=tuple(spans(c) for c in article.countries),
+        organisations=tuple(spans(o) for o in article.organisations),
+    )

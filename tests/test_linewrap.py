@@ -12,7 +12,7 @@ import pytest
 
 from c5facts.extract import Extractor
 from c5facts.io.timeml import to_timeml
-from c5facts.linewrap import soft_breaks, unwrap
+from c5facts.linewrap import soft_breaks, unwrap, unwrap_words
 from c5facts.records import Article
 
 # A hard-wrapped dispatch written for c5facts (columns of about 45 characters).
@@ -108,3 +108,56 @@ def test_dev_articles_wrapped_at_70_columns_give_the_same_facts(
         lost += len(plain - again)
         gained += len(again - plain)
     assert (lost, gained) == (0, 0)
+
+
+# Words cut by a hyphen at a line's end, as the older press prints them (written for c5facts).
+CUT = """\
+Hier, à la Chambre, M. Clemen-
+ceau a répondu aux attaques de la droite,
+puis M. Jau-
+rès a rappelé la séance du 12 sep-
+tembre 1905. Le porte-
+avions était à quai, et le gouverne-
+ment a voté un crédit de 35 mil-
+liards de francs.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("M. Clemen-\nceau a dit", "M. Clemenceau   a dit"),  # a name: no word either way
+        ("le gouverne-\nment a dit", "le gouvernement   a dit"),  # the join is a word
+        ("le porte-\navions Foch", "le porte-avions  Foch"),  # two words, no join: kept
+        ("M. Jean-\nPierre Dupont", "M. Jean-\nPierre Dupont"),  # a capital: a compound name
+        ("la fin -\nle début", "la fin -\nle début"),  # a spaced dash
+    ],
+)
+def test_words_cut_at_a_wrap_are_read_whole(text: str, read: str) -> None:
+    got, _ = unwrap_words(text)
+    assert got == read
+    assert len(got) == len(text)
+
+
+def test_words_cut_at_a_wrap_keep_the_callers_offsets(extractor: Extractor) -> None:
+    article = extractor.extract(CUT, reference_date=date(1905, 10, 2))
+    people = {p.name: [CUT[s:e] for s, e in p.spans] for p in article.people}
+    assert people == {"Clemenceau": ["M. Clemen-\nceau"], "Jaurès": ["M. Jau-\nrès"]}
+    assert [(d.value, CUT[d.start : d.end]) for d in article.dates] == [
+        ("1905-10-01", "Hier"),
+        ("1905-09-12", "12 sep-\ntembre 1905"),
+    ]
+    [money] = article.money
+    assert (money.amount, CUT[money.start : money.end]) == (
+        Decimal(35_000_000_000),
+        "35 mil-\nliards de francs",
+    )
+
+
+def test_timeml_of_cut_words_gives_the_text_back(extractor: Extractor) -> None:
+    import re
+
+    body = to_timeml(CUT, extractor.extract(CUT, reference_date=date(1905, 10, 2)))
+    inner = body.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0]
+    assert 'value="1905-09-12">12 sep-\ntembre 1905</TIMEX3>' in inner
+    assert re.sub(r"</?TIMEX3[^>]*>", "", inner) == CUT
