@@ -38,6 +38,7 @@ _NARRATIVE_WORDS = frozenset(
         "suivante",
         "veille",
         "lendemain",
+        "surlendemain",
         "avant",
         "après",
         "suivi",  # "la semaine qui a suivi"

@@ -226,9 +226,9 @@ def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=value, grain="set", kind="set", freq=freq, quant=quant)
 
 
-# "la veille", "le lendemain": a day from the paper's date (other determiners, "au
-# lendemain", name the day after an event, which the text does not place).
-_NEXT_DAY = {("la", "veille"): -1, ("le", "lendemain"): 1}
+# "la veille", "le lendemain", "le surlendemain": a day from the paper's date (other
+# determiners, "au lendemain", name the day after an event, which the text does not place).
+_NEXT_DAY = {("la", "veille"): -1, ("le", "lendemain"): 1, ("le", "surlendemain"): 2}
 
 
 def next_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:

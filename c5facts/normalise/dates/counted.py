@@ -8,6 +8,7 @@ Each takes a `DateMatch` and the reference date and reads only `match.fields`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
@@ -16,6 +17,7 @@ from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
 from c5facts.normalise.dates.compound import parse_text
 from c5facts.normalise.dates.durations import idiom_length, more_counts, split_unit
+from c5facts.normalise.dates.edge_tense import shifted_edge
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 from c5facts.normalise.timex import add_months, iso_week, month_end
@@ -158,8 +160,8 @@ def edge_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     adds the edge's mod.
     """
     known = parse_text(written_text(match), ref, match.tense)
-    if known is not None:
-        return known  # the text grammar's reading where it has one (kept as it was)
+    if known is not None:  # the text grammar's reading where it has one
+        return _tense_edge(match, known, ref)
     f = match.fields
     if f.unit not in ("1Y", "1M") or not (f.edge == "courant" or edge_lead_ok(f)):
         return None  # "dans le courant de l'année": the whole period, no edge
@@ -169,4 +171,23 @@ def edge_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if ref is None:
         return ResolvedDate(value=None, grain=grain)
     value = str(ref.year) if grain == "year" else f"{ref.year}-{ref.month:02d}"
-    return ResolvedDate(value=value, grain=grain)
+    return _tense_edge(match, ResolvedDate(value=value, grain=grain), ref)
+
+
+# words that name which year or month the edge is of, and "depuis" ("depuis le début de
+# l'année" is always behind): the tense moves none of them
+# fmt: off
+_NAMED = frozenset(["ce", "cet", "cette", "dernier", "dernière", "prochain", "prochaine",
+                    "passé", "passée", "précédent", "précédente", "suivant", "suivante",
+                    "cours", "même", "depuis"])
+# fmt: on
+
+
+def _tense_edge(match: DateMatch, found: ResolvedDate, ref: date | None) -> ResolvedDate:
+    """`found` moved to the period before or after when the tense excludes its edge."""
+    words = {w.form.lower() for w in match.words}
+    written = match.fields.year is not None or any(w.isdigit() for w in words)  # "fin 2017"
+    if ref is None or found.value is None or written or words & _NAMED:
+        return found
+    value = shifted_edge(found.value, found.grain, match.fields.edge, match.tense, ref)
+    return found if value == found.value else replace(found, value=value)
