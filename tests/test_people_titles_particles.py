@@ -66,6 +66,10 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     # nouns that take a person after "de": a thinker's ideas, an anniversary, a tomb
     ("ideas-of", "Les idées de Proudhon ont inspiré les mutuellistes.", {"Proudhon": ()}),
     ("anniversary-of", "L'anniversaire de Pestalozzi a été fêté à Yverdon.", {"Pestalozzi": ()}),
+    # enlisted ranks of war news; "Vve" (veuve) of the older press's notices
+    ("enlisted", "Le caporal Matthey et le soldat Jeanneret ont été décorés.",
+     {"Matthey": ("caporal",), "Jeanneret": ("soldat",)}),
+    ("widow-abbrev", "Mme Vve Perret est décédée hier à Neuchâtel.", {"Perret": ()}),
     # OCR drops the honorific's dot
     ("ocr-honorific", "M Schaller a présenté le budget.", {"Schaller": ()}),
     ("ocr-plural-honorific", "MM Favre et Perrin ont voté contre.", {"Favre": (), "Perrin": ()}),
