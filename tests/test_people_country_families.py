@@ -198,6 +198,11 @@ COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("periphrases", "L'empire du Milieu et le pays du Soleil-Levant ont répliqué à l'Oncle Sam.",
      {"CN", "JP", "US"}),
     ("across-borders", "Outre-Quiévrain comme outre-Pyrénées, on vote dimanche.", {"BE", "ES"}),
+    # a state's former names, and the former states it continues (the older press)
+    ("former-names", "La Perse, le Siam et Ceylan ont répondu à la Sublime Porte.",
+     {"IR", "TH", "LK", "TR"}),
+    ("prussia", "La Prusse a attaqué l'Autriche après la chute de l'empire ottoman.",
+     {"DE", "AT", "TR"}),
     ("swiss-adjectives", "Nos voisins helvètes ont voté contre la loi.", {"CH"}),
     ("no-milieu", "Le milieu du terrain a été solide.", set()),
     ("constituents", "L'Écosse a battu le pays de Galles, puis l'Angleterre.", {"GB"}),
