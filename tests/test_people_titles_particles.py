@@ -145,6 +145,24 @@ def test_title_of_a_country_names_the_country_and_no_person(extractor: Extractor
             id="untagged-city",
         ),
         pytest.param(
+            "En seconde période, Vautrin a marqué deux buts.",
+            [("Vautrin", "LOC")],
+            ["Vautrin"],  # a player's act: no club of that name
+            id="player-act",
+        ),
+        pytest.param(
+            "En seconde période, Lyon a marqué deux buts.",
+            [("Lyon", "PER")],
+            [],  # a city's club
+            id="club-act",
+        ),
+        pytest.param(
+            "En seconde période, Barcelone a répondu par deux buts.",
+            [("Barcelone", "LOC")],
+            [],  # a city's French name (GeoNames' other names)
+            id="club-reply",
+        ),
+        pytest.param(
             "J'étais copain avec Le Goarnic depuis l'armée.",
             [("Le Goarnic", "PER")],
             ["Le Goarnic"],

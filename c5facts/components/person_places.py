@@ -13,7 +13,9 @@ tags nothing between words that are no names, is a person here when its sentence
   Dufour"); never in an idiom a team or a state says ("a répondu présent", "a déclaré
   forfait", "a déclaré la guerre");
 - ``act``: the subject of a verb a person does with its object ("Gambetta a prononcé un
-  discours": `person_act` in the lexicon, the verb and its object's head);
+  discours": `person_act` in the lexicon, the verb and its object's head), or a player
+  does (`player_act`: "Mbappé a marqué deux buts") unless the word is a city ("Lyon a
+  marqué deux buts": a club);
 - ``apposition``: a title after a comma ("Dufour, ancien député, ..."), or a noun naming
   a human by occupation or status (`human_noun` in the lexicon: "Durand, cultivateur à
   ...");
@@ -50,7 +52,11 @@ classes, no names:
 - ``relative``: "X, qui a déclaré ...": a relative clause whose verb only a person does
   (a speech or human verb), after an auxiliary or not;
 - ``speech``: "X s'est écrié", a reflexive speech verb (or an adverb after the auxiliary)
-  the plain subject rule of `person_context` does not read.
+  the plain subject rule of `person_context` does not read;
+- ``act``: the subject of a verb and object only a person has (`person_act`: "X a prononcé
+  un discours"; `player_act`, "X a marqué deux buts", unless X is a city: "Lyon a marqué
+  deux buts" is a club), where the verb alone is as often
+  a company's ("a marqué les esprits").
 """
 
 from __future__ import annotations
@@ -154,13 +160,14 @@ def human_verb(lex: Lexicon, doc: Doc, k: int, verbs: Collection[str]) -> bool:
     return word in verbs or word in lex.subject_verbs
 
 
-def person_act(lex: Lexicon, doc: Doc, k: int) -> bool:
+def person_act(lex: Lexicon, doc: Doc, k: int, kinds: tuple[str, ...] = ("person_act",)) -> bool:
     """'a prononcé un discours': a verb of `person_act` and its object's head (lexicon pairs)."""
     k = _verb_after(doc, k)
     if k >= len(doc):
         return False
     verb = doc[k].lower_
-    heads = {form.split()[1] for form in lex.kinds.get("person_act", ()) if form.split()[0] == verb}
+    pairs = [form.split() for kind in kinds for form in lex.kinds.get(kind, ())]
+    heads = {head for v, head in pairs if v == verb}
     return bool(heads) and any(t.lower_ in heads for t in doc[k + 1 : k + 2 + MAX_OBJECT])
 
 
@@ -230,6 +237,8 @@ def _evidence(
             return "speech"
         if person_act(lex, doc, i + 1):
             return "act"
+        if person_act(lex, doc, i + 1, ("player_act",)) and doc[i].text not in lex.cities:
+            return "act"  # "Mbappé a marqué deux buts" ("Lyon a marqué": a club)
     if verbs:  # a place by the model: "Ferry et X", "X, qui a répliqué" say person too
         before = i > 1 and doc[i - 1].lower_ in JOINS and (i - 2) in starts
         if before or (i + 2 < len(doc) and doc[i + 1].lower_ in JOINS and (i + 2) in starts):
@@ -313,4 +322,7 @@ def lone_word_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str | No
     reflexive = _opens_clause(doc, start) and _verb_after(doc, end) > end + 1
     if reflexive and human_verb(lex, doc, end, verbs):
         return "speech"  # "Dupont s'est écrié": a reflexive speech verb
+    kinds = ("person_act",) if doc[start].text in lex.cities else ("person_act", "player_act")
+    if _opens_clause(doc, start) and person_act(lex, doc, end, kinds):
+        return "act"  # "X a prononcé un discours", "Mbappé a marqué deux buts" (not a city's club)
     return None
