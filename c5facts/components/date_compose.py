@@ -26,6 +26,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Doc, Span
 
 from c5facts.components.date_filters import fold
+from c5facts.components.date_half_day import half_day_tails
 from c5facts.normalise.dates.vocab import vocabulary
 
 # Rules whose resolver places a day and completes it with a time's fields
@@ -117,10 +118,13 @@ def compose_times(
     spans and the matches of the merged spans (by their new (start, end)), and of the
     hours read as lengths ("1h30 de débat").
     """
+    # "le 3 novembre à 8 heures du soir": the match ends on its hour; take its half-day.
+    kept, tails = half_day_tails(doc, sorted(kept, key=lambda s: s.start), found, make)
+    found = {**found, **tails}
     out: list[Span] = []
-    added: dict[tuple[int, int], F] = {}
+    added: dict[tuple[int, int], F] = dict(tails)
     current: tuple[Span, F, bool] | None = None  # span, match, merged
-    for span in sorted(kept, key=lambda s: s.start):
+    for span in kept:
         match = found[(span.start, span.end)]
         if _hours_of_something(doc, span, match):
             # "1h30 de débat": a length; it joins no day
@@ -181,7 +185,9 @@ def _merge(
         return None
     if not (day_a or day_b or ((hour_a or hour_b) and (part_a or part_b))):
         return None
-    if not _gap_ok(gap, part_a and not hour_a and not day_a and day_b, day_a and hour_b):
+    # "dans la soirée de mardi"; "à 9 heures dans la soirée de mardi" (the part ends `a`)
+    part_then_day = part_a and not day_a and day_b and (not hour_a or _ends_on_part(a, fa))
+    if not _gap_ok(gap, part_then_day, day_a and hour_b):
         return None
     rule = fa.rule if day_a else fb.rule if day_b else "time"
     roles = {**fa.roles, **fb.roles}
@@ -284,6 +290,11 @@ def _names_a_time(word: str) -> bool:
         or word in voc.relative_days
         or word in _CLOCK_NOUNS
     )
+
+
+def _ends_on_part(span: Span, found: _Found) -> bool:
+    """Whether a span ends on a part of the day: "à 9 heures dans la soirée"."""
+    return found.roles.get(span.end - 1, "") in _PART_ROLES
 
 
 def _has(found: _Found, span: Span, roles: frozenset[str]) -> bool:

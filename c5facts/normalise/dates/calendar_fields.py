@@ -71,6 +71,8 @@ def _day(value: str) -> ResolvedDate:
 # "7pm"; so after a part of the day whose TIMEX3 code is AF or EV ("ce soir à 8 heures").
 _AFTERNOON = frozenset(["soir", "après-midi", "pm", "p.m.", "p.m"])
 _LATE_CODES = frozenset(["AF", "EV"])
+# Twelve after these (or a part EV, NI) is midnight, T00:00 of its day like "minuit".
+_MIDNIGHT = frozenset(["am", "a.m.", "a.m", "soir", "EV", "NI"])
 
 
 def time_suffix(f: DateFields) -> str:
@@ -80,11 +82,11 @@ def time_suffix(f: DateFields) -> str:
     """
     if f.hour is not None:
         hour = f.hour
-        late = f.ampm in _AFTERNOON or vocabulary().parts.get(f.part or "") in _LATE_CODES
-        if late and 1 <= hour < 12:
+        code = vocabulary().parts.get(f.part or "")
+        if (f.ampm in _AFTERNOON or code in _LATE_CODES) and 1 <= hour < 12:
             hour += 12
-        elif f.ampm in ("am", "a.m.", "a.m") and hour == 12:
-            hour = 0  # "12am": midnight
+        elif hour == 12 and (f.ampm in _MIDNIGHT or code in _MIDNIGHT):
+            hour = 0  # "12am", "12 heures du soir", "à 12 heures dans la nuit": midnight
         return f"T{hour:02d}:{f.minute or 0:02d}"
     if f.part is not None:
         parts = vocabulary().parts

@@ -318,11 +318,14 @@ def modifier(match: DateMatch) -> str | None:
     """The TIMEX3 mod its words give: "fin juin" END, "mi-mars" MID, "plus de" MORE_THAN.
 
     Read from the words of the roles that hold one (edge, qualifier, a leading "fin",
-    "vers") through the vocabulary class `timex_mod`; "mi-" glued to a month or year.
+    "vers") through the vocabulary class `timex_mod`; "mi-" glued to a month or year. An
+    edge beside a clock hour gives none: the hour is the time.
     """
     mods = vocabulary().timex_mods
+    # An hour pins the time: "à 7 heures en début de soirée" is T19:00, not its edge.
+    roles = ("qual", "prep") if match.fields.hour is not None else ("edge", "qual", "prep")
     for word in match.words:
-        if word.role in ("edge", "qual", "prep") and word.form in mods:
+        if word.role in roles and word.form in mods:
             return mods[word.form]
         if word.role in ("month", "year") and word.form.startswith("mi-"):
             return mods["mi"]
