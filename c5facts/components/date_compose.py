@@ -21,11 +21,11 @@ route": ``PT1H30M``, ``PT3H``), as "deux heures de route" is; after "à" it stay
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
 from c5facts.components.date_filters import fold
+from c5facts.components.date_found import F, Found
 from c5facts.components.date_half_day import half_day_tails
 from c5facts.normalise.dates.vocab import vocabulary
 
@@ -79,16 +79,6 @@ _NOUN_BEFORE = frozenset(
     ["le", "la", "l'", "les", "du", "au", "aux", "de", "d'", "des", "un", "en", "dans", "ce"]
 )
 _CLOCK_NOUNS = frozenset(["midi", "minuit"])
-
-
-class _Found(Protocol):
-    @property
-    def rule(self) -> str: ...
-    @property
-    def roles(self) -> dict[int, str]: ...
-
-
-F = TypeVar("F", bound=_Found)
 
 
 def bare_clock_ok(doc: Doc, span: Span) -> bool:
@@ -214,7 +204,7 @@ def _merge_set(
     return Span(doc, a.start, b.end, label=a.label_), make(fs.rule, {**fa.roles, **fb.roles})
 
 
-def _daily_set(span: Span, found: _Found) -> bool:
+def _daily_set(span: Span, found: Found) -> bool:
     """Whether a set recurs on days: a weekday, a part of the day, or the day as its unit."""
     voc = vocabulary()
     for t in span:
@@ -235,7 +225,7 @@ def _gap_ok(gap: list[str], part_then_day: bool, day_then_hour: bool) -> bool:
     return day_then_hour and gap[0] in _RANGE_OPEN  # "lundi de 9h à 18h"
 
 
-def _range_end(doc: Doc, a: Span, fa: _Found, b: Span, gap: list[str]) -> bool:
+def _range_end(doc: Doc, a: Span, fa: Found, b: Span, gap: list[str]) -> bool:
     """Whether `b` is the second hour of a range whose first hour ends `a`."""
     hours = [t.i for t in a if fa.roles.get(t.i, "") in _HOUR_ROLES]
     opener = hours[0] - 1 if hours else -1
@@ -254,7 +244,7 @@ _DETS = frozenset(["le", "la", "l'", "les", "ce", "cet", "cette"])
 _LENGTH_PREPS = frozenset(["après"])
 
 
-def _hours_of_something(doc: Doc, span: Span, found: _Found) -> bool:
+def _hours_of_something(doc: Doc, span: Span, found: Found) -> bool:
     """Whether a clock time in digits is the length of what follows: "1h30 de débat".
 
     The time is written in digits with its hour mark ("3h", "1h30", "1 h 30"), nothing
@@ -292,10 +282,10 @@ def _names_a_time(word: str) -> bool:
     )
 
 
-def _ends_on_part(span: Span, found: _Found) -> bool:
+def _ends_on_part(span: Span, found: Found) -> bool:
     """Whether a span ends on a part of the day: "à 9 heures dans la soirée"."""
     return found.roles.get(span.end - 1, "") in _PART_ROLES
 
 
-def _has(found: _Found, span: Span, roles: frozenset[str]) -> bool:
+def _has(found: Found, span: Span, roles: frozenset[str]) -> bool:
     return any(found.roles.get(t.i, "") in roles for t in span)

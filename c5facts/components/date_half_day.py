@@ -13,11 +13,11 @@ the role ``ampm`` (read by ``calendar_fields.time_suffix``: "du soir" adds twelv
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
 from c5facts.components.date_filters import fold
+from c5facts.components.date_found import F, Found
 from c5facts.normalise.dates.accents import date_vocabulary
 
 # The roles of a clock hour, and those of the words that may end the match after it
@@ -28,16 +28,6 @@ _HALF_ROLES = frozenset(["ampm", "part"])
 # "du soir", "du matin"; "de l'après-midi".
 _OF = frozenset(["du", "de"])
 _ARTICLE = frozenset(["l'"])
-
-
-class _Found(Protocol):
-    @property
-    def rule(self) -> str: ...
-    @property
-    def roles(self) -> dict[int, str]: ...
-
-
-F = TypeVar("F", bound=_Found)
 
 
 def half_day_tails(
@@ -67,7 +57,7 @@ def half_day_tails(
     return out, added
 
 
-def _tail_end(doc: Doc, span: Span, match: _Found) -> int | None:
+def _tail_end(doc: Doc, span: Span, match: Found) -> int | None:
     """The end of the half of the day right after a match that ends on its hour, or None."""
     roles = [match.roles.get(t.i, "") for t in span]
     if not any(r in _HOUR_ROLES for r in roles) or any(r in _HALF_ROLES for r in roles):

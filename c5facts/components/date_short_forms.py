@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
 from c5facts.components.date_filters import fold
+from c5facts.components.date_found import F
 from c5facts.normalise.dates.vocab import vocabulary
 
 LABEL = "DATE"
@@ -46,16 +46,6 @@ _COUNTED = frozenset(["NOUN", "ADJ", "PROPN", "NUM"])
 # "la semaine qui suit", "le vendredi qui a suivi": the verb, and what starts its object.
 _FOLLOW_VERBS = frozenset(["suit", "suivi", "suivit", "précède", "précédé", "précéda"])
 _OBJECT_START = frozenset(["DET", "NOUN", "PROPN", "PRON", "NUM"])
-
-
-class _Found(Protocol):
-    @property
-    def rule(self) -> str: ...
-    @property
-    def roles(self) -> dict[int, str]: ...
-
-
-F = TypeVar("F", bound=_Found)
 
 
 def short_form_ok(doc: Doc, span: Span, rule: str) -> bool:
