@@ -16,12 +16,10 @@ among them: "Barcelone", "Munich", "Bâle", "Gand", whose clubs score and reply)
 
 from __future__ import annotations
 
-import argparse
 import importlib.metadata
 import re
-from pathlib import Path
 
-from c5facts.resources import models_dir
+from c5facts.tools import write_table
 
 OUTPUT = ("gazetteers", "cities.tsv")
 # the countries whose towns French-language news names most (France and its overseas
@@ -60,12 +58,7 @@ def generate() -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Write the file (or to `--output`)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=None)
-    args = parser.parse_args(argv)
-    path = args.output or models_dir().joinpath(*OUTPUT)
-    path.write_text(generate(), encoding="utf-8")
-    print(f"wrote {path}")
+    write_table(__doc__.splitlines()[0], OUTPUT, generate, argv)
 
 
 if __name__ == "__main__":

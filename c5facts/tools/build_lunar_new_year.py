@@ -12,11 +12,9 @@ year is its New Year, between 21 January and 20 February.
 
 from __future__ import annotations
 
-import argparse
 import importlib.metadata
-from pathlib import Path
 
-from c5facts.resources import models_dir
+from c5facts.tools import write_table
 
 OUTPUT = ("dates", "lunar_new_year.tsv")
 FIRST, LAST = 1900, 2099  # the years `lunardate` tabulates
@@ -39,12 +37,7 @@ def generate() -> str:
 
 def main(argv: list[str] | None = None) -> None:
     """Write the file (or to `--output`)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=None)
-    args = parser.parse_args(argv)
-    path = args.output or models_dir().joinpath(*OUTPUT)
-    path.write_text(generate(), encoding="utf-8")
-    print(f"wrote {path}")
+    write_table(__doc__.splitlines()[0], OUTPUT, generate, argv)
 
 
 if __name__ == "__main__":
