@@ -94,7 +94,6 @@ from c5facts.components.person_announced import honorific_candidates, name_run, 
 from c5facts.components.person_checks import plausible
 from c5facts.components.person_constructions import (
     epithet_names,
-    relatives_apart,
 )
 from c5facts.components.person_context import (
     age_after,
@@ -118,6 +117,7 @@ from c5facts.components.person_mentions import (
     merge,
     misread_people,
     particle_surnames,
+    relatives_apart,
     single_words,
     spreading_surnames,
 )

@@ -24,8 +24,6 @@ constructions add evidence and candidates of their own:
   Berry"); a country there makes a role, no name ("le prince de Monaco"); `rank`: one
   word after a title only a person holds is a name whatever the model reads ("le
   capitaine X");
-- `relatives_apart`: "le fils de l'ancien président X, Y X": the lone X after a family
-  noun and "de" is the relative, another person than the full name apposed to it;
 - `title_given_name`: after a title, a strong given name the model calls an organisation
   or a work is a name ("le tsar Nicolas", "le prince Louis");
 - `wrapped_line`: a line wrapped right after an honorific ("M.\nDupuy", the older press
@@ -53,7 +51,6 @@ from spacy.tokens import Doc, Token
 from c5facts.components.person_names import is_name_word, name_end
 
 if TYPE_CHECKING:  # types only: person_titles needs nothing from this module
-    from c5facts.components.person_mentions import Candidate
     from c5facts.components.person_names import CountriesAt
     from c5facts.components.person_titles import Lexicon, Title
 
@@ -198,27 +195,6 @@ def role_start(doc: Doc, end: int) -> int:
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         start -= 2
     return start
-
-
-KIN_WALK = 6  # lower-case words between "fils de" and the relative's name
-KIN_OF = OF | {"du"}  # "le fils du président X"
-
-
-def relatives_apart(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> None:
-    """Mark the lone X of "le fils de (l'ancien président) X, Y X" `apart` from "Y X"."""
-    kin = lex.kinds.get("kinship", set())
-    fuller = {c.start: c for c in kept if c.end - c.start > 1}
-    for c in kept:
-        if c.end - c.start != 1 or c.end + 1 >= len(doc) or doc[c.end].text != ",":
-            continue
-        other = fuller.get(c.end + 1)
-        if other is None or doc[other.end - 1].lower_ != doc[c.start].lower_:
-            continue
-        k = c.start - 1
-        while k > 0 and c.start - k <= KIN_WALK and doc[k].is_lower and doc[k].lower_ not in KIN_OF:
-            k -= 1  # "l'ancien président iranien"
-        if k > 0 and doc[k].lower_ in KIN_OF and doc[k - 1].lower_ in kin:
-            c.apart = True
 
 
 def title_given_name(lex: Lexicon, doc: Doc, k: int, end: int) -> bool:

@@ -5,8 +5,10 @@ The people component (`people.py`) gathers candidates from titles, honorifics, t
 merged (`merge`), an employer cut off its holder's other readings (`cut_employers`), lone
 words kept only with evidence (`single_words`), a coordinated first name given its
 surname (`coordinations`), roles and country from an apposition or a demonym
-(`apposition`), the particles of a known name given back (`particle_surnames`), and the
-surnames that may spread to further mentions chosen (`spreading_surnames`).
+(`apposition`), the particles of a known name given back (`particle_surnames`), a
+relative's lone name kept apart from the full name apposed to it ("le fils de l'ancien
+président X, Y X": `relatives_apart`), and the surnames that may spread to further
+mentions chosen (`spreading_surnames`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from c5facts.components.person_constructions import (
+    OF,
     construction_evidence,
     nickname,
 )
@@ -268,3 +271,24 @@ def spreading_surnames(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> set[str
         ):
             surnames.add(final.lower_)
     return surnames
+
+
+KIN_WALK = 6  # lower-case words between "fils de" and the relative's name
+KIN_OF = OF | {"du"}  # "le fils du président X"
+
+
+def relatives_apart(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> None:
+    """Mark the lone X of "le fils de (l'ancien président) X, Y X" `apart` from "Y X"."""
+    kin = lex.kinds.get("kinship", set())
+    fuller = {c.start: c for c in kept if c.end - c.start > 1}
+    for c in kept:
+        if c.end - c.start != 1 or c.end + 1 >= len(doc) or doc[c.end].text != ",":
+            continue
+        other = fuller.get(c.end + 1)
+        if other is None or doc[other.end - 1].lower_ != doc[c.start].lower_:
+            continue
+        k = c.start - 1
+        while k > 0 and c.start - k <= KIN_WALK and doc[k].is_lower and doc[k].lower_ not in KIN_OF:
+            k -= 1  # "l'ancien président iranien"
+        if k > 0 and doc[k].lower_ in KIN_OF and doc[k - 1].lower_ in kin:
+            c.apart = True
