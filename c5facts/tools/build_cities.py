@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib.metadata
 import re
 
-from c5facts.tools import write_table
+from c5facts.tools.tables import write_table
 
 OUTPUT = ("gazetteers", "cities.tsv")
 # the countries whose towns French-language news names most (France and its overseas

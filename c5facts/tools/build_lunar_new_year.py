@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib.metadata
 
-from c5facts.tools import write_table
+from c5facts.tools.tables import write_table
 
 OUTPUT = ("dates", "lunar_new_year.tsv")
 FIRST, LAST = 1900, 2099  # the years `lunardate` tabulates
