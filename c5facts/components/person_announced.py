@@ -38,6 +38,8 @@ from c5facts.components.person_titles import (
     Lexicon,
     Title,
     loose_name_start,
+    ocr_name_at,
+    particle_name,
     street_title,
     title_at,
 )
@@ -72,7 +74,11 @@ def title_candidates(
             # Y" are the sons)
             title = Title(title.end, title.inner.kind, title.inner.role, title.country)
         # "le général de Gaulle": after such titles a name may open on a particle
-        particle_start = title.role in lex.particle_titles
+        particle_start = title.role in lex.particle_titles or (
+            title.kind == "title"  # "le chancelier de Bülow", never "le successeur de X"
+            and title.role not in lex.person_nouns  # "l'avocat de X": the client
+            and particle_name(lex, doc, k, countries)
+        )
         end = regnal_end(doc, name_run(lex, doc, k, particle_start=particle_start))
         if end == k and title.kind == "title":
             held = employer_at(lex, doc, title.end, i, ner)
@@ -119,6 +125,8 @@ def honorific_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
         ):
             continue  # "me" is a pronoun; "225 M EUR" is no OCR "M."
         k = wrapped_line(doc, i + 1)  # "M.\nDupuy": a line wrapped after the honorific
+        if doc[i].text in lex.ocr_honorifics:
+            k = max(k, ocr_name_at(doc[i]))  # "M, Dupuy": OCR read the dot as a comma
         end = name_run(lex, doc, k, particle_start=True)
         if end == k:
             continue

@@ -13,7 +13,8 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from c5facts.components.person_context import OF, is_regnal, opens_sentence, org_before
+from c5facts.components.person_context import is_regnal, opens_sentence, org_before
+from c5facts.components.person_coordination import name_range
 from c5facts.components.person_given import brand_context, title_org_holder
 from c5facts.components.person_mentions import Candidate
 from c5facts.components.person_names import is_initial, is_name_word
@@ -156,9 +157,9 @@ def plausible(
         named = toks[0].lower_ in known
         if before.text == "(" and after is not None and after.text == ")" and not named:
             return False  # an acronym: "(Ocha)"
-        # "de Trump à Poutine": "à" ends a range of names, not a place
-        ranged = before.lower_ == "à" and cand.start > 2 and doc[cand.start - 3].lower_ in OF
-        ranged = ranged and doc[cand.start - 2].ent_type_ == "PER"
+        # "de Trump à Poutine", "une lettre de Victor Hugo à Lamartine": "à" ends a range
+        # of names or addresses a letter, not a place
+        ranged = before.lower_ == "à" and name_range(doc, cand.start - 1)
         if before.lower_ in PLURAL_DETERMINERS or (
             before.lower_ in LOCATIVE and not told_to(doc, cand.start) and not named and not ranged
         ):

@@ -269,8 +269,8 @@ def listed_names(doc: Doc, end: int, name_at: Callable[..., int]) -> list[tuple[
     "MM. Thiers et Favre", "Mmes X, Y et Z": names after "," or "et", up to the one after
     "et". The older press gives each name its origin ("MM. Dufour, de Genève, Favre, de
     Lausanne, et Vuille"): ", de <place>" after a name is its bearer's, no name of the
-    list, and ", et" goes on to the last name. `name_at(doc, k, particle_start=True)` is
-    the end of the run of name words at `k`.
+    list (so is "(Genève)"), and ", et" goes on to the last name. `name_at(doc, k,
+    particle_start=True)` is the end of the run of name words at `k`.
     """
     out: list[tuple[int, int]] = []
     while True:
@@ -291,8 +291,16 @@ def listed_names(doc: Doc, end: int, name_at: Callable[..., int]) -> list[tuple[
 def origin_end(doc: Doc, end: int) -> int:
     """After a name ending at `end`, the end of its origin ", de Genève" (else `end`).
 
-    Only a place the model reads as one ("de Meuron" after a comma stays a name).
+    Only a place the model reads as one ("de Meuron" after a comma stays a name). A
+    parliament's list gives it in parentheses ("MM. Musy (Fribourg) et Motta (Tessin)"):
+    one to three name words, no other word.
     """
+    if end < len(doc) and doc[end].text == "(":
+        j = end + 1
+        while j < len(doc) and j - end <= 3 and is_name_word(doc[j]):
+            j += 1
+        if j > end + 1 and j < len(doc) and doc[j].text == ")":
+            return j + 1
     k = end + 1
     if end < len(doc) and doc[end].text == "," and k + 1 < len(doc) and doc[k].lower_ in OF:
         j = k + 1

@@ -77,6 +77,7 @@ OPENING_POS = frozenset(["ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "NOUN", 
 LOCATIVE = frozenset(["à", "en", "dans", "vers", "depuis", "sur", "chez", "près"])
 QUE = frozenset(["que", "qu'", "qu’"])
 NEGATIONS = frozenset(["ne", "n'", "n’"])
+DEMONSTRATIVES = frozenset(["celui", "celle", "ceux", "celles"])  # "celui de X"
 COPULAS = frozenset(["est", "était", "sera", "serait", "fut"])
 # the object and reflexive pronouns that stand between a subject and its verb ("Clemenceau
 # lui a répondu", "Thiers ne se représentera pas", "Gambetta y prononça un discours")
@@ -290,6 +291,10 @@ def possessive_evidence(
     """
     if start > 1 and doc[start - 1].lower_ in OF and doc[start - 2].lower_ in nouns:
         return True
+    if start > 2 and doc[start - 1].lower_ in OF and doc[start - 3].lower_ in nouns:
+        between = doc[start - 2]  # "l'attitude politique de Caillaux": one adjective
+        if between.pos_ == "ADJ" and between.is_lower:
+            return True
     if start > 2 and doc[start - 1].lower_ in OF and doc[start - 2].text in CLOSING_QUOTES:
         return True  # '"Le Silence" de Varenne': the author of a work
     return start > 0 and doc[start - 1].lower_ in bare
@@ -397,4 +402,22 @@ def lone_name_evidence(
         return "possessive"
     if coordinated_with(doc, start, end, people, lex.links):
         return "coordination"
+    if parallel_of(doc, start, people):
+        return "parallel"
     return None
+
+
+def parallel_of(doc: Doc, start: int, people: Collection[int]) -> bool:
+    """'le discours de M. X fut applaudi ; celui de Musy le fut moins': "celui de" a person.
+
+    The demonstrative stands for a noun the sentence said of a person before ("la droite
+    de Sarkozy et celle de Fillon"): the name after it is a person too, and so is the
+    name before it when the one after it is.
+    """
+    if start < 2 or doc[start - 1].lower_ not in OF:
+        return False
+    sent = doc[start].sent
+    after_of = [p for p in people if sent.start < p < sent.end and doc[p - 1].lower_ in OF]
+    if doc[start - 2].lower_ in DEMONSTRATIVES:
+        return any(p < start for p in after_of)
+    return any(p > start and doc[p - 2].lower_ in DEMONSTRATIVES for p in after_of)

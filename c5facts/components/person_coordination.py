@@ -105,7 +105,15 @@ def joins_names(doc: Doc, k: int) -> bool:
         return True
     if word == "que":
         return k > 1 and doc[k - 2].lower_ in COMPARED
-    return word == "à" and k > 1 and doc[k - 2].lower_ in OF
+    return word == "à" and name_range(doc, k)
+
+
+def name_range(doc: Doc, k: int) -> bool:
+    """Whether "à" at `k` follows "de" and a name: "de Trump à", "de Victor Hugo à"."""
+    i = k - 1
+    while i >= 0 and k - i <= MAX_NAME and doc[i].lower_ not in OF and name_word(doc[i]):
+        i -= 1
+    return k - 1 > i >= 0 and doc[i].lower_ in OF
 
 
 def list_end(doc: Doc, k: int) -> int:

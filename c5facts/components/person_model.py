@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from c5facts.components.person_constructions import after_abbreviation, leading_word
-from c5facts.components.person_context import regnal_end
+from c5facts.components.person_context import opens_sentence, regnal_end
 from c5facts.components.person_given import opening_word
 from c5facts.components.person_mentions import Candidate, employer_of
 from c5facts.components.person_names import (
@@ -27,20 +27,25 @@ from c5facts.components.person_names import (
 from c5facts.components.person_places import article_name_place
 from c5facts.components.person_titles import Lexicon, street_title, title_at
 
+# words before a title that make it the office, not a surname: "du Prince", "notre Pape"
+OFFICE_BEFORE = frozenset(["du", "au", "aux", "des", "ce", "cet", "notre", "votre", "mon", "ma"])
+
 
 def predicate_cut(lex: Lexicon, doc: Doc, start: int, end: int) -> int:
     """The end of a name before the first lower-case verb of the span ("Kim a souri").
 
     The model sometimes runs a name on over its predicate or an adverb; a verb, an
     auxiliary or an adverb written in lower case is never part of a name ("J. B. hier
-    soir" is "J. B."; a particle, or a part glued by a hyphen as in "Jong-un", is).
+    soir" is "J. B."; a particle, or a part glued by a hyphen as in "Jong-un", is), nor is
+    a lower-case noun that ends the span ("a élu Favre secrétaire").
     """
     for k in range(start + 1, end):
         tok = doc[k]
         glued = doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+        last_noun = k == end - 1 and tok.pos_ == "NOUN"  # "élu X président et Favre secrétaire"
         if (
             tok.is_lower
-            and tok.pos_ in ("VERB", "AUX", "ADV")  # "Kim a souri", "J. B. hier soir"
+            and (tok.pos_ in ("VERB", "AUX", "ADV") or last_noun)  # "Kim a souri"
             and not glued
             and tok.text not in lex.particles
         ):
@@ -125,7 +130,7 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
                 start += 1  # "la mère d'Emilie": "of", before a given name
                 continue
             title = title_at(lex, doc, start, countries)
-            if title is None or title.end > end:
+            if title is None or title.end > end or title_surname(doc, start, title.end, end):
                 break
             if title.role:
                 roles.append(title.role)
@@ -159,3 +164,16 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             end = regnal_end(doc, end)
             out.append(Candidate(start, end, "ner", roles, announced=announced))
     return out
+
+
+def title_surname(doc: Doc, start: int, title_end: int, end: int) -> bool:
+    """Whether a lone title word the model tags PER is a surname: "la mort de Pasteur".
+
+    Only a capitalised word written mid-sentence with no article, possessive or
+    contraction before it: "le Président", "du Prince", "au Pape" name the office.
+    """
+    tok = doc[start]
+    if not (title_end == end == start + 1 and tok.text[:1].isupper() and start > 0):
+        return False
+    before = doc[start - 1].lower_
+    return not (opens_sentence(tok) or before in DETERMINERS or before in OFFICE_BEFORE)

@@ -54,9 +54,9 @@ classes, no names:
 - ``speech``: "X s'est écrié", a reflexive speech verb (or an adverb after the auxiliary)
   the plain subject rule of `person_context` does not read;
 - ``act``: the subject of a verb and object only a person has (`person_act`: "X a prononcé
-  un discours"; `player_act`, "X a marqué deux buts", unless X is a city: "Lyon a marqué
-  deux buts" is a club), where the verb alone is as often
-  a company's ("a marqué les esprits").
+  un discours"; `player_act`, "X a marqué deux buts", and `passive_act`, "X a été élu",
+  unless X is a city: "Lyon a marqué deux buts" is a club, "Lyon a été élue" a city),
+  where the verb alone is as often a company's ("a marqué les esprits").
 """
 
 from __future__ import annotations
@@ -166,9 +166,8 @@ def person_act(lex: Lexicon, doc: Doc, k: int, kinds: tuple[str, ...] = ("person
     if k >= len(doc):
         return False
     verb = doc[k].lower_
-    pairs = [form.split() for kind in kinds for form in lex.kinds.get(kind, ())]
-    heads = {head for v, head in pairs if v == verb}
-    return bool(heads) and any(t.lower_ in heads for t in doc[k + 1 : k + 2 + MAX_OBJECT])
+    heads = [lex.acts[kind][verb] for kind in kinds if verb in lex.acts[kind]]
+    return any(t.lower_ in h for h in heads for t in doc[k + 1 : k + 2 + MAX_OBJECT])
 
 
 def place_use(lex: Lexicon, doc: Doc, i: int) -> bool:
@@ -237,7 +236,8 @@ def _evidence(
             return "speech"
         if person_act(lex, doc, i + 1):
             return "act"
-        if person_act(lex, doc, i + 1, ("player_act",)) and doc[i].text not in lex.cities:
+        not_city = ("player_act", "passive_act")
+        if person_act(lex, doc, i + 1, not_city) and doc[i].text not in lex.cities:
             return "act"  # "Mbappé a marqué deux buts" ("Lyon a marqué": a club)
     if verbs:  # a place by the model: "Ferry et X", "X, qui a répliqué" say person too
         before = i > 1 and doc[i - 1].lower_ in JOINS and (i - 2) in starts
@@ -322,7 +322,9 @@ def lone_word_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str | No
     reflexive = _opens_clause(doc, start) and _verb_after(doc, end) > end + 1
     if reflexive and human_verb(lex, doc, end, verbs):
         return "speech"  # "Dupont s'est écrié": a reflexive speech verb
-    kinds = ("person_act",) if doc[start].text in lex.cities else ("person_act", "player_act")
+    kinds: tuple[str, ...] = ("person_act",)
+    if doc[start].text not in lex.cities:  # "Lyon a marqué", "Lyon a été élue": no person
+        kinds = ("person_act", "player_act", "passive_act")
     if _opens_clause(doc, start) and person_act(lex, doc, end, kinds):
         return "act"  # "X a prononcé un discours", "Mbappé a marqué deux buts" (not a city's club)
     return None

@@ -35,6 +35,8 @@ from c5facts.resources import date_vocabulary, read_tsv
 
 OF = frozenset(["de", "du", "des", "d'", "d’"])
 OF_ARTICLES = frozenset(["la", "l'", "l’", "le"])
+PARTICLE_OF = frozenset(["de", "d'", "d’"])
+ACT_KINDS = ("person_act", "player_act", "passive_act")  # "verb object-head" pairs
 MAX_COMPLEMENT = 14  # tokens between a title and the comma before its name
 MINISTRY_HEADS = frozenset(["ministre", "secrétaire d'état", "secrétaire d'etat"])
 TITLE_KINDS = ("title", "relation", "kinship")
@@ -85,6 +87,14 @@ class Lexicon:
         self.ranks = self.kinds.get("rank", set())
         self.nobility = self.kinds.get("nobility", set())
         self.modifiers = self.kinds.get("modifier", set())
+        # "verb object-head" pairs by kind, then verb: {"person_act": {"prononcé": {...}}}
+        self.acts: dict[str, dict[str, frozenset[str]]] = {}
+        for kind in ACT_KINDS:
+            heads: dict[str, set[str]] = {}
+            for form in self.kinds.get(kind, ()):
+                verb, head = form.split()
+                heads.setdefault(verb, set()).add(head)
+            self.acts[kind] = {verb: frozenset(h) for verb, h in heads.items()}
         self.ministry = self.kinds.get("ministry", set())
         self.not_person = {w.lower() for w in self.kinds.get("org", set())} | {
             w.lower() for w in self.kinds.get("place", set())
@@ -130,15 +140,26 @@ class Lexicon:
         """Whether `tok` is an honorific ("M.", "Mme", "monsieur", OCR's "M").
 
         OCR's dotless "M" only before a name in small letters and after no number ("M
-        Dupuy", never "225 M EUR").
+        Dupuy", never "225 M EUR"); OCR may have read its dot as a comma before a name the
+        model reads as a person ("M, Dupuy").
         """
         if tok.lower_ in self.honorifics:
             return True
-        if tok.text not in self.ocr_honorifics or tok.i + 1 >= len(tok.doc):
+        at = ocr_name_at(tok)
+        if tok.text not in self.ocr_honorifics or at >= len(tok.doc):
             return False
-        after, before = tok.doc[tok.i + 1], tok.nbor(-1) if tok.i > 0 else None
+        after, before = tok.doc[at], tok.nbor(-1) if tok.i > 0 else None
         name = after.text[:1].isupper() and any(ch.islower() for ch in after.text)
+        if at > tok.i + 1 and after.ent_type_ != "PER":
+            return False  # "la taille M, Vesoul et Dole": a comma, then no person
         return name and not (before is not None and before.like_num)
+
+
+def ocr_name_at(tok: Token) -> int:
+    """Where the name after OCR's honorific `tok` starts: past a comma read for its dot."""
+    doc = tok.doc
+    comma = tok.i + 2 < len(doc) and doc[tok.i + 1].text == ","
+    return tok.i + 2 if comma else tok.i + 1
 
 
 def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | None:
@@ -212,8 +233,8 @@ def after_of(doc: Doc, j: int) -> int | None:
 def _ministry(lex: Lexicon, doc: Doc, j: int, countries: CountriesAt) -> tuple[int, list[Token]]:
     """End and tokens of a minister's ministry at `j` ("des Affaires étrangères")."""
     k = after_of(doc, j)
-    if k is None or k in countries:
-        return j, []
+    if k is None or k in countries or particle_name(lex, doc, j, countries):
+        return j, []  # "le ministre de Broglie": a name, no ministry
     head = doc[k]
     if not (capitalised(head) or is_name_word(head) or head.lower_ in lex.ministry):
         return j, []
@@ -230,6 +251,26 @@ def _ministry(lex: Lexicon, doc: Doc, j: int, countries: CountriesAt) -> tuple[i
     ):
         end += 1
     return end, list(doc[j:end])
+
+
+def particle_name(lex: Lexicon, doc: Doc, j: int, countries: CountriesAt) -> bool:
+    """Whether "de X" at `j` after a title is its holder's name: "le ministre de Broglie".
+
+    "de"/"d'" without an article that the model reads inside a person's name, then a
+    capitalised word that is no country and no city ("le maire de Nice", "le ministre de
+    France" name offices). "le porte-parole de Macron", where the model tags "Macron"
+    alone, is Macron's spokesman.
+    """
+    if j + 1 >= len(doc) or doc[j].lower_ not in PARTICLE_OF:
+        return False
+    name = doc[j + 1]
+    return (
+        doc[j].ent_type_ == name.ent_type_ == "PER"
+        and name.ent_iob_ == "I"
+        and is_name_word(name)
+        and (j + 1) not in countries
+        and name.text not in lex.cities
+    )
 
 
 def loose_name_start(doc: Doc, j: int) -> int:
