@@ -32,7 +32,9 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   event, not to the paper's date;
 - any match followed by "-là" ("cette année-là"): a time of the story, not of the paper;
 - ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"): a
-  habit, not one date;
+  habit, not one date (``habit_weekday`` and the sets read it);
+- ``weekend`` and ``habit_weekday`` after a present form of "passer" ("il passe le
+  week-end à Camp David"): one weekend the text does not place, no habit;
 - a bare "le week-end" (``weekend``) in a sentence with a verb in the imperfect ("il
   travaillait le week-end"): a habit, not one weekend; followed by "de", "des", "du"
   ("le week-end des 14 et 15 décembre"): the words after it say which weekend;
@@ -67,6 +69,8 @@ DIGIT_ANCHOR = re.compile(
     r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/.-]\d+|\d{1,2}(?:h\d*|:\d\d)|\d{1,2}(?::\d\d)?[ap]m)$"
 )
 HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
+# present forms of "passer": "il passe le dimanche à Rome" spends one day, no habit
+SPEND = frozenset(["passe", "passent", "passons", "passez"])
 MEASURE_UNITS = frozenset(
     ["km", "m", "kg", "g", "t", "ha", "mw", "gw", "kw", "kwh", "l", "m2", "m²", "m3", "%", "cm"]
 )
@@ -146,6 +150,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "la directive 2015/3", "(UE) 2019/5", "p. 2016-11": not a month
     if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
         return False  # "fermé le lundi", "chaque mardi": a habit, not a date
+    if rule in ("weekend", "habit_weekday") and prev is not None and prev.lower_ in SPEND:
+        return False  # "il passe le week-end à Camp David": one weekend, which it does not say
     if rule == "weekend" and fold(span[0]) == "le" and fold(span[-1]) in _WEEKEND:
         if _imperfect(span):
             return False  # "il travaillait le week-end": a habit, not one weekend

@@ -131,7 +131,8 @@ def holiday_years(
             continue
         gap = range(s.end, year + 1)  # the apposition, "en" and the year
         near = [o for o in kept if o is not s and o.start < gap.stop and o.end > gap.start]
-        if all(o.start >= year - 1 and o.end <= year + 1 for o in near):
+        # the year's own span, or the apposition read alone ("le dimanche": a habit's words)
+        if all(o.start >= s.end and o.end <= year + 1 for o in near):
             roles = {**found.roles, year: "year"}
             s = Span(doc, s.start, year + 1, label=LABEL)
             rules[(s.start, s.end)] = make(found.rule, roles)

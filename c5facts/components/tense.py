@@ -93,6 +93,7 @@ PAST_AUX = frozenset(
         "été",
     ]
 )
+PRESENT_ETRE = frozenset(["est", "sont", "suis", "es", "sommes", "êtes"])
 PREP_VERBS = frozenset(["partir", "compter", "dater"])
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
 
@@ -111,6 +112,7 @@ class ClauseTense(ForwardClauses):
         postpone: frozenset[str] = frozenset(),
         sufficiency: frozenset[str] = frozenset(),
         date_words: frozenset[str] = frozenset(),
+        etre_verbs: frozenset[str] = frozenset(),
     ) -> None:
         """Keep the tense cue words (see models/dates/SOURCE.md)."""
         self.future_words = future_words
@@ -122,6 +124,7 @@ class ClauseTense(ForwardClauses):
         self.postpone = postpone
         self.sufficiency = sufficiency
         self.date_words = date_words
+        self.etre_verbs = etre_verbs
         self.inf_glue = GROUP_GLUE | REFLEXIVE_PRONOUNS | OBJECT_CLITICS
 
     @classmethod
@@ -139,6 +142,7 @@ class ClauseTense(ForwardClauses):
             date_words=frozenset(
                 w for cls in ("weekday", "relative_day", "month") for w in vocab.get(cls, {})
             ),
+            etre_verbs=frozenset(vocab.get("etre_verb", {})),
         )
 
     def tense(self, span: Span) -> str | None:
@@ -203,6 +207,21 @@ class ClauseTense(ForwardClauses):
         if pos in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
             return i > 0 and (lows[i - 1] in SUBJECT_PRONOUNS or lows[i - 1] in REFLEXIVE_PRONOUNS)
         return False
+
+    def _compound_past(self, group: list[Token]) -> bool:
+        """Whether present "être" + participle is a compound past: "il est arrivé", "s'est réuni".
+
+        Verbs of `etre_verb` (motion, change of state) and pronominal verbs make their
+        past with "être"; any other participle is a passive ("est fermé").
+        """
+        first, low = group[0], group[-1].lower_
+        k = first.i - 1
+        while k > 0 and first.doc[k].lower_ in ("y", "en"):
+            k -= 1  # "s'y est rendu", "s'en est pris"
+        before = first.doc[k].lower_ if k >= 0 else ""
+        # agreement: "arrivée", "partis", "mortes" are forms of "arrivé", "parti", "mort"
+        forms = (low, low[:-1], low[:-2] if low.endswith("es") else low)
+        return any(f in self.etre_verbs for f in forms) or before in REFLEXIVE_PRONOUNS
 
     @staticmethod
     def _pronominal_future(tok: Token) -> bool:
@@ -278,8 +297,9 @@ class ClauseTense(ForwardClauses):
         participle = main.morph.get("VerbForm", []) == ["Part"] and len(group) > 1
         if first in ("aurait", "auraient") and participle:
             return "past"  # conditional past: "aurait reçu"
-        if first in self.future_words:
-            return "future"
+        alone = len(group) == 1 and main.morph.get("Tense", []) in (["Pres"], ["Imp"])
+        if first in self.future_words and not alone:
+            return "future"  # "va signer"; "il va à la messe", "il doit 300 euros": present
         if participle and main.lower_ in self.prospective:
             return "future"  # "est attendu mercredi", "est prévu lundi"
         for t in group:
@@ -294,6 +314,8 @@ class ClauseTense(ForwardClauses):
             low = t.lower_
             if FUTURE_SUFFIX.match(low) and t.morph.get("VerbForm", []) == ["Part"]:
                 return "future"  # "signera" tagged as a participle
+        if participle and first in PRESENT_ETRE and not self._compound_past(group):
+            return "present"  # "le musée est fermé le lundi": a passive present
         if participle and first in PAST_AUX:
             return "past"
         if main.morph.get("Tense", []) in (["Imp"], ["Past"]):

@@ -52,7 +52,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a habit in the present or the imperfect
     ("Il pleuvra le week-end.", [("le week-end", "2025-W45-WE", "date")]),
     ("Les manifestants ont défilé le week-end.", [("le week-end", "2025-W44-WE", "date")]),
-    ("Le week-end, il travaille au marché.", []),
+    ("Le week-end, il travaille au marché.", [("Le week-end", "XXXX-WXX-WE", "set")]),
     ("Il travaillait le week-end.", []),
     ("Le week-end, les magasins étaient fermés.", []),
     ("Les trains seront supprimés pour le week-end des 13 et 14 décembre.",

@@ -271,12 +271,12 @@ def weekend(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     first one not begun yet; "ce week-end" is the weekend of the reference week, or in
     a past clause written Monday to Friday the one just over. A bare "le week-end" is
     read like "ce week-end" in a past or future clause ("il a plu le week-end", "il
-    partira le week-end"); in the present it is a habit ("le week-end, il travaille"),
-    no date.
+    partira le week-end"); in the present it is a habit, the set ``XXXX-WXX-WE`` ("le
+    week-end, il travaille").
     """
     f = match.fields
     if f.det == "le" and f.mod is None and pl.mode(match.tense) == "nearest":
-        return None
+        return ResolvedDate(value="XXXX-WXX-WE", grain="set", kind="set", quant="EVERY")
     if f.prep == "du" and f.mod is None and pl.mode(match.tense) == "nearest":
         return None  # "au cours du week-end" places a weekend only in a past or future clause
     if ref is None:

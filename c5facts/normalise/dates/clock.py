@@ -12,7 +12,9 @@ Sets: "chaque année" -> ``P1Y`` (quant EACH), "tous les trois mois" -> ``P3M`` 
 EVERY), "tous les lundis" -> ``XXXX-WXX-1``, "deux fois par an" -> ``P1Y`` with freq
 ``2X``, "chaque matin" -> ``XXXX-XX-XXTMO``; with the time of day beside it
 (`c5facts.components.date_compose`), "tous les jours à 20h" -> ``XXXX-XX-XXT20:00``,
-"chaque lundi à 9h" -> ``XXXX-WXX-1T09:00``. No placement against the reference.
+"chaque lundi à 9h" -> ``XXXX-WXX-1T09:00``, "chaque week-end" -> ``XXXX-WXX-WE``; a
+weekday after "le" in a present clause is a habit ("le musée ferme le lundi" ->
+``XXXX-WXX-1``, `habit`). No placement against the reference.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from c5facts.normalise.dates.durations import split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 
+# the words of a weekend, as the tokenizer splits them ("week-end" -> "week", "-", "end")
+WEEKEND_FORMS = frozenset(["week-end", "weekend", "week", "week-ends", "weekends"])
 # "vers 9 heures", "aux alentours de 15 heures", "autour de 5h", "à environ 15 heures"
 _APPROX = frozenset(["vers", "alentours", "autour", "environ"])
 
@@ -203,7 +207,9 @@ def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     quant = {"set_each": "EACH", "set_every": "EVERY"}.get(match.rule)
     freq = None
     value: str | None
-    if f.weekday is not None:
+    if any(w.role == "unit" and w.form in WEEKEND_FORMS for w in match.words):
+        value = "XXXX-WXX-WE"  # "chaque week-end", "tous les week-ends"
+    elif f.weekday is not None:
         value = f"XXXX-WXX-{f.weekday + 1}" + cal.time_suffix(f)  # "chaque lundi à 9h"
     elif f.unit is not None and f.hour is not None:
         # "tous les jours à 20h": a daily set at that time (date_compose joins only days)
@@ -224,6 +230,19 @@ def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if value is None:
         return None
     return ResolvedDate(value=value, grain="set", kind="set", freq=freq, quant=quant)
+
+
+def habit(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """'le musée ferme le lundi': a weekday after "le" in a present clause is a weekly set.
+
+    ``XXXX-WXX-1``, with its part of the day ("le dimanche matin" -> ``XXXX-WXX-7TMO``).
+    In another tense "le lundi" is a day of the story, which the text does not place.
+    """
+    f = match.fields
+    if f.weekday is None or pl.mode(match.tense) != "nearest":
+        return None
+    value = f"XXXX-WXX-{f.weekday + 1}" + cal.time_suffix(f)
+    return ResolvedDate(value=value, grain="set", kind="set", quant="EVERY")
 
 
 # "la veille", "le lendemain", "le surlendemain": a day from the paper's date (other

@@ -226,6 +226,7 @@ RESOLVERS: dict[str, Resolver] = {
     "set_each": clock.recurring,
     "set_every": clock.recurring,
     "set_freq": clock.recurring,
+    "habit_weekday": clock.habit,
     "duration_bare": durations.duration,
     "duration_whole": durations.duration,
     "iso_date": _numeric_date,

@@ -1,0 +1,56 @@
+"""Issue 11: weekly habits as TimeML sets, and the tense of "être" + participle and "aller".
+
+The real pipeline, article of Thursday 2025-11-06. A weekday or a weekend after "le" in
+a present clause is a habit (SET ``XXXX-WXX-1``, ``XXXX-WXX-WE``), as are "chaque
+week-end" and "tous les week-ends"; in a past clause "le samedi" is a day of the story,
+which the text does not place, and "il passe le week-end à Rome" spends one weekend.
+A present "est"/"sont" before a participle is a passive present ("est publié"), except
+for the verbs whose compound past takes "être" ("est arrivé") and pronominal verbs
+("s'y est rendu"); "va"/"allait" without an infinitive is a verb of motion, no future.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c5facts.extract import Extractor
+
+REF = date(2025, 11, 6)
+
+
+def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]:
+    article = extractor.extract(text, reference_date=REF)
+    return [(d.text, d.value, d.kind) for d in article.dates]
+
+
+# fmt: off
+CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    ("Chaque week-end, la halle accueille un marché bio.",
+     [("Chaque week-end", "XXXX-WXX-WE", "set")]),
+    ("Tous les week-ends, les bénévoles ramassent les déchets.",
+     [("Tous les week-ends", "XXXX-WXX-WE", "set")]),
+    ("Le dimanche, la rue piétonne est réservée aux cyclistes.",
+     [("Le dimanche", "XXXX-WXX-7", "set")]),
+    ("La médiathèque ferme le lundi.", [("le lundi", "XXXX-WXX-1", "set")]),
+    ("Le samedi matin, les producteurs vendent sur la place.",
+     [("Le samedi matin", "XXXX-WXX-6TMO", "set")]),
+    ("Le samedi, les délégués sont repartis.", []),
+    ("Le ministre passe le week-end à Biarritz.", []),
+    ("Le ministre a passé le week-end à Biarritz.", [("le week-end", "2025-W44-WE", "date")]),
+    # the tense of "être" + participle
+    ("Le bilan est publié le 10 novembre.", [("le 10 novembre", "2025-11-10", "date")]),
+    ("La délégation est arrivée le 10 novembre.", [("le 10 novembre", "2024-11-10", "date")]),
+    ("Le préfet s'y est rendu le 10 novembre.", [("le 10 novembre", "2024-11-10", "date")]),
+    # "allait" alone is an imperfect, "allait signer" a future in the past
+    ("Le président allait à Lyon le 2 novembre.", [("le 2 novembre", "2025-11-02", "date")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_habits_and_tense(
+    extractor: Extractor, text: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert _dates(extractor, text) == want
