@@ -52,6 +52,11 @@ CASES = [
      "a-t-il déclaré, concluant : « encore une erreur de plus ».",
      [("Je pense à mon ami Lucien Pradel. Quel gâchis !", None, None),
       ("encore une erreur de plus", None, None)]),
+    ("pronoun-skips-names-quoted",
+     "Pourtant, Inès Carvalho reste fidèle au parti. « J'admirais Paul Verdier en 2007. »\n"
+     "« On dira que je change de camp », anticipe-t-elle.",
+     [("J'admirais Paul Verdier en 2007.", None, None),
+      ("On dira que je change de camp", "Inès Carvalho", "pronoun")]),
 ]
 # fmt: on
 

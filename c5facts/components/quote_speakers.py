@@ -167,11 +167,17 @@ class SpeakerFinder:
         mentions: list[MentionRef],
         previous: Previous | None,
     ) -> MentionRef | None:
-        """The latest named speaker of the paragraph, else its latest person."""
+        """The latest named speaker of the paragraph, else its latest person.
+
+        A person named inside a quotation is in someone's words, never what "a-t-elle
+        ajouté" stands for.
+        """
         para = paragraph_of(doc, quote)
         if previous is not None and previous[1].speaker and previous[0].open_at >= para[0]:
             return previous[1].speaker
-        return latest(mentions, quote.open_at, "person", para)
+        text = text_of(doc)
+        outside = [m for m in mentions if outside_quotation(text, m.start, m.end)]
+        return latest(outside, quote.open_at, "person", para)
 
     def _before(self, doc: Doc, quote: Quotation, mentions: list[MentionRef]) -> QuoteMatch | None:
         """Speaker before: "X a déclaré : «", "selon X, «", "D'après le ministre, X, «"."""
