@@ -315,7 +315,7 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Ce week-end, les trains ont été annulés.", [("Ce week-end", "2025-W44-WE", "date", None)]),
     ("Les trains circuleront ce week-end.", [("ce week-end", "2025-W45-WE", "date", None)]),
     ("Le week-end dernier, il a neigé.", [("Le week-end dernier", "2025-W44-WE", "date", None)]),
-    ("Le week-end, il travaille.", []),
+    ("Le week-end, il travaille.", [("Le week-end", "XXXX-WXX-WE", "set", None)]),
     # nth week of a year or a month, nth weekday or day of a month
     ("La réunion se tiendra la première semaine de 2026.",
      [("la première semaine de 2026", "2026-W01", "date", None)]),

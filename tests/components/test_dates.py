@@ -68,7 +68,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Le marché a reculé de 30,3 milliards, soit 86,6 % de la valeur.", []),
     ("Je suis parti avec mon sac, au lendemain d'une longue nuit.", []),
     ("Le 7 sept semaines passent.", [("sept semaines", "duration_bare")]),
-    ("Le refuge est à 2000 m d'altitude, il est fermé le lundi.", []),
+    # "2000 m" is no year; "fermé le lundi" is a weekly habit (a set)
+    ("Le refuge est à 2000 m d'altitude, il est fermé le lundi.",
+     [("le lundi", "habit_weekday")]),
     ("Cette année-là, il a plu sans cesse.", []),
     ("D'ici 2030, le réseau sera rénové.", [("2030", "year")]),
     ("La saison 2024/2025 a suivi celles de 2019 et 2020.",
