@@ -57,6 +57,19 @@ CASES = [
      "« On dira que je change de camp », anticipe-t-elle.",
      [("J'admirais Paul Verdier en 2007.", None, None),
       ("On dira que je change de camp", "Inès Carvalho", "pronoun")]),
+    # the pronoun stands for the subject of the latest sentence naming a person
+    ("pronoun-subject-not-object",
+     "À la tribune, Marc Olivier a visé le ministre Pierre Garnier. « Tout a échoué depuis "
+     "le début », a-t-il lancé.",
+     [("Tout a échoué depuis le début", "Marc Olivier", "pronoun")]),
+    ("pronoun-subject-after-fronted-phrase",
+     "Interrogée sur son rival, Hélène Vidal a salué le travail du professeur Luc Sarrat. "
+     "« C'est un travail remarquable », a-t-elle dit.",
+     [("C'est un travail remarquable", "Hélène Vidal", "pronoun")]),
+    ("pronoun-apposed-subject",
+     "Le conseiller de Paul Lenoir, Jean Morvan, a reçu les syndicats. « Nous répondrons à "
+     "chaque lettre », a-t-il ajouté.",
+     [("Nous répondrons à chaque lettre", "Jean Morvan", "pronoun")]),
 ]
 # fmt: on
 

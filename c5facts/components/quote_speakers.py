@@ -167,17 +167,20 @@ class SpeakerFinder:
         mentions: list[MentionRef],
         previous: Previous | None,
     ) -> MentionRef | None:
-        """The latest named speaker of the paragraph, else its latest person.
+        """The latest named speaker of the paragraph, else the subject of its latest person.
 
         A person named inside a quotation is in someone's words, never what "a-t-elle
-        ajouté" stands for.
+        ajouté" stands for. Of the people of the latest sentence naming one, the pronoun
+        stands for its subject ("X a assuré avoir rencontré Y. « ... », a-t-il dit": X),
+        else the latest (`subject_of_sentence`).
         """
         para = paragraph_of(doc, quote)
         if previous is not None and previous[1].speaker and previous[0].open_at >= para[0]:
             return previous[1].speaker
         text = text_of(doc)
         outside = [m for m in mentions if outside_quotation(text, m.start, m.end)]
-        return latest(outside, quote.open_at, "person", para)
+        last = latest(outside, quote.open_at, "person", para)
+        return subject_of_sentence(doc, outside, last) if last is not None else None
 
     def _before(self, doc: Doc, quote: Quotation, mentions: list[MentionRef]) -> QuoteMatch | None:
         """Speaker before: "X a déclaré : «", "selon X, «", "D'après le ministre, X, «"."""
@@ -254,3 +257,35 @@ class SpeakerFinder:
         if ref is None or ref.kind != "person":
             return None
         return make_match(quote, ref, "name", None, "next-sentence")
+
+
+# Words inside a noun phrase before a name ("le ministre de l'Economie X"): walked over.
+PHRASE_POS = frozenset(["NOUN", "PROPN", "ADJ", "DET", "NUM"])
+PHRASE_WORDS = frozenset(["de", "des", "du", "d'", "d’"])
+# What may stand before the noun phrase of a sentence's subject: a comma, a dash.
+SUBJECT_OPENERS = frozenset([",", "—", "–", ";"])
+
+
+def subject_of_sentence(doc: Doc, mentions: list[MentionRef], last: MentionRef) -> MentionRef:
+    """The first person of the sentence of `last` whose noun phrase opens a clause, else `last`.
+
+    The noun phrase ("le ministre de l'Economie X") starts the sentence or follows a comma
+    ("Interrogé sur ..., X a reconnu"); a name after a preposition ("par la ministre X",
+    "envers X", "le colistier de X") or a verb ("a ciblé X") is no subject.
+    """
+    tok = token_at(doc, last.start)
+    if tok is None or not doc.has_annotation("SENT_START"):
+        return last
+    sent = doc[tok].sent
+    for m in mentions:
+        if m.kind != "person" or not sent.start_char <= m.start <= last.start:
+            continue
+        at = token_at(doc, m.start)
+        if at is None or (at > 0 and doc[at - 1].lower_ in PHRASE_WORDS):
+            continue  # "le colistier de Donald Trump, JD Vance": a complement, no subject
+        k = at - 1
+        while k >= sent.start and (doc[k].pos_ in PHRASE_POS or doc[k].lower_ in PHRASE_WORDS):
+            k -= 1
+        if k < sent.start or doc[k].text in SUBJECT_OPENERS:
+            return m
+    return last
