@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from c5facts import spans
 from c5facts.components.doc_text import text_of
-from c5facts.convert_context import SENTENCES, Context, matched, sentence_of
+from c5facts.convert_context import SENTENCES, Context, matched, sentence_of, sentence_start
 from c5facts.convert_money import money_records
 from c5facts.convert_relations import deal_records, quote_records
 from c5facts.factguard import per_fact, sane_money
@@ -31,6 +31,7 @@ from c5facts.normalise import organisations as norganisations
 from c5facts.normalise import people as npeople
 from c5facts.normalise.dates import story_offsets as story
 from c5facts.normalise.dates.anchoring import resolve_in_order
+from c5facts.normalise.dates.clause_year import clause_years
 from c5facts.normalise.dates.clock_offset import placed
 from c5facts.normalise.dates.habits import unanchor_habits
 from c5facts.records import Article, Country, DateFact, Organisation, Person
@@ -92,6 +93,14 @@ def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
     breaks = [m.start() for m in re.finditer("\n", text_of(doc))]
     paragraphs = [bisect.bisect(breaks, span.start_char) for span, _ in found]
     values = resolve_in_order([m for _, m in found], ctx.reference_date, paragraphs)
+    # "en 2018, en mai et en août": the months of the year's list or sentence
+    values = clause_years(
+        text_of(doc),
+        [(s.start_char, s.end_char) for s, _ in found],
+        [sentence_start(s) for s, _ in found],
+        [m for _, m in found],
+        values,
+    )
     # "chaque année en juillet": the month of a habit has no year (XXXX-07)
     values = unanchor_habits(
         text_of(doc), [(s.start_char, s.end_char) for s, _ in found], [m for _, m in found], values

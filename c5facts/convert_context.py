@@ -51,6 +51,19 @@ def sentence_of(span: Span) -> str:
     return text_of(doc)[sent.start_char : sent.end_char].strip()
 
 
+def sentence_start(span: Span) -> int:
+    """The character offset where the sentence holding `span` starts (0 without bounds)."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return 0
+    found = doc.user_data.get(SENTENCES)
+    if found is None:
+        sents = list(doc.sents)
+        found = doc.user_data[SENTENCES] = (sents, [s.start for s in sents])
+    sents, starts = found
+    return int(sents[max(0, bisect.bisect_right(starts, span.start) - 1)].start_char)
+
+
 def matched(doc: Doc, key: str, kind: type[M]) -> Iterator[tuple[Span, M]]:
     """The spans of group `key` with the typed match their component attached to each."""
     for span in doc.spans.get(key, []):

@@ -94,6 +94,11 @@ PAST_AUX = frozenset(
     ]
 )
 PRESENT_ETRE = frozenset(["est", "sont", "suis", "es", "sommes", "êtes"])
+# forms of "avoir" before a participle the tagger may read as an adjective ("l'a rejoint")
+AVOIR = frozenset(["a", "ont", "ai", "as", "avons", "avez", "avait", "avaient"])
+# the endings of past participles ("rejoint", "fait", "pris", "décidé", "ouvert"), not of
+# the adjectives "avoir" takes ("il a chaud", "il a froid")
+PARTICIPLE = re.compile(r"(?:ée?s?|ie?s?|ue?s?|int|ainte?s?|aite?s?|erte?s?|ise?s?|ite?s?)$")
 PREP_VERBS = frozenset(["partir", "compter", "dater"])
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
 
@@ -206,7 +211,24 @@ class ClauseTense(ForwardClauses):
             return True  # "les tarifs augmenteront" tagged as a noun
         if pos in ("ADJ", "NOUN") and FUTURE_SUFFIX.match(low):
             return i > 0 and (lows[i - 1] in SUBJECT_PRONOUNS or lows[i - 1] in REFLEXIVE_PRONOUNS)
-        return False
+        return self._tagged_adjective_participle(doc, i)
+
+    @staticmethod
+    def _tagged_adjective_participle(doc: Doc, i: int) -> bool:
+        """A participle the tagger reads as an adjective right after "a": "l'a rejoint"."""
+        lows, pos = lowers_of(doc), pos_of(doc)
+        return (
+            pos[i] == "ADJ"
+            and i > 0
+            and lows[i - 1] in AVOIR
+            and PARTICIPLE.search(lows[i]) is not None
+        )
+
+    def _participle(self, tok: Token) -> bool:
+        """Whether `tok` is a past participle, as tagged or as `_tagged_adjective_participle`."""
+        if tok.morph.get("VerbForm", []) == ["Part"]:
+            return True
+        return self._tagged_adjective_participle(tok.doc, tok.i)
 
     def _compound_past(self, group: list[Token]) -> bool:
         """Whether present "être" + participle is a compound past: "il est arrivé", "s'est réuni".
@@ -294,7 +316,7 @@ class ClauseTense(ForwardClauses):
         lone = len(group) == 1 and main.morph.get("VerbForm", []) == ["Part"]
         if lone and main.morph.get("Tense", []) == ["Pres"]:
             return None  # "atteignant", "en passant": the clause's verb tells
-        participle = main.morph.get("VerbForm", []) == ["Part"] and len(group) > 1
+        participle = self._participle(main) and len(group) > 1
         if first in ("aurait", "auraient") and participle:
             return "past"  # conditional past: "aurait reçu"
         alone = len(group) == 1 and main.morph.get("Tense", []) in (["Pres"], ["Imp"])
