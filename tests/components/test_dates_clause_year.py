@@ -31,7 +31,8 @@ CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Créée en 2016, la jeune pousse a levé trois millions en mars.",
      [("2016", "2016"), ("mars", "2025-03")]),
     ("Depuis 2016, le chômage a baissé, surtout en mars.", [("2016", "2016"), ("mars", "2025-03")]),
-    ("Il a quitté le groupe en 2018 et l'a rejoint en mars.", [("2018", "2018"), ("mars", "2025-03")]),
+    ("Il a quitté le groupe en 2018 et l'a rejoint en mars.",
+     [("2018", "2018"), ("mars", "2025-03")]),
 ]
 # fmt: on
 
