@@ -33,6 +33,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - any match followed by "-là" ("cette année-là"): a time of the story, not of the paper;
 - ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"): a
   habit, not one date (``habit_weekday`` and the sets read it);
+- ``time`` and ``duration_bare`` "à une heure" before "où", "près" or an adjective ("à
+  une heure tardive"): a moment, no clock time and no length;
 - ``weekend`` and ``habit_weekday`` after a present form of "passer" ("il passe le
   week-end à Camp David"): one weekend the text does not place, no habit;
 - a bare "le week-end" (``weekend``) in a sentence with a verb in the imperfect ("il
@@ -114,6 +116,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         and fold(nxt) in ("de", "d'")
     ):
         return False  # "à 2 heures de Paris", "à trois heures de route": a distance
+    if rule in ("time", "duration_bare") and _a_moment(doc, span, nxt):
+        return False  # "à une heure où ...", "à une heure tardive": no clock time, no length
     if rule == "part_edge" and fold(span[0]) in ("après", "apres"):
         # "dans l'après midi", "mardi après midi": the afternoon (composed with its day);
         # "arrivé après midi" is after noon, read by the time rule
@@ -229,6 +233,15 @@ def _hour_range_end(doc: Doc, span: Span) -> bool:
 
 
 _WEEKEND = frozenset(["week-end", "weekend", "end"])  # the last word of a bare "le week-end"
+
+
+def _a_moment(doc: Doc, span: Span, nxt: Token | None) -> bool:
+    """'à une heure où', 'à une heure tardive', 'à une heure près': a moment, not one o'clock."""
+    words = [t.lower_ for t in span]
+    if words[-2:] != ["une", "heure"] or nxt is None:
+        return False
+    before = words[0] if len(words) > 2 else (doc[span.start - 1].lower_ if span.start else "")
+    return before == "à" and (nxt.lower_ in ("où", "près") or (nxt.pos_ == "ADJ" and nxt.is_lower))
 
 
 def _imperfect(span: Span) -> bool:

@@ -166,12 +166,22 @@ CASES: list[tuple[str, list[Fact]]] = [
     # "15 jours" in digits and "huit jours" keep their count
     ("La grève a duré 15 jours.", [("15 jours", "P15D", "duration", "duration", None)]),
     ("Il a été hospitalisé huit jours.", [("huit jours", "P8D", "duration", "duration", None)]),
+    # "à une heure" is one o'clock; "une heure" alone a length
+    ("Le président a levé la séance à une heure.",
+     [("une heure", "2025-11-06T01:00", "time", "hour", None)]),
+    ("Le train part à une heure dix.",
+     [("une heure dix", "2025-11-06T01:10", "time", "minute", None)]),
+    ("Il a dormi une heure.", [("une heure", "PT1H", "duration", "duration", None)]),
 ]
 
 NO_DATE = [
     # dawn and the early morning alone, or figurative, are no date
     "Nous sommes à l'aube d'une nouvelle ère.",
     "Les pêcheurs partent au petit matin.",
+    # "à une heure" of a moment: no clock time, no length
+    "Il est rentré à une heure tardive.",
+    "À une heure où tout est fermé, il sort encore.",
+    "Il a tout calculé à une heure près.",
 ]
 
 NOT_LENGTHS_OR_TIMES = [

@@ -45,6 +45,8 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Le préfet s'y est rendu le 10 novembre.", [("le 10 novembre", "2024-11-10", "date")]),
     # "allait" alone is an imperfect, "allait signer" a future in the past
     ("Le président allait à Lyon le 2 novembre.", [("le 2 novembre", "2025-11-02", "date")]),
+    # "vais"/"allons" + infinitive: a future
+    ("Je vais sortir le week-end.", [("le week-end", "2025-W45-WE", "date")]),
 ]
 # fmt: on
 
