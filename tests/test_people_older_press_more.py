@@ -6,7 +6,9 @@ Sentences written for c5facts (issue 13). The base model's reading is set in eac
 - a title word written with its capital and no article is a surname ("la mort de
   Pasteur"); with an article it is the office ("le Pape");
 - "de X à Y" over a full name ("une lettre de Victor Hugo à Lamartine");
-- OCR reading the honorific's dot as a comma ("M, Motta");
+- OCR reading the honorific's dot as a comma or setting it apart ("M, Motta", "M .
+  Motta"); an honorific before a title announces its holder, in capitals or read as an
+  organisation by the model ("M. le conseiller fédéral SCHULTHESS"), never an acronym;
 - a title before a particle the model reads inside the name ("le ministre de Broglie"),
   never a title before "de" + a name the model reads alone ("le porte-parole de X");
 - a passive only a person undergoes ("X a été élu"), never for a city;
@@ -62,6 +64,24 @@ from c5facts.extract import Extractor
             [("M", "PER"), ("Motta", "PER")],
             ["Motta"],
             id="ocr-comma-honorific",
+        ),
+        pytest.param(
+            "Le Conseil a entendu M . Motta hier.",
+            [("M", "PER"), ("Motta", "PER")],
+            ["Motta"],
+            id="ocr-dot-apart",
+        ),
+        pytest.param(
+            "M. le conseiller fédéral SCHULTHESS a répondu.",
+            [("SCHULTHESS", "ORG")],
+            ["SCHULTHESS"],  # an honorific announces the title: its holder, in capitals
+            id="honoured-title-capitals",
+        ),
+        pytest.param(
+            "M. le député LREM a voté.",
+            [("LREM", "ORG")],
+            [],  # an acronym
+            id="honoured-title-acronym",
         ),
         pytest.param(
             "La taille M, Vesoul et Dole sont loin.",

@@ -34,7 +34,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"): a
   habit, not one date (``habit_weekday`` and the sets read it);
 - ``time`` and ``duration_bare`` "à une heure" before "où", "près" or an adjective ("à
-  une heure tardive"): a moment, no clock time and no length;
+  une heure tardive"): a moment, no clock time and no length; ``time`` "à une heure"
+  after a unit ("d'un quart d'heure à une heure"): the end of a range of lengths;
 - ``weekend`` and ``habit_weekday`` after a present form of "passer" ("il passe le
   week-end à Camp David"): one weekend the text does not place, no habit;
 - a bare "le week-end" (``weekend``) in a sentence with a verb in the imperfect ("il
@@ -71,6 +72,8 @@ DIGIT_ANCHOR = re.compile(
     r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/.-]\d+|\d{1,2}(?:h\d*|:\d\d)|\d{1,2}(?::\d\d)?[ap]m)$"
 )
 HABITUAL_BEFORE = frozenset(["le", "chaque", "les", "tous"])
+# units of a length before "à une heure" ("de trente minutes à une heure")
+_LENGTH_UNITS = frozenset(["heure", "heures", "minute", "minutes", "quart", "h", "min"])
 # present forms of "passer": "il passe le dimanche à Rome" spends one day, no habit
 SPEND = frozenset(["passe", "passent", "passons", "passez"])
 MEASURE_UNITS = frozenset(
@@ -118,6 +121,9 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "à 2 heures de Paris", "à trois heures de route": a distance
     if rule in ("time", "duration_bare") and _a_moment(doc, span, nxt):
         return False  # "à une heure où ...", "à une heure tardive": no clock time, no length
+    one_oclock = rule == "time" and [t.lower_ for t in span[:2]] == ["à", "une"]
+    if one_oclock and span.start > 0 and doc[span.start - 1].lower_ in _LENGTH_UNITS:
+        return False  # "d'un quart d'heure à une heure": the end of a range of lengths
     if rule == "part_edge" and fold(span[0]) in ("après", "apres"):
         # "dans l'après midi", "mardi après midi": the afternoon (composed with its day);
         # "arrivé après midi" is after noon, read by the time rule

@@ -94,6 +94,8 @@ def title_candidates(
         family = title.kind == "kinship" and doc[k].ent_type_ == "MISC"  # "sa femme X"
         family = family or title_given_name(lex, doc, k, end)  # "le tsar Nicolas"
         rank = title.role in lex.ranks  # "le capitaine X": only a person holds it
+        # "M. le conseiller fédéral X" (a party's acronym stays out: "M. le député LREM")
+        rank = rank or (honoured_title(lex, doc, i) and not acronym_like(doc[k].text))
         if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not (family or rank):
             continue  # "le leader Airbus": a lone word the model calls an organisation
         if end == k + 1 and end < len(doc) and lower_adjective(doc[end], lex.particles):
@@ -109,6 +111,25 @@ def title_candidates(
                 cand.name = doc[first:end].text
             out.append(cand)
     return out
+
+
+VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+
+
+def acronym_like(word: str) -> bool:
+    """A word in capitals that reads as an acronym, no surname: "LREM", "CFDT", "UDI".
+
+    A surname in capitals has four letters or more, two of them vowels ("MUSY", "MOTTA").
+    """
+    if not word.isupper():
+        return False
+    return len(word) < 4 or sum(ch in VOWELS for ch in word.lower()) < 2
+
+
+def honoured_title(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether an honorific announces the title at `i`: "M. le conseiller fédéral X"."""
+    k = i - 1 if i > 0 and doc[i - 1].lower_ in ("le", "la", "l'", "l’") else i
+    return k > 0 and lex.honorific(doc[k - 1])
 
 
 def honorific_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
+from c5facts.components.person_announced import honoured_title
 from c5facts.components.person_context import is_regnal, opens_sentence, org_before
 from c5facts.components.person_coordination import name_range
 from c5facts.components.person_given import brand_context, title_org_holder
@@ -35,7 +36,8 @@ def surname_in_capitals(
     """Whether the words in capitals of a name are its surname ("M. DUPONT", "Jean DUPONT").
 
     French administrative and older press usage writes surnames in capitals. Such a word
-    is a name's when an honorific stands before it ("M. CLEMENCEAU", "MM. X et Y") or a
+    is a name's when an honorific stands before it or its title ("M. CLEMENCEAU", "MM. X et
+    Y", "M. le conseiller fédéral SCHULTHESS") or a
     given name in small letters opens the name ("Raymond POINCARÉ"), never in a line of
     capitals (a headline: a word in capitals on either side) nor for more than two words.
     A title is not enough: "le député LFI" is an acronym.
@@ -49,6 +51,7 @@ def surname_in_capitals(
     by_honorific = cand.start > 0 and lex.honorific(doc[cand.start - 1])
     by_honorific = by_honorific or lex.honorific(doc[cand.start])
     by_honorific = by_honorific or (cand.lead >= 0 and lex.honorific(doc[cand.lead]))
+    by_honorific = by_honorific or (cand.lead > 0 and honoured_title(lex, doc, cand.lead))
     given = any(not t.is_upper and t.text in lex.strong_first_names for t in toks)
     return by_honorific or given
 

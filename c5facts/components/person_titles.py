@@ -140,8 +140,8 @@ class Lexicon:
         """Whether `tok` is an honorific ("M.", "Mme", "monsieur", OCR's "M").
 
         OCR's dotless "M" only before a name in small letters and after no number ("M
-        Dupuy", never "225 M EUR"); OCR may have read its dot as a comma before a name the
-        model reads as a person ("M, Dupuy").
+        Dupuy", never "225 M EUR"); OCR may have read its dot as a comma, or set it apart,
+        before a name the model reads as a person ("M, Dupuy", "M . Dupuy").
         """
         if tok.lower_ in self.honorifics:
             return True
@@ -156,9 +156,12 @@ class Lexicon:
 
 
 def ocr_name_at(tok: Token) -> int:
-    """Where the name after OCR's honorific `tok` starts: past a comma read for its dot."""
+    """Where the name after OCR's honorific `tok` starts ("M, Motta", "M . Motta").
+
+    OCR reads the dot as a comma, or sets it apart.
+    """
     doc = tok.doc
-    comma = tok.i + 2 < len(doc) and doc[tok.i + 1].text == ","
+    comma = tok.i + 2 < len(doc) and doc[tok.i + 1].text in (",", ".")
     return tok.i + 2 if comma else tok.i + 1
 
 

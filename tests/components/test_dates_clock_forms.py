@@ -172,6 +172,9 @@ CASES: list[tuple[str, list[Fact]]] = [
     ("Le train part à une heure dix.",
      [("une heure dix", "2025-11-06T01:10", "time", "minute", None)]),
     ("Il a dormi une heure.", [("une heure", "PT1H", "duration", "duration", None)]),
+    ("La pause a varié d'un quart d'heure à une heure.",
+     [("un quart d'heure", "PT15M", "duration", "duration", None),
+      ("une heure", "PT1H", "duration", "duration", None)]),
 ]
 
 NO_DATE = [
