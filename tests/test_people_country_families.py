@@ -242,6 +242,12 @@ COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("pair", "Le match Maroc-Tunisie a été tendu.", {"MA", "TN"}),
     ("compound-adjective", "Les relations sino-indiennes se sont dégradées.", {"CN", "IN"}),
     ("org-pair-skipped", "Le sommet Otan-Géorgie a eu lieu hier.", set()),
+    # a former state with "ex-"; seats of government as actors, not as places
+    ("ex-former-state", "Les pays de l'ex-URSS sont inquiets.", {"SU"}),
+    ("ex-former-state-2", "Dans l'ex-RDA, le chômage a grimpé.", {"DD"}),
+    ("seat-acts", "Matignon a réagi dans la soirée.", {"FR"}),
+    ("seat-acts-2", "Le Quai d'Orsay a convoqué l'ambassadeur.", {"FR"}),
+    ("seat-place", "Il habite près de Matignon.", set()),
 ]
 # fmt: on
 

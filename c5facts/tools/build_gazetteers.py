@@ -21,7 +21,8 @@ Two relations widen the gazetteer beyond ISO 3166-1 (column `relation`):
   form, and a `successor`: the supplement's, else
   the last two letters of the alpha-4 code when they are a current ISO 3166-1 code ("DDDE"
   -> DE; "HH" means no single successor). Former states without a code of their own ("le
-  Reich") are forms of the current country (`former_name`).
+  Reich") are forms of the current country (`former_name`). Every name of a former state
+  also gets its "ex-" form ("l'ex-URSS", "l'ex-Zaïre").
 """
 
 from __future__ import annotations
@@ -122,6 +123,11 @@ def read_supplement(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+def former(name: str) -> str:
+    """The press's name of a former state with "ex-": "URSS" -> "ex-URSS"."""
+    return name if name.lower().startswith("ex-") else f"ex-{name}"
+
+
 def _expand(kind: str, form: str) -> Iterable[str]:
     if not kind.endswith("demonym"):
         return [form]
@@ -177,6 +183,8 @@ def build_rows(supplement: list[tuple[str, str, str]]) -> list[tuple[str, ...]]:
         via, relation = RELATED.get(kind, ("name" if kind == "label" else kind, ""))
         for one in _expand(kind, form):
             add(code, code3, name, one, via, "supplement", relation)
+        if kind == "former_name":
+            add(code, code3, name, former(form), via, "supplement", relation)
     _add_historic(supplement, add)
     return sorted(rows.values(), key=lambda r: (r[0], r[4], r[3].lower(), r[3]))
 
@@ -198,6 +206,8 @@ def _add_historic(supplement: list[tuple[str, str, str]], add: Callable[..., Non
             successor = code4[2:]
         code, code3 = state.alpha_2, state.alpha_3
         forms = list(_expand(kind, form))
+        if kind == "historic":
+            forms.append(former(form))  # "l'ex-URSS"
         iso_name = _reorder(iso3_fr(state.name))  # "République du Zaïre"
         if kind == "historic" and iso_name:
             forms.append(iso_name)
