@@ -7,6 +7,7 @@ which the text does not place, and "il passe le week-end à Rome" spends one wee
 A present "est"/"sont" before a participle is a passive present ("est publié"), except
 for the verbs whose compound past takes "être" ("est arrivé") and pronominal verbs
 ("s'y est rendu"); "va"/"allait" without an infinitive is a verb of motion, no future.
+"tout l'été" is that season, as "l'été".
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Le président allait à Lyon le 2 novembre.", [("le 2 novembre", "2025-11-02", "date")]),
     # "vais"/"allons" + infinitive: a future
     ("Je vais sortir le week-end.", [("le week-end", "2025-W45-WE", "date")]),
+    # "tout l'été" is that season, as "l'été", placed by the tense
+    ("Tout l'été, la piscine a affiché complet.", [("Tout l'été", "2025-SU", "date")]),
+    ("Il neigera pendant tout l'hiver.", [("tout l'hiver", "2025-WI", "date")]),
 ]
 # fmt: on
 
