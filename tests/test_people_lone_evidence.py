@@ -122,8 +122,29 @@ def test_generational_suffix(extractor: Extractor) -> None:
         # the noun phrase is the subject of the next verb: no apposition
         ("Près de Mareuil, un retraité de 70 ans a été agressé.", [("Mareuil", "PER")], []),
         ("Jeanne, une retraitée de Mareuil, a porté plainte.", [("Jeanne", "PER")], ["Jeanne"]),
+        # negation words between the auxiliary and the participle
+        ("Hier, Varenne n'a rien cédé.", [("Varenne", "PER")], ["Varenne"]),
+        ("Hier, Varenne n'a rien dit.", [("Varenne", "PER")], ["Varenne"]),
+        ("Hier, Varenne n'a pas encore répondu.", [("Varenne", "PER")], ["Varenne"]),
+        # "Pour X," opening a sentence gives X's view; "face à X" whom one faces
+        ("Pour Varenne, la droite doit se rassembler.", [("Varenne", "PER")], ["Varenne"]),
+        ("Il a voté pour Varenne, puis il est parti.", [("Varenne", "PER")], []),
+        ("Face à Varenne, le ministre n'a rien cédé.", [("Varenne", "PER")], ["Varenne"]),
+        ("Face à Vesoul, Dijon a gagné.", [("Vesoul", "LOC"), ("Dijon", "LOC")], []),
     ],
-    ids=["participle-opening", "participle-negation", "subject-noun-phrase", "apposition"],
+    ids=[
+        "participle-opening",
+        "participle-negation",
+        "subject-noun-phrase",
+        "apposition",
+        "negation-rien",
+        "negation-rien-speech",
+        "negation-pas-encore",
+        "pour-opinion",
+        "pour-vote",
+        "face-a",
+        "face-a-places",
+    ],
 )
 def test_model_readings(
     extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]

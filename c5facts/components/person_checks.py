@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from c5facts.components.person_announced import honoured_title
-from c5facts.components.person_context import is_regnal, opens_sentence, org_before
+from c5facts.components.person_context import facing, is_regnal, opens_sentence, org_before
 from c5facts.components.person_coordination import name_range
 from c5facts.components.person_given import brand_context, title_org_holder
 from c5facts.components.person_mentions import Candidate
@@ -164,7 +164,11 @@ def plausible(
         # of names or addresses a letter, not a place
         ranged = before.lower_ == "à" and name_range(doc, cand.start - 1)
         if before.lower_ in PLURAL_DETERMINERS or (
-            before.lower_ in LOCATIVE and not told_to(doc, cand.start) and not named and not ranged
+            before.lower_ in LOCATIVE
+            and not told_to(doc, cand.start)
+            and not named
+            and not ranged
+            and not facing(doc, cand.start)  # "face à Zelensky": whom one faces
         ):
             return False  # a group ("les Houthis") or a place ("à Soumy")
     return True

@@ -5,7 +5,8 @@ not people (headline words, brands, places). A single word is kept when the sent
 it says "person" (the first reason found is the evidence, `PersonMatch.rule` gets it):
 
 - ``speech``: a speech verb next to it, inverted or as its subject ("a déclaré Lagarde",
-  "selon Dupont", "Poutine a répondu", "Poutine estime"), a capitalised demonym between
+  "selon Dupont", "Poutine a répondu", "Poutine estime"), or a sentence opening on "Pour"
+  + the name + a comma ("Pour Wauquiez, la droite doit ..."), a capitalised demonym between
   ("insiste le Syrien Karim": `demonym_speech`); clitic pronouns may stand between the
   subject and its verb, "ne" before them or not, here and in ``subject`` ("Clemenceau lui
   a répondu", "Jaurès leur a dit", "Thiers ne se représentera pas": `after_clitics`), and
@@ -22,7 +23,8 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
 - ``apposition``: a title after a comma ("Dupont, maire de la commune"), unless the title
   opens the next clause or announces its own holder (`person_titles.not_apposed`);
 - ``object``: the object of a verb that takes a person, an adverb between or not ("a
-  rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont"), or
+  rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont"), the
+  name after "face à" ("Face à Zelensky, ..."), or
   of a speech verb after "à" ("a répondu à Aubry": `told_to`; "à" is otherwise a place);
 - ``possessive``: after "de"/"d'" governed by a noun that takes a person ("le bilan
   d'Obama", "la politique de Merkel") or by a work's title in quotation marks ('"Le
@@ -77,6 +79,7 @@ OPENING_POS = frozenset(["ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "NOUN", 
 LOCATIVE = frozenset(["à", "en", "dans", "vers", "depuis", "sur", "chez", "près"])
 QUE = frozenset(["que", "qu'", "qu’"])
 NEGATIONS = frozenset(["ne", "n'", "n’"])
+NEGATION_WORDS = frozenset(["pas", "rien", "jamais", "plus", "guère", "point"])
 DEMONSTRATIVES = frozenset(["celui", "celle", "ceux", "celles"])  # "celui de X"
 COPULAS = frozenset(["est", "était", "sera", "serait", "fut"])
 # the object and reflexive pronouns that stand between a subject and its verb ("Clemenceau
@@ -126,14 +129,14 @@ def regnal_end(doc: Doc, end: int) -> int:
 def after_clitics(doc: Doc, k: int) -> tuple[int, bool]:
     """Index after "ne" and the clitic pronouns at `k`, and whether any clitic stood there.
 
-    "Clemenceau lui a répondu", "Thiers ne se représentera pas", "Dupont s'est écrié":
-    the verb comes after them. A lone "ne" is skipped by the caller as before.
+    "Clemenceau lui a répondu", "Thiers ne se représentera pas", "Dupont s'est écrié",
+    "Poutine n'a rien dit": the verb comes after them.
     """
     j = k + 1 if k < len(doc) and doc[k].lower_ in NEGATIONS else k
     n = 0
     while j < len(doc) and n < MAX_CLITICS and doc[j].lower_ in CLITICS and doc[j].is_lower:
         j, n = j + 1, n + 1
-    return (j, True) if n else (k, False)
+    return j, n > 0
 
 
 def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
@@ -170,14 +173,26 @@ def speech_evidence(
     k, clitic = after_clitics(doc, end)
     aux = k < len(doc) and _auxiliary(doc, k, clitic)
     if aux:
-        k += 1  # "Poutine a répondu"
-        if k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].is_lower:
-            k += 1  # "Poutine a ensuite répondu"
+        k = past_adverbs(doc, k + 1)  # "Poutine a répondu", "a ensuite répondu", "n'a rien dit"
     if k >= len(doc) or doc[k].lower_ not in verbs:
         return False
     # after a clitic and an auxiliary, or an incise, the word is the verb, whatever class
     # the word-class rules gave it ("leur a dit", ", lui, estime" read as nouns)
     return (clitic and aux) or placed or doc[k].pos_ in ("VERB", "AUX", "ADP")
+
+
+def opinion_of(doc: Doc, start: int, end: int) -> bool:
+    """'Pour X, la droite doit ...': a sentence opening on "Pour" + the name + a comma.
+
+    The press's way of giving someone's view, as "selon X" does.
+    """
+    return (
+        start > 0
+        and doc[start - 1].lower_ == "pour"
+        and opens_sentence(doc[start - 1])
+        and end < len(doc)
+        and doc[end].text == ","
+    )
 
 
 def demonym_speech(doc: Doc, start: int, countries: CountriesAt, verbs: Collection[str]) -> bool:
@@ -197,7 +212,27 @@ def subject_evidence(doc: Doc, end: int, verbs: Collection[str]) -> bool:
     k, clitic = after_clitics(doc, end)
     if not (k + 1 < len(doc) and _auxiliary(doc, k, clitic)):
         return False
-    return doc[k + 1].lower_ in verbs and doc[k + 1].pos_ in ("VERB", "AUX")
+    k = past_adverbs(doc, k + 1)  # "Dupont n'a jamais démissionné"
+    return k < len(doc) and doc[k].lower_ in verbs and doc[k].pos_ in ("VERB", "AUX")
+
+
+def past_adverbs(doc: Doc, k: int) -> int:
+    """The index after up to two adverbs or negation words at `k`, before a participle.
+
+    "a ensuite répondu", "n'a rien dit", "n'a pas encore répondu"; the participle must
+    follow them (`k` itself when nothing does).
+    """
+    i = k
+    for _ in range(2):
+        tok = doc[i] if i + 1 < len(doc) else None
+        if (
+            tok is None
+            or not tok.is_lower
+            or not (tok.pos_ == "ADV" or tok.lower_ in NEGATION_WORDS)
+        ):
+            break
+        i += 1
+    return i
 
 
 def finite_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str]) -> bool:
@@ -218,19 +253,17 @@ def finite_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str])
         opens = opens or before.lower_ in LINKING_ADVERBS  # "puis Gambetta prit la parole"
         if not (opens or opens_sentence(doc[start])):
             return False
-    k, clitic = after_clitics(doc, end)
-    if not clitic and k < len(doc) and doc[k].lower_ in NEGATIONS:
-        k += 1
+    k, _ = after_clitics(doc, end)
     if k >= len(doc):
         return False
     verb = doc[k]
     if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm", []):
         return False
     if verb.lower_ in AUXILIARIES | COPULAS:
-        # "a répondu", "est arrivé": a participle must follow ("Dupont a 45 ans": no), an
-        # adverb may come between ("a ensuite pu")
-        if k + 2 < len(doc) and doc[k + 1].pos_ == "ADV" and doc[k + 1].is_lower:
-            k += 1
+        # "a répondu", "est arrivé": a participle must follow ("Dupont a 45 ans": no), up to
+        # two adverbs or negation words may come between ("a ensuite pu", "n'a rien cédé",
+        # "n'a pas encore répondu")
+        k = past_adverbs(doc, k + 1) - 1
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         return (
             nxt is not None
@@ -248,7 +281,12 @@ def object_evidence(doc: Doc, start: int, verbs: Collection[str]) -> bool:
     if start > 1 and doc[start - 1].pos_ == "ADV" and doc[start - 2].lower_ in verbs:
         return True  # an adverb between the verb and its object
     linked = start > 1 and doc[start - 1].lower_ in ("avec", "à")
-    return linked and doc[start - 2].lower_ in verbs
+    return linked and (doc[start - 2].lower_ in verbs or facing(doc, start))
+
+
+def facing(doc: Doc, start: int) -> bool:
+    """'face à X': the name someone faces (a person when the model reads one)."""
+    return start > 1 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ == "face"
 
 
 def told_to(doc: Doc, start: int, verbs: Collection[str]) -> bool:
@@ -378,6 +416,8 @@ def lone_name_evidence(
         doc, start, countries, lex.speech_verbs
     ):
         return "speech"
+    if opinion_of(doc, start, end):
+        return "speech"  # "Pour Wauquiez, la droite doit se rassembler"
     if subject_evidence(doc, verb_at, lex.subject_verbs) or finite_subject(
         doc, start, verb_at, lex.thing_verbs
     ):
