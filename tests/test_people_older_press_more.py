@@ -15,7 +15,9 @@ Sentences written for c5facts (issue 13). The base model's reading is set in eac
 - nouns that take a person ("la réponse de X"), an adjective between or not;
 - "celui de X" parallel to a person named after "de" in the sentence;
 - a parliament's list giving each name its canton in parentheses ("MM. X (Vaud) et Y
-  (Tessin)"); the object of "élu"/"désigné"; a lower-case noun never ends a name.
+  (Tessin)"); the object of "élu"/"désigné"; a lower-case noun never ends a name;
+- a full name the model reads as a place or a work, first word a strong given name
+  ("du pays de Marc Lebrun"), never after "à" or a street's noun, nor in quotation marks.
 """
 
 from __future__ import annotations
@@ -166,6 +168,24 @@ from c5facts.extract import Extractor
             [("Ruchonnet", "PER")],
             ["Ruchonnet"],
             id="noun-report",
+        ),
+        pytest.param(
+            "Elle a fait grève de la faim dans les prisons du pays de Marc Lebrun.",
+            [("Marc Lebrun", "LOC")],
+            ["Marc Lebrun"],  # a full name the model reads as a place
+            id="full-name-read-as-place",
+        ),
+        pytest.param(
+            "Il descend du métro à Victor Hugo, place Victor Hugo.",
+            [("Victor Hugo", "LOC"), ("Victor Hugo", "LOC")],
+            [],  # a station and a square
+            id="full-name-places",
+        ),
+        pytest.param(
+            "Le film « Marie Antoinette » sort mercredi.",
+            [("Marie Antoinette", "MISC")],
+            [],  # a work's title
+            id="full-name-work",
         ),
         pytest.param(
             "Le port de Marseille et celui de Gênes sont saturés.",

@@ -28,12 +28,8 @@ from spacy.tokens import Doc
 
 from c5facts.components.person_context import common_opening, opens_sentence
 from c5facts.components.person_coordination import ARTICLES
-from c5facts.components.person_places import place_use
+from c5facts.components.person_places import inside_quotes, place_use
 from c5facts.components.person_titles import Lexicon, human_apposed
-
-OPENING_MARKS = frozenset(["«", "“"])
-CLOSING_MARKS = frozenset(["»", "”"])
-STRAIGHT = '"'
 
 
 def human_apposition(lex: Lexicon, doc: Doc, start: int, end: int, people: Collection[int]) -> bool:
@@ -45,20 +41,6 @@ def human_apposition(lex: Lexicon, doc: Doc, start: int, end: int, people: Colle
     if common_opening(first) or (opens_sentence(first) and participle):
         return False  # "Vendredi, un retraité ...", "Blessée, la jeune femme ...": no name
     return human_apposed(lex, doc, end, people)
-
-
-def inside_quotes(doc: Doc, i: int) -> bool:
-    """Whether `doc[i]` stands inside quotation marks opened earlier in its sentence."""
-    depth, straight = 0, 0
-    sent_start = doc[i].sent.start
-    for tok in doc[sent_start:i]:
-        if tok.text in OPENING_MARKS:
-            depth += 1
-        elif tok.text in CLOSING_MARKS:
-            depth = max(0, depth - 1)
-        elif tok.text == STRAIGHT:
-            straight += 1
-    return depth > 0 or straight % 2 == 1
 
 
 def given_name_alone(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:

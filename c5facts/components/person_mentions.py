@@ -36,6 +36,7 @@ from c5facts.components.person_names import (
 from c5facts.components.person_places import (
     lone_word_evidence,
     mislabelled_names,
+    misread_full_names,
 )
 from c5facts.components.person_titles import Lexicon, not_apposed, title_at
 
@@ -185,6 +186,11 @@ def misread_people(
     out: list[Candidate] = []
     for i, why in mislabelled_names(lex, doc, covered, countries, country_tokens):
         cand = Candidate(i, i + 1, f"model-place+{why}")
+        if keep(cand):
+            apposition(lex, doc, cand, countries, covered)
+            out.append(cand)
+    for start, end in misread_full_names(lex, doc, covered, country_tokens):
+        cand = Candidate(start, end, "model-place+full-name")  # "pays de Recep Tayyip Erdogan"
         if keep(cand):
             apposition(lex, doc, cand, countries, covered)
             out.append(cand)

@@ -93,6 +93,9 @@ CASE_ARTICLES = frozenset(["l'", "l’", "le", "du", "au", "un", "cette", "ce"])
 MAX_OBJECT = 3  # words between a verb of `person_act` and its object's head
 # nouns of an organisation in apposition after "chez X," beyond the lexicon's org heads
 FIRMS = frozenset(["filiale", "start-up", "maison", "chaîne", "enseigne", "concessionnaire"])
+OPENING_MARKS = frozenset(["«", "“"])
+CLOSING_MARKS = frozenset(["»", "”"])
+STRAIGHT = '"'
 
 
 def _plain_word(tok: Token) -> bool:
@@ -295,6 +298,58 @@ def mislabelled_names(
         if t.text in found and t.i not in taken and (t.ent_type_ in MISLABELS or not t.ent_type_)
     ]
     return sorted(out)
+
+
+def misread_full_names(
+    lex: Lexicon, doc: Doc, covered: Collection[int], country_tokens: Collection[int]
+) -> list[tuple[int, int]]:
+    """Full names the model reads as a place or a work ("du pays de Recep Tayyip Erdogan").
+
+    A span of the model's LOC or MISC of two or three capitalised words in small letters
+    whose first is a strong given name (not a date word), none of them a country's; never
+    after a locative preposition or a noun naming an organisation, a street or a venue
+    ("à Victor Hugo", "la place Victor Hugo"), glued by a hyphen to the word before
+    ("Roissy-Charles"), inside quotation marks (a work), nor when the article uses its
+    last word elsewhere as a place. Names with particles ("Charles de Gaulle") stay out: airports
+    and ships bear them.
+    """
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("LOC", "MISC") or not 2 <= len(ent) <= 3:
+            continue
+        toks = list(ent)
+        if any(t.i in covered or t.i in country_tokens or not _plain_word(t) for t in toks):
+            continue
+        first = toks[0]
+        if first.text not in lex.strong_first_names or first.lower_ in lex.date_words:
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and (
+            before.lower_ in PLACE_BEFORE
+            or (before.text == "-" and not before.whitespace_)
+            or org_before(doc, ent.start, lex.org_heads)
+        ):
+            continue
+        if inside_quotes(doc, ent.start) or any(
+            t.text == toks[-1].text and t.i != toks[-1].i and place_use(lex, doc, t.i) for t in doc
+        ):
+            continue
+        out.append((ent.start, ent.end))
+    return out
+
+
+def inside_quotes(doc: Doc, i: int) -> bool:
+    """Whether `doc[i]` stands inside quotation marks opened earlier in its sentence."""
+    depth, straight = 0, 0
+    sent_start = doc[i].sent.start
+    for tok in doc[sent_start:i]:
+        if tok.text in OPENING_MARKS:
+            depth += 1
+        elif tok.text in CLOSING_MARKS:
+            depth = max(0, depth - 1)
+        elif tok.text == STRAIGHT:
+            straight += 1
+    return depth > 0 or straight % 2 == 1
 
 
 def lone_word_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str | None:
