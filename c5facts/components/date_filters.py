@@ -31,8 +31,9 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - ``veille`` followed by "de"/"du"/"des" ("au lendemain d'un discours"): relative to an
   event, not to the paper's date;
 - any match followed by "-là" ("cette année-là"): a time of the story, not of the paper;
-- ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"): a
-  habit, not one date (``habit_weekday`` and the sets read it);
+- ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"), or
+  after an ordinal after them ("chaque premier lundi du mois"): a habit, not one date
+  (``habit_weekday`` and the sets read it);
 - ``time`` and ``duration_bare`` "à une heure" before "où", "près" or an adjective ("à
   une heure tardive"): a moment, no clock time and no length; ``time`` "à une heure"
   after a unit ("d'un quart d'heure à une heure"): the end of a range of lengths;
@@ -160,6 +161,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "la directive 2015/3", "(UE) 2019/5", "p. 2016-11": not a month
     if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
         return False  # "fermé le lundi", "chaque mardi": a habit, not a date
+    if rule == "weekday" and prev is not None and _nth_of_habit(doc, span.start):
+        return False  # "chaque premier lundi du mois": a monthly habit, not a date
     if rule in ("weekend", "habit_weekday") and prev is not None and prev.lower_ in SPEND:
         return False  # "il passe le week-end à Camp David": one weekend, which it does not say
     if rule == "weekend" and fold(span[0]) == "le" and fold(span[-1]) in _WEEKEND:
@@ -239,6 +242,15 @@ def _hour_range_end(doc: Doc, span: Span) -> bool:
 
 
 _WEEKEND = frozenset(["week-end", "weekend", "end"])  # the last word of a bare "le week-end"
+
+
+def _nth_of_habit(doc: Doc, start: int) -> bool:
+    """Whether an ordinal after "chaque"/"tous les" stands before `start`: "chaque premier"."""
+    if start < 2:
+        return False
+    ordinal = fold(doc[start - 1]) in vocabulary().ordinals or doc[start - 1].lower_ == "dernier"
+    every = doc[start - 2].lower_ == "les" and start > 2 and doc[start - 3].lower_ == "tous"
+    return ordinal and (doc[start - 2].lower_ == "chaque" or every)  # never "le dernier mardi"
 
 
 def _a_moment(doc: Doc, span: Span, nxt: Token | None) -> bool:

@@ -48,6 +48,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Le président allait à Lyon le 2 novembre.", [("le 2 novembre", "2025-11-02", "date")]),
     # "vais"/"allons" + infinitive: a future
     ("Je vais sortir le week-end.", [("le week-end", "2025-W45-WE", "date")]),
+    # yearly days as sets; an ordinal weekday of a habit is no date
+    ("Chaque 14 juillet, le défilé passe.", [("Chaque 14 juillet", "XXXX-07-14", "set")]),
+    ("Tous les 1er mai, les syndicats défilent.", [("Tous les 1er mai", "XXXX-05-01", "set")]),
+    ("Chaque premier lundi du mois, le conseil se réunit.", []),
+    ("Le conseil s'est réuni le dernier lundi.", [("lundi", "2025-11-03", "date")]),
     # "tout l'été" is that season, as "l'été", placed by the tense
     ("Tout l'été, la piscine a affiché complet.", [("Tout l'été", "2025-SU", "date")]),
     ("Il neigera pendant tout l'hiver.", [("tout l'hiver", "2025-WI", "date")]),

@@ -12,7 +12,8 @@ Sets: "chaque année" -> ``P1Y`` (quant EACH), "tous les trois mois" -> ``P3M`` 
 EVERY), "tous les lundis" -> ``XXXX-WXX-1``, "deux fois par an" -> ``P1Y`` with freq
 ``2X``, "chaque matin" -> ``XXXX-XX-XXTMO``; with the time of day beside it
 (`c5facts.components.date_compose`), "tous les jours à 20h" -> ``XXXX-XX-XXT20:00``,
-"chaque lundi à 9h" -> ``XXXX-WXX-1T09:00``, "chaque week-end" -> ``XXXX-WXX-WE``; a
+"chaque lundi à 9h" -> ``XXXX-WXX-1T09:00``, "chaque week-end" -> ``XXXX-WXX-WE``,
+"chaque 14 juillet" -> ``XXXX-07-14``; a
 weekday after "le" in a present clause is a habit ("le musée ferme le lundi" ->
 ``XXXX-WXX-1``, `habit`). No placement against the reference.
 """
@@ -209,6 +210,8 @@ def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     value: str | None
     if any(w.role == "unit" and w.form in WEEKEND_FORMS for w in match.words):
         value = "XXXX-WXX-WE"  # "chaque week-end", "tous les week-ends"
+    elif f.day is not None and f.month is not None:
+        value = f"XXXX-{f.month:02d}-{f.day:02d}"  # "chaque 14 juillet": a yearly day
     elif f.weekday is not None:
         value = f"XXXX-WXX-{f.weekday + 1}" + cal.time_suffix(f)  # "chaque lundi à 9h"
     elif f.unit is not None and f.hour is not None:
