@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from c5facts import batch, cli
 from c5facts.batch import Engine, LocalEngine, Options, PoolEngine, run_batch
 from c5facts.batch.cpus import AUTO_WORKERS_ABOVE, available_cpus
-from c5facts.batch.engines import in_order
+from c5facts.batch.engines import POLL_SECONDS, in_order, polled
 from c5facts.batch.run import make_engine, resolve_workers
 from c5facts.batch.tasks import Task
 from c5facts.records import Article
@@ -144,6 +144,19 @@ def test_in_order_bounds_the_window_and_cancels_the_rest() -> None:
         "3",
         "4",
     ]
+
+
+def test_polled_wait_wakes_the_main_thread_until_the_result() -> None:
+    # a result that comes after several polls: the wait goes on, then returns it
+    from concurrent.futures import ThreadPoolExecutor
+    from time import sleep
+
+    def slow() -> list[Article]:
+        sleep(POLL_SECONDS * 2.5)
+        return [Article(source="late", reference_date=None)]
+
+    with ThreadPoolExecutor(1) as pool:
+        assert polled(pool.submit(slow))[0].source == "late"
 
 
 def test_extract_and_report_run_the_same_library_function(

@@ -23,6 +23,8 @@ from c5facts.batch.work import adopt, ignore_interrupts, process_batch, remote_b
 from c5facts.records import Article
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from c5facts.extract import Extractor
 
 
@@ -56,24 +58,44 @@ class _Pending(Protocol):
 
 
 def in_order(
-    submit: Callable[[list[Task]], _Pending], batches: Batches, slots: int
+    submit: Callable[[list[Task]], _Pending],
+    batches: Batches,
+    slots: int,
+    wait: Callable[[Any], list[Article]] = lambda fut: fut.result(),
 ) -> Generator[list[Article], None, None]:
     """Results of every batch in input order, with at most `slots` batches in flight.
 
     The bound is what keeps memory flat on any number of files; futures still pending
-    when the consumer stops (error, Ctrl-C) are cancelled.
+    when the consumer stops (error, Ctrl-C) are cancelled. `wait` gets a future's result.
     """
     window: deque[_Pending] = deque()
     try:
         for tasks in batches:
             window.append(submit(tasks))
             if len(window) >= slots:
-                yield window.popleft().result()
+                yield wait(window.popleft())
         while window:
-            yield window.popleft().result()
+            yield wait(window.popleft())
     finally:
         for fut in window:
             fut.cancel()
+
+
+POLL_SECONDS = 0.5
+
+
+def polled(fut: Future[list[Article]]) -> list[Article]:
+    """The future's result, the main thread waking every `POLL_SECONDS`.
+
+    The kernel may deliver a SIGTERM sent to the process to one of the pool's threads;
+    Python runs its handler (`stop_workers_on_sigterm`) only when the main thread next
+    runs, which an untimed wait delays until the batch ends (a minute, or never).
+    """
+    while True:
+        try:
+            return fut.result(timeout=POLL_SECONDS)
+        except TimeoutError:
+            continue
 
 
 class LocalEngine:
@@ -135,6 +157,7 @@ class PoolEngine(LocalEngine):
                 lambda tasks: pool.submit(remote_batch, tasks, options),
                 batches,
                 2 * options.workers,
+                polled,
             )
 
 
