@@ -1,4 +1,4 @@
-"""Two additions to the French tokenizer for words that OCR and hasty typing glue together.
+"""Additions to the French tokenizer for words that OCR and hasty typing glue together.
 
 - An abbreviated honorific glued to the name after it ("M.Dufour", "MM.Favre et Perrin"):
   the tokenizer reads one word, which no rule nor the model takes for "M." and a name.
@@ -9,6 +9,11 @@
   suffix, as spaCy already splits units of measure ("10km"). The units are the date
   vocabulary's words of two letters or more (`models/dates/vocabulary.tsv`, classes
   `unit` and `unit_time`): "24h" and "8h30" stay clock tokens.
+
+And one removal: spaCy keeps every letter with a dot as one token (an initial, "J."), so
+"à 17 h." read the sentence's full stop as the abbreviation's, and the time's extent
+took it. The hour's symbol "h" takes no dot in French; the lower-case "h." is no special
+case any more, so the dot ends the sentence ("H." stays an initial).
 
 Each addition is joined to the tokenizer's own expression into one compiled pattern, so
 that the tokenizer still serialises.
@@ -53,9 +58,17 @@ def glued_unit_suffix() -> str:
     return rf"(?<=[0-9])(?:{_alternatives(units)})$"
 
 
+# Special cases that are units of measure written with the sentence's full stop.
+UNIT_DOTS = frozenset(["h."])
+
+
 def adjust_tokenizer(nlp: Language) -> None:
-    """Add the glued-honorific prefix and the glued-unit suffix to `nlp`'s tokenizer."""
+    """Add the glued-honorific prefix and the glued-unit suffix; drop `UNIT_DOTS` cases."""
     tokenizer = nlp.tokenizer
+    rules = getattr(tokenizer, "rules", None)
+    if isinstance(rules, dict) and UNIT_DOTS & rules.keys():
+        kept = {k: v for k, v in rules.items() if k not in UNIT_DOTS}
+        setattr(tokenizer, "rules", kept)  # noqa: B010 (a Tokenizer, typed as a callable)
     for attr, extra in (
         ("prefix_search", glued_honorific_prefix()),
         ("suffix_search", glued_unit_suffix()),

@@ -21,6 +21,8 @@ from c5facts import Extractor
         ("24h", ["24h"]),  # clock tokens stay whole: the clock patterns read them
         ("8h30", ["8h30"]),
         ("A380", ["A380"]),
+        ("à 17 h.", ["à", "17", "h", "."]),  # the hour's symbol takes no dot: the sentence's
+        ("J. H. Dupont", ["J.", "H.", "Dupont"]),  # capital initials stay whole
     ],
 )
 def test_glued_words_split(extractor: Extractor, text: str, tokens: list[str]) -> None:

@@ -18,7 +18,11 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - ``week_edge`` followed by a direction ("le début de la semaine prochaine"): another
   week, read by a longer pattern;
 - ``duration_whole`` followed by "de" ("tout le mois de mars"): a date, not a length;
-- ``day_month_year2`` followed by a counted noun ("le 3 mars 15 personnes"): no year;
+  "ce siècle", "cette décennie" a few sentences after a century or a decade named: that
+  one again (`_anaphoric`); ``duration_decade`` followed by "de"/"du" ("la dernière
+  décennie du XXe siècle"): a decade of that century, not the last ten years;
+- ``day_month_year2``, ``month_year2`` followed by a counted noun, plural ("le 3 mars 15
+  personnes", "en mai 68 personnes"): no year ("Mai 68 reste un symbole" keeps it);
 - vague lengths and adverbs of time (``duration_vague``, ``ref_word``): an age ("âgé de
   quelques mois"), the verb "en maintenant", a phrase whose time is of what follows
   ("à l'avenir de l'usine", "les derniers jours de sa vie") (`vague_plausible`);
@@ -143,9 +147,13 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "jeudi 15 h" (an hour), "mardi 3 blessés" (a count)
     if rule == "week_edge" and nxt is not None and nxt.lower_ in _WEEK_DIRECTIONS:
         return False  # "le début de la semaine prochaine": another week than this one
+    if rule in ("century", "decade_this") and _anaphoric(doc, span):
+        return False  # "au XIXe siècle ... ce siècle": the century just named
+    if rule == "duration_decade" and nxt is not None and fold(nxt) in ("de", "d'", "du"):
+        return False  # "la dernière décennie du XXe siècle": the 1990s, not the last ten years
     if rule == "duration_whole" and nxt is not None and fold(nxt) in ("de", "d'"):
         return False  # "tout le mois de mars", "toute l'année 2019": a date, not a length
-    if rule == "day_month_year2" and nxt is not None and _counts_something(nxt):
+    if rule in ("day_month_year2", "month_year2") and nxt is not None and _counts_plural(nxt):
         return False  # "le 3 mars 15 personnes": 15 counts, it is no year
     if rule == "within_period" and not _within_ok(span, nxt):
         return False  # "dans la semaine qui suit", "trois fois dans l'année": no current unit
@@ -251,6 +259,23 @@ def _nth_of_habit(doc: Doc, start: int) -> bool:
     ordinal = fold(doc[start - 1]) in vocabulary().ordinals or doc[start - 1].lower_ == "dernier"
     every = doc[start - 2].lower_ == "les" and start > 2 and doc[start - 3].lower_ == "tous"
     return ordinal and (doc[start - 2].lower_ == "chaque" or every)  # never "le dernier mardi"
+
+
+# How far back a demonstrative "ce siècle" looks for the century it names again.
+_ANAPHORA_REACH = 60
+
+
+def _anaphoric(doc: Doc, span: Span) -> bool:
+    """Whether "ce siècle" / "cette décennie" names again a unit of the words just before.
+
+    A demonstrative without a number is the reference date's century or decade ("ce
+    siècle sera celui de l'Asie") unless the text named one shortly before ("au XIXe
+    siècle ... ce siècle l'a marqué", "les années 1980 ... cette décennie").
+    """
+    if fold(span[0]) not in ("ce", "cette") or len(span) != 2:
+        return False
+    before = doc[max(0, span.start - _ANAPHORA_REACH) : span.start]
+    return any(t.lower_ in ("siècle", "siecle", "années", "décennie") for t in before)
 
 
 def _a_moment(doc: Doc, span: Span, nxt: Token | None) -> bool:
@@ -433,6 +458,17 @@ def _number_part(token: Token) -> bool:
 def fold(token: Token) -> str:
     """The lower-case form of a token with its apostrophe folded to "'"."""
     return token.lower_.translate(FOLD_QUOTES)
+
+
+def _counts_plural(token: Token) -> bool:
+    """`_counts_something` for a count of two or more: a noun or adjective in the plural.
+
+    "en mai 68 personnes" counts; "Mai 68 reste un symbole" (a verb the tagger may read as
+    a noun, in the singular) does not.
+    """
+    if token.pos_ in ("NOUN", "ADJ") and token.lower_ not in MEASURE_UNITS:
+        return "Plur" in token.morph.get("Number", []) or token.lower_[-1:] in ("s", "x", "z")
+    return _counts_something(token)
 
 
 def _counts_something(token: Token) -> bool:

@@ -10,7 +10,8 @@ publication date ("l'année précédente" is 2015, whatever the paper's date). "
 order: a narrative expression takes as its reference the start of the last value placed
 before it (the end of a range), when that value is at least as fine as the expression
 needs (a day for "le lendemain", a month for "le mois suivant"); otherwise, and when
-nothing was placed before it, the publication date, as before. "Deux ans plus tard",
+nothing was placed before it, the publication date, as before; so does a part of a day
+without its day ("Mardi, ... En soirée, ..." is Tuesday evening). "Deux ans plus tard",
 "trois jours auparavant" count from that date too, and only from it: without it they stay
 durations (`story_offsets`). A day or a month without its year takes the year of the
 paragraph's last date that wrote one ("le 10 avril 1912 ... le 14 avril": `story_year`).
@@ -60,6 +61,7 @@ _RULE_GRAIN = {
     "month_rel": "month",
     "quarter_rel": "quarter",  # "le trimestre précédent", "le semestre suivant"
     "year_rel": "year",
+    "part_edge": "day",
 }
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -67,8 +69,17 @@ _YEAR = re.compile(r"\d{4}")
 _PART = re.compile(r"\d{4}-[QH][1-4]")  # a quarter or a half-year
 
 
+# A part of a day named without its day ("dans la soirée", "en fin de journée", "à
+# l'aube"): the day the story named last ("Mardi, des heurts ont éclaté. En soirée, la
+# police est intervenue": Tuesday evening), else the paper's. A demonstrative ("ce
+# soir": `part_today`) is the paper's day whatever came before.
+_STORY_PARTS = frozenset(["part_edge"])
+
+
 def narrative(match: DateMatch) -> bool:
     """Whether a match counts from the story's time ("l'année précédente", "la veille")."""
+    if match.rule in _STORY_PARTS:
+        return True
     if match.rule not in _RULE_GRAIN:
         return False
     return any(w.role in _ROLES and w.form in _NARRATIVE_WORDS for w in match.words)

@@ -8,11 +8,12 @@ match. A range's words after its "to" role ("au", "et", "à") fill a second `Dat
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from typing import Any
 
-from c5facts.matches import DateFields, DateWord
+from c5facts.matches import DateFields, DateMatch, DateWord
 from c5facts.normalise.dates.vocab import day_number, number_word, vocabulary, widen_year
 
 _HOUR = re.compile(r"(\d{1,2})(?:h|:)(\d{2})?")
@@ -135,3 +136,37 @@ def _read_numeric(form: str, out: dict[str, Any]) -> None:
         out["day"], out["month"] = int(m[1]), int(m[3])
         if m[4]:
             out["year"] = widen_year(m[4])
+
+
+def in_reference_century(match: DateMatch, around: int) -> DateMatch:
+    """`match` with its two-digit years given the century of the reference year `around`.
+
+    `read_fields` has no reference: it widens "78" to 1978 and "40" to 2040 (`widen_year`
+    without one); with it, "le 18 juin 40" of an article of 2025 is 1940.
+    """
+    changes = {
+        widen_year(two): widen_year(two, around)
+        for two in (_two_digit_year(w) for w in match.words)
+        if two is not None
+    }
+    changes = {old: new for old, new in changes.items() if old != new}
+    if not changes:
+        return match
+    fields = _rewiden(match.fields, changes)
+    end = None if match.end is None else _rewiden(match.end, changes)
+    return dataclasses.replace(match, fields=fields, end=end)
+
+
+def _two_digit_year(word: DateWord) -> str | None:
+    """The year of `word` when written with two digits ("78", "13/05/15")."""
+    if word.role == "year" and len(word.form) == 2 and word.form.isdigit():
+        return word.form
+    if word.role == "date" and (m := _NUMERIC.fullmatch(word.form)) and m[4] and len(m[4]) == 2:
+        return str(m[4])
+    return None
+
+
+def _rewiden(fields: DateFields, changes: dict[int, int]) -> DateFields:
+    if fields.year is None or fields.year not in changes:
+        return fields
+    return dataclasses.replace(fields, year=changes[fields.year])

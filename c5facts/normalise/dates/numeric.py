@@ -113,7 +113,10 @@ def split_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 def century(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """A century: "au XIXe siècle" -> ``18``, "le 21e siècle" -> ``20``, "au siècle dernier"."""
+    """A century: "au XIXe siècle" -> ``18``, "le 21e siècle" -> ``20``, "au siècle dernier".
+
+    "ce siècle" is the reference date's.
+    """
     f = match.fields
     word = _word(match, "century")
     if word is not None:
@@ -124,11 +127,12 @@ def century(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         if not 1 <= n <= 21:
             return None
         return ResolvedDate(value=f"{n - 1:02d}", grain="century")
-    step = _STEP.get(vocabulary().span_adjs.get(f.mod or "") or "")
+    step = 0 if f.det == "ce" else _STEP.get(vocabulary().span_adjs.get(f.mod or "") or "")
     if step is None:
         return None
     if ref is None:
-        return ResolvedDate(value=None, grain="century", offset=f"{'-' if step < 0 else ''}P100Y")
+        offset = f"{'-' if step < 0 else ''}P100Y" if step else None
+        return ResolvedDate(value=None, grain="century", offset=offset)
     return ResolvedDate(value=f"{ref.year // 100 + step:02d}", grain="century")
 
 

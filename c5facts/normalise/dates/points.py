@@ -83,6 +83,11 @@ def weekday(t: str, ctx: Ctx) -> ResolvedDate | None:
     return ResolvedDate(value=value, grain="day") if value else None
 
 
+def _year_of(ctx: Ctx) -> int | None:
+    """The reference year, which gives a two-digit year its century (`widen_year`)."""
+    return ctx.ref.year if ctx.ref is not None else None
+
+
 def day_month(t: str, ctx: Ctx) -> ResolvedDate | None:
     """A day of a month: "12 mars 2021", "2 mars dernier", "4 octobre à 16h20"."""
     r = alternations()
@@ -97,7 +102,7 @@ def day_month(t: str, ctx: Ctx) -> ResolvedDate | None:
     month, day = voc.months[m.group(2)], day_number(m.group(1))
     tm = time_suffix(m.group(5), m.group(6))
     if m.group(3):
-        d = pl.valid_date(widen_year(m.group(3)), month, day)
+        d = pl.valid_date(widen_year(m.group(3), _year_of(ctx)), month, day)
         return ResolvedDate(value=d.isoformat() + tm, grain="day") if d else None
     if pl.valid_date(2000, month, day) is None:
         return None
@@ -122,7 +127,7 @@ def numeric(t: str, ctx: Ctx) -> ResolvedDate | None:
         return None
     day, month = int(m.group(1)), int(m.group(2))
     if m.group(3):
-        d = pl.valid_date(widen_year(m.group(3)), month, day)
+        d = pl.valid_date(widen_year(m.group(3), _year_of(ctx)), month, day)
         return ResolvedDate(value=d.isoformat(), grain="day") if d else None
     if pl.valid_date(2000, month, day) is None:
         return None

@@ -37,6 +37,7 @@ from c5facts.normalise.dates import (
 from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.compound import parse_text
+from c5facts.normalise.dates.fields import in_reference_century
 from c5facts.normalise.dates.holidays import (
     holiday_candidates,
     holiday_day,
@@ -180,6 +181,13 @@ def _decade(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=y[:3], grain="decade")
 
 
+def _this_decade(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The decade of the reference date, for "cette décennie" (2025 -> ``202``)."""
+    if ref is None:
+        return ResolvedDate(value=None, grain="decade")
+    return ResolvedDate(value=f"{ref.year // 10:03d}", grain="decade")
+
+
 def _holiday(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A holiday: "à Noël", "la Toussaint 2019", "le jour de l'an", "lundi de Pâques".
 
@@ -241,6 +249,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday_week": cal.weekday,
     "weekday_en_huit": cal.weekday,
     "month_year": cal.month,
+    "month_year2": cal.month,
     "month_year_abbr": cal.month,
     "month_prep": cal.month,
     "month_mi": cal.month,
@@ -255,6 +264,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_coord": _year,
     "year_edge": counted.year_edge,
     "decade": _decade,
+    "decade_this": _this_decade,
     "quarter": cal.quarter,
     "quarter_last": cal.quarter,
     "quarter_of_year": cal.quarter,
@@ -338,6 +348,8 @@ def resolve(match: DateMatch, reference: date | None) -> ResolvedDate | None:
 
     Raises KeyError for a pattern id without a resolver (a test checks every id has one).
     """
+    if reference is not None:
+        match = in_reference_century(match, reference.year)  # "juin 40" of 2025: 1940
     resolved = RESOLVERS[match.rule](match, reference)
     if resolved is None or resolved.mod is not None:
         return resolved

@@ -103,11 +103,23 @@ def number_word(word: str) -> float | None:
     return vocabulary().numbers.get(word)
 
 
-def widen_year(word: str) -> int:
-    """A year as written; two digits: 74 -> 1974, 14 -> 2014 (news rarely looks 50+ years ahead)."""
+def widen_year(word: str, around: int | None = None) -> int:
+    """A year as written; two digits take the century read from the reference year `around`.
+
+    With a reference, the year is the one at most ten years after it (news looks back far
+    more often than ahead): "40" of an article of 2025 is 1940, "26" is 2026, "97" of an
+    article of 1920 is 1897. Without one, 74 -> 1974 and 14 -> 2014.
+
+    >>> widen_year("40", 2025), widen_year("26", 2025), widen_year("97", 1920), widen_year("74")
+    (1940, 2026, 1897, 1974)
+    """
     y = int(word)
     if len(word) == 2:
-        y += 1900 if y >= 50 else 2000
+        if around is None:
+            return y + (1900 if y >= 50 else 2000)
+        y += (around + 10) // 100 * 100
+        if y > around + 10:
+            y -= 100
     return y
 
 

@@ -1,0 +1,137 @@
+"""Two-digit years, relative decades and centuries, parts of a day without their day.
+
+- A year written with two digits takes the century of the reference date: the one at
+  most ten years after it ("juin 40" of 2025 is 1940, of 1920 "97" is 1897); a month
+  with such a year is a date ("Mai 68"), a plural counted noun after it is no year.
+- "ce siècle", "cette décennie": the reference date's, unless a century or a decade was
+  just named; "la dernière décennie" without a preposition is the last ten years.
+- A part of a day without its day ("en soirée", "dans la nuit") is the day the story
+  named last in its paragraph, else the paper's; "ce soir" is always the paper's.
+- "à 17 h." ends the sentence: the dot is not the time's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from date_facts import Fact, date_facts
+
+from c5facts.extract import Extractor
+
+REF = date(2025, 11, 6)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("L'appel du 18 juin 40 a été lancé depuis Londres.", REF, ("18 juin 40", "1940-06-18")),
+        ("Le match du 5 juin 26 se jouera à Lyon.", REF, ("5 juin 26", "2026-06-05")),
+        ("Il est né le 1er avril 78.", REF, ("le 1er avril 78", "1978-04-01")),
+        ("Le bail signé le 13/05/15 court toujours.", REF, ("le 13/05/15", "2015-05-13")),
+        ("Le bail signé le 13/05/47 court toujours.", REF, ("le 13/05/47", "1947-05-13")),
+        ("En mai 68, les étudiants ont manifesté.", REF, ("mai 68", "1968-05")),
+        ("Mai 68 reste un symbole.", REF, ("Mai 68", "1968-05")),
+        ("L'exode de juin 40 a jeté des familles sur les routes.", REF, ("juin 40", "1940-06")),
+        # an article of 1920: the last century's years
+        ("Fin juin 97, la Bourse a chuté.", date(1920, 3, 1), ("Fin juin 97", "1897-06")),
+        ("Le 3 mai 15, il pleuvait.", date(1920, 3, 1), ("Le 3 mai 15", "1915-05-03")),
+    ],
+)
+def test_two_digit_years_take_the_reference_century(
+    extractor: Extractor, text: str, reference: date, expected: tuple[str, str]
+) -> None:
+    """The century that puts the year at most ten years after the reference date."""
+    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, reference)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En mai 68 personnes ont été arrêtées.", ("mai", "2025-05")),
+        ("Depuis janvier 30 salariés ont été licenciés.", ("janvier", "2025-01")),
+    ],
+)
+def test_a_count_after_a_month_is_no_year(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    """A plural noun after the two digits counts: the month alone, this year's."""
+    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cette décennie sera décisive pour le climat.", [("Cette décennie", "202", "date", None)]),
+        ("Ce siècle sera celui de l'Asie.", [("Ce siècle", "20", "date", None)]),
+        (
+            "La dernière décennie a été marquée par la crise.",
+            [("La dernière décennie", "P10Y", "duration", None)],
+        ),
+        (
+            "La décennie écoulée a vu les prix doubler.",
+            [("La décennie écoulée", "P10Y", "duration", None)],
+        ),
+        # a decade of the century named after it, not the last ten years
+        (
+            "La dernière décennie du XXe siècle a été prospère.",
+            [("XXe siècle", "19", "date", None)],
+        ),
+        # the century just named, again
+        (
+            "Il a vécu au XIXe siècle et ce siècle l'a marqué.",
+            [("XIXe siècle", "18", "date", None)],
+        ),
+        ("Ce siècle-là fut celui des révolutions.", []),
+        ("Cette décennie-là, il vivait à Rome.", []),
+    ],
+)
+def test_this_century_and_decade(extractor: Extractor, text: str, expected: list[Fact]) -> None:
+    """A demonstrative names the reference date's unit; "dernière" the last ten years."""
+    assert date_facts(extractor, text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mardi, des heurts ont éclaté. En soirée, la police est intervenue.",
+            ("soirée", "2025-11-04TEV", "time", None),
+        ),
+        (
+            "Le 3 mars 2019, il a été élu. Dans la soirée, il a parlé.",
+            ("la soirée", "2019-03-03TEV", "time", None),
+        ),
+        # a year is no day: the paper's
+        (
+            "En 2019, il a été élu. Dans la soirée, il a parlé.",
+            ("la soirée", "2025-11-06TEV", "time", None),
+        ),
+        (
+            "Mardi, il a été arrêté. Dans la nuit, il a été libéré.",
+            ("la nuit", "2025-11-04TNI", "time", None),
+        ),
+        # a demonstrative is the paper's day
+        (
+            "Mardi, il avait parlé. Ce soir, il parlera encore.",
+            ("Ce soir", "2025-11-06TEV", "time", None),
+        ),
+    ],
+)
+def test_a_part_of_a_day_takes_the_story_day(
+    extractor: Extractor, text: str, expected: Fact
+) -> None:
+    """The day named last in the paragraph, else the paper's."""
+    assert date_facts(extractor, text, REF)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le rendez-vous est fixé à 17 h. Il viendra.", "17 h"),
+        ("La séance a commencé à 14 h.", "14 h"),
+    ],
+)
+def test_the_full_stop_is_not_the_hour_s(extractor: Extractor, text: str, expected: str) -> None:
+    """The hour's symbol takes no dot: the extent stops before the sentence's full stop."""
+    assert [f[0] for f in date_facts(extractor, text, REF)] == [expected]
