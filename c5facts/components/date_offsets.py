@@ -8,7 +8,9 @@ its finest unit) or keeps as the DURATION when there is no reference time, as it
 "il y a deux heures". These rules let that one reading win:
 
 - `offset_plausible`: an offset followed by a count of hours or minutes ("et 3 heures")
-  is no offset on its own; nor is one naming a unit twice ("il y a deux ans, un an...");
+  is no offset on its own; nor is one naming a unit twice ("il y a deux ans, un an..."),
+  nor one followed by "que" ("voilà quarante ans que", "il y a dix ans qu'il attend":
+  the length of what goes on since, read by the duration patterns);
 - `length_from_reference`: such a list after "il y a" / "dans" is a length, neither an
   age ("il a 45 ans") nor a vague "un jour".
 """
@@ -39,6 +41,11 @@ def offset_plausible(doc: Doc, span: Span) -> bool:
     ]
     if len(set(codes)) != len(codes):
         return False  # a unit named twice: not one offset
+    following = next((t.lower_ for t in doc[span.end : span.end + 2] if not t.is_space), "")
+    if words[0] != "dans" and following in ("que", "qu'", "qu’"):
+        # "voilà quarante ans que", "il y a dix ans qu'il attend": a length ("clamer dans
+        # 30 jours que ...": the verb's object)
+        return False
     if "et" in words:
         return True  # the list is closed: "il y a 2 ans et 3 jours, et 4 heures plus tard"
     after = [t.lower_ for t in doc[span.end : span.end + 8] if not t.is_space][:4]

@@ -135,3 +135,55 @@ def test_a_part_of_a_day_takes_the_story_day(
 def test_the_full_stop_is_not_the_hour_s(extractor: Extractor, text: str, expected: str) -> None:
     """The hour's symbol takes no dot: the extent stops before the sentence's full stop."""
     assert [f[0] for f in date_facts(extractor, text, REF)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb before the count of an offset
+        ("Il a été élu il y a tout juste un an.", ("il y a tout juste un an", "2024", None)),
+        ("Il a été élu il y a à peine un an.", ("il y a à peine un an", "2024", None)),
+        (
+            "Il a été élu il y a seulement deux jours.",
+            ("il y a seulement deux jours", "2025-11-04", None),
+        ),
+        ("Il a été élu il y a presque deux ans.", ("il y a presque deux ans", "2023", "APPROX")),
+        (
+            "Il reviendra dans environ trois mois.",
+            ("dans environ trois mois", "2026-02-06", "APPROX"),
+        ),
+        # "voilà" as "voici"; followed by "que", the length of what goes on
+        ("Le projet a été lancé voilà deux ans.", ("voilà deux ans", "2023", None)),
+        ("Voilà quarante ans que le produit est vendu.", ("quarante ans", "P40Y", None)),
+        (
+            "Il pourrait annoncer dans 30 jours que tout change.",
+            ("dans 30 jours", "2025-12-06", None),
+        ),
+        # "le mois de mai dernier": the direction of "mai dernier"
+        (
+            "Le mois de novembre dernier a été doux.",
+            ("Le mois de novembre dernier", "2024-11", None),
+        ),
+        ("Le mois de mai prochain sera chargé.", ("Le mois de mai prochain", "2026-05", None)),
+    ],
+)
+def test_offsets_and_months_with_their_words(
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """Adverbs inside an offset, "voilà", "le mois de X dernier"."""
+    assert [(t, v, m) for t, v, _, m in date_facts(extractor, text, REF)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dans la nuit du 5 au 6, un incendie a éclaté.", [("la nuit du 5 au 6", "2025-11-05TNI")]),
+        ("Dans la nuit du 30 au 1er, il a neigé.", [("la nuit du 30 au 1er", "2025-10-30TNI")]),
+        ("Dans la nuit du 5 au 9, rien.", []),  # no night: a range of days
+    ],
+)
+def test_a_night_of_days_without_their_month(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Two days that follow each other: the reference month's or one beside it, by tense."""
+    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected

@@ -154,7 +154,8 @@ def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
     Its days may be dates: "dans la nuit du 3 au 4 novembre" -> 3 November TNI (the
     first day borrows the month and year of the second, the month before when its day
-    is later: "du 31 au 1er janvier"). With an hour ("vers 2 heures dans la nuit de
+    is later: "du 31 au 1er janvier"; without a month, "dans la nuit du 5 au 6", the
+    reference month or one beside it, by the tense). With an hour ("vers 2 heures dans la nuit de
     mardi à mercredi"), the time is on the first day before midnight and on the second
     after it (``2025-11-05T02:00``).
     """
@@ -180,8 +181,10 @@ def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 def _first_night_date(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """The first day of "la nuit du 3 au 4 novembre", placed as a day and month."""
     f, end = match.fields, match.end
-    if f.day is None or end is None or end.day is None or (f.month or end.month) is None:
+    if f.day is None or end is None or end.day is None:
         return None
+    if (f.month or end.month) is None:
+        return _night_in_reference_month(match, f.day, end.day, ref)
     month, year = f.month or end.month, f.year or end.year
     if f.month is None and f.day > end.day:  # "du 31 au 1er janvier": December
         month = 12 if end.month == 1 else (end.month or 1) - 1
@@ -190,6 +193,28 @@ def _first_night_date(match: DateMatch, ref: date | None) -> ResolvedDate | None
     return cal.day_month(
         dataclasses.replace(match, rule="day_month_year", fields=first, end=None), ref
     )
+
+
+def _night_in_reference_month(
+    match: DateMatch, first: int, second: int, ref: date | None
+) -> ResolvedDate | None:
+    """The first day of a night named by days alone ("la nuit du 5 au 6").
+
+    Two days that follow each other, in the reference month or one beside it, placed by
+    the tense like "le 16 à 18h" (`day_alone`).
+    """
+    if second != first + 1 and not (first >= 28 and second == 1):
+        return None  # "du 5 au 9": a range of days, not a night
+    if ref is None:
+        return ResolvedDate(value=None, grain="day", kind="time")
+    cands = []
+    for months in (-1, 0, 1):
+        start = cal.add_months_to(ref, months)
+        d = pl.valid_date(start.year, start.month, first)
+        if d is not None:
+            cands.append((d, d, d.isoformat()))
+    value = pl.pick(cands, ref, pl.mode(match.tense))
+    return None if value is None else ResolvedDate(value=value, grain="day")
 
 
 def _unit_set(unit: str, n: float) -> str | None:
