@@ -247,12 +247,8 @@ def finite_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str])
     punctuation mark, a conjunction, "que", "puis"), so "le Covid a tué" (an article) or "à
     Soumy ont lieu" (a preposition) never count.
     """
-    if start > 0:
-        before = doc[start - 1]
-        opens = before.is_punct or before.pos_ in ("CCONJ", "SCONJ") or before.lower_ in QUE
-        opens = opens or before.lower_ in LINKING_ADVERBS  # "puis Gambetta prit la parole"
-        if not (opens or opens_sentence(doc[start])):
-            return False
+    if not _opens_clause(doc, start):
+        return False
     k, _ = after_clitics(doc, end)
     if k >= len(doc):
         return False
@@ -272,6 +268,31 @@ def finite_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str])
             and nxt.lower_ not in thing_verbs
         )
     return verb.pos_ == "VERB" and verb.lower_ not in thing_verbs
+
+
+def _opens_clause(doc: Doc, start: int) -> bool:
+    """Whether `doc[start]` opens a clause: a sentence, a mark, a conjunction, "que", "puis"."""
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    opens = before.is_punct or before.pos_ in ("CCONJ", "SCONJ") or before.lower_ in QUE
+    opens = opens or before.lower_ in LINKING_ADVERBS  # "puis Gambetta prit la parole"
+    return opens or opens_sentence(doc[start])
+
+
+def human_state(doc: Doc, start: int, end: int, states: Collection[str]) -> bool:
+    """Whether the name opens a clause and "est" + a state only a living being is in follows.
+
+    "Wilson est malade", "que Stresemann est gravement malade", "la reine serait
+    souffrante" (`human_state` in the lexicon): up to two adverbs between.
+    """
+    if not _opens_clause(doc, start):
+        return False
+    k, _ = after_clitics(doc, end)
+    if k >= len(doc) or doc[k].lower_ not in COPULAS:
+        return False
+    k = past_adverbs(doc, k + 1)
+    return k < len(doc) and doc[k].lower_ in states
 
 
 def object_evidence(doc: Doc, start: int, verbs: Collection[str]) -> bool:
@@ -422,6 +443,8 @@ def lone_name_evidence(
         doc, start, verb_at, lex.thing_verbs
     ):
         return "subject"
+    if human_state(doc, start, verb_at, lex.human_states):
+        return "subject"  # "Wilson est malade"
     if age_after(doc, end) is not None:
         return "age"  # "Paulette, 88 ans"
     if relative_after(lex, doc, start, end):

@@ -22,6 +22,8 @@ tags nothing between words that are no names, is a person here when its sentence
 - ``coordination`` and ``relative`` (a word the model tags LOC only): "et"/"ni" joins it
   to a person already kept ("Ferry et Dufour"), or ", qui" + a speech verb a person
   utters follows it ("Dufour, qui a répliqué");
+- ``possessive``: after "de", a noun only a person governs (`person_only_noun`: "les
+  obsèques de Combes", "l'assassinat de X"), unless the word is a city of the gazetteer;
 - ``same-name``: the word's other mentions, once its sentence made it a person.
 
 Governments and institutions speak too ("Washington a déclaré", "Bercy a répondu",
@@ -263,6 +265,13 @@ def _evidence(
             return "apposition"  # "Dufour, ancien député, ..."
         if human_apposed(lex, doc, i + 1, starts):
             return "apposition"  # "Durand, cultivateur à ...": a human noun
+    if (
+        i > 1
+        and doc[i - 1].lower_ in OF
+        and doc[i - 2].lower_ in lex.person_only_nouns
+        and doc[i].text not in lex.cities
+    ):
+        return "possessive"  # "les obsèques de Combes": no place has a funeral
     return None
 
 

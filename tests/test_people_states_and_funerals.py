@@ -1,0 +1,76 @@
+"""Lone surnames from a state, a passive or a noun only a person has (issue 13).
+
+Sentences written for c5facts. The base model's reading is set in each case (`read_as`),
+so that the rule, not the model's mood, is tested:
+
+- "X est malade", "que X est gravement malade": after "est"/"était"/"serait"/"fut", a
+  state only a living being is in (`human_state` in the lexicon), the lone name opening
+  its clause is a person; a place or a country "malade de ..." is none;
+- more passives only a person undergoes ("a été gracié", "fut guillotiné": `passive_act`);
+- a noun only a person governs ("les obsèques de X", "l'assassinat de X":
+  `person_only_noun`) makes a person of a lone word the model reads as a place, unless
+  the word is a city of the gazetteer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from people_reading import read_as
+
+from c5facts.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        pytest.param("Wilson est malade.", [("Wilson", "PER")], ["Wilson"], id="state"),
+        pytest.param(
+            "On annonce de Berlin que Stresemann est gravement malade.",
+            [("Berlin", "LOC"), ("Stresemann", "PER")],
+            ["Stresemann"],
+            id="state-adverb-que",
+        ),
+        pytest.param(
+            "Selon ses proches, Dupuis serait souffrant.",
+            [("Dupuis", "PER")],
+            ["Dupuis"],
+            id="state-conditional",
+        ),
+        pytest.param("Wilson est arrivé.", [("Wilson", "PER")], ["Wilson"], id="participle"),
+        # no state: a copula and a noun, a place's figure of speech
+        pytest.param("Wilson est une marque.", [("Wilson", "PER")], [], id="copula-noun"),
+        pytest.param("Paris est malade de ses embouteillages.", [("Paris", "LOC")], [], id="place"),
+        pytest.param(
+            "Dreyfus a été gracié par le président.",
+            [("Dreyfus", "MISC")],
+            ["Dreyfus"],
+            id="passive-pardoned",
+        ),
+        pytest.param(
+            "Ravachol fut guillotiné à Montbrison.",
+            [("Ravachol", "LOC"), ("Montbrison", "LOC")],
+            ["Ravachol"],
+            id="passive-simple-past",
+        ),
+        pytest.param(
+            "Les obsèques de Combes auront lieu mardi.",
+            [("Combes", "LOC")],
+            ["Combes"],
+            id="funeral",
+        ),
+        pytest.param(
+            "L'assassinat de Rathenau a bouleversé le pays.",
+            [("Rathenau", "LOC")],
+            ["Rathenau"],
+            id="murder",
+        ),
+        pytest.param(
+            "La biographie de Lyon est parue.", [("Lyon", "LOC")], [], id="city-stays-place"
+        ),
+    ],
+)
+def test_lone_names_from_states_and_nouns(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    """The people found when the model reads `ents`."""
+    assert read_as(extractor, text, ents) == want
