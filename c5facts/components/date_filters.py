@@ -147,6 +147,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "jeudi 15 h" (an hour), "mardi 3 blessés" (a count)
     if rule == "week_edge" and nxt is not None and nxt.lower_ in _WEEK_DIRECTIONS:
         return False  # "le début de la semaine prochaine": another week than this one
+    if _in_a_title(doc, span):
+        return False  # "le Journal du Dimanche": a newspaper's name, no Sunday
     if rule in ("century", "decade_this") and _anaphoric(doc, span):
         return False  # "au XIXe siècle ... ce siècle": the century just named
     if rule == "duration_decade" and nxt is not None and fold(nxt) in ("de", "d'", "du"):
@@ -259,6 +261,21 @@ def _nth_of_habit(doc: Doc, start: int) -> bool:
     ordinal = fold(doc[start - 1]) in vocabulary().ordinals or doc[start - 1].lower_ == "dernier"
     every = doc[start - 2].lower_ == "les" and start > 2 and doc[start - 3].lower_ == "tous"
     return ordinal and (doc[start - 2].lower_ == "chaque" or every)  # never "le dernier mardi"
+
+
+def _in_a_title(doc: Doc, span: Span) -> bool:
+    """Whether a lone capitalised weekday or month ends a name: "le Journal du Dimanche".
+
+    Mid-sentence, after "du"/"de" after a capitalised word, the capital is the name's
+    ("l'Écho du Dimanche", "la Foire de Mai"); a date word keeps its small letter there.
+    """
+    if len(span) != 1 or not span[0].is_title or span.start < 2:
+        return False
+    word = span[0].lower_
+    if word not in vocabulary().weekdays and word not in vocabulary().months:
+        return False
+    before, head = doc[span.start - 1], doc[span.start - 2]
+    return before.lower_ in ("du", "de") and head.is_title and not head.is_sent_start
 
 
 # How far back a demonstrative "ce siècle" looks for the century it names again.

@@ -9,6 +9,8 @@ future whatever the tagger reads (it tags some as a past or an infinitive); an
 imperfect in "-rait" ("déclarait", "montrait") stays an imperfect: only an ending with
 the future stem ("déclarerait", "mettrait") makes a conditional of it.
 A clause that points forward places its date forward (`c5facts.components.direction`).
+A date inside quotation marks takes the tense of the quoted words, never the reporting
+verb's outside them.
 The word lists (future auxiliaries, prospective participles, verbs of intention) are
 classes of models/dates/vocabulary.tsv.
 """
@@ -103,6 +105,34 @@ PREP_VERBS = frozenset(["partir", "compter", "dater"])
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
 
 
+OPENING_QUOTES = frozenset(["«", "“"])
+CLOSING_QUOTES = frozenset(["»", "”"])
+STRAIGHT_QUOTES = frozenset(['"'])
+
+
+def _inside_quotation(words: list[str], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds `lo`, `hi` cut to the quotation holding `words[start:end]`, if one does.
+
+    '"On va tourner cet hiver", a annoncé le présentateur': the quoted clause has its own
+    tense; the reporting verb outside the marks is never the date's verb. A date is inside
+    when an opening mark (or an odd number of straight ones) stands before it in the clause.
+    """
+    opened = None
+    for i in range(lo, start):
+        w = words[i]
+        if w in OPENING_QUOTES or (w in STRAIGHT_QUOTES and opened is None):
+            opened = i
+        elif w in CLOSING_QUOTES or w in STRAIGHT_QUOTES:
+            opened = None
+    if opened is None:
+        return lo, hi
+    closed = next(
+        (i for i in range(end, hi) if words[i] in CLOSING_QUOTES or words[i] in STRAIGHT_QUOTES),
+        hi,
+    )
+    return opened + 1, closed
+
+
 class ClauseTense(ForwardClauses):
     """Reads the tense of the verb group nearest to a span, within its sentence."""
 
@@ -166,6 +196,7 @@ class ClauseTense(ForwardClauses):
             if words[i] in CLAUSE_ENDS:
                 hi = i
                 break
+        lo, hi = _inside_quotation(words, span.start, span.end, lo, hi)
         sent = doc[lo:hi]
         if self._postponed(span, sent):
             return "future"

@@ -136,7 +136,12 @@ class Lexicon:
         }
 
     def get(self, form: str) -> Entry | None:
-        """The readings of a lower-case form (None when it is not listed)."""
+        """The readings of a lower-case form (None when it is not listed with a class)."""
+        entry = self.listed(form)
+        return entry if entry is not None and entry.classes else None
+
+    def listed(self, form: str) -> Entry | None:
+        """The row of a lower-case form, also one with only "je"/"tu" readings ("peux")."""
         try:
             return self._entries[form]
         except KeyError:
@@ -346,6 +351,30 @@ def _morph(pos: str, low: str, entry: Entry, lows: Sequence[str], i: int, prev: 
     return verb_morph(codes[0])
 
 
+# Object pronouns and negation between "je"/"tu" and the verb: "je ne le peux", "tu t'y
+# attendais", "je vous le dis".
+_PERSONAL_GLUE = CLITICS | frozenset(
+    ["le", "la", "les", "l'", "leur", "en", "vous", "nous", "te", "t'", "me", "m'"]
+)
+_PERSONS = {"je": "1s", "j'": "1s", "tu": "2s"}
+
+
+def _personal_code(lows: Sequence[str], i: int, entry: Entry) -> str | None:
+    """The "je"/"tu" reading of word `i` when "je", "j'" or "tu" is its subject.
+
+    The lexicon lists a form's first and second persons singular last ("peux", "dois",
+    "fais" have no other): they are read only after their subject, clitics and "ne"
+    between ("je ne peux pas", "je vous le dis").
+    """
+    k = i - 1
+    while k >= 0 and lows[k] in _PERSONAL_GLUE and i - k <= 4:
+        k -= 1
+    person = _PERSONS.get(lows[k]) if k >= 0 else None
+    if person is None:
+        return None
+    return next((c for c in entry.verb if c[1:] == person), None)
+
+
 def tag(words: Sequence[str]) -> list[tuple[str, str]]:
     """(UPOS, morphology) of each word of a tokenised text, in order.
 
@@ -366,7 +395,9 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
             if shape != "SPACE":
                 before, prev, prev_low = prev, shape, low
             continue
-        entry = lexicon().get(low)
+        row = lexicon().listed(low)
+        personal = _personal_code(lows, i, row) if row is not None else None
+        entry = row if row is not None and row.classes else None  # "peux": no class of its own
         if entry is None and opening:
             entry = _common_compound(word, low)  # "Semi-conducteurs : ..." opens a headline
         if word[:1].isupper() and (not opening or entry is None or _acronym(word)):
@@ -377,7 +408,9 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
             before, prev, prev_low, opening = prev, pos, low, False
             continue
         entry = entry or _lookup(low)
-        if entry is None:
+        if personal is not None:
+            pos, morph = "VERB", verb_morph(personal)  # "je peux", "tu dois", "je ne sais"
+        elif entry is None:
             pos = "NOUN"
             morph = _noun_number(low, Entry(()), prev_low)
         else:

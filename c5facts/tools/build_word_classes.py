@@ -193,7 +193,8 @@ def generate(min_zipf: float = MIN_ZIPF) -> str:
     verbs: dict[str, dict[str, set[str]]] = {}  # form -> infinitive -> codes
     number: dict[str, str] = {}
     aux_forms = {f for inf in AUXILIARIES for f in conj.forms(inf)}
-    for form in candidate_forms(min_zipf):
+    candidates = candidate_forms(min_zipf)
+    for form in candidates:
         for pos in OPEN:
             lemmas = lefff.lemmas(form, pos)
             if not lemmas:
@@ -210,13 +211,25 @@ def generate(min_zipf: float = MIN_ZIPF) -> str:
                 for lemma in sorted(lemmas):
                     for vform, codes in conj.forms(lemma).items():
                         verbs.setdefault(vform, {}).setdefault(lemma, set()).update(codes)
+    frequent = set(candidates)
     for vform, by_verb in verbs.items():
         # A form that is only a first/second person singular or an imperative ("forces",
-        # "terres": tu forces, tu terres) is a noun or an adjective in news text.
-        by_verb = {inf: {c for c in codes if _news(c)} for inf, codes in by_verb.items()}
-        verbs[vform] = {inf: codes for inf, codes in by_verb.items() if codes}
-        if verbs[vform]:
+        # "terres": tu forces, tu terres) is a noun or an adjective in news text: no VERB
+        # class. Its "je"/"tu" readings stay listed when the form is frequent ("peux",
+        # "veux", "dois"): the reader takes them after "je"/"tu" only.
+        news = {inf: {c for c in codes if _news(c)} for inf, codes in by_verb.items()}
+        if any(news.values()):
             classes.setdefault(vform, set()).add("VERB")
+        personal = {
+            inf: {c for c in codes if c[0] in "PIFCSJK" and c[1:] in ("1s", "2s")}
+            for inf, codes in by_verb.items()
+        }
+        kept = {
+            inf: news[inf] | (personal[inf] if vform in frequent else set()) for inf in by_verb
+        }
+        verbs[vform] = {inf: codes for inf, codes in kept.items() if codes}
+        if verbs[vform]:
+            classes.setdefault(vform, set())  # listed even with no class of its own
     for form in aux_forms:
         classes.setdefault(form, set()).add("AUX")
         # an auxiliary's form reads as the auxiliary ("étaient" is not "étayer")

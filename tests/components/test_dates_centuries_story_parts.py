@@ -187,3 +187,26 @@ def test_a_night_of_days_without_their_month(
 ) -> None:
     """Two days that follow each other: the reference month's or one beside it, by tense."""
     assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Journal du Dimanche publie une carte.", []),
+        ("Selon l'Écho du Samedi, il partira.", []),
+        ("Le journal paraîtra dimanche.", [("dimanche", "2025-11-09")]),
+    ],
+)
+def test_a_weekday_ending_a_name_is_no_date(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A capitalised weekday after "du" and a capitalised word names a title."""
+    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+
+
+def test_a_quoted_date_takes_the_quotation_s_tense(extractor: Extractor) -> None:
+    """'"On va tourner cet hiver", a annoncé X': the future of the quote, not "a annoncé"."""
+    text = '"On va tourner la saison cet hiver", a annoncé le présentateur.'
+    assert date_facts(extractor, text, date(2018, 8, 26)) == [
+        ("cet hiver", "2018-WI", "date", None)
+    ]

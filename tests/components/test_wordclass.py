@@ -114,6 +114,27 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
         # a headline opening on a compound of common words is no name; given names are
         ("Semi-conducteurs : les ventes montent.", "Semi-conducteurs", "NOUN", {"Number": "Plur"}),
         ("Jean-Pierre Dumas a parlé.", "Jean-Pierre", "PROPN", {}),
+        # a first or second person singular after its subject, over "ne" and clitics
+        (
+            "Je ne peux pas confirmer.",
+            "peux",
+            "VERB",
+            {"Mood": "Ind", "Number": "Sing", "Person": "1", "Tense": "Pres", "VerbForm": "Fin"},
+        ),
+        (
+            "Tu dois partir.",
+            "dois",
+            "VERB",
+            {"Mood": "Ind", "Number": "Sing", "Person": "2", "Tense": "Pres", "VerbForm": "Fin"},
+        ),
+        (
+            "Je vous le dis.",
+            "dis",
+            "VERB",
+            {"Mood": "Ind", "Number": "Sing", "Person": "1", "Tense": "Pres", "VerbForm": "Fin"},
+        ),
+        # without "je"/"tu", a "tu" form is the noun it also is
+        ("Les forces armées défilent.", "forces", "NOUN", {"Number": "Plur"}),
     ],
 )
 def test_word_class_and_morphology(
@@ -132,6 +153,9 @@ def test_word_class_and_morphology(
         ("Le ministre pourrait revenir jeudi.", "jeudi", "future"),
         ("L'entreprise a prévu de fermer l'usine vendredi.", "vendredi", "future"),
         ("Les négociateurs se retrouvent mercredi à Bruxelles.", "mercredi", "present"),
+        # the quotation's own verb, not the reporting one outside the marks
+        ("« Je signe l'accord mardi », a-t-elle dit.", "mardi", "present"),
+        ('"Nous tournerons cet hiver", a annoncé le présentateur.', "hiver", "future"),
     ],
 )
 def test_clause_tense_reads_the_lexicon_morphology(
