@@ -224,9 +224,7 @@ def generate(min_zipf: float = MIN_ZIPF) -> str:
             inf: {c for c in codes if c[0] in "PIFCSJK" and c[1:] in ("1s", "2s")}
             for inf, codes in by_verb.items()
         }
-        kept = {
-            inf: news[inf] | (personal[inf] if vform in frequent else set()) for inf in by_verb
-        }
+        kept = {inf: news[inf] | (personal[inf] if vform in frequent else set()) for inf in by_verb}
         verbs[vform] = {inf: codes for inf, codes in kept.items() if codes}
         if verbs[vform]:
             classes.setdefault(vform, set())  # listed even with no class of its own
