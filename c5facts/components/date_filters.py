@@ -278,6 +278,7 @@ def _in_a_title(doc: Doc, span: Span) -> bool:
     return before.lower_ in ("du", "de") and head.is_title and not head.is_sent_start
 
 
+_POSSESSIVES = frozenset(["ses", "son", "sa", "leurs", "leur", "mes", "tes", "nos", "vos"])
 # How far back a demonstrative "ce siècle" looks for the century it names again.
 _ANAPHORA_REACH = 60
 
@@ -409,7 +410,9 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     """Whether a count of time units is a duration: not an age, not a vague "un jour".
 
     An age is a count of years after a person noun or "âgé" ("un homme de 45 ans",
-    "âgée de 30 ans"), after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87
+    "âgée de 30 ans"), a count of months, weeks or days after a person noun and "de" ("un
+    bébé de six mois"), a count of years after a possessive ("elle fête ses 100 ans"),
+    after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87
     ans", not "à 10 ans de prison"), in apposition ("Jean, 45 ans,"), or after "les"
     with a qualifier or as a range ("les moins de 25 ans", "les 18-25 ans": age groups).
     "un jour", "une journée" alone are vague.
@@ -434,7 +437,12 @@ def _is_duration(doc: Doc, span: Span) -> bool:
         return False  # "un jour", "d'une journée de tensions": someday, an event
     if count.lower_ in ("un", "une") and voc.time_units.get(unit.lower_) == "1S":
         return False  # "une seconde fois", "une seconde": the ordinal, a moment
-    if voc.units.get(unit.lower_) != "1Y":
+    step = voc.units.get(unit.lower_)
+    if step in ("1M", "1W", "1D") and count.i > 1 and fold(doc[count.i - 1]) in ("de", "d'"):
+        head = doc[count.i - 2].lower_
+        if head in voc.age_nouns or head.rstrip("s") in voc.age_nouns:
+            return False  # "un bébé de six mois", "un nourrisson de trois semaines": an age
+    if step != "1Y":
         return True
     i = count.i
     ranged = False  # "les 18-25 ans": a range of ages
@@ -456,6 +464,9 @@ def _is_duration(doc: Doc, span: Span) -> bool:
         return False  # "le Franco-Libanais de 64 ans", "Jean Martin de 30 ans": a person
     if word in _AVOIR and first == i:
         return False
+    of_what = nxt is not None and fold(nxt) in DATE_WORDS_AFTER
+    if word in _POSSESSIVES and first == i and not of_what:
+        return False  # "elle fête ses 100 ans": an age ("ses 30 ans de carrière": a length)
     if word == "à":
         # "mort à 87 ans" is an age; "à deux ans (et trois mois) de prison" a sentence
         after = doc[span.end] if span.end < len(doc) else None

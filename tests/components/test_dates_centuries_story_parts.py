@@ -210,3 +210,21 @@ def test_a_quoted_date_takes_the_quotation_s_tense(extractor: Extractor) -> None
     assert date_facts(extractor, text, date(2018, 8, 26)) == [
         ("cet hiver", "2018-WI", "date", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un bébé de six mois a été hospitalisé.", []),
+        ("Des enfants âgés de 3 mois à 3 ans ont été accueillis.", []),
+        ("Elle fête ses 100 ans.", []),
+        # a length of something after the possessive, a contract: durations
+        ("Il a consacré ses 30 ans de carrière à la ville.", [("30 ans", "P30Y")]),
+        ("Un contrat de six mois a été signé.", [("six mois", "P6M")]),
+    ],
+)
+def test_ages_in_months_and_birthdays_are_no_dates(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A person noun + "de" + months, or a possessive + years alone, is an age."""
+    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
