@@ -198,6 +198,12 @@ COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("periphrases", "L'empire du Milieu et le pays du Soleil-Levant ont répliqué à l'Oncle Sam.",
      {"CN", "JP", "US"}),
     ("across-borders", "Outre-Quiévrain comme outre-Pyrénées, on vote dimanche.", {"BE", "ES"}),
+    ("kingdoms", "Le royaume chérifien et le royaume hachémite ont répondu à l'État hébreu.",
+     {"MA", "JO", "IL"}),
+    ("more-periphrases", "Le pays du Cèdre et le pays du Matin calme ont salué la République "
+     "islamique.", {"LB", "KR", "IR"}),
+    # a longer name wins: the Islamic Republic of Mauritania
+    ("islamic-republic-named", "La République islamique de Mauritanie a voté.", {"MR"}),
     # a state's former names, and the former states it continues (the older press)
     ("former-names", "La Perse, le Siam et Ceylan ont répondu à la Sublime Porte.",
      {"IR", "TH", "LK", "TR"}),
