@@ -17,6 +17,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   blessés"): the number is no day of the month;
 - ``week_edge`` followed by a direction ("le début de la semaine prochaine"): another
   week, read by a longer pattern;
+- ``month_subject`` (a month opening its sentence) without a finite verb right after it,
+  and "Mars" always (`_month_subject`);
 - ``duration_whole`` followed by "de" ("tout le mois de mars"): a date, not a length;
   "ce siècle", "cette décennie" a few sentences after a century or a decade named: that
   one again (`_anaphoric`); ``duration_decade`` followed by "de"/"du" ("la dernière
@@ -147,6 +149,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "jeudi 15 h" (an hour), "mardi 3 blessés" (a count)
     if rule == "week_edge" and nxt is not None and nxt.lower_ in _WEEK_DIRECTIONS:
         return False  # "le début de la semaine prochaine": another week than this one
+    if rule == "month_subject" and not _month_subject(span, nxt):
+        return False  # "Mars est la quatrième planète"; a month alone needs its verb
     if _in_a_title(doc, span):
         return False  # "le Journal du Dimanche": a newspaper's name, no Sunday
     if rule in ("century", "decade_this") and _anaphoric(doc, span):
@@ -261,6 +265,21 @@ def _nth_of_habit(doc: Doc, start: int) -> bool:
     ordinal = fold(doc[start - 1]) in vocabulary().ordinals or doc[start - 1].lower_ == "dernier"
     every = doc[start - 2].lower_ == "les" and start > 2 and doc[start - 3].lower_ == "tous"
     return ordinal and (doc[start - 2].lower_ == "chaque" or every)  # never "le dernier mardi"
+
+
+def _month_subject(span: Span, nxt: Token | None) -> bool:
+    """Whether a month opening its sentence is the subject of the finite verb after it.
+
+    "Février a été froid", "Octobre s'annonce chargé" (a reflexive pronoun between);
+    never "Mars", the planet and the god as often as the month.
+    """
+    if fold(span[0]) == "mars" or nxt is None:
+        return False
+    doc = span.doc
+    verb = nxt
+    if nxt.lower_ in ("s'", "se", "n'", "ne") and nxt.i + 1 < len(doc):
+        verb = doc[nxt.i + 1]
+    return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
 
 
 def _in_a_title(doc: Doc, span: Span) -> bool:

@@ -228,3 +228,20 @@ def test_ages_in_months_and_birthdays_are_no_dates(
 ) -> None:
     """A person noun + "de" + months, or a possessive + years alone, is an age."""
     assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Février a été froid.", [("Février", "2025-02")]),
+        ("Octobre s'annonce chargé.", [("Octobre", "2025-10")]),
+        ("Juin dernier a été chaud.", [("Juin dernier", "2025-06")]),
+        ("Mars est la quatrième planète.", []),
+        ("Avril, le mois des poissons.", []),
+    ],
+)
+def test_a_month_opening_its_sentence(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The subject of the verb after it, or with "dernier"; never "Mars", never verbless."""
+    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected

@@ -250,6 +250,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday_en_huit": cal.weekday,
     "month_year": cal.month,
     "month_year2": cal.month,
+    "month_subject": cal.month,
     "month_year_abbr": cal.month,
     "month_prep": cal.month,
     "month_mi": cal.month,
