@@ -282,11 +282,15 @@ def _month_subject(span: Span, nxt: Token | None) -> bool:
     return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
 
 
+_QUOTES = frozenset(['"', "«", "»", "“", "”"])
+
+
 def _in_a_title(doc: Doc, span: Span) -> bool:
     """Whether a lone capitalised weekday or month ends a name: "le Journal du Dimanche".
 
     Mid-sentence, after "du"/"de" after a capitalised word, the capital is the name's
     ("l'Écho du Dimanche", "la Foire de Mai"); a date word keeps its small letter there.
+    So it is right after a capitalised word inside quotation marks ('"France Dimanche"').
     """
     if len(span) != 1 or not span[0].is_title or span.start < 2:
         return False
@@ -294,7 +298,11 @@ def _in_a_title(doc: Doc, span: Span) -> bool:
     if word not in vocabulary().weekdays and word not in vocabulary().months:
         return False
     before, head = doc[span.start - 1], doc[span.start - 2]
-    return before.lower_ in ("du", "de") and head.is_title and not head.is_sent_start
+    if before.lower_ in ("du", "de") and head.is_title and not head.is_sent_start:
+        return True
+    # '"France Dimanche"', '« Paris Samedi »': a quoted name ending on the date word
+    quoted = head.text in _QUOTES or (span.end < len(doc) and doc[span.end].text in _QUOTES)
+    return quoted and before.is_title and not before.is_sent_start and before.is_alpha
 
 
 _POSSESSIVES = frozenset(["ses", "son", "sa", "leurs", "leur", "mes", "tes", "nos", "vos"])

@@ -10,7 +10,8 @@ imperfect in "-rait" ("déclarait", "montrait") stays an imperfect: only an endi
 the future stem ("déclarerait", "mettrait") makes a conditional of it.
 A clause that points forward places its date forward (`c5facts.components.direction`).
 A date inside quotation marks takes the tense of the quoted words, never the reporting
-verb's outside them.
+verb's outside them. A date opened by "dès" or "à partir de" in a clause without a finite
+verb (a headline: "vente restreinte dès mercredi") has no tense: the nearest occurrence.
 The word lists (future auxiliaries, prospective participles, verbs of intention) are
 classes of models/dates/vocabulary.tsv.
 """
@@ -133,6 +134,27 @@ def _inside_quotation(words: list[str], start: int, end: int, lo: int, hi: int) 
     return opened + 1, closed
 
 
+def _starting(words: list[str], start: int) -> bool:
+    """Whether "dès" or "à partir de" / "à compter de" opens the date at `start`.
+
+    The match may hold its preposition ("dès mercredi") or follow it.
+    """
+    around = [w.lower() for w in words[max(0, start - 3) : start + 3]]
+    k = min(start, 3)  # the date's first word in `around`
+    if "dès" in around[k - 1 : k + 1]:
+        return True
+    return any(
+        around[i : i + 2] in (["à", "partir"], ["à", "compter"])
+        for i in range(k - 3, k + 1)
+        if i >= 0
+    )
+
+
+def _has_finite_verb(clause: Span) -> bool:
+    """Whether a finite verb stands in `clause` (a headline often has none)."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
+
+
 class ClauseTense(ForwardClauses):
     """Reads the tense of the verb group nearest to a span, within its sentence."""
 
@@ -208,6 +230,8 @@ class ClauseTense(ForwardClauses):
             main = self._nearest(doc[forward : forward + 1], doc[sent.start : forward])
             if main != "past" or self._own_date(span, sent, forward):
                 return "future"
+        if _starting(words, span.start) and not _has_finite_verb(sent):
+            return None  # "Paracétamol : vente restreinte dès mercredi": no tense, the nearest
         return self._nearest(span, sent)
 
     def _nearest(self, span: Span, sent: Span) -> str | None:

@@ -245,3 +245,34 @@ def test_a_month_opening_its_sentence(
 ) -> None:
     """The subject of the verb after it, or with "dernier"; never "Mars", never verbless."""
     assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Ils ont attaqué le journal "France Dimanche" en justice.', []),
+        ("Ils ont attaqué « France Dimanche » en justice.", []),
+        ('Il viendra "Dimanche" selon lui.', [("Dimanche", "2025-11-09")]),
+    ],
+)
+def test_a_weekday_ending_a_quoted_name_is_no_date(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A capitalised weekday right after a capitalised word inside quotation marks."""
+    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline without a finite verb: the nearest Wednesday (the paper's is a Tuesday)
+        ("Coronavirus : la vente de paracétamol restreinte dès mercredi", "2020-03-18"),
+        ("Paracétamol : vente limitée à partir de jeudi", "2020-03-19"),
+        # a finite past verb keeps the past
+        ("La boutique, fermée dès mercredi, a perdu ses clients.", "2020-03-11"),
+        ("Il est arrivé dès mercredi.", "2020-03-11"),
+    ],
+)
+def test_a_start_in_a_verbless_headline(extractor: Extractor, text: str, expected: str) -> None:
+    """ "dès", "à partir de" in a clause without a finite verb: no tense, the nearest day."""
+    assert [v for _, v, _, _ in date_facts(extractor, text, date(2020, 3, 17))] == [expected]
