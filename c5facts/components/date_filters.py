@@ -67,6 +67,7 @@ from spacy.tokens import Doc, Span, Token
 from c5facts import resources
 from c5facts.components.date_offsets import length_from_reference, offset_plausible
 from c5facts.components.date_story import story_offset_ok
+from c5facts.components.quote_marks import MARKS
 from c5facts.normalise.dates.vocab import number_word, vocabulary
 
 # The apostrophe and the characters papers print for it (typographic, modifier letter,
@@ -282,9 +283,6 @@ def _month_subject(span: Span, nxt: Token | None) -> bool:
     return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm", [])
 
 
-_QUOTES = frozenset(['"', "«", "»", "“", "”"])
-
-
 def _in_a_title(doc: Doc, span: Span) -> bool:
     """Whether a lone capitalised weekday or month ends a name: "le Journal du Dimanche".
 
@@ -301,7 +299,7 @@ def _in_a_title(doc: Doc, span: Span) -> bool:
     if before.lower_ in ("du", "de") and head.is_title and not head.is_sent_start:
         return True
     # '"France Dimanche"', '« Paris Samedi »': a quoted name ending on the date word
-    quoted = head.text in _QUOTES or (span.end < len(doc) and doc[span.end].text in _QUOTES)
+    quoted = head.text in MARKS or (span.end < len(doc) and doc[span.end].text in MARKS)
     return quoted and before.is_title and not before.is_sent_start and before.is_alpha
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 MIN_WORDS = 4
 MAX_CHARS = 4000  # a quotation longer than this is an unbalanced mark
 PAIRS = {"«": "»", "“": "”"}
+STRAIGHT = '"'  # opens and closes
+MARKS = frozenset(PAIRS) | frozenset(PAIRS.values()) | {STRAIGHT}
 
 
 @dataclass(slots=True)
@@ -28,7 +30,7 @@ class Quotation:
     marks: str
 
 
-_MARK = re.compile("[" + re.escape("".join(PAIRS)) + '"]')
+_MARK = re.compile("[" + re.escape("".join(PAIRS)) + STRAIGHT + "]")
 
 
 def find_quotations(text: str) -> Iterator[Quotation]:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from c5facts import resources
 from c5facts.components.direction import CALL, OBJECT_CLITICS, ForwardClauses, phrase_words
 from c5facts.components.doc_text import lowers_of, pos_of, words_of
+from c5facts.components.quote_marks import PAIRS, STRAIGHT
 
 # Future forms the morphologizer tags as participles or adjectives ("signera", "taxerons").
 FUTURE_SUFFIX = re.compile(
@@ -106,9 +107,9 @@ PREP_VERBS = frozenset(["partir", "compter", "dater"])
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
 
 
-OPENING_QUOTES = frozenset(["«", "“"])
-CLOSING_QUOTES = frozenset(["»", "”"])
-STRAIGHT_QUOTES = frozenset(['"'])
+OPENING_QUOTES = frozenset(PAIRS)
+CLOSING_QUOTES = frozenset(PAIRS.values())
+STRAIGHT_QUOTES = frozenset([STRAIGHT])
 
 
 def _inside_quotation(words: list[str], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -139,14 +140,14 @@ def _starting(words: list[str], start: int) -> bool:
 
     The match may hold its preposition ("dès mercredi") or follow it.
     """
-    around = [w.lower() for w in words[max(0, start - 3) : start + 3]]
-    k = min(start, 3)  # the date's first word in `around`
-    if "dès" in around[k - 1 : k + 1]:
+
+    def low(i: int) -> str:
+        return words[i].lower() if 0 <= i < len(words) else ""
+
+    if "dès" in (low(start - 1), low(start)):
         return True
     return any(
-        around[i : i + 2] in (["à", "partir"], ["à", "compter"])
-        for i in range(k - 3, k + 1)
-        if i >= 0
+        low(i) == "à" and low(i + 1) in ("partir", "compter") for i in range(start - 3, start + 1)
     )
 
 

@@ -90,16 +90,21 @@ def day_alone(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return None
     if ref is None:
         return ResolvedDate(value=None, grain="day", kind="time")
-    cands = []
-    for months in (-1, 0, 1):
-        first = cal.add_months_to(ref, months)
-        d = pl.valid_date(first.year, first.month, f.day)
-        if d is not None:
-            cands.append((d, d, d.isoformat()))
-    value = pl.pick(cands, ref, pl.mode(match.tense))
+    value = _day_of_near_month(f.day, ref, match.tense)
     if value is None:
         return None
     return ResolvedDate(value=value + suffix, grain="day", kind="time")
+
+
+def _day_of_near_month(day: int, ref: date, tense: str | None) -> str | None:
+    """Day `day` of the reference month or a month beside it, placed by the tense."""
+    cands = []
+    for months in (-1, 0, 1):
+        first = cal.add_months_to(ref, months)
+        d = pl.valid_date(first.year, first.month, day)
+        if d is not None:
+            cands.append((d, d, d.isoformat()))
+    return pl.pick(cands, ref, pl.mode(tense))
 
 
 def last_night(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -207,13 +212,7 @@ def _night_in_reference_month(
         return None  # "du 5 au 9": a range of days, not a night
     if ref is None:
         return ResolvedDate(value=None, grain="day", kind="time")
-    cands = []
-    for months in (-1, 0, 1):
-        start = cal.add_months_to(ref, months)
-        d = pl.valid_date(start.year, start.month, first)
-        if d is not None:
-            cands.append((d, d, d.isoformat()))
-    value = pl.pick(cands, ref, pl.mode(match.tense))
+    value = _day_of_near_month(first, ref, match.tense)
     return None if value is None else ResolvedDate(value=value, grain="day")
 
 
