@@ -22,6 +22,11 @@ from c5facts.extract import Extractor
 REF = date(2025, 11, 6)  # a Thursday
 
 
+def _values(extractor: Extractor, text: str, reference: date = REF) -> list[tuple[str, str | None]]:
+    """(text, value) of each date fact of `text`."""
+    return [(t, v) for t, v, _, _ in date_facts(extractor, text, reference)]
+
+
 @pytest.mark.parametrize(
     ("text", "reference", "expected"),
     [
@@ -42,7 +47,7 @@ def test_two_digit_years_take_the_reference_century(
     extractor: Extractor, text: str, reference: date, expected: tuple[str, str]
 ) -> None:
     """The century that puts the year at most ten years after the reference date."""
-    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, reference)] == [expected]
+    assert _values(extractor, text, reference) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +61,7 @@ def test_a_count_after_a_month_is_no_year(
     extractor: Extractor, text: str, expected: tuple[str, str]
 ) -> None:
     """A plural noun after the two digits counts: the month alone, this year's."""
-    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == [expected]
+    assert _values(extractor, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -186,7 +191,7 @@ def test_a_night_of_days_without_their_month(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """Two days that follow each other: the reference month's or one beside it, by tense."""
-    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+    assert _values(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -201,7 +206,7 @@ def test_a_weekday_ending_a_name_is_no_date(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """A capitalised weekday after "du" and a capitalised word names a title."""
-    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+    assert _values(extractor, text) == expected
 
 
 def test_a_quoted_date_takes_the_quotation_s_tense(extractor: Extractor) -> None:
@@ -227,7 +232,7 @@ def test_ages_in_months_and_birthdays_are_no_dates(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """A person noun + "de" + months, or a possessive + years alone, is an age."""
-    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+    assert _values(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -244,7 +249,7 @@ def test_a_month_opening_its_sentence(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """The subject of the verb after it, or with "dernier"; never "Mars", never verbless."""
-    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+    assert _values(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -259,7 +264,7 @@ def test_a_weekday_ending_a_quoted_name_is_no_date(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     """A capitalised weekday right after a capitalised word inside quotation marks."""
-    assert [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)] == expected
+    assert _values(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
