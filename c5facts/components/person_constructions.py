@@ -9,15 +9,16 @@ constructions add evidence and candidates of their own:
 - ``kinship``: "X et sa femme", "X et son fils" (a family noun of the lexicon);
 - ``caption``: a photo caption's "X (photo)";
 - ``acclaim``: a crowd's cry "Vive X !" (a country is a country's, never a person's);
-- ``agent``: the agent of a passive, "par" after a past participle ("le cabinet présidé
-  par X", "reçu par X");
+- ``agent``: the agent of a passive, "par" after a past participle, a short complement
+  between or not ("le cabinet présidé par X", "assassiné à Lyon par X");
 - ``possessive``: a noun that takes a person and an adjective before "de" ("la politique
   coloniale de X"; without the adjective `person_context` reads it);
 - ``epithet``: after an article, an epithet of the older press or of court reports
   announces the name after it (`epithet` in the lexicon: "le jeune X", "le malheureux
   X", "l'illustre X", "la petite X": a name the model reads as a person or a given
   name, never "la jeune Lyonnaise"; `epithet_noun`, the nouns of court reports: "le
-  prévenu X", "l'accusée X": any name but a lone organisation or work; `epithet_naming`,
+  prévenu X", "l'accusée X": any name but one opening an organisation's or a work's name
+  that the article gives; `epithet_naming`,
   "le nommé X", "la dénommée X": any name);
 - `territorial`: a title of nobility before a particle and a place names its holder,
   the title kept in the name ("le duc d'Aumale" is "duc d'Aumale", "la duchesse de
@@ -83,8 +84,8 @@ def construction_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str |
         return "speech"
     if start > 0 and doc[start - 1].lower_ in ACCLAIM:
         return "acclaim"  # "Vive Boulanger !"
-    if start > 1 and doc[start - 1].lower_ == "par" and participle(doc[start - 2]):
-        return "agent"  # "le ministère présidé par X", "reçu par X"
+    if start > 1 and doc[start - 1].lower_ == "par" and passive_before(doc, start - 1):
+        return "agent"  # "le ministère présidé par X", "assassiné à Lyon par X"
     if (
         start > 2
         and doc[start - 1].lower_ in OF
@@ -113,6 +114,25 @@ def short_name_of_org(doc: Doc, start: int, end: int) -> bool:
         ent.label_ in ("ORG", "MISC") and len(ent) > end - start and ent[0].text == text
         for ent in doc.ents
     )
+
+
+AGENT_REACH = 5  # words of a complement between a participle and "par" ("tué à Lyon par")
+CLAUSE_LINKS = frozenset(["et", "ou", "mais", "qui", "que", "qu'", "qu’", "dont", "où"])
+
+
+def passive_before(doc: Doc, par: int) -> bool:
+    """Whether a past participle governs the "par" at `par`.
+
+    Right before it ("reçu par"), or before a short complement ("assassiné à Lyon par",
+    "élu en 1894 par").
+    """
+    for j in range(par - 1, max(-1, par - 1 - AGENT_REACH), -1):
+        tok = doc[j]
+        if participle(tok):
+            return True
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.lower_ in CLAUSE_LINKS:
+            return False
+    return False
 
 
 def participle(tok: Token) -> bool:
@@ -153,7 +173,7 @@ def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     After an adjective ("le jeune X", "l'illustre X") the name is one the model reads as
     a person or opens on a given name ("la jeune Lyonnaise" is a demonym, "la célèbre
     Joconde" a work, "la petite Emilie" a girl); after a noun of court reports ("le
-    prévenu X") any name is, unless the model reads a lone organisation or work there.
+    prévenu X") any name is, unless it opens an organisation's name the article gives.
     """
     out: list[tuple[int, int]] = []
     words = epithets(lex)
@@ -171,7 +191,9 @@ def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
         if doc[i].lower_ in naming:  # "le nommé X": the word says a person's name
             ok = True
         elif doc[i].lower_ in nouns:
-            ok = given or not (end == k + 1 and ent in ("ORG", "MISC"))
+            # The model reads many a defendant's surname as ORG or MISC ("l'accusé
+            # Pranzini"); only a name the article gives as an organisation's is not one.
+            ok = given or not short_name_of_org(doc, k, end)
         else:
             ok = given or ent == "PER"
         if ok:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from c5facts.normalise.text import name_words
+from c5facts.normalise.text import fold, name_words
 from c5facts.records import Person
 from c5facts.resources import read_tsv
 
@@ -157,7 +157,8 @@ def _is_initial(word: str) -> bool:
 def joins(short: str, full: str) -> bool:
     """Whether `short` can name the person called `full`.
 
-    A surname, initials + surname, or a lone first name ("Donald" for "Donald Trump").
+    A surname, initials + surname, a lone first name ("Donald" for "Donald Trump"), or
+    the full name without its middle names ("Recep Erdogan" for "Recep Tayyip Erdogan").
 
     >>> joins("Trump", "Donald Trump"), joins("B. Obama", "Barack Obama")
     (True, True)
@@ -165,12 +166,18 @@ def joins(short: str, full: str) -> bool:
     (True, False)
     >>> joins("Donald", "Donald Trump"), joins("Tokaïev", "Kassym-Jomart Tokaïev")
     (True, True)
+    >>> joins("George Bush", "George W. Bush"), joins("Jeb Bush", "George W. Bush")
+    (True, False)
     """
     words = short.split()
-    if len(words) == 1 and not _is_initial(words[0]):
-        k, f = name_words(short), name_words(full)
-        if len(k) == 1 and len(f) > 1 and f[0] == k[0]:
-            return True
+    k, f = name_words(short), name_words(full)
+    lone = len(words) == 1 and not _is_initial(words[0])
+    if lone and len(k) == 1 and len(f) > 1 and f[0] == k[0]:
+        return True  # a lone first name
+    if 2 <= len(k) < len(f) and k[0] == f[0] and f[len(f) - len(k) + 1 :] == k[1:]:
+        # The same first name and surname, the middle names left out; a compound first
+        # name is one name: "Jean Dupont" is not "Jean-Pierre Dupont".
+        return fold(words[0]) == fold(full.split()[0])
     initials = [w for w in words if _is_initial(w)]
     rest = " ".join(w for w in words if not _is_initial(w))
     s, f = name_words(rest), name_words(full)
