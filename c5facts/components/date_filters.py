@@ -36,7 +36,9 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   unit ("qui suit", "du 3 mars", "écoulée") or after a count ("trois fois dans l'année");
 - ``veille`` followed by "de"/"du"/"des" ("au lendemain d'un discours"): relative to an
   event, not to the paper's date;
-- any match followed by "-là" ("cette année-là"): a time of the story, not of the paper;
+- any match followed by "-là" ("cette année-là"): a time of the story, not of the paper
+  (``story_same`` reads it); ``story_same`` / ``story_part`` followed by "que", "de", "où"
+  ("le même jour que son frère", "le jour même de son arrivée"): another event's time;
 - ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"), or
   after an ordinal after them ("chaque premier lundi du mois"): a habit, not one date
   (``habit_weekday`` and the sets read it);
@@ -169,6 +171,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return nxt is None or fold(nxt) not in DATE_WORDS_AFTER
     if nxt is not None and nxt.lower_.lstrip("-") == "là":
         return False  # "cette année-là": a year of the story, not of the paper
+    if rule in ("story_same", "story_part") and nxt is not None and fold(nxt) in _OTHER_EVENT:
+        return False  # "le même jour que son frère", "le jour même de son arrivée"
     prev = doc[span.start - 1] if span.start > 0 else None
     if rule == "month_numeric_bare" and (
         prev is None or prev.is_digit or prev.is_punct or fold(prev) in _act_nouns()
@@ -203,6 +207,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
     return True
 
 
+# Words after "le même jour", "le jour même" that give the event whose time it is.
+_OTHER_EVENT = frozenset(["que", "qu'", "de", "d'", "du", "des", "où"])
 # Words after "dans la semaine" / "le mois" / "l'année" that make it another unit than the
 # reference's ("qui suit", "du 3 mars", "suivante", "écoulée", "en cours" is read elsewhere),
 # and words before it that count within it (a habit: "trois fois dans l'année").

@@ -71,7 +71,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     # "2000 m" is no year; "fermé le lundi" is a weekly habit (a set)
     ("Le refuge est à 2000 m d'altitude, il est fermé le lundi.",
      [("le lundi", "habit_weekday")]),
-    ("Cette année-là, il a plu sans cesse.", []),
+    # "cette année-là" is the story's year: matched whole, placed from the date before it
+    ("Cette année-là, il a plu sans cesse.", [("Cette année-là", "story_same")]),
     ("D'ici 2030, le réseau sera rénové.", [("2030", "year")]),
     ("La saison 2024/2025 a suivi celles de 2019 et 2020.",
      [("2024/2025", "year_range"), ("2019", "year"), ("2020", "year_coord")]),

@@ -156,5 +156,11 @@ def test_day_alone_without_a_time_is_no_date(extractor: Extractor) -> None:
 
 
 def test_a_time_in_another_sentence_stays_apart(extractor: Extractor) -> None:
+    # two facts, not one; the time is on the day the story named (TimeML's reading)
     facts = _facts(extractor, "Il a voté mardi. À 18h, les bureaux ont fermé.")
-    assert [v for _, v, _ in facts] == ["2025-11-04", "2025-11-06T18:00"]
+    assert [v for _, v, _ in facts] == ["2025-11-04", "2025-11-04T18:00"]
+
+
+def test_a_time_without_a_day_before_it_is_the_papers(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Il a voté.\nÀ 18h, les bureaux ont fermé mardi.")
+    assert [v for _, v, _ in facts] == ["2025-11-06T18:00", "2025-11-04"]

@@ -11,17 +11,20 @@ order: a narrative expression takes as its reference the start of the last value
 before it (the end of a range), when that value is at least as fine as the expression
 needs (a day for "le lendemain", a month for "le mois suivant"); otherwise, and when
 nothing was placed before it, the publication date, as before; so does a part of a day
-without its day ("Mardi, ... En soirée, ..." is Tuesday evening). "Deux ans plus tard",
-"trois jours auparavant" count from that date too, and only from it: without it they stay
-durations (`story_offsets`). A day or a month without its year takes the year of the
-paragraph's last date that wrote one ("le 10 avril 1912 ... le 14 avril": `story_year`).
+or a clock time without its day ("Mardi, ... En soirée, ..." is Tuesday evening). A
+time taken up again ("ce jour-là", "la même année", "ce soir-là") is the unit of that
+date holding it, the last date of an earlier paragraph when its own has none, and no
+value without one. "Deux ans plus tard", "trois jours auparavant" count from that date
+too, and only from it: without it they stay durations (`story_offsets`). A day or a
+month without its year takes the year of the paragraph's last date that wrote one ("le
+10 avril 1912 ... le 14 avril": `story_year`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import story_offsets as story
@@ -62,6 +65,7 @@ _RULE_GRAIN = {
     "quarter_rel": "quarter",  # "le trimestre précédent", "le semestre suivant"
     "year_rel": "year",
     "part_edge": "day",
+    "time": "day",
 }
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -73,7 +77,11 @@ _PART = re.compile(r"\d{4}-[QH][1-4]")  # a quarter or a half-year
 # l'aube"): the day the story named last ("Mardi, des heurts ont éclaté. En soirée, la
 # police est intervenue": Tuesday evening), else the paper's. A demonstrative ("ce
 # soir": `part_today`) is the paper's day whatever came before.
-_STORY_PARTS = frozenset(["part_edge"])
+_STORY_PARTS = frozenset(["part_edge", "time"])
+# A time of the story taken up again ("ce jour-là", "la même année", "ce soir-là"): the
+# unit of the story's last date that holds it; never the paper's, so none without one.
+_STORY_ONLY = frozenset(["story_same", "story_part"])
+_UNIT_GRAIN = {"1D": "day", "1W": "day", "1M": "month", "1Y": "year"}
 
 
 def narrative(match: DateMatch) -> bool:
@@ -126,6 +134,14 @@ def anchor_of(value: str | None, needed: str) -> date | None:
     return start_of(point[:10])
 
 
+def _after_night(first: date, hour: int | None) -> date:
+    """The day of a clock time told after a night: its second day in the morning.
+
+    "dans la nuit de mardi à mercredi ... vers 10h30" is Wednesday; "à 23 heures" Tuesday.
+    """
+    return first + timedelta(days=1) if hour is not None and hour < 12 else first
+
+
 def _story_offset(match: DateMatch, last: str | None) -> ResolvedDate | None:
     """An offset of the story ("deux ans plus tard") counted from `last` (`story_offsets`).
 
@@ -148,6 +164,7 @@ def resolve_in_order(
     """
     out: list[ResolvedDate | None] = []
     last: str | None = None
+    told: str | None = None  # the last value placed, whatever its paragraph
     story_time: date | None = None  # the story's time (`story_year`)
     numbers = iter(paragraphs) if paragraphs is not None else None
     current = None
@@ -159,8 +176,15 @@ def resolve_in_order(
         ref = reference
         if reference is not None and narrative(match):
             ref = anchor_of(last, _RULE_GRAIN[match.rule]) or reference
+            if match.rule == "time" and last and last.endswith("TNI") and ref != reference:
+                ref = _after_night(ref, match.fields.hour)
         resolved = _story_offset(match, last) if match.rule in story.RULES else None
-        if resolved is None:
+        if match.rule in _STORY_ONLY:
+            # "-là", "même" point back to a time told, in this paragraph or before it
+            needed = _UNIT_GRAIN.get(match.fields.unit or "1D")
+            anchor = anchor_of(told, needed) if needed else None
+            resolved = resolve(match, anchor) if anchor is not None else None
+        elif resolved is None:
             resolved = resolve(match, ref)
         if story_time is not None and story_year.takes_year(match, resolved):
             assert resolved is not None
@@ -173,4 +197,6 @@ def resolve_in_order(
         out.append(resolved)
         if resolved is not None and resolved.value and resolved.kind in ("date", "time", "range"):
             last = resolved.value
+            if anchor_of(last, "year") is not None:
+                told = last  # a calendar value ("désormais" is PRESENT_REF: none)
     return out

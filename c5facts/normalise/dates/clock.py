@@ -160,16 +160,16 @@ def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     Its days may be dates: "dans la nuit du 3 au 4 novembre" -> 3 November TNI (the
     first day borrows the month and year of the second, the month before when its day
     is later: "du 31 au 1er janvier"; without a month, "dans la nuit du 5 au 6", the
-    reference month or one beside it, by the tense). With an hour ("vers 2 heures dans la nuit de
-    mardi à mercredi"), the time is on the first day before midnight and on the second
-    after it (``2025-11-05T02:00``).
+    reference month or one beside it, by the tense; in the present, the nearest night).
+    With an hour ("vers 2 heures dans la nuit de mardi à mercredi"), the time is on the
+    first day before midnight and on the second after it (``2025-11-05T02:00``).
     """
     f = match.fields
-    day = (
-        _first_night_date(match, ref)
-        if f.weekday is None
-        else cal.weekday(dataclasses.replace(match, rule="weekday", fields=f, end=None), ref)
-    )
+    # A night is around its days: in the present ("la tempête, dans la nuit de mardi à
+    # mercredi, occasionne des dégâts", told on Wednesday) the nearest, not the coming one.
+    tense = None if match.tense == "present" else match.tense
+    weekday = dataclasses.replace(match, rule="weekday", fields=f, end=None, tense=tense)
+    day = _first_night_date(match, ref) if f.weekday is None else cal.weekday(weekday, ref)
     if day is None or day.value is None:
         return day
     clock = f if f.hour is not None else match.end

@@ -26,13 +26,36 @@ from c5facts.normalise.timex import add_months, iso_week, month_end
 _OFFSET_GRAIN = {"D": "day", "W": "day", "M": "day", "Y": "year"}
 
 
+# The TIMEX3 mod of a count's comparison, by the way the offset points: "il y a plus de
+# dix ans" is before the date counted, "dans plus de dix ans" after it; "près de": about.
+_COUNT_MODS = {
+    ("plus", -1): "BEFORE",
+    ("moins", -1): "AFTER",
+    ("plus", 1): "AFTER",
+    ("moins", 1): "BEFORE",
+    ("près", -1): "APPROX",
+    ("près", 1): "APPROX",
+}
+
+
 def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A date counted from the reference: "il y a plus de trois ans", "dans 10 jours".
 
     Days, weeks and months give a day (the same day of the month, clamped: 31 March
     minus one month is 28 or 29 February); years give a year, or the same day with "jour
-    pour jour" ("il y a un an jour pour jour").
+    pour jour" ("il y a un an jour pour jour"). A comparison before the count gives the
+    mod: "il y a plus de dix ans" BEFORE, "dans moins d'un mois" BEFORE, "près de" APPROX.
     """
+    resolved = _offset(match, ref)
+    sign = -1 if match.rule == "offset_ago" else 1
+    mod = _COUNT_MODS.get((match.fields.mod or "", sign))
+    if resolved is None or mod is None or resolved.mod is not None:
+        return resolved
+    return replace(resolved, mod=mod)
+
+
+def _offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """`offset` without the comparison's mod."""
     f = match.fields
     if f.number is None or f.unit is None:
         return None

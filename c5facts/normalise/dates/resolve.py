@@ -79,6 +79,30 @@ def _relative_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=day.value + suffix, grain="day", kind="time")
 
 
+def _story_same(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The unit of the story's time holding `ref`: "ce jour-là", "la même année".
+
+    `ref` is the story's date (`anchoring`), never the paper's: without it, no value.
+    """
+    if ref is None:
+        return None
+    unit = match.fields.unit
+    if unit == "1D":
+        return ResolvedDate(value=ref.isoformat(), grain="day")
+    if unit == "1W":
+        return ResolvedDate(value=iso_week(ref), grain="week")
+    if unit == "1M":
+        return ResolvedDate(value=f"{ref.year:04d}-{ref.month:02d}", grain="month")
+    if unit == "1Y":
+        return ResolvedDate(value=f"{ref.year:04d}", grain="year")
+    return None
+
+
+def _story_part(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A part of the story's day: "ce soir-là" (`ref` as in `_story_same`)."""
+    return clock.part_today(match, ref) if ref is not None else None
+
+
 def _relative_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """The reference's week, month, quarter, half-year or year, or the one before or after.
 
@@ -229,6 +253,8 @@ RESOLVERS: dict[str, Resolver] = {
     "part_of_day": clock.part_edge,  # "au soir", only beside its day (date_compose)
     "last_night": clock.last_night,
     "part_today": clock.part_today,
+    "story_same": _story_same,
+    "story_part": _story_part,
     "part_edge": clock.part_edge,
     "night_of": clock.night_of,
     "set_each": clock.recurring,
