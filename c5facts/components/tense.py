@@ -1,6 +1,7 @@
 """The tense of the clause around a span: "past", "future", "present" or None.
 
-The tense is read from the nearest verb group of the sentence: the morphologizer's
+The tense is read from the nearest verb group of the clause (a colon, a semicolon or a
+comma before "alors que", "tandis que", "mais", "car" ends it): the morphologizer's
 Tense/Mood/VerbForm, the auxiliaries ("a été", "sera", "va", "doit"), future suffixes
 the morphologizer often misses ("signera" is tagged a past participle), and an
 infinitive after a verb of intention ("a prévu de revenir lundi") counts as future.
@@ -43,6 +44,9 @@ STRICT_FUTURE = re.compile(
 # "durait" are imperfects, and a word the tagger reads as one keeps that reading.
 CONDITIONAL = re.compile(r"^\w+(?:e|i|d|r|tt|ît)r(?:ait|aient)$")
 CLAUSE_ENDS = frozenset([":", ";"])
+# Words that open another clause after a comma (", alors que Neymar ne vaudrait plus ...",
+# ", mais il viendra"): that clause's verb does not give the tense of a date before it.
+CLAUSE_OPENERS = frozenset(["alors", "tandis", "mais", "car"])
 SUBJECT_PRONOUNS = frozenset(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"])
 # Reflexive pronouns right before a pronominal verb: "se réunira", "nous verrons".
 REFLEXIVE_PRONOUNS = frozenset(
@@ -135,6 +139,11 @@ def _inside_quotation(words: list[str], start: int, end: int, lo: int, hi: int) 
     return opened + 1, closed
 
 
+def _opens_clause(words: list[str], i: int) -> bool:
+    """Whether the comma at `i` opens another clause (", alors que", ", mais")."""
+    return words[i] == "," and i + 1 < len(words) and words[i + 1] in CLAUSE_OPENERS
+
+
 def _starting(words: list[str], start: int) -> bool:
     """Whether "dès" or "à partir de" / "à compter de" opens the date at `start`.
 
@@ -213,10 +222,10 @@ class ClauseTense(ForwardClauses):
         lo, hi = sent.start, sent.end
         words = words_of(doc)
         for i in range(sent.start, span.start):
-            if words[i] in CLAUSE_ENDS:
+            if words[i] in CLAUSE_ENDS or _opens_clause(words, i):
                 lo = i + 1
         for i in range(span.end, sent.end):
-            if words[i] in CLAUSE_ENDS:
+            if words[i] in CLAUSE_ENDS or _opens_clause(words, i):
                 hi = i
                 break
         lo, hi = _inside_quotation(words, span.start, span.end, lo, hi)

@@ -134,6 +134,14 @@ def anchor_of(value: str | None, needed: str) -> date | None:
     return start_of(point[:10])
 
 
+def _time_after_range(match: DateMatch, last: str | None) -> bool:
+    """Whether a clock time follows a range, which does not say the time's day.
+
+    "ouvert du lundi au vendredi de 9 heures à 18 heures": every day of it, or a habit.
+    """
+    return match.rule == "time" and last is not None and "/" in last
+
+
 def _after_night(first: date, hour: int | None) -> date:
     """The day of a clock time told after a night: its second day in the morning.
 
@@ -174,7 +182,7 @@ def resolve_in_order(
             if number != current:
                 current, last, story_time = number, None, None
         ref = reference
-        if reference is not None and narrative(match):
+        if reference is not None and narrative(match) and not _time_after_range(match, last):
             ref = anchor_of(last, _RULE_GRAIN[match.rule]) or reference
             if match.rule == "time" and last and last.endswith("TNI") and ref != reference:
                 ref = _after_night(ref, match.fields.hour)
