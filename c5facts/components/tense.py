@@ -71,6 +71,12 @@ GROUP_GLUE = frozenset(
         "encore",
     ]
 )
+# Adverbs between an auxiliary and its participle ("a formellement accepté", "a aussi
+# signé"): besides these, any adverb in "-ment" ("finalement", "notamment").
+GROUP_ADVERBS = frozenset(
+    ["aussi", "ainsi", "enfin", "donc", "pourtant", "toutefois", "bien", "même", "alors"]
+    + ["toujours", "souvent", "vite", "tout", "d'ailleurs", "cependant", "néanmoins"]
+)
 PAST_AUX = frozenset(
     [
         "a",
@@ -137,6 +143,11 @@ def _inside_quotation(words: list[str], start: int, end: int, lo: int, hi: int) 
         hi,
     )
     return opened + 1, closed
+
+
+def _inside_group(low: str, pos: str) -> bool:
+    """Whether a word may stand inside a verb group ("n'a pas", "a formellement accepté")."""
+    return low in GROUP_GLUE or (pos == "ADV" and (low in GROUP_ADVERBS or low.endswith("ment")))
 
 
 def _opens_clause(words: list[str], i: int) -> bool:
@@ -280,14 +291,17 @@ class ClauseTense(ForwardClauses):
 
     @staticmethod
     def _tagged_adjective_participle(doc: Doc, i: int) -> bool:
-        """A participle the tagger reads as an adjective right after "a": "l'a rejoint"."""
+        """A participle the tagger reads as an adjective after "a": "l'a rejoint".
+
+        One adverb may stand between: "a aussi signé".
+        """
         lows, pos = lowers_of(doc), pos_of(doc)
-        return (
-            pos[i] == "ADJ"
-            and i > 0
-            and lows[i - 1] in AVOIR
-            and PARTICIPLE.search(lows[i]) is not None
-        )
+        if pos[i] != "ADJ" or PARTICIPLE.search(lows[i]) is None:
+            return False
+        k = i - 1
+        if k > 0 and _inside_group(lows[k], pos[k]):
+            k -= 1
+        return k >= 0 and lows[k] in AVOIR
 
     def _participle(self, tok: Token) -> bool:
         """Whether `tok` is a past participle, as tagged or as `_tagged_adjective_participle`."""
@@ -328,11 +342,16 @@ class ClauseTense(ForwardClauses):
         """The verb group around `tok`: its auxiliaries and the main verb."""
         doc = tok.doc
         lows = lowers_of(doc)
+        pos = pos_of(doc)
+
+        def glue(k: int) -> bool:
+            return self._verb_at(doc, k) or _inside_group(lows[k], pos[k])
+
         i = tok.i
-        while i - 1 >= sent.start and (self._verb_at(doc, i - 1) or lows[i - 1] in GROUP_GLUE):
+        while i - 1 >= sent.start and glue(i - 1):
             i -= 1
         j = tok.i
-        while j + 1 < sent.end and (self._verb_at(doc, j + 1) or lows[j + 1] in GROUP_GLUE):
+        while j + 1 < sent.end and glue(j + 1):
             j += 1
         return [doc[k] for k in range(i, j + 1) if self._verb_at(doc, k)]
 

@@ -6,8 +6,6 @@
 - A bare clock time takes the day the story named last in its paragraph ("samedi 3
   février ... à 22h30"), the morning after a night for a morning hour.
 - "la nuit de mardi à mercredi" in a present clause is the nearest such night.
-- A comma before "alors que", "mais", "tandis que", "car" ends the date's clause: the
-  verb after it does not give the date its tense.
 """
 
 from __future__ import annotations
@@ -137,27 +135,3 @@ def test_a_clock_time_takes_the_story_day(
 )  # fmt: skip
 def test_a_night_in_the_present_is_the_nearest(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text)] == [value]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Il est estimé à 225 millions dans l'étude publiée en février, alors que son "
-            "coéquipier vaudrait davantage.",
-            [("février", "2003-02")],
-        ),
-        (
-            "Le sommet a eu lieu en février, mais le suivant se tiendra en juin.",
-            [("février", "2003-02"), ("juin", "2003-06")],
-        ),
-        (
-            "Le texte sera voté en juin, tandis que le décret a été publié en janvier.",
-            [("juin", "2003-06"), ("janvier", "2003-01")],
-        ),
-    ],
-)
-def test_another_clause_does_not_give_the_tense(
-    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
-) -> None:
-    assert _values(extractor, text) == expected

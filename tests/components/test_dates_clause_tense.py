@@ -1,0 +1,62 @@
+"""The tense a date takes from its clause's verb group.
+
+- A comma before "alors que", "mais", "tandis que", "car" ends the date's clause: the
+  verb after it does not give the date its tense.
+- An adverb may stand between an auxiliary and its participle ("a formellement accepté",
+  "a aussi signé", the participle read as an adjective too): the group is a compound past.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from date_facts import date_facts
+
+from c5facts.extract import Extractor
+
+REF = date(2003, 3, 14)  # a Friday
+
+
+def _values(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    """(text, value) of each date fact of `text`."""
+    return [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il est estimé à 225 millions dans l'étude publiée en février, alors que son "
+            "coéquipier vaudrait davantage.",
+            [("février", "2003-02")],
+        ),
+        (
+            "Le sommet a eu lieu en février, mais le suivant se tiendra en juin.",
+            [("février", "2003-02"), ("juin", "2003-06")],
+        ),
+        (
+            "Le texte sera voté en juin, tandis que le décret a été publié en janvier.",
+            [("juin", "2003-06"), ("janvier", "2003-01")],
+        ),
+    ],
+)
+def test_another_clause_does_not_give_the_tense(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Jeudi soir, il a formellement accepté la proposition.", "2003-03-13TEV"),
+        ("Jeudi, il a aussi signé la proposition.", "2003-03-13"),
+        ("Jeudi, il a finalement renoncé.", "2003-03-13"),
+        ("Jeudi, il l'a rejoint.", "2003-03-13"),
+        ("Il signera finalement jeudi.", "2003-03-20"),
+        ("Le film sera également diffusé le 9 juin à 21h45.", "2003-06-09T21:45"),
+    ],
+)
+def test_an_adverb_inside_the_verb_group(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text)] == [value]
