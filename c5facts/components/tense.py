@@ -12,7 +12,9 @@ the future stem ("déclarerait", "mettrait") makes a conditional of it.
 A clause that points forward places its date forward (`c5facts.components.direction`).
 A date inside quotation marks takes the tense of the quoted words, never the reporting
 verb's outside them. A date opened by "dès" or "à partir de" in a clause without a finite
-verb (a headline: "vente restreinte dès mercredi") has no tense: the nearest occurrence.
+verb (a headline: "vente restreinte dès mercredi") has no tense: the nearest occurrence;
+nor has a day that completes a noun ("la présidentielle du 3 novembre", "les mesures
+sanitaires du 1er septembre"): the event it names is as often coming as past.
 The word lists (future auxiliaries, prospective participles, verbs of intention) are
 classes of models/dates/vocabulary.tsv.
 """
@@ -74,9 +76,11 @@ GROUP_GLUE = frozenset(
 # Adverbs between an auxiliary and its participle ("a formellement accepté", "a aussi
 # signé"): besides these, any adverb in "-ment" ("finalement", "notamment").
 GROUP_ADVERBS = frozenset(
-    ["aussi", "ainsi", "enfin", "donc", "pourtant", "toutefois", "bien", "même", "alors"]
-    + ["toujours", "souvent", "vite", "tout", "d'ailleurs", "cependant", "néanmoins"]
-)
+    [
+        "aussi", "ainsi", "enfin", "donc", "pourtant", "toutefois", "bien", "même", "alors",
+        "toujours", "souvent", "vite", "tout", "d'ailleurs", "cependant", "néanmoins",
+    ]
+)  # fmt: skip
 PAST_AUX = frozenset(
     [
         "a",
@@ -148,6 +152,19 @@ def _inside_quotation(words: list[str], start: int, end: int, lo: int, hi: int) 
 def _inside_group(low: str, pos: str) -> bool:
     """Whether a word may stand inside a verb group ("n'a pas", "a formellement accepté")."""
     return low in GROUP_GLUE or (pos == "ADV" and (low in GROUP_ADVERBS or low.endswith("ment")))
+
+
+def _names_a_noun(words: list[str], pos: list[str], span: Span) -> bool:
+    """Whether a day after "du" completes the noun before it ("les mesures du 1er septembre").
+
+    The date names that event, whose time the clause's verb does not tell: "il a accepté
+    d'être candidat à la présidentielle du 3 novembre" is the coming one (the nearest).
+    """
+    i = span.start if words[span.start] == "du" else span.start - 1
+    if i < 1 or words[i] != "du" or not words[i + 1][:1].isdigit():
+        return False
+    k = i - 1 if pos[i - 1] != "ADJ" else i - 2  # "les mesures sanitaires du 1er septembre"
+    return k >= 0 and pos[k] == "NOUN"
 
 
 def _opens_clause(words: list[str], i: int) -> bool:
@@ -253,6 +270,8 @@ class ClauseTense(ForwardClauses):
                 return "future"
         if _starting(words, span.start) and not _has_finite_verb(sent):
             return None  # "Paracétamol : vente restreinte dès mercredi": no tense, the nearest
+        if _names_a_noun(words, pos_of(doc), span):
+            return None  # "candidat à la présidentielle du 3 novembre": the nearest
         return self._nearest(span, sent)
 
     def _nearest(self, span: Span, sent: Span) -> str | None:

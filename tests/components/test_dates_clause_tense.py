@@ -4,6 +4,8 @@
   verb after it does not give the date its tense.
 - An adverb may stand between an auxiliary and its participle ("a formellement accepté",
   "a aussi signé", the participle read as an adjective too): the group is a compound past.
+- A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
+  from the clause: the nearest occurrence.
 """
 
 from __future__ import annotations
@@ -60,3 +62,22 @@ def test_another_clause_does_not_give_the_tense(
 )
 def test_an_adverb_inside_the_verb_group(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Il a accepté d'être candidat à la présidentielle du 3 novembre.", date(2020, 8, 28),
+         "2020-11-03"),
+        ("Le conseil a rappelé les mesures sanitaires du 1er septembre.", date(2020, 8, 22),
+         "2020-09-01"),
+        ("Les victimes de l'attentat du 14 juillet ont été honorées.", date(2016, 9, 1),
+         "2016-07-14"),
+        # no noun before "du": the clause's tense
+        ("Les résultats seront publiés à partir du 2 mars.", date(2020, 8, 28), "2021-03-02"),
+    ],
+)  # fmt: skip
+def test_a_day_completing_a_noun_is_the_nearest(
+    extractor: Extractor, text: str, reference: date, value: str
+) -> None:
+    assert [v for _, v, _, _ in date_facts(extractor, text, reference)] == [value]
