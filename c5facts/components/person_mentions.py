@@ -24,7 +24,7 @@ from c5facts.components.person_constructions import (
     construction_evidence,
     nickname,
 )
-from c5facts.components.person_context import lone_name_evidence
+from c5facts.components.person_context import lone_name_evidence, org_before
 from c5facts.components.person_lone import lone_evidence
 from c5facts.components.person_names import (
     DETERMINERS,
@@ -123,7 +123,8 @@ def single_words(
     Words are counted as written: a hyphenated word is one word ("Trump-Biden", "place
     Adolf-Hitler" need evidence like any lone word), and a hyphenated given name makes a
     full name ("Jean-Luc Mélenchon" makes "Mélenchon" and "Jean-Luc" known). A lone word
-    inside a date fact (`dated`: its tokens) is never a person.
+    inside a date fact (`dated`: its tokens) is never a person, nor is one the article
+    gives as a storm's or a ship's name (`thing_names`).
     """
     known: set[str] = set()
     for c in kept:
@@ -133,13 +134,16 @@ def single_words(
     out = []
     pending = []
     ends = {c.end for c in kept}
+    things = thing_names(lex, doc)
     for c in kept:
         toks = [t for t in doc[c.start : c.end] if not lex.honorific(t)]
         words = written_words(toks)  # "Trump-Biden" is one word, not a full name
         if len(words) > 1 or c.announced or c.name or (words and words[0] in known):
             out.append(c)
-        elif not (toks and toks[0].i in dated) and not nickname(doc, c.start, c.end, ends):
-            pending.append(c)  # "Vendredi, ..." is a date; "X, dit Bébert" X's nickname
+        elif (toks and toks[0].i in dated) or doc[c.start : c.end].text in things:
+            continue  # "Vendredi, ..." is a date; "Eleanor" of "la tempête Eleanor" a storm
+        elif not nickname(doc, c.start, c.end, ends):
+            pending.append(c)  # "X, dit Bébert": X's nickname
     people = {i for c in out for i in (c.start, c.end - 1)}
     # two lone names the model calls PER, joined by "et"/"ou": "Lula et Bolsonaro"
     people |= {c.start for c in pending}
@@ -167,6 +171,23 @@ def single_words(
             c.rule = f"{c.rule}+same-name"
             out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+def thing_names(lex: Lexicon, doc: Doc) -> set[str]:
+    """Lone capitalised words the article gives after a `named_thing` noun.
+
+    "la tempête Eleanor", "le navire Wakashio": a storm's or a ship's name, never a
+    person's, wherever else the article writes it.
+    """
+    heads = lex.kinds.get("named_thing", set())
+    return {
+        t.text
+        for t in doc
+        if t.is_title
+        and t.i > 0
+        and org_before(doc, t.i, heads)
+        and (t.i + 1 == len(doc) or not doc[t.i + 1].is_title)
+    }
 
 
 def misread_people(

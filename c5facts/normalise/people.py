@@ -168,12 +168,14 @@ def joins(short: str, full: str) -> bool:
     (True, True)
     >>> joins("George Bush", "George W. Bush"), joins("Jeb Bush", "George W. Bush")
     (True, False)
+    >>> joins("Jean-François", "Jean-François Copé"), joins("Jean", "Jean-François Copé")
+    (True, True)
     """
     words = short.split()
     k, f = name_words(short), name_words(full)
     lone = len(words) == 1 and not _is_initial(words[0])
-    if lone and len(k) == 1 and len(f) > 1 and f[0] == k[0]:
-        return True  # a lone first name
+    if lone and len(k) < len(f) and f[: len(k)] == k:
+        return True  # a lone first name, hyphenated or not ("Jean-François")
     if 2 <= len(k) < len(f) and k[0] == f[0] and f[len(f) - len(k) + 1 :] == k[1:]:
         # The same first name and surname, the middle names left out; a compound first
         # name is one name: "Jean Dupont" is not "Jean-Pierre Dupont".

@@ -39,7 +39,7 @@ DAY_LISTS: list[tuple[str, list[Fact]]] = [
      [("dans un an, deux mois, une semaine et trois jours", "2027-01-16", "date", None)]),
     # a bound on the length, as with one count ("il y a plus de trois ans")
     ("Le traité a été signé il y a plus de 4 ans, 6 mois et 2 semaines.",
-     [("il y a plus de 4 ans, 6 mois et 2 semaines", "2021-04-22", "date", None)]),
+     [("il y a plus de 4 ans, 6 mois et 2 semaines", "2021-04-22", "date", "BEFORE")]),
     # two counts with "il ya" as with "il y a"
     ("Il ya 3 ans et 2 mois, l'usine a rouvert.",
      [("Il ya 3 ans et 2 mois", "2022-09", "date", None)]),

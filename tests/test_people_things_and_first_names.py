@@ -1,0 +1,64 @@
+"""Storms' and ships' names are no people; a lone hyphenated first name joins its person.
+
+Sentences written for c5facts (issue 13):
+
+- a capitalised word the article gives after a `named_thing` noun ("la tempête Eleanor",
+  "le navire Wakashio") is a storm's or a ship's name: the same word elsewhere in the
+  article ("Eleanor sème la pagaille") is no person; a foundation or a street is no such
+  noun ("la fondation Obama ... Obama a déclaré" keeps the person);
+- a lone first name joins the full name that opens on it, hyphenated or not
+  ("Jean-François" of "Jean-François Copé").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from c5facts.extract import Extractor
+
+REF = date(2020, 8, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "Tempête Eleanor : grosses perturbations. Eleanor sème la pagaille. "
+            "La tempête Eleanor balaie le pays.",
+            [],
+            id="storm",
+        ),
+        pytest.param(
+            "Le navire Wakashio s'est échoué. Wakashio a déversé du carburant, a indiqué "
+            "le ministre Kavy Ramano.",
+            ["Kavy Ramano"],
+            id="ship",
+        ),
+        pytest.param(
+            "La fondation Obama a reçu des fonds. Obama a déclaré qu'il était fier.",
+            ["Obama"],
+            id="foundation-keeps-person",
+        ),
+        pytest.param(
+            "L'ouragan Irma a dévasté l'île. Le président Irma Dufresne a visité les lieux.",
+            ["Irma Dufresne"],
+            id="full-name-stays",
+        ),
+    ],
+)
+def test_named_things_are_no_people(extractor: Extractor, text: str, want: list[str]) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    assert [p.name for p in article.people] == want
+
+
+def test_a_hyphenated_first_name_joins_its_person(extractor: Extractor) -> None:
+    text = (
+        "Interrogé sur le prix du pain, Jean-François avait estimé sa valeur. "
+        "Jean-François Copé a évoqué une histoire de fou."
+    )
+    article = extractor.extract(text, reference_date=REF)
+    assert [(p.name, set(p.aliases)) for p in article.people] == [
+        ("Jean-François Copé", {"Jean-François", "Jean-François Copé"})
+    ]
