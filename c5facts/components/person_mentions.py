@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from c5facts.components.doc_text import lowers_of
 from c5facts.components.person_constructions import (
     OF,
     construction_evidence,
@@ -180,6 +181,8 @@ def thing_names(lex: Lexicon, doc: Doc) -> set[str]:
     person's, wherever else the article writes it.
     """
     heads = lex.kinds.get("named_thing", set())
+    if heads.isdisjoint(lowers_of(doc)):
+        return set()  # most articles name no storm and no ship
     return {
         t.text
         for t in doc
