@@ -154,6 +154,16 @@ def _inside_group(low: str, pos: str) -> bool:
     return low in GROUP_GLUE or (pos == "ADV" and (low in GROUP_ADVERBS or low.endswith("ment")))
 
 
+# Nouns of prepositional locutions before "du": "aux environs du 5 mars", "au lendemain du
+# 5 mars", "à l'issue du 5 mars" say when, they name no event.
+LOCUTION_NOUNS = frozenset(
+    [
+        "environs", "alentours", "lendemain", "surlendemain", "veille", "cours", "début",
+        "fin", "milieu", "issue", "terme", "approche", "suite", "lors", "partir", "compter",
+    ]
+)  # fmt: skip
+
+
 def _names_a_noun(words: list[str], pos: list[str], span: Span) -> bool:
     """Whether a day after "du" completes the noun before it ("les mesures du 1er septembre").
 
@@ -164,7 +174,9 @@ def _names_a_noun(words: list[str], pos: list[str], span: Span) -> bool:
     if i < 1 or words[i] != "du" or not words[i + 1][:1].isdigit():
         return False
     k = i - 1 if pos[i - 1] != "ADJ" else i - 2  # "les mesures sanitaires du 1er septembre"
-    return k >= 0 and pos[k] == "NOUN"
+    if k < 0 or pos[k] != "NOUN" or words[k] in LOCUTION_NOUNS:
+        return False
+    return k == 0 or words[k - 1] not in ("au", "aux")  # "au titre du 5 mars": a locution
 
 
 def _opens_clause(words: list[str], i: int) -> bool:

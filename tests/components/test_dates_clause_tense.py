@@ -73,6 +73,8 @@ def test_an_adverb_inside_the_verb_group(extractor: Extractor, text: str, value:
          "2020-09-01"),
         ("Les victimes de l'attentat du 14 juillet ont été honorées.", date(2016, 9, 1),
          "2016-07-14"),
+        # a locution's noun names no event: the clause's tense
+        ("Il a quitté Paris aux environs du 5 mars.", date(2025, 11, 6), "2025-03-05"),
         # no noun before "du": the clause's tense
         ("Les résultats seront publiés à partir du 2 mars.", date(2020, 8, 28), "2021-03-02"),
     ],

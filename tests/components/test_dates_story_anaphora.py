@@ -110,6 +110,7 @@ def test_no_story_time_without_its_date(extractor: Extractor, text: str) -> None
         ),
         # no day named in the paragraph: the paper's
         ("Le conseil se réunira à 18 heures.", [("18 heures", "2003-03-14T18:00")]),
+        ("L'attente a pris fin aux environs de 22 heures.", [("22 heures", "2003-03-14T22:00")]),
         # a range does not say which of its days: the paper's
         (
             "Le salon s'est tenu du 3 au 5 mars. À 9 heures, la foule attendait.",

@@ -33,7 +33,7 @@ from c5facts.normalise.dates.vocab import vocabulary
 # the words of a weekend, as the tokenizer splits them ("week-end" -> "week", "-", "end")
 WEEKEND_FORMS = frozenset(["week-end", "weekend", "week", "week-ends", "weekends"])
 # "vers 9 heures", "aux alentours de 15 heures", "autour de 5h", "à environ 15 heures"
-_APPROX = frozenset(["vers", "alentours", "autour", "environ"])
+_APPROX = frozenset(["vers", "alentours", "environs", "autour", "environ"])
 
 
 # A night's hours from this one to noon are the evening's: "à 11 heures dans la nuit" is
