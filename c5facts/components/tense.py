@@ -1,7 +1,8 @@
 """The tense of the clause around a span: "past", "future", "present" or None.
 
-The tense is read from the nearest verb group of the clause (a colon, a semicolon or a
-comma before "alors que", "tandis que", "mais", "car" ends it): the morphologizer's
+The tense is read from the nearest verb group of the clause (a colon, a semicolon, a
+comma before "alors que", "tandis que", "mais", "car" or before a reporting incise ",
+a indiqué X" ends it): the morphologizer's
 Tense/Mood/VerbForm, the auxiliaries ("a été", "sera", "va", "doit"), future suffixes
 the morphologizer often misses ("signera" is tagged a past participle), and an
 infinitive after a verb of intention ("a prévu de revenir lundi") counts as future.
@@ -179,6 +180,10 @@ def _names_a_noun(words: list[str], pos: list[str], span: Span) -> bool:
     return k == 0 or words[k - 1] not in ("au", "aux")  # "au titre du 5 mars": a locution
 
 
+# Auxiliaries of a reporting incise: ", a indiqué", ", ont précisé", ", avait-il ajouté".
+REPORT_AUX = frozenset(["a", "ont", "avait", "avaient", "aurait", "auraient"])
+
+
 def _opens_clause(words: list[str], i: int) -> bool:
     """Whether the comma at `i` opens another clause (", alors que", ", mais")."""
     return words[i] == "," and i + 1 < len(words) and words[i + 1] in CLAUSE_OPENERS
@@ -220,6 +225,7 @@ class ClauseTense(ForwardClauses):
         sufficiency: frozenset[str] = frozenset(),
         date_words: frozenset[str] = frozenset(),
         etre_verbs: frozenset[str] = frozenset(),
+        speech_verbs: frozenset[str] = frozenset(),
     ) -> None:
         """Keep the tense cue words (see models/dates/SOURCE.md)."""
         self.future_words = future_words
@@ -232,6 +238,7 @@ class ClauseTense(ForwardClauses):
         self.sufficiency = sufficiency
         self.date_words = date_words
         self.etre_verbs = etre_verbs
+        self.speech_verbs = speech_verbs
         self.inf_glue = GROUP_GLUE | REFLEXIVE_PRONOUNS | OBJECT_CLITICS
 
     @classmethod
@@ -250,6 +257,12 @@ class ClauseTense(ForwardClauses):
                 w for cls in ("weekday", "relative_day", "month") for w in vocab.get(cls, {})
             ),
             etre_verbs=frozenset(vocab.get("etre_verb", {})),
+            # the quotes' speech verbs: ", a indiqué jeudi l'Élysée" reports, it dates nothing
+            speech_verbs=frozenset(
+                row["form"]
+                for row in resources.read_tsv("relations", "speech_verbs.tsv")
+                if row["kind"] == "verb"
+            ),
         )
 
     def tense(self, span: Span) -> str | None:
@@ -265,7 +278,7 @@ class ClauseTense(ForwardClauses):
             if words[i] in CLAUSE_ENDS or _opens_clause(words, i):
                 lo = i + 1
         for i in range(span.end, sent.end):
-            if words[i] in CLAUSE_ENDS or _opens_clause(words, i):
+            if words[i] in CLAUSE_ENDS or _opens_clause(words, i) or self._reports(words, i):
                 hi = i
                 break
         lo, hi = _inside_quotation(words, span.start, span.end, lo, hi)
@@ -285,6 +298,21 @@ class ClauseTense(ForwardClauses):
         if _names_a_noun(words, pos_of(doc), span):
             return None  # "candidat à la présidentielle du 3 novembre": the nearest
         return self._nearest(span, sent)
+
+    def _reports(self, words: list[str], i: int) -> bool:
+        """Whether the comma at `i` opens a reporting incise.
+
+        ", a indiqué jeudi l'Élysée", ", précise-t-il": the words reported before it keep
+        their own tense.
+        """
+        if words[i] != "," or i + 1 >= len(words):
+            return False
+        k = i + 1
+        if words[k] in REPORT_AUX and k + 1 < len(words):
+            k += 1  # ", a indiqué", ", avait-il précisé"
+            if words[k] in GROUP_GLUE and k + 1 < len(words):
+                k += 1
+        return words[k] in self.speech_verbs
 
     def _nearest(self, span: Span, sent: Span) -> str | None:
         """Tense of the verb group nearest to `span` within the clause `sent`."""

@@ -1,7 +1,8 @@
 """The tense a date takes from its clause's verb group.
 
 - A comma before "alors que", "mais", "tandis que", "car" ends the date's clause: the
-  verb after it does not give the date its tense.
+  verb after it does not give the date its tense; so does a reporting incise (", a
+  indiqué jeudi l'Élysée", ", précise-t-il").
 - An adverb may stand between an auxiliary and its participle ("a formellement accepté",
   "a aussi signé", the participle read as an adjective too): the group is a compound past.
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
@@ -83,3 +84,24 @@ def test_a_day_completing_a_noun_is_the_nearest(
     extractor: Extractor, text: str, reference: date, value: str
 ) -> None:
     assert [v for _, v, _, _ in date_facts(extractor, text, reference)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il accueillera le sommet à Biarritz du 24 au 26 août, a indiqué jeudi l'Élysée.",
+            [("du 24 au 26 août", "2003-08-24/2003-08-26"), ("jeudi", "2003-03-13")],
+        ),
+        ("Le vote aura lieu en juin, précise-t-il.", [("juin", "2003-06")]),
+        ("Le vote a eu lieu en juin, a-t-il rappelé.", [("juin", "2002-06")]),
+        (
+            "Le service sera assuré à 90 % mardi, a indiqué un porte-parole.",
+            [("mardi", "2003-03-18")],
+        ),
+    ],
+)
+def test_a_reporting_incise_is_another_clause(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(extractor, text) == expected
