@@ -5,6 +5,8 @@
   indiqué jeudi l'Élysée", ", précise-t-il").
 - An adverb may stand between an auxiliary and its participle ("a formellement accepté",
   "a aussi signé", the participle read as an adjective too): the group is a compound past.
+- A weekday that fits a day and month only a year or more away is a slip: the day is
+  placed as without it ("ce vendredi 9 juillet" on Thursday 9 July 2020 is that day).
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
   from the clause: the nearest occurrence.
 """
@@ -105,3 +107,20 @@ def test_a_reporting_incise_is_another_clause(
     extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _values(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Des manifestations sont prévues ce vendredi 9 juillet.", date(2020, 7, 9),
+         "2020-07-09"),
+        ("Il est venu samedi 4 octobre.", date(2020, 7, 9), "2019-10-04"),
+        # the weekday fits within half a year: it picks the year
+        ("Il est venu samedi 4 octobre.", date(2026, 1, 10), "2025-10-04"),
+        ("Le match aura lieu samedi 4 octobre.", date(2025, 9, 1), "2025-10-04"),
+    ],
+)  # fmt: skip
+def test_a_weekday_slip_is_left_aside(
+    extractor: Extractor, text: str, reference: date, value: str
+) -> None:
+    assert [v for _, v, _, _ in date_facts(extractor, text, reference)] == [value]

@@ -100,6 +100,9 @@ def _time(f: DateFields) -> str:
     return time_suffix(f)
 
 
+_WEEKDAY_REACH = 183  # days: half a year either side of the reference
+
+
 def day_month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A day of a month: "le 12 mars 2021", "samedi 4 octobre à 16h20", "le 2 mars dernier"."""
     f = match.fields
@@ -113,12 +116,13 @@ def day_month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return None  # 2000 is a leap year: only days that never exist
     if ref is None:
         return ResolvedDate(value=None, grain="day")
-    if f.weekday is not None:
-        # "samedi 4 octobre": the nearest 4 October that is a Saturday, else the nearest.
-        cands = pl.daymonth_cands(ref, f.month, f.day, f.weekday) or pl.daymonth_cands(
-            ref, f.month, f.day
-        )
-        how = "nearest"
+    fit = pl.daymonth_cands(ref, f.month, f.day, f.weekday) if f.weekday is not None else []
+    # "samedi 4 octobre": the nearest 4 October that is a Saturday. A day without its year
+    # is near the paper's: a weekday that only a year away fits is a slip of the pen ("ce
+    # vendredi 9 juillet" on Thursday 9 July 2020 is that day), placed as without it.
+    fit = [c for c in fit if abs((c[0] - ref).days) <= _WEEKDAY_REACH]
+    if fit:
+        cands, how = fit, "nearest"
     else:
         cands = pl.daymonth_cands(ref, f.month, f.day)
         how = _direction(f, pl.mode(match.tense))
