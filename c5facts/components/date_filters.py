@@ -62,6 +62,7 @@ because both the rules and the matcher (`c5facts.components.dates`) use them.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -443,9 +444,9 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     An age is a count of years after a person noun or "âgé" ("un homme de 45 ans",
     "âgée de 30 ans"), a count of months, weeks or days after a person noun and "de" ("un
     bébé de six mois"), a count of years after a possessive ("elle fête ses 100 ans"),
-    after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87
-    ans", not "à 10 ans de prison"), in apposition ("Jean, 45 ans,"), or after "les"
-    with a qualifier or as a range ("les moins de 25 ans", "les 18-25 ans": age groups).
+    after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87 ans", not "à 10 ans
+    de prison"; "âgé de 23 à 25 ans de type ..." is), in apposition ("Jean, 45 ans,"), or
+    after "les" with a qualifier or as a range ("les moins de 25 ans", "les 18-25 ans": age groups).
     "un jour", "une journée" alone are vague.
     """
     if length_from_reference(doc, span):
@@ -498,6 +499,8 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     of_what = nxt is not None and fold(nxt) in DATE_WORDS_AFTER
     if word in _POSSESSIVES and first == i and not of_what:
         return False  # "elle fête ses 100 ans": an age ("ses 30 ans de carrière": a length)
+    if word == "à" and _age_range(doc, i, voc.age_nouns):
+        return False  # "un individu âgé de 23 à 25 ans": a range of ages
     if word == "à":
         # "mort à 87 ans" is an age; "à deux ans (et trois mois) de prison" a sentence
         after = doc[span.end] if span.end < len(doc) else None
@@ -506,6 +509,17 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     if word in (",", "(") and (nxt is None or nxt.text in (",", ")", ".", ";")):
         return False
     return not (word in ("les", "des", "aux", "chez") and (first != i or ranged))
+
+
+def _age_range(doc: Doc, i: int, age_nouns: Collection[str]) -> bool:
+    """Whether "de N à" before the count at `i` follows a person noun or "âgé".
+
+    "un individu âgé de 23 à 25 ans", "des enfants de 6 à 10 ans": ages, no length.
+    """
+    if i < 4 or not doc[i - 2].like_num or fold(doc[i - 3]) not in ("de", "d'"):
+        return False
+    head = doc[i - 4].lower_
+    return head in age_nouns or head.rstrip("s") in age_nouns or head.startswith("âgé")
 
 
 def _number_part(token: Token) -> bool:

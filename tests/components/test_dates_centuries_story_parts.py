@@ -223,6 +223,10 @@ def test_a_quoted_date_takes_the_quotation_s_tense(extractor: Extractor) -> None
         ("Un bébé de six mois a été hospitalisé.", []),
         ("Des enfants âgés de 3 mois à 3 ans ont été accueillis.", []),
         ("Elle fête ses 100 ans.", []),
+        ("La police recherche un individu âgé de 23 à 25 ans de type européen.", []),
+        ("Des enfants de 6 à 10 ans ont été vaccinés.", []),
+        ("Il se promenait avec une amie de 15 ans.", []),
+        ("La peine va de 5 à 10 ans de prison.", [("10 ans", "P10Y")]),
         # a length of something after the possessive, a contract: durations
         ("Il a consacré ses 30 ans de carrière à la ville.", [("30 ans", "P30Y")]),
         ("Un contrat de six mois a été signé.", [("six mois", "P6M")]),
