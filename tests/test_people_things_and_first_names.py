@@ -1,4 +1,4 @@
-"""Storms' and ships' names are no people; a lone hyphenated first name joins its person.
+"""Storms', ships' and quoted works' names are no people; lone first names join their person.
 
 Sentences written for c5facts (issue 13):
 
@@ -6,8 +6,11 @@ Sentences written for c5facts (issue 13):
   "le navire Wakashio") is a storm's or a ship's name: the same word elsewhere in the
   article ("Eleanor sème la pagaille") is no person; a foundation or a street is no such
   noun ("la fondation Obama ... Obama a déclaré" keeps the person);
+- a name opened by an article between quotation marks is a work's title ('"La
+  Cantatrice Chauve" de Ionesco');
 - a lone first name joins the full name that opens on it, hyphenated or not
-  ("Jean-François" of "Jean-François Copé").
+  ("Jean-François" of "Jean-François Copé"), or followed by an initial ("Antonin" of
+  "Antonin G."), and an initial counts half a word ("George W. Bush" takes "George Bush").
 """
 
 from __future__ import annotations
@@ -42,6 +45,14 @@ REF = date(2020, 8, 16)
             id="foundation-keeps-person",
         ),
         pytest.param(
+            'Au théâtre, "La Cantatrice Chauve" de Ionesco est jouée depuis 1957.',
+            ["Ionesco"],
+            id="quoted-title",
+        ),
+        pytest.param(
+            '"Le Pen a raison", a dit Marine Le Pen.', ["Marine Le Pen"], id="quote-keeps-name"
+        ),
+        pytest.param(
             "L'ouragan Irma a dévasté l'île. Le président Irma Dufresne a visité les lieux.",
             ["Irma Dufresne"],
             id="full-name-stays",
@@ -62,3 +73,27 @@ def test_a_hyphenated_first_name_joins_its_person(extractor: Extractor) -> None:
     assert [(p.name, set(p.aliases)) for p in article.people] == [
         ("Jean-François Copé", {"Jean-François", "Jean-François Copé"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Myriam, Stella et Antonin avaient entre 25 et 31 ans. Antonin G. était diplômé.",
+            [
+                ("Myriam", {"Myriam"}),
+                ("Stella", {"Stella"}),
+                ("Antonin G.", {"Antonin", "Antonin G."}),
+            ],
+        ),
+        (
+            "George W. Bush a reçu le prince. George Bush a ensuite parlé, puis Bush est reparti.",
+            [("George W. Bush", {"George W. Bush", "George Bush", "Bush"})],
+        ),
+    ],
+)
+def test_an_initial_counts_half_a_word(
+    extractor: Extractor, text: str, want: list[tuple[str, set[str]]]
+) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    assert [(p.name, set(p.aliases)) for p in article.people] == want

@@ -20,6 +20,7 @@ from c5facts.components.person_given import brand_context, title_org_holder
 from c5facts.components.person_mentions import Candidate
 from c5facts.components.person_names import is_initial, is_name_word
 from c5facts.components.person_titles import Lexicon
+from c5facts.components.quote_marks import MARKS as QUOTE_MARKS
 from c5facts.normalise.countries import lookup
 
 OPEN_QUOTES = frozenset(['"', "«", "“", "'"])
@@ -73,6 +74,21 @@ def place_word_in_name(lex: Lexicon, toks: list[Token], n: int, honoured: bool) 
     return n == len(toks) - 1 == 1 and toks[0].text in lex.strong_first_names
 
 
+# Articles that open a work's title between quotation marks ('"La Cantatrice chauve"').
+TITLE_ARTICLES = frozenset(["le", "la", "les", "l'", "l’", "un", "une"])
+
+
+def quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is a title between quotation marks, opened by an article.
+
+    '"La Cantatrice Chauve" de Ionesco', '« Les Misérables »': a work; a person's name
+    is not written after an article inside its own quotation marks.
+    """
+    if start < 2 or end >= len(doc) or doc[start - 1].lower_ not in TITLE_ARTICLES:
+        return False
+    return doc[start - 2].text in QUOTE_MARKS and doc[end].text in QUOTE_MARKS
+
+
 def plausible(
     lex: Lexicon,
     doc: Doc,
@@ -108,6 +124,8 @@ def plausible(
         return False  # "la marque Thomas Cook", "le parti Ennahdha"
     if not honoured and brand_context(lex, doc, cand.start, toks):
         return False  # "au Leclerc de Plérin", "le Leclerc de Plérin"
+    if not honoured and quoted_title(doc, cand.start, cand.end):
+        return False  # '"La Cantatrice chauve" de Ionesco': a work's title
     if (
         not honoured
         and org_before(doc, cand.start, lex.group_heads)

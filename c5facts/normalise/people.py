@@ -192,15 +192,19 @@ def joins(short: str, full: str) -> bool:
     return True
 
 
-def _completeness(mention: PersonMention) -> tuple[int, int, bool]:
-    """Sort key: most words first; at equal length a name beats initials ("B. Obama").
+def _completeness(mention: PersonMention) -> tuple[float, int, bool]:
+    """Sort key: most words first, an initial counting half a word.
+
+    "Antonin G." comes before "Antonin", "Barack Obama" before "B. Obama", "George W.
+    Bush" before "George Bush".
 
     A name the sentence gives beyond the words written ("duc de Coubertin" for "de
     Coubertin") comes after the names written at the same length.
     """
     words = name_of(mention).split()
     initials = sum(1 for w in words if _is_initial(w))
-    return (-(len(name_words(" ".join(words))) - initials), initials, mention.name is not None)
+    named = len(name_words(" ".join(words))) - initials
+    return (-(named + initials / 2), initials, mention.name is not None)
 
 
 @dataclass(slots=True)
