@@ -181,7 +181,7 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "la directive 2015/3", "(UE) 2019/5", "p. 2016-11": not a month
     if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
         return False  # "fermé le lundi", "chaque mardi": a habit, not a date
-    if rule == "weekday" and prev is not None and _nth_of_habit(doc, span.start):
+    if rule == "weekday" and prev is not None and _nth_of_habit(doc, span.start, span.end):
         return False  # "chaque premier lundi du mois": a monthly habit, not a date
     if rule in ("weekend", "habit_weekday") and prev is not None and prev.lower_ in SPEND:
         return False  # "il passe le week-end à Camp David": one weekend, which it does not say
@@ -266,13 +266,35 @@ def _hour_range_end(doc: Doc, span: Span) -> bool:
 _WEEKEND = frozenset(["week-end", "weekend", "end"])  # the last word of a bare "le week-end"
 
 
-def _nth_of_habit(doc: Doc, start: int) -> bool:
-    """Whether an ordinal after "chaque"/"tous les" stands before `start`: "chaque premier"."""
+# Words after "du mois" that place it: "le premier lundi du mois prochain" is one date.
+_MONTH_DIRECTIONS = frozenset(
+    ["prochain", "dernier", "suivant", "précédent", "passé", "écoulé", "en", "de", "d'"]
+)
+
+
+def _nth_of_habit(doc: Doc, start: int, end: int) -> bool:
+    """Whether the weekday at `start` is the nth of every month, a habit.
+
+    "chaque premier lundi du mois", "tous les derniers samedis"; "le premier lundi du
+    mois", "le dernier samedi de chaque mois" (the month not placed: never "le dernier
+    mardi", "le premier lundi du mois prochain").
+    """
     if start < 2:
         return False
-    ordinal = fold(doc[start - 1]) in vocabulary().ordinals or doc[start - 1].lower_ == "dernier"
+    before = fold(doc[start - 1])
+    ordinal = before in vocabulary().ordinals or before in ("dernier", "derniers")
     every = doc[start - 2].lower_ == "les" and start > 2 and doc[start - 3].lower_ == "tous"
-    return ordinal and (doc[start - 2].lower_ == "chaque" or every)  # never "le dernier mardi"
+    if not ordinal:
+        return False
+    if doc[start - 2].lower_ == "chaque" or every:
+        return True
+    after = [fold(t) for t in doc[end : end + 4]]
+    if doc[start - 2].lower_ != "le" or len(after) < 2:
+        return False
+    if after[0] == "de" and after[1] in ("chaque", "tous"):
+        return True  # "le dernier samedi de chaque mois"
+    month_of = after[:2] == ["du", "mois"]
+    return month_of and (len(after) < 3 or after[2] not in _MONTH_DIRECTIONS)
 
 
 def _month_subject(span: Span, nxt: Token | None) -> bool:

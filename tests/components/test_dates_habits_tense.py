@@ -52,6 +52,11 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Chaque 14 juillet, le défilé passe.", [("Chaque 14 juillet", "XXXX-07-14", "set")]),
     ("Tous les 1er mai, les syndicats défilent.", [("Tous les 1er mai", "XXXX-05-01", "set")]),
     ("Chaque premier lundi du mois, le conseil se réunit.", []),
+    ("Le conseil se réunit le premier lundi du mois.", []),
+    ("Le marché se tient le dernier samedi de chaque mois.",
+     [("chaque mois", "P1M", "set")]),
+    ("Le conseil se réunira le premier lundi du mois prochain.",
+     [("le premier lundi du mois prochain", "2025-12-01", "date")]),
     ("Le conseil s'est réuni le dernier lundi.", [("lundi", "2025-11-03", "date")]),
     # "tout l'été" is that season, as "l'été", placed by the tense
     ("Tout l'été, la piscine a affiché complet.", [("Tout l'été", "2025-SU", "date")]),
