@@ -57,6 +57,8 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [("chaque mois", "P1M", "set")]),
     ("Le conseil se réunira le premier lundi du mois prochain.",
      [("le premier lundi du mois prochain", "2025-12-01", "date")]),
+    ("Le conseil s'est réuni le premier lundi du mois de mars.",
+     [("le premier lundi du mois de mars", "2025-03-03", "date")]),
     ("Le conseil s'est réuni le dernier lundi.", [("lundi", "2025-11-03", "date")]),
     # "tout l'été" is that season, as "l'été", placed by the tense
     ("Tout l'été, la piscine a affiché complet.", [("Tout l'été", "2025-SU", "date")]),
