@@ -13,3 +13,8 @@ def date_facts(extractor: Extractor, text: str, reference: date) -> list[Fact]:
     """Text, value, kind and mod of each date the real pipeline finds in `text`."""
     article = extractor.extract(text, reference_date=reference)
     return [(d.text, d.value, d.kind, d.mod) for d in article.dates]
+
+
+def date_values(extractor: Extractor, text: str, reference: date) -> list[tuple[str, str | None]]:
+    """Text and value of each date the real pipeline finds in `text`."""
+    return [(t, v) for t, v, _, _ in date_facts(extractor, text, reference)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from date_facts import Fact, date_facts
+from date_facts import Fact, date_facts, date_values
 
 from c5facts.extract import Extractor
 
@@ -23,8 +23,8 @@ REF = date(2025, 11, 6)  # a Thursday
 
 
 def _values(extractor: Extractor, text: str, reference: date = REF) -> list[tuple[str, str | None]]:
-    """(text, value) of each date fact of `text`."""
-    return [(t, v) for t, v, _, _ in date_facts(extractor, text, reference)]
+    """(text, value) of each date fact of `text` (reference REF unless given)."""
+    return date_values(extractor, text, reference)
 
 
 @pytest.mark.parametrize(

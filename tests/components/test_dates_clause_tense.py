@@ -16,16 +16,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from date_facts import date_facts
+from date_facts import date_values
 
 from c5facts.extract import Extractor
 
 REF = date(2003, 3, 14)  # a Friday
 
 
-def _values(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    """(text, value) of each date fact of `text`."""
-    return [(t, v) for t, v, _, _ in date_facts(extractor, text, REF)]
+def _values(extractor: Extractor, text: str, reference: date = REF) -> list[tuple[str, str | None]]:
+    """(text, value) of each date fact of `text` (reference REF unless given)."""
+    return date_values(extractor, text, reference)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_an_adverb_inside_the_verb_group(extractor: Extractor, text: str, value:
 def test_a_day_completing_a_noun_is_the_nearest(
     extractor: Extractor, text: str, reference: date, value: str
 ) -> None:
-    assert [v for _, v, _, _ in date_facts(extractor, text, reference)] == [value]
+    assert [v for _, v in _values(extractor, text, reference)] == [value]
 
 
 @pytest.mark.parametrize(
@@ -123,4 +123,4 @@ def test_a_reporting_incise_is_another_clause(
 def test_a_weekday_slip_is_left_aside(
     extractor: Extractor, text: str, reference: date, value: str
 ) -> None:
-    assert [v for _, v, _, _ in date_facts(extractor, text, reference)] == [value]
+    assert [v for _, v in _values(extractor, text, reference)] == [value]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from date_facts import date_values
 
 from c5facts.extract import Extractor
 
@@ -20,8 +21,7 @@ SUNDAY = date(2025, 11, 9)
 
 
 def _values(extractor: Extractor, text: str, ref: date) -> list[tuple[str, str | None]]:
-    article = extractor.extract(text, reference_date=ref)
-    return [(d.text, d.value) for d in article.dates]
+    return date_values(extractor, text, ref)
 
 
 # (text, reference date, [(date text, value)])

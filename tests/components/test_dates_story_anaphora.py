@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from date_facts import date_facts
+from date_facts import date_values
 
 from c5facts.extract import Extractor
 
@@ -21,8 +21,8 @@ REF = date(2003, 3, 14)  # a Friday
 
 
 def _values(extractor: Extractor, text: str, reference: date = REF) -> list[tuple[str, str | None]]:
-    """(text, value) of each date fact of `text`."""
-    return [(t, v) for t, v, _, _ in date_facts(extractor, text, reference)]
+    """(text, value) of each date fact of `text` (reference REF unless given)."""
+    return date_values(extractor, text, reference)
 
 
 @pytest.mark.parametrize(
