@@ -460,13 +460,13 @@ class ClauseTense(ForwardClauses):
         if lone and main.morph.get("Tense", []) == ["Pres"]:
             return None  # "atteignant", "en passant": the clause's verb tells
         participle = self._participle(main) and len(group) > 1
+        if participle and main.lower_ in self.prospective:
+            return "future"  # "est attendu mercredi", "aurait été planifiée au 15 juin"
         if first in ("aurait", "auraient") and participle:
             return "past"  # conditional past: "aurait reçu"
         alone = len(group) == 1 and main.morph.get("Tense", []) in (["Pres"], ["Imp"])
         if first in self.future_words and not alone:
             return "future"  # "va signer"; "il va à la messe", "il doit 300 euros": present
-        if participle and main.lower_ in self.prospective:
-            return "future"  # "est attendu mercredi", "est prévu lundi"
         for t in group:
             tagged = t.morph.get("Tense", [])
             if tagged == ["Imp"] and not CONDITIONAL.match(t.lower_):

@@ -7,6 +7,8 @@
   "a aussi signé", the participle read as an adjective too): the group is a compound past.
 - A weekday that fits a day and month only a year or more away is a slip: the day is
   placed as without it ("ce vendredi 9 juillet" on Thursday 9 July 2020 is that day).
+- A scheduling participle points forward, in the conditional past too ("aurait été
+  planifiée au 15 juin", "envisagée pour le 3 juillet").
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
   from the clause: the nearest occurrence.
 """
@@ -124,3 +126,16 @@ def test_a_weekday_slip_is_left_aside(
     extractor: Extractor, text: str, reference: date, value: str
 ) -> None:
     assert [v for _, v in _values(extractor, text, reference)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La réouverture aurait été planifiée au 15 juin.", "2020-06-15"),
+        ("La visite aurait été envisagée pour le 3 juillet.", "2020-07-03"),
+        ("Le rendez-vous a été fixé au 3 mai.", "2020-05-03"),
+        ("Il aurait reçu la lettre le 3 juin.", "2019-06-03"),
+    ],
+)
+def test_a_scheduled_day_points_forward(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text, date(2020, 4, 22))] == [value]
