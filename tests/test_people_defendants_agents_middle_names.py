@@ -6,6 +6,8 @@ depends on it (`read_as`):
 - a noun of court reports ("l'accusé X", "le prévenu X") announces a person whatever the
   model reads, ORG and MISC included, unless the word opens an organisation's longer name
   that the article gives;
+- a court report's or a register's "Dubois (Pierre), 45 ans" (surname, then a given name
+  alone between parentheses) is the person "Pierre Dubois"; "Paris (France)" is none;
 - the agent of a passive may follow a short complement ("assassiné à Lyon par X");
 - "Recep Erdogan" after "Recep Tayyip Erdogan" is the same person (same first name and
   surname, the middle names left out); "Jean Martin" is not "Jean-Pierre Martin".
@@ -91,3 +93,21 @@ def test_a_compound_first_name_is_another_person(extractor: Extractor) -> None:
     text = "Jean-Pierre Martin, le maire, a salué son frère Jean Martin, arrivé de Lyon."
     article = extractor.extract(text, reference_date=REF)
     assert sorted(p.name for p in article.people) == ["Jean Martin", "Jean-Pierre Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Dubois (Pierre), 45 ans, journalier, a été condamné à trois mois de prison.",
+         ["Pierre Dubois"]),
+        ("Décès : Martin (Louise), 72 ans ; Garnier (Paul), 80 ans.",
+         ["Louise Martin", "Paul Garnier"]),
+        ("Il vit à Paris (France) depuis 2010.", []),
+        ("Le Président (Jean) a parlé.", []),
+    ],
+)  # fmt: skip
+def test_a_surname_before_its_given_name_in_parentheses(
+    extractor: Extractor, text: str, want: list[str]
+) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    assert [p.name for p in article.people] == want

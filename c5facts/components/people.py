@@ -94,6 +94,7 @@ from c5facts.components.person_announced import honorific_candidates, name_run, 
 from c5facts.components.person_checks import plausible
 from c5facts.components.person_constructions import (
     epithet_names,
+    inverted_names,
 )
 from c5facts.components.person_context import (
     age_after,
@@ -182,6 +183,10 @@ class PeopleFinder:
         cands += self._from_sources(doc, cands)
         cands += self._from_first_names(doc, cands)
         cands += [Candidate(*s, "epithet", announced=True) for s in epithet_names(self.lex, doc)]
+        cands += [
+            Candidate(start, end, "inverted", announced=True, name=name)
+            for start, end, name in inverted_names(self.lex, doc)
+        ]
         cands = merge(cut_employers(cands))
         # the words of the article's full names: "à Lucien", "(Duval)" name a known person
         known = self._full_name_words(doc, cands, country_tokens)

@@ -13,6 +13,8 @@ constructions add evidence and candidates of their own:
   between or not ("le cabinet présidé par X", "assassiné à Lyon par X");
 - ``possessive``: a noun that takes a person and an adjective before "de" ("la politique
   coloniale de X"; without the adjective `person_context` reads it);
+- ``inverted``: a court report's "Dubois (Pierre), 45 ans", the surname first and a
+  strong given name alone between parentheses: the person "Pierre Dubois";
 - ``epithet``: after an article, an epithet of the older press or of court reports
   announces the name after it (`epithet` in the lexicon: "le jeune X", "le malheureux
   X", "l'illustre X", "la petite X": a name the model reads as a person or a given
@@ -198,6 +200,25 @@ def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
             ok = given or ent == "PER"
         if ok:
             out.append((k, end))
+    return out
+
+
+def inverted_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int, str]]:
+    """A court report's or a register's "Dubois (Pierre), 45 ans": `(start, end, name)`.
+
+    A capitalised word followed by a strong given name alone between parentheses is the
+    surname of a person named "Pierre Dubois"; "Paris (France)", "X (photo)" are not.
+    """
+    out = []
+    for i in range(len(doc) - 3):
+        if doc[i + 1].text != "(" or doc[i + 3].text != ")":
+            continue
+        surname, given = doc[i], doc[i + 2].text
+        if given not in lex.strong_first_names or not surname.is_title or surname.is_stop:
+            continue
+        if surname.lower_ in lex.titles:
+            continue  # "Président (Jean)": a title, no surname
+        out.append((i, i + 1, f"{given} {surname.text}"))
     return out
 
 
