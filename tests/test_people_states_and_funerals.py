@@ -67,6 +67,12 @@ from c5facts.extract import Extractor
         pytest.param(
             "La biographie de Lyon est parue.", [("Lyon", "LOC")], [], id="city-stays-place"
         ),
+        pytest.param(
+            "Le journal a republié les caricatures de Mahomet.",
+            [("Mahomet", "PER")],
+            ["Mahomet"],
+            id="depiction",
+        ),
     ],
 )
 def test_lone_names_from_states_and_nouns(
