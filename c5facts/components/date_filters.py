@@ -53,7 +53,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - ``year_coord`` / ``month_coord`` ("et 2020", "et avril") only right after another date
   word ("en 2019 et 2020"): otherwise the number is a count;
 - a year-like number followed by a measure unit or a plural noun ("de 1500 personnes",
-  "entre 1500 et 2000 manifestants", "à 2000 m"): a count, not a year.
+  "entre 1500 et 2000 manifestants", "à 2000 m"): a count, not a year ("jusqu'en 2005
+  inclus" stays a year: the tagger reads "inclus" as a plural noun).
 
 The apostrophe folding and the digit-anchor expression live here, below the matcher,
 because both the rules and the matcher (`c5facts.components.dates`) use them.
@@ -204,10 +205,12 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         if nxt.lower_.rstrip(".") in MEASURE_UNITS:
             return False
         if nxt.pos_ == "NOUN" and nxt.morph.get("Number", []) == ["Plur"]:
-            return False
+            return nxt.lower_ in _BOUND_WORDS  # "jusqu'en 2005 inclus" is a year
     return True
 
 
+# Words after a year that bound it, never a counted noun ("jusqu'en 2005 inclus").
+_BOUND_WORDS = frozenset(["inclus", "incluse", "compris", "comprise", "exclus", "exclue"])
 # Words after "le même jour", "le jour même" that give the event whose time it is.
 _OTHER_EVENT = frozenset(["que", "qu'", "de", "d'", "du", "des", "où"])
 # Words after "dans la semaine" / "le mois" / "l'année" that make it another unit than the

@@ -53,6 +53,9 @@ def test_a_compared_count_gives_the_mod(
         ("Le taux est resté stable au cours du mois écoulé.", ("mois écoulé", "2003-02")),
         ("Le mois écoulé a été calme.", ("Le mois écoulé", "2003-02")),
         ("La semaine écoulée a été calme.", ("La semaine écoulée", "2003-W10")),
+        # a bound after a year is no counted noun
+        ("Le plan court jusqu'en 2005 inclus.", ("2005", "2005")),
+        ("Le musée restera fermé jusqu'en 2005 compris.", ("2005", "2005")),
     ],
 )
 def test_a_past_or_coming_unit_after_du(
