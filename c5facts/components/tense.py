@@ -112,7 +112,10 @@ PAST_AUX = frozenset(
         "été",
     ]
 )
-PRESENT_ETRE = frozenset(["est", "sont", "suis", "es", "sommes", "êtes"])
+# present forms of "être", the subjunctive's too ("à ce que 40 % des lits soient utilisés")
+PRESENT_ETRE = frozenset(
+    ["est", "sont", "suis", "es", "sommes", "êtes", "soit", "soient", "sois", "soyons", "soyez"]
+)
 # forms of "avoir" before a participle the tagger may read as an adjective ("l'a rejoint")
 AVOIR = frozenset(["a", "ont", "ai", "as", "avons", "avez", "avait", "avaient"])
 # the endings of past participles ("rejoint", "fait", "pris", "décidé", "ouvert"), not of

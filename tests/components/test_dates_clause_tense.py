@@ -7,6 +7,7 @@
   "a aussi signé", the participle read as an adjective too): the group is a compound past.
 - A weekday that fits a day and month only a year or more away is a slip: the day is
   placed as without it ("ce vendredi 9 juillet" on Thursday 9 July 2020 is that day).
+- The subjunctive's "soit"/"soient" before a participle is a passive present, like "est".
 - A scheduling participle points forward, in the conditional past too ("aurait été
   planifiée au 15 juin", "envisagée pour le 3 juillet").
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
@@ -139,3 +140,15 @@ def test_a_weekday_slip_is_left_aside(
 )
 def test_a_scheduled_day_points_forward(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text, date(2020, 4, 22))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On peut s'attendre à ce que 40 % des lits soient utilisés au 10 octobre.", "2020-10-10"),
+        ("Il faut que le texte soit adopté en décembre.", "2020-12"),
+        ("Le texte a été adopté en décembre.", "2019-12"),
+    ],
+)
+def test_a_subjunctive_passive_is_present(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text, date(2020, 9, 24))] == [value]
