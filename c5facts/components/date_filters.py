@@ -39,6 +39,7 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - any match followed by "-là" ("cette année-là"): a time of the story, not of the paper
   (``story_same`` reads it); ``story_same`` / ``story_part`` followed by "que", "de", "où"
   ("le même jour que son frère", "le jour même de son arrivée"): another event's time;
+- ``weekday`` after "un" ("un lundi matin, elle lui dit ..."): some Monday, no date;
 - ``weekday`` after "le", "les", "chaque", "tous" ("fermé le lundi", "chaque mardi"), or
   after an ordinal after them ("chaque premier lundi du mois"): a habit, not one date
   (``habit_weekday`` and the sets read it);
@@ -182,6 +183,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "la directive 2015/3", "(UE) 2019/5", "p. 2016-11": not a month
     if rule == "weekday" and prev is not None and prev.lower_ in HABITUAL_BEFORE:
         return False  # "fermé le lundi", "chaque mardi": a habit, not a date
+    if rule == "weekday" and prev is not None and prev.lower_ in ("un", "une"):
+        return False  # "un lundi matin, la directrice lui dit": some Monday, no date
     if rule == "weekday" and prev is not None and _nth_of_habit(doc, span.start, span.end):
         return False  # "chaque premier lundi du mois": a monthly habit, not a date
     if rule in ("weekend", "habit_weekday") and prev is not None and prev.lower_ in SPEND:

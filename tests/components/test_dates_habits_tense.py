@@ -60,6 +60,9 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Le conseil s'est réuni le premier lundi du mois de mars.",
      [("le premier lundi du mois de mars", "2025-03-03", "date")]),
     ("Le conseil s'est réuni le dernier lundi.", [("lundi", "2025-11-03", "date")]),
+    # "un lundi": some Monday, no date
+    ("Un lundi matin, la directrice lui a dit de partir.", []),
+    ("Il est venu un mardi.", []),
     # "tout l'été" is that season, as "l'été", placed by the tense
     ("Tout l'été, la piscine a affiché complet.", [("Tout l'été", "2025-SU", "date")]),
     ("Il neigera pendant tout l'hiver.", [("tout l'hiver", "2025-WI", "date")]),
