@@ -10,7 +10,9 @@ Sentences written for c5facts (issue 13):
   Cantatrice Chauve" de Ionesco');
 - a lone first name joins the full name that opens on it, hyphenated or not
   ("Jean-François" of "Jean-François Copé"), or followed by an initial ("Antonin" of
-  "Antonin G."), and an initial counts half a word ("George W. Bush" takes "George Bush").
+  "Antonin G."), and an initial counts half a word ("George W. Bush" takes "George Bush");
+- a full name whose surname is one letter off another's with the same given names is a
+  misspelling: one person, under the spelling written more often.
 """
 
 from __future__ import annotations
@@ -93,6 +95,31 @@ def test_a_hyphenated_first_name_joins_its_person(extractor: Extractor) -> None:
     ],
 )
 def test_an_initial_counts_half_a_word(
+    extractor: Extractor, text: str, want: list[tuple[str, set[str]]]
+) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    assert [(p.name, set(p.aliases)) for p in article.people] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Adolf Eichmann a été jugé. Le procès d'Adolf Eichmann a duré. "
+            "Adolf Eichman a été pendu.",
+            [("Adolf Eichmann", {"Adolf Eichmann", "Adolf Eichman"})],
+        ),
+        (
+            "Vincent Crase était présent. Vincent Cras a été filmé. Vincent Crase a démenti.",
+            [("Vincent Crase", {"Vincent Crase", "Vincent Cras"})],
+        ),
+        (
+            "Jean Dupont et Jean Durand ont signé.",
+            [("Jean Dupont", {"Jean Dupont"}), ("Jean Durand", {"Jean Durand"})],
+        ),
+    ],
+)
+def test_a_misspelt_surname_is_the_same_person(
     extractor: Extractor, text: str, want: list[tuple[str, set[str]]]
 ) -> None:
     article = extractor.extract(text, reference_date=REF)

@@ -248,9 +248,50 @@ def cluster_people(mentions: Sequence[PersonMention]) -> list[Person]:
         elif not owners:
             clusters[k] = _Cluster(name=name, mentions=[m])
         # several owners: ambiguous ("Kim" of two Kims), left unresolved
-    people = [_person(c) for c in clusters.values()]
+    people = [_person(c) for c in _without_misspellings(list(clusters.values()))]
     people.sort(key=lambda p: p.spans[0] if p.spans else (0, 0))
     return people
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter added, dropped or changed.
+
+    >>> one_letter_apart("eichmann", "eichman"), one_letter_apart("crase", "cras")
+    (True, True)
+    >>> one_letter_apart("martin", "martins"), one_letter_apart("dupont", "durand")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two full names differ only by one letter of a long enough surname.
+
+    "Adolf Eichman" for "Adolf Eichmann", "Vincent Cras" for "Vincent Crase": the same
+    given names, the surname one letter apart (four letters or more); "Jean Dupont" and
+    "Jean Durand" are two people.
+    """
+    if len(a) < 2 or len(a) != len(b) or a[:-1] != b[:-1]:
+        return False
+    return min(len(a[-1]), len(b[-1])) >= 4 and one_letter_apart(a[-1], b[-1])
+
+
+def _without_misspellings(clusters: list[_Cluster]) -> list[_Cluster]:
+    """The people with a misspelt full name folded into the spelling written more often."""
+    kept: list[_Cluster] = []
+    for c in sorted(clusters, key=lambda c: -len(c.mentions)):
+        twin = next((k for k in kept if _misspelt(name_words(k.name), name_words(c.name))), None)
+        if twin is None:
+            kept.append(c)
+        else:
+            twin.mentions.extend(c.mentions)
+    return kept
 
 
 def shortest_forms_out(roles: list[str]) -> list[str]:
