@@ -9,6 +9,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   de 45 ans", "âgée de 30 ans", "il a 45 ans", "mort à 87 ans", "Jean, 45 ans,", "les
   moins de 25 ans"), "une année 2020" (the year follows) and a vague "un jour" / "une
   journée" are not durations (`_is_duration`);
+- durations whose unit is capitalised inside the sentence ("de 20 Minutes", "24 Heures"):
+  a newspaper's or a work's name (`_titled_unit`);
 - ``time`` followed by "de" ("à 2 heures de Paris"): a distance, not a clock time;
 - ``part_edge`` after a named day in the sentence ("mardi 29 août, en début de soirée"):
   that day's evening, not the paper's; ``part_edge`` / ``part_today`` followed by "du",
@@ -110,6 +112,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if rule in ("duration_bare", "duration") and not _is_duration(doc, span):
         return False
+    if rule in ("duration_bare", "duration") and _titled_unit(span):
+        return False  # "les éditions des Echos et de 20 Minutes": a newspaper's name
     if rule in ("duration_vague", "ref_word") and not vague_plausible(doc, span, rule):
         return False
     if rule in ("offset_ago", "offset_in") and not offset_plausible(doc, span):
@@ -548,6 +552,20 @@ def _age_range(doc: Doc, i: int, age_nouns: Collection[str]) -> bool:
         return False
     head = doc[i - 4].lower_
     return head in age_nouns or head.rstrip("s") in age_nouns or head.startswith("âgé")
+
+
+def _titled_unit(span: Span) -> bool:
+    """Whether the unit of a length is capitalised inside its sentence: a name's word.
+
+    "20 Minutes", "24 Heures" (newspapers), "Trente Ans" in a title: no length. A
+    capitalised sentence start or a headline in capitals is none.
+    """
+    unit = span[-1]
+    if not unit.is_title or len(unit.text) < 2:
+        return False
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    words = [t for t in sent if t.is_alpha]
+    return unit.i != sent.start and not all(t.is_title or t.is_upper for t in words)
 
 
 def _number_part(token: Token) -> bool:

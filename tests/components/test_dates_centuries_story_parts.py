@@ -227,6 +227,10 @@ def test_a_quoted_date_takes_the_quotation_s_tense(extractor: Extractor) -> None
         ("Des enfants de 6 à 10 ans ont été vaccinés.", []),
         ("Il se promenait avec une amie de 15 ans.", []),
         ("La peine va de 5 à 10 ans de prison.", [("10 ans", "P10Y")]),
+        # a capitalised unit inside a sentence names a newspaper
+        ("Il lit les éditions des Echos et de 20 Minutes.", []),
+        ("Le quotidien 24 Heures a publié l'enquête.", []),
+        ("Il a attendu 20 minutes.", [("20 minutes", "PT20M")]),
         # a length of something after the possessive, a contract: durations
         ("Il a consacré ses 30 ans de carrière à la ville.", [("30 ans", "P30Y")]),
         ("Un contrat de six mois a été signé.", [("six mois", "P6M")]),
