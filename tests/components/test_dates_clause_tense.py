@@ -7,6 +7,9 @@
   "a aussi signé", the participle read as an adjective too): the group is a compound past.
 - A weekday that fits a day and month only a year or more away is a slip: the day is
   placed as without it ("ce vendredi 9 juillet" on Thursday 9 July 2020 is that day).
+- An edge of the week that the tense excludes is the next or the last week's: "sera
+  annoncé en début de semaine" on a Friday is next week's start; "la fin de cette
+  semaine" stays this week's.
 - The subjunctive's "soit"/"soient" before a participle is a passive present, like "est".
 - A scheduling participle points forward, in the conditional past too ("aurait été
   planifiée au 15 juin", "envisagée pour le 3 juillet").
@@ -152,3 +155,22 @@ def test_a_scheduled_day_points_forward(extractor: Extractor, text: str, value: 
 )
 def test_a_subjunctive_passive_is_present(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text, date(2020, 9, 24))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Le remaniement sera annoncé en début de semaine.", date(2018, 10, 5), "2018-W41"),
+        ("Le remaniement a été annoncé en début de semaine.", date(2018, 10, 5), "2018-W40"),
+        ("Le texte a été voté en fin de semaine.", date(2018, 10, 1), "2018-W39"),
+        ("Le texte sera voté en fin de semaine.", date(2018, 10, 1), "2018-W40"),
+        ("La réunion s'est tenue cette fin de semaine.", date(2018, 10, 1), "2018-W39"),
+        # "de cette semaine" names the week: the tense does not move it
+        ("Le vote a eu lieu au début de cette semaine.", date(2018, 10, 5), "2018-W40"),
+        ("Le vote aura lieu à la fin de cette semaine.", date(2018, 10, 1), "2018-W40"),
+    ],
+)
+def test_a_week_edge_follows_the_tense(
+    extractor: Extractor, text: str, reference: date, value: str
+) -> None:
+    assert [v for _, v in _values(extractor, text, reference)] == [value]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from c5facts.matches import DateFields, DateMatch
 from c5facts.normalise.dates import placement as pl
+from c5facts.normalise.dates.edge_tense import shifted_edge
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 from c5facts.normalise.timex import iso_week, month_end
@@ -375,12 +376,19 @@ _EDGE_MODS = {"début": "START", "milieu": "MID", "fin": "END"}
 def week_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """An edge of the reference week: "en début de semaine", "à la fin de la semaine".
 
-    The week of the reference day with the edge as ``mod`` (``2025-W45`` START).
+    The week of the reference day with the edge as ``mod`` (``2025-W45`` START), the week
+    after or before when the tense excludes the edge (`edge_tense`), unless a
+    demonstrative names it ("la fin de cette semaine").
     """
     mod = _EDGE_MODS.get(match.fields.edge or "")
     if mod is None:
         return None
-    value = None if ref is None else iso_week(ref)
+    if ref is None:
+        return ResolvedDate(value=None, grain="week", mod=mod)
+    value = iso_week(ref)
+    named = any(w.form.lower() in ("ce", "cet", "cette", "même") for w in match.words)
+    if not named:  # "en début de semaine" in a future clause, on a Friday: next week's start
+        value = shifted_edge(value, "week", match.fields.edge, match.tense, ref)
     return ResolvedDate(value=value, grain="week", mod=mod)
 
 
