@@ -208,6 +208,19 @@ def _starting(words: list[str], start: int) -> bool:
     )
 
 
+def _from_on(words: list[str], start: int) -> bool:
+    """Whether "à partir de" / "à compter de" opens the date at `start` (not "dès").
+
+    A weekday so opened in a past clause is most often the start of a measure announced,
+    still to come: like "jusqu'au" in a past clause, it takes the nearest occurrence (a
+    day and month keeps the past: "ont fermé à partir du 3 mars").
+    """
+    return _starting(words, start) and "dès" not in (
+        words[start - 1].lower() if start > 0 else "",
+        words[start].lower(),
+    )
+
+
 def _has_finite_verb(clause: Span) -> bool:
     """Whether a finite verb stands in `clause` (a headline often has none)."""
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
@@ -229,6 +242,7 @@ class ClauseTense(ForwardClauses):
         date_words: frozenset[str] = frozenset(),
         etre_verbs: frozenset[str] = frozenset(),
         speech_verbs: frozenset[str] = frozenset(),
+        weekdays: frozenset[str] = frozenset(),
     ) -> None:
         """Keep the tense cue words (see models/dates/SOURCE.md)."""
         self.future_words = future_words
@@ -242,6 +256,7 @@ class ClauseTense(ForwardClauses):
         self.date_words = date_words
         self.etre_verbs = etre_verbs
         self.speech_verbs = speech_verbs
+        self.weekdays = weekdays
         self.inf_glue = GROUP_GLUE | REFLEXIVE_PRONOUNS | OBJECT_CLITICS
 
     @classmethod
@@ -260,6 +275,7 @@ class ClauseTense(ForwardClauses):
                 w for cls in ("weekday", "relative_day", "month") for w in vocab.get(cls, {})
             ),
             etre_verbs=frozenset(vocab.get("etre_verb", {})),
+            weekdays=frozenset(vocab.get("weekday", {})),
             # the quotes' speech verbs: ", a indiqué jeudi l'Élysée" reports, it dates nothing
             speech_verbs=frozenset(
                 row["form"]
@@ -300,7 +316,11 @@ class ClauseTense(ForwardClauses):
             return None  # "Paracétamol : vente restreinte dès mercredi": no tense, the nearest
         if _names_a_noun(words, pos_of(doc), span):
             return None  # "candidat à la présidentielle du 3 novembre": the nearest
-        return self._nearest(span, sent)
+        found = self._nearest(span, sent)
+        weekday = any(w in self.weekdays for w in lowers_of(doc)[span.start : span.end])
+        if found == "past" and weekday and _from_on(words, span.start):
+            return None  # "ont annoncé la fermeture des bars à partir de samedi": the nearest
+        return found
 
     def _reports(self, words: list[str], i: int) -> bool:
         """Whether the comma at `i` opens a reporting incise.

@@ -10,6 +10,9 @@
 - An edge of the week that the tense excludes is the next or the last week's: "sera
   annoncé en début de semaine" on a Friday is next week's start; "la fin de cette
   semaine" stays this week's.
+- A weekday after "à partir de" in a past clause takes the nearest occurrence, like
+  "jusqu'au" ("ont annoncé la fermeture des bars à partir de samedi"); "dès" and a day and
+  month keep the past.
 - The subjunctive's "soit"/"soient" before a participle is a passive present, like "est".
 - A scheduling participle points forward, in the conditional past too ("aurait été
   planifiée au 15 juin", "envisagée pour le 3 juillet").
@@ -174,3 +177,15 @@ def test_a_week_edge_follows_the_tense(
     extractor: Extractor, text: str, reference: date, value: str
 ) -> None:
     assert [v for _, v in _values(extractor, text, reference)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Les autorités ont annoncé la fermeture des bars à partir de samedi.", "2020-09-26"),
+        ("Il est arrivé dès lundi.", "2020-09-21"),
+        ("Les bars ont fermé à partir du 3 mars.", "2020-03-03"),
+    ],
+)
+def test_a_start_in_a_past_clause(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text, date(2020, 9, 23))] == [value]
