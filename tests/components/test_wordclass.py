@@ -25,6 +25,13 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
     return tok.pos_, {k: v for k, v in tok.morph.to_dict().items() if k != "Gender"}
 
 
+def _finite(
+    person: str, *, tense: str = "Pres", mood: str = "Ind", number: str = "Sing"
+) -> dict[str, str]:
+    """The morphology of a finite verb form, as the word class component writes it."""
+    return {"Mood": mood, "Number": number, "Person": person, "Tense": tense, "VerbForm": "Fin"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "pos", "morph"),
     [
@@ -39,7 +46,7 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
             "La société a racheté son concurrent.",
             "a",
             "AUX",
-            {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"},
+            _finite("3"),
         ),
         # over a negation and an adverb: "n'a pas encore voté"
         (
@@ -52,25 +59,25 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
             "La ministre signera l'accord à Genève.",
             "signera",
             "VERB",
-            {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"},
+            _finite("3", tense="Fut"),
         ),
         (
             "Le porte-parole déclarait alors que rien ne changerait.",
             "déclarait",
             "VERB",
-            {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Imp", "VerbForm": "Fin"},
+            _finite("3", tense="Imp"),
         ),
         (
             "Le porte-parole déclarait alors que rien ne changerait.",
             "changerait",
             "VERB",
-            {"Mood": "Cnd", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"},
+            _finite("3", mood="Cnd"),
         ),
         (
             "La banque pourrait relever ses taux.",
             "pourrait",
             "VERB",
-            {"Mood": "Cnd", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"},
+            _finite("3", mood="Cnd"),
         ),
         ("La banque pourrait relever ses taux.", "relever", "VERB", {"VerbForm": "Inf"}),
         # a noun after a determiner, although "marche" is also a verb form
@@ -80,7 +87,7 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
             "Le projet marche bien depuis mars.",
             "marche",
             "VERB",
-            {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"},
+            _finite("3"),
         ),
         ("Nous verrons les chiffres.", "chiffres", "NOUN", {"Number": "Plur"}),
         # a capitalised word inside a sentence is a name; a known word opening one is not
@@ -97,7 +104,7 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
             "Les ministres se réuniront en visant un accord.",
             "réuniront",
             "VERB",
-            {"Mood": "Ind", "Number": "Plur", "Person": "3", "Tense": "Fut", "VerbForm": "Fin"},
+            _finite("3", tense="Fut", number="Plur"),
         ),
         (
             "Les ministres se réuniront en visant un accord.",
@@ -119,19 +126,19 @@ def token(doc: Doc, text: str) -> tuple[str, dict[str, str]]:
             "Je ne peux pas confirmer.",
             "peux",
             "VERB",
-            {"Mood": "Ind", "Number": "Sing", "Person": "1", "Tense": "Pres", "VerbForm": "Fin"},
+            _finite("1"),
         ),
         (
             "Tu dois partir.",
             "dois",
             "VERB",
-            {"Mood": "Ind", "Number": "Sing", "Person": "2", "Tense": "Pres", "VerbForm": "Fin"},
+            _finite("2"),
         ),
         (
             "Je vous le dis.",
             "dis",
             "VERB",
-            {"Mood": "Ind", "Number": "Sing", "Person": "1", "Tense": "Pres", "VerbForm": "Fin"},
+            _finite("1"),
         ),
         # without "je"/"tu", a "tu" form is the noun it also is
         ("Les forces armées défilent.", "forces", "NOUN", {"Number": "Plur"}),
