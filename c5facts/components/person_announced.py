@@ -73,6 +73,8 @@ def title_candidates(
             # "le fils du président X": X is the président ("les fils du magnat X et
             # Y" are the sons)
             title = Title(title.end, title.inner.kind, title.inner.role, title.country)
+        if k >= len(doc):
+            continue  # a title ending the text ("Le père"): no name follows
         # "le général de Gaulle": after such titles a name may open on a particle
         particle_start = title.role in lex.particle_titles or (
             title.kind == "title"  # "le chancelier de Bülow", never "le successeur de X"
