@@ -100,11 +100,13 @@ def compose_times(
     found: Mapping[tuple[int, int], F],
     held: set[tuple[int, int]],
     make: Callable[[str, dict[int, str]], F],
+    alone: Callable[[Span, F], F | None] = lambda span, match: None,
 ) -> tuple[list[Span], dict[tuple[int, int], F]]:
     """Merge each day with the time of day beside it (see the module doc).
 
     `kept` are the spans in text order, `found` their matches by (start, end); `held`
-    the spans kept only for composition (dropped when nothing joins them). Returns the
+    the spans kept only for composition (dropped when nothing joins them, unless `alone`
+    gives the match they stand for by themselves: "le 15," a day of the story). Returns the
     spans and the matches of the merged spans (by their new (start, end)), and of the
     hours read as lengths ("1h30 de débat").
     """
@@ -119,7 +121,7 @@ def compose_times(
         if _hours_of_something(doc, span, match):
             # "1h30 de débat": a length; it joins no day
             if current is not None:
-                _emit(current, held, out, added)
+                _emit(current, held, out, added, alone)
                 current = None
             out.append(span)
             added[(span.start, span.end)] = make(LENGTH_RULE, match.roles)
@@ -129,10 +131,10 @@ def compose_times(
             if merged is not None:
                 current = (merged[0], merged[1], True)
                 continue
-            _emit(current, held, out, added)
+            _emit(current, held, out, added, alone)
         current = (span, match, False)
     if current is not None:
-        _emit(current, held, out, added)
+        _emit(current, held, out, added, alone)
     return out, added
 
 
@@ -141,6 +143,7 @@ def _emit(
     held: set[tuple[int, int]],
     out: list[Span],
     added: dict[tuple[int, int], F],
+    alone: Callable[[Span, F], F | None],
 ) -> None:
     span, match, merged = current
     if merged:
@@ -148,6 +151,9 @@ def _emit(
         added[(span.start, span.end)] = match
     elif (span.start, span.end) not in held:
         out.append(span)
+    elif (standing := alone(span, match)) is not None:
+        out.append(span)
+        added[(span.start, span.end)] = standing
 
 
 def _merge(

@@ -169,7 +169,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "la dernière décennie du XXe siècle": the 1990s, not the last ten years
     if rule == "duration_whole" and nxt is not None and fold(nxt) in ("de", "d'"):
         return False  # "tout le mois de mars", "toute l'année 2019": a date, not a length
-    if rule in ("day_month_year2", "month_year2") and nxt is not None and _counts_plural(nxt):
+    two_digit_year = rule in ("day_month_year2", "month_year2", "year2")
+    if two_digit_year and nxt is not None and _counts_plural(nxt):
         return False  # "le 3 mars 15 personnes": 15 counts, it is no year
     if rule == "within_period" and not _within_ok(span, nxt):
         return False  # "dans la semaine qui suit", "trois fois dans l'année": no current unit

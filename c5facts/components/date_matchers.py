@@ -69,6 +69,9 @@ DIGIT = "digit"
 # the bound keeps memory flat on any input).
 MAX_MATCHERS = 4096
 SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
+# A bare number of one or two digits ("le 15", "en 97") anchors only after a word that
+# may make it a day or a year (`number_prep` in vocabulary.tsv): numbers are everywhere.
+BARE_NUMBER = re.compile(r"^(?:\d{1,2}|1er)$")
 Family = frozenset[int]  # the indices of the patterns that run together
 
 
@@ -98,6 +101,12 @@ class AnchoredMatchers:
                 for quote in APOSTROPHES:
                     self.group_of.setdefault(form.replace("'", quote), group)
         self.summer = "été"
+        self.number_preps = frozenset(
+            form.replace("'", quote)
+            for form in vocab.get("number_prep", {})
+            for quote in APOSTROPHES
+        )
+        self._bare_numbers: set[str] = set()  # bare numbers seen, anchors after a prep
         # Matcher key -> (pattern index, pattern): each pattern has its own key, so that
         # the alignments of a match point into one known pattern.
         self.patterns: dict[int, tuple[int, DatePattern]] = {}
@@ -259,6 +268,9 @@ class AnchoredMatchers:
         family = self.family_of.get(low)
         if family is None and DIGIT_ANCHOR.match(low):
             family = self._digit_family(text)
+        elif family is None and BARE_NUMBER.match(low):
+            family = self._digit_family(text)
+            self._bare_numbers.add(text)
         # An anchor that no pattern holds runs nothing. Bounded by the vocabulary; saves
         # the look-ups on later documents.
         family = self._families[text] = family or frozenset()
@@ -279,6 +291,8 @@ class AnchoredMatchers:
             low = lows[i]
             if low == self.summer and (i == 0 or lows[i - 1] not in SUMMER_BEFORE):
                 continue  # "a été": the participle, far more frequent than the season
+            if words[i] in self._bare_numbers and (i == 0 or lows[i - 1] not in self.number_preps):
+                continue  # "15 personnes": a count; "le 15", "en 97" may be dates
             for part in self._parts_of(family):
                 before, after = self.reach[part]
                 start, end = max(0, i - before), min(n, i + after + 1)

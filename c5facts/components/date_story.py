@@ -1,4 +1,8 @@
-"""When "deux ans plus tard", "trois jours après" is an offset of the story (`offset_story`).
+"""When words count from the story's date: "deux ans plus tard", and a bare "le 15".
+
+"Le 15" without a month or a time is a day of the story (`story_day_ok`, below) only
+where its clause ends or a conjunction follows. For "deux ans plus tard", "trois jours
+après" (`offset_story`):
 
 The pattern reads a count, a unit and the word that points the way; the words around
 it decide whether the count is counted from the story's date
@@ -18,8 +22,11 @@ length reading ("deux ans") is kept:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
+from c5facts.normalise.dates.accents import date_vocabulary
 from c5facts.normalise.dates.vocab import number_word
 
 # What may follow a governing "après" / "avant" that stands alone.
@@ -54,3 +61,36 @@ def story_offset_ok(doc: Doc, span: Span) -> bool:
     if word in ("et", "-") or prev.like_num or number_word(word.lstrip("-")) is not None:
         return False  # "vingt et un ans plus tard": the count is longer than its last word
     return word not in _GOVERNED_BY and not word.startswith("âgé")
+
+
+# What may close a bare day of the story ("Le 24, premier jour du sommet", "le 15, avant
+# le Conseil"): punctuation of a clause, never "(" or "/" ("le 15 (Samu)", "le 13/14").
+_DAY_CLOSERS = frozenset([",", ".", ";", ":", "!", "?", ")", "»", '"', "…"])
+_DIAL_REACH = 2  # words before "le 15" that may make it a telephone number
+
+
+@cache
+def _day_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words after a bare day (`day_follow`) and before a number dialled (`dial_word`)."""
+    table = date_vocabulary()
+    return frozenset(table.get("day_follow", {})), frozenset(table.get("dial_word", {}))
+
+
+def story_day_ok(doc: Doc, span: Span) -> bool:
+    """Whether a bare "le 15" (a day without its month or a time) may be a day of the story.
+
+    It ends its clause or comes before a conjunction or a preposition ("le 15, avant le
+    Conseil", "le 19 et le 20"); a noun after it makes it something else ("le 15 de
+    France", "au 36 quai"), and so does a call ("appelez le 15 ou le 18"). Whether the story named
+    a month to take is decided when resolving (`c5facts.normalise.dates.anchoring`).
+    """
+    follow, dial = _day_words()
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and not (nxt.is_space or nxt.text in _DAY_CLOSERS or _low(nxt) in follow):
+        return False
+    start = span.start
+    # "appelez le 15 ou le 18": the numbers of one call
+    while start >= 2 and _low(doc[start - 1]) in ("ou", "et", ",") and doc[start - 2].like_num:
+        start -= 3 if start >= 3 and _low(doc[start - 3]) in ("le", "du", "au") else 2
+    before = doc[max(0, start - _DIAL_REACH) : start]
+    return not any(_low(t) in dial for t in before)

@@ -31,6 +31,7 @@ from c5facts.components.date_filters import fold, plausible
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
 from c5facts.components.date_short_forms import holiday_years, short_form_ok
+from c5facts.components.date_story import story_day_ok
 from c5facts.components.tense import ClauseTense
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.accents import FOLDED_CLASSES, accented, date_vocabulary, fold_tokens
@@ -39,6 +40,9 @@ from c5facts.normalise.dates.fields import read_fields
 LABEL = "DATE"
 # The rule of coordinated days sharing a month ("les 13 et 14 juillet"): one match per day.
 COORDINATED_DAYS = "day_coord"
+# A day without its month or time, read in the month the story named ("le 15,"): the
+# rule of a held "le 16" that no time joined (`date_story.story_day_ok`).
+STORY_DAY = "day_story"
 
 
 class DatesFinder:
@@ -100,7 +104,7 @@ class DatesFinder:
             ):
                 ok.append(s)
         kept = filter_spans(ok)
-        kept, merged = compose_times(doc, kept, rules, held, Found)
+        kept, merged = compose_times(doc, kept, rules, held, Found, _story_day)
         rules.update(merged)
         kept = holiday_years(doc, kept, rules, Found)
         tenses = [self.clause.tense(s) for s in kept]
@@ -151,6 +155,13 @@ def _timeml_extent(span: Span, match: DateMatch) -> Span:
         k += 1
     synthetic = sum(1 for w in words[:k] if not w.text)  # "jusqu'" before the span
     return Span(span.doc, start + k - synthetic, span.end, label=LABEL)
+
+
+def _story_day(span: Span, match: Found) -> Found | None:
+    """A day held for a time that came alone: "Le 24, premier jour du sommet"."""
+    if match.rule == "day_alone" and story_day_ok(span.doc, span):
+        return Found(STORY_DAY, match.roles)
+    return None
 
 
 def _better(doc: Doc, span: Span, first: Found, other: Found) -> bool:

@@ -17,11 +17,14 @@ date holding it, the last date of an earlier paragraph when its own has none, an
 value without one. "Deux ans plus tard", "trois jours auparavant" count from that date
 too, and only from it: without it they stay durations (`story_offsets`). A day or a
 month without its year takes the year of the paragraph's last date that wrote one ("le
-10 avril 1912 ... le 14 avril": `story_year`).
+10 avril 1912 ... le 14 avril": `story_year`). A day of the month alone ("le 5 au
+matin", "Le 24, premier jour du sommet") is in the month of the story's last date, or
+nearest its day; a bare one has no value without it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -66,6 +69,7 @@ _RULE_GRAIN = {
     "year_rel": "year",
     "part_edge": "day",
     "time": "day",
+    "day_alone": "month",  # "le 3 mai ... le 5 au matin": the 5th of May
 }
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -78,15 +82,21 @@ _PART = re.compile(r"\d{4}-[QH][1-4]")  # a quarter or a half-year
 # police est intervenue": Tuesday evening), else the paper's. A demonstrative ("ce
 # soir": `part_today`) is the paper's day whatever came before.
 _STORY_PARTS = frozenset(["part_edge", "time"])
+# A day of the month without its month ("le 5 au matin"): the month the story named
+# last, nearest that date whatever the tense ("arrivé le 28 mai, reparti le 3" is June).
+_STORY_DAYS = frozenset(["day_alone"])
 # A time of the story taken up again ("ce jour-là", "la même année", "ce soir-là"): the
 # unit of the story's last date that holds it; never the paper's, so none without one.
 _STORY_ONLY = frozenset(["story_same", "story_part"])
 _UNIT_GRAIN = {"1D": "day", "1W": "day", "1M": "month", "1Y": "year"}
+# A bare day of the month ("Le 24, premier jour du sommet"): a day of the month the story
+# told last, or nearest its day; never the paper's month, so none without one.
+_STORY_DAY = "day_story"
 
 
 def narrative(match: DateMatch) -> bool:
     """Whether a match counts from the story's time ("l'année précédente", "la veille")."""
-    if match.rule in _STORY_PARTS:
+    if match.rule in _STORY_PARTS or match.rule in _STORY_DAYS:
         return True
     if match.rule not in _RULE_GRAIN:
         return False
@@ -160,6 +170,17 @@ def _story_offset(match: DateMatch, last: str | None) -> ResolvedDate | None:
     return story.anchored_offset(match, anchor) if anchor is not None else None
 
 
+def _story_day(match: DateMatch, told: str | None) -> ResolvedDate | None:
+    """A bare "le 15" in the month of `told` (a month) or nearest its day (a day)."""
+    anchor = anchor_of(told, "month")
+    if anchor is None or told is None:
+        return None
+    if _grain(told.split("/")[-1]) == "month":  # "En août, ... le 15": August 15
+        fields = dataclasses.replace(match.fields, month=anchor.month, year=anchor.year)
+        match = dataclasses.replace(match, fields=fields)
+    return resolve(match, anchor)
+
+
 def resolve_in_order(
     matches: Iterable[DateMatch],
     reference: date | None,
@@ -186,12 +207,16 @@ def resolve_in_order(
             ref = anchor_of(last, _RULE_GRAIN[match.rule]) or reference
             if match.rule == "time" and last and last.endswith("TNI") and ref != reference:
                 ref = _after_night(ref, match.fields.hour)
+            if match.rule in _STORY_DAYS and ref != reference:
+                match = dataclasses.replace(match, tense=None)  # nearest the story's date
         resolved = _story_offset(match, last) if match.rule in story.RULES else None
         if match.rule in _STORY_ONLY:
             # "-là", "même" point back to a time told, in this paragraph or before it
             needed = _UNIT_GRAIN.get(match.fields.unit or "1D")
             anchor = anchor_of(told, needed) if needed else None
             resolved = resolve(match, anchor) if anchor is not None else None
+        elif match.rule == _STORY_DAY:
+            resolved = _story_day(match, told)
         elif resolved is None:
             resolved = resolve(match, ref)
         if story_time is not None and story_year.takes_year(match, resolved):

@@ -96,6 +96,24 @@ def day_alone(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=value + suffix, grain="day", kind="time")
 
 
+def day_story(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A day of the story's month: "Le 24, premier jour du sommet" after "du 21 au 23 août".
+
+    `c5facts.normalise.dates.anchoring` calls it only with a date the story told: a
+    month it wrote in the fields (that month's day), or a day as `ref` (the day of its
+    month or a month beside it nearest `ref`: "le 28 mai ... le 3" is June 3).
+    """
+    f = match.fields
+    if f.day is None or ref is None:
+        return None
+    if f.month is not None and f.year is not None:
+        day = pl.valid_date(f.year, f.month, f.day)
+        value = day.isoformat() if day is not None else None
+    else:
+        value = _day_of_near_month(f.day, ref, None)
+    return ResolvedDate(value=value, grain="day") if value else None
+
+
 def _day_of_near_month(day: int, ref: date, tense: str | None) -> str | None:
     """Day `day` of the reference month or a month beside it, placed by the tense."""
     cands = []
