@@ -72,6 +72,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from c5facts import resources
+from c5facts.components.date_ages import age_of_person
 from c5facts.components.date_offsets import length_from_reference, offset_plausible
 from c5facts.components.date_story import story_offset_ok
 from c5facts.components.quote_marks import MARKS
@@ -503,10 +504,9 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     if count.lower_ in ("un", "une") and voc.time_units.get(unit.lower_) == "1S":
         return False  # "une seconde fois", "une seconde": the ordinal, a moment
     step = voc.units.get(unit.lower_)
-    if step in ("1M", "1W", "1D") and count.i > 1 and fold(doc[count.i - 1]) in ("de", "d'"):
-        head = doc[count.i - 2].lower_
-        if head in voc.age_nouns or head.rstrip("s") in voc.age_nouns:
-            return False  # "un bébé de six mois", "un nourrisson de trois semaines": an age
+    short_of = count.i > 1 and fold(doc[count.i - 1]) in ("de", "d'")
+    if step in ("1M", "1W", "1D") and short_of and age_of_person(doc, count.i - 1):
+        return False  # "un bébé de six mois", "un nourrisson de trois semaines": an age
     if step != "1Y":
         return True
     i = count.i
@@ -523,7 +523,14 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     if prev is None:
         return True
     word = prev.lower_
-    if word in voc.age_nouns or word.rstrip("s") in voc.age_nouns or word.startswith("âgé"):
+    if word.startswith("âgé"):
+        return False
+    if fold(doc[i]) in ("de", "d'"):
+        # "le dessinateur de 64 ans", "ce père de famille de 29 ans" (not "une carrière
+        # de footballeur de 15 ans": the head of the noun group decides)
+        if age_of_person(doc, i):
+            return False
+    elif word in voc.age_nouns or word.rstrip("s") in voc.age_nouns:
         return False
     if fold(doc[i]) in ("de", "d'") and (prev.pos_ == "PROPN" or prev.text[:1].isupper()) and i > 1:
         return False  # "le Franco-Libanais de 64 ans", "Jean Martin de 30 ans": a person
@@ -552,7 +559,9 @@ def _age_range(doc: Doc, i: int, age_nouns: Collection[str]) -> bool:
     if i < 4 or not doc[i - 2].like_num or fold(doc[i - 3]) not in ("de", "d'"):
         return False
     head = doc[i - 4].lower_
-    return head in age_nouns or head.rstrip("s") in age_nouns or head.startswith("âgé")
+    if head in age_nouns or head.rstrip("s") in age_nouns or head.startswith("âgé"):
+        return True
+    return age_of_person(doc, i - 3)
 
 
 def _titled_unit(span: Span) -> bool:

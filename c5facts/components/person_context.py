@@ -61,6 +61,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
+from c5facts.components.date_ages import age_of_person
 from c5facts.components.person_coordination import ARTICLES, coordinated_with, name_word
 from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt
 from c5facts.components.person_titles import Lexicon, not_apposed, title_at
@@ -410,7 +411,9 @@ def relative_after(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
 def age_after(doc: Doc, end: int) -> int | None:
     """Age given right after a mention: "X, 56 ans", "X (56 ans)", "X, âgé de 45 ans".
 
-    None when the words after the name say no age (a number without "ans", a range...).
+    Also after a noun group naming the person ("X, graphiste de 32 ans", "X, ancien
+    militaire de 25 ans": `date_ages.age_of_person`). None when the words after the name
+    say no age (a number without "ans", a range...).
     """
     k = end
     if k >= len(doc) or doc[k].text not in (",", "("):
@@ -418,10 +421,28 @@ def age_after(doc: Doc, end: int) -> int | None:
     k += 1
     if k + 1 < len(doc) and doc[k].lower_ in AGED and doc[k + 1].lower_ in OF:
         k += 2
+    else:
+        k = _apposed_age_at(doc, k)
     if k + 1 >= len(doc) or not doc[k].text.isdigit() or doc[k + 1].lower_ not in YEARS:
         return None
     age = int(doc[k].text)
     return age if 0 < age <= MAX_AGE else None
+
+
+_APPOSITION_REACH = 5  # words of a noun group before "de 32 ans"
+
+
+def _apposed_age_at(doc: Doc, k: int) -> int:
+    """Where the count of "X, graphiste de 32 ans" starts (`k` when no such group)."""
+    for j in range(k + 1, min(len(doc) - 2, k + _APPOSITION_REACH + 1)):
+        if doc[j - 1].is_punct and doc[j - 1].text != "-":
+            return k  # the noun group ends before any "de 32 ans"
+        if doc[j].lower_ in OF and doc[j + 1].text.isdigit() and doc[j + 2].lower_ in YEARS:
+            # closed as an apposition: "Près de X, un retraité de 70 ans a été..." opens
+            # a clause of its own
+            closed = j + 3 >= len(doc) or doc[j + 3].text in (",", ")", ".", ";")
+            return j + 1 if closed and age_of_person(doc, j) else k
+    return k
 
 
 def lone_name_evidence(
