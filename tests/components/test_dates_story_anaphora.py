@@ -68,6 +68,12 @@ def _values(extractor: Extractor, text: str, reference: date = REF) -> list[tupl
         ),
         # the month needs a month or a day: a year cannot say which
         ("En 2015, la crise a éclaté. Ce mois-là, rien n'a bougé.", [("2015", "2015")]),
+        # a coarser date told after the day does not hide it
+        (
+            "Le 12 mars 2002, il a parlé. Un accord avait été signé en 1998. Le même jour, "
+            "le ministre a réagi.",
+            [("Le 12 mars 2002", "2002-03-12"), ("1998", "1998"), ("Le même jour", "2002-03-12")],
+        ),
     ],
 )
 def test_a_time_taken_up_again_is_the_story_time(

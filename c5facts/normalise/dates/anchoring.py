@@ -12,14 +12,14 @@ before it (the end of a range), when that value is at least as fine as the expre
 needs (a day for "le lendemain", a month for "le mois suivant"); otherwise, and when
 nothing was placed before it, the publication date, as before; so does a part of a day
 or a clock time without its day ("Mardi, ... En soirée, ..." is Tuesday evening). A
-time taken up again ("ce jour-là", "la même année", "ce soir-là") is the unit of that
-date holding it, the last date of an earlier paragraph when its own has none, and no
-value without one. "Deux ans plus tard", "trois jours auparavant" count from that date
-too, and only from it: without it they stay durations (`story_offsets`). A day or a
-month without its year takes the year of the paragraph's last date that wrote one ("le
-10 avril 1912 ... le 14 avril": `story_year`). A day of the month alone ("le 5 au
-matin", "Le 24, premier jour du sommet") is in the month of the story's last date, or
-nearest its day; a bare one has no value without it.
+time taken up again ("ce jour-là", "la même année", "ce soir-là") is the unit of the
+last date as fine as it needs (a coarser date after it does not hide it), of an earlier
+paragraph when its own has none, and no value without one. "Deux ans plus tard", "trois
+jours auparavant" count from that date too, and only from it: without it they stay
+durations (`story_offsets`). A day or a month without its year takes the year of the
+paragraph's last date that wrote one ("le 10 avril 1912 ... le 14 avril": `story_year`).
+A day of the month alone ("le 5 au matin", "Le 24, premier jour du sommet") is in the
+month of the story's last date, or nearest its day; a bare one has no value without it.
 """
 
 from __future__ import annotations
@@ -194,6 +194,9 @@ def resolve_in_order(
     out: list[ResolvedDate | None] = []
     last: str | None = None
     told: str | None = None  # the last value placed, whatever its paragraph
+    # the last value placed as fine as each unit ("le 9 juillet ... début juin ... le
+    # même jour": the 9th of July; a coarser date after a day does not hide it)
+    told_as_fine: dict[str, str] = {}
     story_time: date | None = None  # the story's time (`story_year`)
     numbers = iter(paragraphs) if paragraphs is not None else None
     current = None
@@ -213,7 +216,7 @@ def resolve_in_order(
         if match.rule in _STORY_ONLY:
             # "-là", "même" point back to a time told, in this paragraph or before it
             needed = _UNIT_GRAIN.get(match.fields.unit or "1D")
-            anchor = anchor_of(told, needed) if needed else None
+            anchor = anchor_of(told_as_fine.get(needed), needed) if needed else None
             resolved = resolve(match, anchor) if anchor is not None else None
         elif match.rule == _STORY_DAY:
             resolved = _story_day(match, told)
@@ -232,4 +235,5 @@ def resolve_in_order(
             last = resolved.value
             if anchor_of(last, "year") is not None:
                 told = last  # a calendar value ("désormais" is PRESENT_REF: none)
+                told_as_fine.update((g, last) for g in _FINER if anchor_of(last, g))
     return out
