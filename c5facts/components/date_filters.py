@@ -158,6 +158,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         and (_counts_something(nxt) or nxt.lower_ in ("h", "h.", "heure", "heures", "%"))
     ):
         return False  # "jeudi 15 h" (an hour), "mardi 3 blessés" (a count)
+    if rule == "edge_period" and nxt is not None and fold(nxt) in _PERIOD_DIRECTIONS:
+        return False  # "dans le courant du mois prochain": next month ("le mois prochain")
     if rule == "week_edge" and nxt is not None and nxt.lower_ in _WEEK_DIRECTIONS:
         return False  # "le début de la semaine prochaine": another week than this one
     if rule == "month_subject" and not _month_subject(span, nxt):
@@ -244,6 +246,9 @@ def _within_ok(span: Span, nxt: Token | None) -> bool:
 _WEEK_DIRECTIONS = frozenset(
     ["prochaine", "dernière", "passée", "précédente", "suivante", "d'avant", "d'après"]
 )
+_PERIOD_DIRECTIONS = _WEEK_DIRECTIONS | {
+    "prochain", "dernier", "passé", "précédent", "suivant", "écoulé", "écoulée", "à",
+}  # fmt: skip
 
 
 _CLOCK_TOKEN = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:h(?:[0-5][0-9])?|:[0-5][0-9])?$")

@@ -174,25 +174,38 @@ def year_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=str(f.year), grain="year")
 
 
+# Words that take the whole period, not an edge of it: "dans le courant de la semaine",
+# "pour le reste du mois".
+_WHOLE = frozenset(["courant", "reste"])
+
+
 def edge_period(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """An edge of the reference's year or month: "en fin d'année", "d'ici la fin du mois".
 
     The text grammar (`compound.parse_text`) reads the wordings it knows; the fields read
-    the others ("avant la fin du mois", "dans le courant de l'année": the whole period,
-    no mod). The value is that year or month ("la fin de l'année 2014": 2014); `resolve`
-    adds the edge's mod.
+    the others ("avant la fin du mois"; "dans le courant de l'année", "au cours de la
+    semaine", "le reste du mois": the whole period, no mod). The value is that year,
+    month or week ("la fin de l'année 2014": 2014); `resolve` adds the edge's mod.
     """
     known = parse_text(written_text(match), ref, match.tense)
     if known is not None:  # the text grammar's reading where it has one
         return _tense_edge(match, known, ref)
     f = match.fields
-    if f.unit not in ("1Y", "1M") or not (f.edge == "courant" or edge_lead_ok(f)):
-        return None  # "dans le courant de l'année": the whole period, no edge
-    grain = "year" if f.unit == "1Y" else "month"
+    # "dans le courant de l'année", "au cours de la semaine" (no edge word): the whole
+    # period, no mod
+    whole = f.edge is None or f.edge in _WHOLE
+    if f.unit not in ("1Y", "1M", "1W") or not (whole or edge_lead_ok(f)):
+        return None
+    if f.unit == "1W" and not whole:
+        return None  # the edges of a week are `week_edge`'s
+    grain = {"1Y": "year", "1M": "month", "1W": "week"}[f.unit]
     if f.year is not None:
         return ResolvedDate(value=str(f.year), grain="year") if grain == "year" else None
     if ref is None:
         return ResolvedDate(value=None, grain=grain)
+    if grain == "week":
+        year, week, _ = ref.isocalendar()
+        return ResolvedDate(value=f"{year}-W{week:02d}", grain="week")
     value = str(ref.year) if grain == "year" else f"{ref.year}-{ref.month:02d}"
     return _tense_edge(match, ResolvedDate(value=value, grain=grain), ref)
 
