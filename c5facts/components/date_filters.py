@@ -27,6 +27,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   décennie du XXe siècle"): a decade of that century, not the last ten years;
 - ``day_month_year2``, ``month_year2`` followed by a counted noun, plural ("le 3 mars 15
   personnes", "en mai 68 personnes"): no year ("Mai 68 reste un symbole" keeps it);
+- ``duration_of`` ("des mois") not followed by "de"/"sans" and what it lasts ("après des
+  mois de négociations"): a count, a month or a decade (`_length_of`);
 - vague lengths and adverbs of time (``duration_vague``, ``ref_word``): an age ("âgé de
   quelques mois"), the verb "en maintenant", a phrase whose time is of what follows
   ("à l'avenir de l'usine", "les derniers jours de sa vie") (`vague_plausible`);
@@ -115,6 +117,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False
     if rule in ("duration_bare", "duration") and _titled_unit(span):
         return False  # "les éditions des Echos et de 20 Minutes": a newspaper's name
+    if rule == "duration_of" and not _length_of(doc, span):
+        return False
     if rule in ("duration_vague", "ref_word") and not vague_plausible(doc, span, rule):
         return False
     if rule in ("offset_ago", "offset_in") and not offset_plausible(doc, span):
@@ -172,7 +176,9 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "la dernière décennie du XXe siècle": the 1990s, not the last ten years
     if rule == "duration_whole" and nxt is not None and fold(nxt) in ("de", "d'"):
         return False  # "tout le mois de mars", "toute l'année 2019": a date, not a length
-    two_digit_year = rule in ("day_month_year2", "month_year2", "year2")
+    two_digit_year = rule in ("day_month_year2", "month_year2", "year2") or (
+        rule == "decade" and len(span[-1].text) == 2  # "des années 30 personnes": a count
+    )
     if two_digit_year and nxt is not None and _counts_plural(nxt):
         return False  # "le 3 mars 15 personnes": 15 counts, it is no year
     if rule == "within_period" and not _within_ok(span, nxt):
@@ -462,6 +468,29 @@ def vague_plausible(doc: Doc, span: Span, rule: str) -> bool:
         ages = vocabulary().age_nouns
         return not (before in ages or before.rstrip("s") in ages or before.startswith("âgé"))
     return True
+
+
+# Words after which "des" is "de les" ("lors des journées", "au fil des mois"): no length.
+_OF_THE = frozenset(["lors", "fil", "cours", "terme", "issue", "long", "début", "fin", "milieu"])
+
+
+def _length_of(doc: Doc, span: Span) -> bool:
+    """Whether "des mois" is the length of what follows: "après des mois de négociations".
+
+    "des années de guerre", "des semaines sans nouvelles" are lengths; "des mois de mai"
+    (a month), "des années 80" (a decade), "des années" alone (a count, "il y a des
+    années") and "lors des journées de grève" ("de les": those days) are not.
+    """
+    if span.end + 1 >= len(doc):
+        return False
+    if span.start > 0 and (
+        doc[span.start - 1].pos_ == "NOUN" or fold(doc[span.start - 1]) in _OF_THE
+    ):
+        return False  # "lors des journées de grève": "de les", the days themselves
+    nxt, after = doc[span.end], doc[span.end + 1]
+    if fold(nxt) not in ("de", "d'", "sans"):
+        return False
+    return not (after.like_num or after.is_punct or fold(after) in vocabulary().months)
 
 
 def _count_and_unit(span: Span) -> tuple[Token | None, Token | None]:

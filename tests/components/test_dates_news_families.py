@@ -33,6 +33,15 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]
         ("Le château a résisté durant des siècles.", [("des siècles", "PXCE", "duration")]),
         ("Des mois durant, la route est restée fermée.", [("Des mois durant", "PXM", "duration")]),
         ("Il a enseigné de longues années.", [("de longues années", "PXY", "duration")]),
+        # "des mois" before what it lasts
+        (
+            "Après des mois de négociations, l'accord est signé.",
+            [("des mois", "PXM", "duration")],
+        ),
+        ("Des années d'austérité ont suivi.", [("Des années", "PXY", "duration")]),
+        ("Ils sont restés des semaines sans nouvelles.", [("des semaines", "PXW", "duration")]),
+        # "des années 80" after a noun: that decade ("of the 80s")
+        ("Le tube des années 80 revient.", [("années 80", "198", "date")]),
         # the last or next few: a vague length too (HeidelTime's French rules)
         (
             "Le chômage a baissé ces dernières années.",
@@ -102,6 +111,9 @@ def test_vague_families(
         "Des jours heureux reviendront.",  # no length without a preposition
         "Ils sont arrivés à ce jour de fête.",  # the day of something
         "Il est parti pour l'heure de la prière.",  # the hour of something
+        "Il y a des années qu'il est parti.",  # a count, no length of something
+        "Ils ont défilé lors des journées de grève.",  # "de les": those days
+        "Cela fait des années 30 personnes attendent.",  # a count after the years
     ],
 )
 def test_vague_negatives(extractor: Extractor, text: str) -> None:

@@ -197,8 +197,8 @@ def _years(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 def _decade(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A decade: "dans les années 1980", "années 80"."""
     f = match.fields
-    if f.decade is None or (f.prep == "des" and len(f.decade) != 4):
-        return None  # "des années 80" reads as "for years"; "des années 1930" is a decade
+    if f.decade is None:
+        return None
     y = f.decade
     if len(y) == 2:
         y = ("20" if y in ("00", "10", "20") else "19") + y
@@ -346,6 +346,7 @@ RESOLVERS: dict[str, Resolver] = {
     "range_rel_month": numeric.day_of_month,
     # vague lengths, offsets and adverbs of time, recurring seasons (TimeML X and _REF)
     "duration_vague": vague.vague_duration,
+    "duration_of": vague.vague_duration,  # "après des mois de négociations"
     "offset_vague": vague.vague_offset,
     "ref_word": vague.ref_word,
     "set_season": vague.season_set,

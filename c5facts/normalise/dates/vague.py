@@ -29,7 +29,7 @@ from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 
 # The pattern families of this module whose value places nothing on the calendar.
-VAGUE_RULES = frozenset(["duration_vague", "offset_vague", "ref_word"])
+VAGUE_RULES = frozenset(["duration_vague", "duration_of", "offset_vague", "ref_word"])
 # A unit's step (vocabulary `unit` / `unit_time`, read by fields) -> its TIMEX3 code.
 _CODES = {
     "1Y": "Y",
