@@ -176,8 +176,12 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "la dernière décennie du XXe siècle": the 1990s, not the last ten years
     if rule == "duration_whole" and nxt is not None and fold(nxt) in ("de", "d'"):
         return False  # "tout le mois de mars", "toute l'année 2019": a date, not a length
+    two_digit_decade = rule == "decade" and len(span[-1].text) == 2
+    k = span.start if fold(span[0]) == "des" else span.start - 1  # the "des" before it
+    if two_digit_decade and k > 0 and fold(doc[k]) == "des" and doc[k - 1].pos_ == "ADP":
+        return False  # "depuis des années 80": "des" is no "de les" after a preposition
     two_digit_year = rule in ("day_month_year2", "month_year2", "year2") or (
-        rule == "decade" and len(span[-1].text) == 2  # "des années 30 personnes": a count
+        two_digit_decade  # "des années 30 personnes": a count
     )
     if two_digit_year and nxt is not None and _counts_plural(nxt):
         return False  # "le 3 mars 15 personnes": 15 counts, it is no year

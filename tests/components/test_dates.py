@@ -298,8 +298,8 @@ def test_each_date_is_parsed_and_resolved_once(
 def test_a_match_its_resolver_rejects_is_logged(
     extractor: Extractor, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """ "des années 80" is matched (rule decade) but is no date: left out, and logged."""
+    """ "le 31 février" is matched (rule day_month_year) but is no date: left out, and logged."""
     with caplog.at_level(logging.INFO, logger="c5facts"):  # extract or convert
-        article = extractor.extract("Il vit ici depuis des années 80.", reference_date=REF)
+        article = extractor.extract("Il est venu le 31 février.", reference_date=REF)
     assert article.dates == ()
-    assert "date not placed (rule decade)" in caplog.text
+    assert "date not placed (rule day_month_year)" in caplog.text

@@ -114,6 +114,7 @@ def test_vague_families(
         "Il y a des années qu'il est parti.",  # a count, no length of something
         "Ils ont défilé lors des journées de grève.",  # "de les": those days
         "Cela fait des années 30 personnes attendent.",  # a count after the years
+        "Il vit ici depuis des années 80.",  # "des" after a preposition: years, no decade
     ],
 )
 def test_vague_negatives(extractor: Extractor, text: str) -> None:
