@@ -12,7 +12,8 @@ Sentences written for c5facts (issue 13):
   ("Jean-François" of "Jean-François Copé"), or followed by an initial ("Antonin" of
   "Antonin G."), and an initial counts half a word ("George W. Bush" takes "George Bush");
 - a full name whose surname is one letter off another's with the same given names is a
-  misspelling: one person, under the spelling written more often.
+  misspelling: one person, under the spelling written more often;
+- "Mme X" / "M. X" joins no full name whose given name is of the other sex.
 """
 
 from __future__ import annotations
@@ -124,3 +125,33 @@ def test_a_misspelt_surname_is_the_same_person(
 ) -> None:
     article = extractor.extract(text, reference_date=REF)
     assert [(p.name, set(p.aliases)) for p in article.people] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the honorific's sex against the given name's (first_names.tsv)
+        (
+            "Brigitte Macron était à Lyon. Emmanuel Macron aussi. Mme Macron a parlé, "
+            "puis M. Macron.",
+            [
+                ("Brigitte Macron", ("Brigitte Macron", "Mme Macron")),
+                ("Emmanuel Macron", ("Emmanuel Macron", "M. Macron")),
+            ],
+        ),
+        (
+            "Jean Lefort a témoigné. Mme Lefort a confirmé.",
+            [("Jean Lefort", ("Jean Lefort",)), ("Lefort", ("Mme Lefort",))],
+        ),
+        # a given name of both sexes says nothing
+        (
+            "Dominique Roussel a témoigné. Mme Roussel a confirmé.",
+            [("Dominique Roussel", ("Dominique Roussel", "Mme Roussel"))],
+        ),
+    ],
+)
+def test_honorific_of_the_other_sex_joins_no_given_name(
+    extractor: Extractor, text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    article = extractor.extract(text)
+    assert [(p.name, p.aliases) for p in article.people] == expected

@@ -108,6 +108,64 @@ def first_names(*, strong: bool = False) -> GivenNames:
     return GivenNames(r["form"] for r in rows if not strong or r["strong"] == "1")
 
 
+@cache
+def given_name_sexes() -> dict[str, str]:
+    """Given name -> "M" or "F", for the names `first_names.tsv` gives to one sex.
+
+    >>> given_name_sexes()["Brigitte"], given_name_sexes()["Emmanuel"]
+    ('F', 'M')
+    >>> "Dominique" in given_name_sexes()
+    False
+    """
+    return {r["form"]: r["sex"] for r in read_tsv(*FIRST_NAMES) if r["sex"]}
+
+
+@cache
+def honorific_sexes() -> dict[str, str]:
+    """Honorific (lower case) -> "M" or "F": `male_honorific` / `female_honorific` rows."""
+    kinds = {"male_honorific": "M", "female_honorific": "F"}
+    return {
+        row["form"].lower(): kinds[row["kind"]]
+        for row in read_tsv(*LEXICON)
+        if row["kind"] in kinds
+    }
+
+
+def mention_sex(mention: PersonMention) -> str | None:
+    """The sex an honorific gives a mention ("Mme Macron": "F"), None without one.
+
+    >>> mention_sex(PersonMention(text="Mme Macron", start=0, end=10))
+    'F'
+    >>> mention_sex(PersonMention(text="M.Dufour", start=0, end=8))
+    'M'
+    """
+    text = glued_honorific().sub(r"\1 ", mention.text)
+    first = text.split()[0].lower() if text.split() else ""
+    return honorific_sexes().get(first)
+
+
+def name_sex(name: str) -> str | None:
+    """The sex of a full name's given name ("Brigitte Macron": "F"), None when unknown."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    sexes = given_name_sexes()
+    first = words[0]
+    return sexes.get(first) or sexes.get(first.split("-")[0])
+
+
+def same_sex(mention: PersonMention, name: str) -> bool:
+    """Whether nothing says the mention and the named person are of different sexes.
+
+    >>> same_sex(PersonMention(text="Mme Macron", start=0, end=10), "Emmanuel Macron")
+    False
+    >>> same_sex(PersonMention(text="Mme Macron", start=0, end=10), "Brigitte Macron")
+    True
+    """
+    said, known = mention_sex(mention), name_sex(name)
+    return said is None or known is None or said == known
+
+
 def name_of(mention: PersonMention) -> str:
     """The name a mention gives, honorifics removed, surnames in capitals recased.
 
@@ -237,12 +295,18 @@ def cluster_people(mentions: Sequence[PersonMention]) -> list[Person]:
         if k in clusters:
             clusters[k].mentions.append(m)
             continue
-        owners = [c for ck, c in clusters.items() if joins(name, c.name) and ck != k]
+        owners = [
+            c
+            for ck, c in clusters.items()
+            if joins(name, c.name) and ck != k and same_sex(m, c.name)  # "Mme X" is no "Jean X"
+        ]
         if m.apart:
             owners = []  # "le fils de X, Y X": X is another person than "Y X"
         if not owners and m.name is not None:  # "le baron de Coubertin": "de Coubertin"
             written = name_of(PersonMention(text=m.text, start=m.start, end=m.end))
-            owners = [c for c in clusters.values() if joins(written, c.name)]
+            owners = [
+                c for c in clusters.values() if joins(written, c.name) and same_sex(m, c.name)
+            ]
         if len(owners) == 1:
             owners[0].mentions.append(m)
         elif not owners:

@@ -22,6 +22,10 @@ A name is `strong` (column 1/0) when, in one country at least, its frequency rea
 name's rows of another sex class there are `SEX_MARGIN` steps rarer at least: the people
 component widens a name over any listed given name, but opens a name the model missed only
 on a strong one ("The", "Paris", given as first names to some, are not strong).
+
+A name's `sex` (M, F or empty) is the one it is given to in France and Belgium where it is
+given there, else in every country it is given (`sex_of`): an honorific of the other sex
+("Mme X") joins no person of that given name.
 """
 
 from __future__ import annotations
@@ -55,6 +59,11 @@ MIN_FREQUENCY = 1  # frequency in one country at least (1 = rare ... 13 = extrem
 STRONG_FREQUENCY = 4
 SEX_MARGIN = 2
 ONE_SEX = {"M": "M", "1M": "M", "F": "F", "1F": "F"}
+# The side of each sex code for `sex_of` ("?M": unisex, mostly male); "?" is on both.
+SIDE = {"M": "M", "1M": "M", "?M": "M", "F": "F", "1F": "F", "?F": "F"}
+# French-speaking countries of nam_dict.txt (0-based columns): France, Belgium. Where a
+# name is given there, its sex there is the one French news means.
+FRENCH_COUNTRIES = (7, 8)
 # A given name's shape: a capital then lower case; hyphenated parts capitalised.
 SHAPE = re.compile(r"^[^\W\d_][^\W\d_]+(?:-[^\W\d_][^\W\d_]+)*$")
 
@@ -147,6 +156,35 @@ def strong(rows: Sequence[Row]) -> bool:
     return False
 
 
+def sex_of(rows: Sequence[Row]) -> str:
+    """The sex ("M" or "F") a name is given to, or "" for both or unknown.
+
+    In a country, a sex dominates when its side's frequency (unisex "?M" / "?F" rows on
+    their side) is `SEX_MARGIN` steps above the other side's and the "?" rows, or they
+    are absent. The French-speaking countries decide when the name is given there
+    ("Jean": male in France, whatever Britain says); elsewhere a sex must dominate
+    somewhere and the other nowhere.
+    """
+
+    def dominant(country: int) -> str:
+        side = {"M": 0, "F": 0, "?": 0}
+        for row in rows:
+            key = SIDE.get(row.sex, "?")
+            side[key] = max(side[key], row.frequencies[country])
+        for sex, other in (("M", "F"), ("F", "M")):
+            rival = max(side[other], side["?"])
+            if side[sex] and (rival == 0 or rival <= side[sex] - SEX_MARGIN):
+                return sex
+        return "" if any(side.values()) else "-"  # "-": not given there
+
+    local = {dominant(c) for c in FRENCH_COUNTRIES} - {"-"}
+    found = local or {dominant(c) for c in range(COUNTRIES)} - {"-"}
+    sexes = found - {""}
+    if local and "" in local:
+        return ""  # given to both sexes in France or Belgium ("Dominique", "Camille")
+    return sexes.pop() if len(sexes) == 1 else ""
+
+
 def frequency_order(model: str = DEFAULT_MODEL) -> dict[str, int]:
     """Word -> position in the French pipeline's vocabulary (vector keys, most frequent first)."""
     import spacy  # the generator's only spaCy use; loaded without its pipes
@@ -170,21 +208,22 @@ def common_word(name: str, order: Mapping[str, int], stop_words: Iterable[str]) 
 
 def select(
     names: Mapping[str, Sequence[Row]], order: Mapping[str, int], stop_words: Iterable[str]
-) -> list[tuple[str, bool]]:
-    """The names kept (see the module docstring) and whether each is strong, sorted."""
+) -> list[tuple[str, bool, str]]:
+    """The names kept (see the module docstring), whether each is strong, its sex; sorted."""
     stops = frozenset(stop_words)
     kept = []
     for name, rows in names.items():
         if best_frequency(rows) < MIN_FREQUENCY or not name_shaped(name):
             continue
         if not common_word(name, order, stops):
-            kept.append((name, strong(rows)))
+            kept.append((name, strong(rows), sex_of(rows)))
     return sorted(kept)
 
 
-def render(names: Iterable[tuple[str, bool]]) -> str:
-    """The TSV text: a `form`, `strong` header, then one name per line (strong: 1 or 0)."""
-    return "form\tstrong\n" + "".join(f"{name}\t{int(sure)}\n" for name, sure in names)
+def render(names: Iterable[tuple[str, bool, str]]) -> str:
+    """The TSV text: `form`, `strong` (1 or 0), `sex` (M, F or empty), one name per line."""
+    rows = (f"{name}\t{int(sure)}\t{sex}\n" for name, sure, sex in names)
+    return "form\tstrong\tsex\n" + "".join(rows)
 
 
 def generate() -> str:

@@ -73,7 +73,7 @@ def test_common_words_are_left_out() -> None:
 
 
 # columns of a few countries in nam_dict.txt (0-based, among the 55 country columns)
-COUNTRY_AT = {"GB": 0, "FR": 7, "DE": 12, "TR": 46, "VN": 52}
+COUNTRY_AT = {"GB": 0, "US": 2, "IT": 3, "FR": 7, "DE": 12, "TR": 46, "VN": 52}
 HEADER = ["# List of first names and gender.", "#  char set = utf-8", "#"]
 
 
@@ -127,13 +127,32 @@ def test_select_cuts_and_marks_strong_names() -> None:
     )
     order = {"rose": 1, "Rose": 2}
     assert bf.select(names, order, set()) == [
-        ("Andrea", False),
-        ("Jean", True),
-        ("Paris", False),
-        ("The", False),
-        ("Zeynep", True),
+        ("Andrea", False, ""),  # both sexes in France
+        ("Jean", True, "M"),  # male in France, whatever Britain says
+        ("Paris", False, "M"),
+        ("The", False, "F"),
+        ("Zeynep", True, "F"),
     ]
-    assert bf.render([("Paris", False), ("Zeynep", True)]) == "form\tstrong\nParis\t0\nZeynep\t1\n"
+    assert (
+        bf.render([("Paris", False, ""), ("Zeynep", True, "F")])
+        == "form\tstrong\tsex\nParis\t0\t\nZeynep\t1\tF\n"
+    )
+
+
+def test_sex_of_a_given_name() -> None:
+    names = bf.parse(
+        [
+            *HEADER,
+            line("F", "Zoe", GB=6),  # one sex, one country
+            line("M", "Luca", IT=9),
+            line("F", "Luca", DE=3),  # female in another country: none
+            line("M", "Kim", US=5),
+            line("F", "Kim", DE=5),  # male in one country, female in another: none
+            line("?", "Sam", FR=6),  # unisex in France
+            line("M", "Sam", GB=8),
+        ]
+    )
+    assert [bf.sex_of(names[n]) for n in ("Zoe", "Luca", "Kim", "Sam")] == ["F", "", "", ""]
 
 
 def test_run_time_list() -> None:
