@@ -125,11 +125,15 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "il y a 2 jours et 3 heures": one length (date_offsets)
     if rule == "offset_story" and not story_offset_ok(doc, span):
         return False  # "deux ans après sa mort", "plus tard que prévu" (date_story)
+    timetable = timetable_hour(doc, span)  # "le journal de 20 heures": a clock time
+    if rule.startswith("duration") and timetable:
+        return False
     if (
         rule == "time"
         and fold(span[0]) in ("de", "et")
         and span[-1].lower_ in _HOUR_MARKS
         and not _hour_range_end(doc, span)
+        and not timetable
     ):
         return False  # "de 18 heures" alone is a length ("le train de 8 h 12" a time)
     if rule.startswith("duration") and _hour_range_end(doc, span):
@@ -139,6 +143,7 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         and span[-1].lower_ in ("h", "heure", "heures")
         and nxt is not None
         and fold(nxt) in ("de", "d'")
+        and not timetable
     ):
         return False  # "à 2 heures de Paris", "à trois heures de route": a distance
     if rule in ("time", "duration_bare") and _a_moment(doc, span, nxt):
@@ -476,6 +481,32 @@ def vague_plausible(doc: Doc, span: Span, rule: str) -> bool:
 
 # Words after which "des" is "de les" ("lors des journées", "au fil des mois"): no length.
 _OF_THE = frozenset(["lors", "fil", "cours", "terme", "issue", "long", "début", "fin", "milieu"])
+
+
+@cache
+def _timetable_nouns() -> frozenset[str]:
+    return frozenset(resources.date_vocabulary().get("timetable_noun", {}))
+
+
+def timetable_hour(doc: Doc, span: Span) -> bool:
+    """Whether "de 20 heures" names the hour of a timetable's noun: a time, no length.
+
+    "le journal de 20 heures", "la ronde de 5 heures", "son vol de 14 heures" (the noun
+    from `timetable_noun`, not after "un"/"une": "un vol de 14 heures" is a length; the
+    count a clock hour, 0 to 23).
+    """
+    i = span.start + 1 if fold(span[0]) in ("de", "d'") else span.start
+    if i < 2 or fold(doc[i - 1]) not in ("de", "d'") or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].lower_ not in _HOUR_MARKS:
+        return False
+    hour = number_word(doc[i].lower_)
+    if hour is None or hour != int(hour) or not 0 <= hour <= 23:
+        return False
+    noun = doc[i - 2]
+    if fold(noun) not in _timetable_nouns():
+        return False
+    return noun.i == 0 or fold(doc[noun.i - 1]) not in ("un", "une")
 
 
 def _length_of(doc: Doc, span: Span) -> bool:
