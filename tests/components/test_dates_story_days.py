@@ -7,6 +7,7 @@
   the month the story named last, or nearest its last day; without such a date, or after
   a call ("appelez le 15 ou le 18"), or before a noun ("le 15 de France"), it is none.
 - "en 97", "depuis 05": a year of two digits, unless a plural noun makes it a count.
+- "pour juillet et août": the coordinated month reads with the first's preposition.
 """
 
 from __future__ import annotations
@@ -107,6 +108,27 @@ def test_bare_number_that_is_no_day(extractor: Extractor, text: str) -> None:
     ],
 )
 def test_two_digit_year_after_a_preposition(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_values(extractor, text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the preposition of the first month places the second too
+        (
+            "Le préfet a autorisé le 2 mars les locations pour juillet et août.",
+            [("le 2 mars", "2011-03-02"), ("juillet", "2011-07"), ("août", "2011-08")],
+        ),
+        ("Il a voyagé en janvier et février.", [("janvier", "2011-01"), ("février", "2011-02")]),
+        (
+            "Il est venu en mai 2009 et juin.",
+            [("mai 2009", "2009-05"), ("juin", "2009-06")],
+        ),
+    ],
+)
+def test_coordinated_month_reads_like_the_first(
     extractor: Extractor, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert date_values(extractor, text, REF) == expected

@@ -20,6 +20,8 @@ durations (`story_offsets`). A day or a month without its year takes the year of
 paragraph's last date that wrote one ("le 10 avril 1912 ... le 14 avril": `story_year`).
 A day of the month alone ("le 5 au matin", "Le 24, premier jour du sommet") is in the
 month of the story's last date, or nearest its day; a bare one has no value without it.
+A month coordinated with the month before it ("pour juillet et août") is read with that
+month's preposition and tense.
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ _UNIT_GRAIN = {"1D": "day", "1W": "day", "1M": "month", "1Y": "year"}
 # A bare day of the month ("Le 24, premier jour du sommet"): a day of the month the story
 # told last, or nearest its day; never the paper's month, so none without one.
 _STORY_DAY = "day_story"
+# A month coordinated with the month just before it ("juillet et août"): they run on.
+_MONTH_COORD = "month_coord"
 
 
 def narrative(match: DateMatch) -> bool:
@@ -170,6 +174,18 @@ def _story_offset(match: DateMatch, last: str | None) -> ResolvedDate | None:
     return story.anchored_offset(match, anchor) if anchor is not None else None
 
 
+def _coordinated(match: DateMatch, before: DateMatch | None, last: str | None) -> DateMatch:
+    """A month after "et"/"ou" read with the preposition and tense of the month before it.
+
+    "pour juillet et août": "août" looks ahead as "pour juillet" does, whatever the
+    clause's tense. Unchanged when the date before it is no month ("en 2019 et mars").
+    """
+    if before is None or last is None or not _MONTH.fullmatch(last):
+        return match
+    fields = dataclasses.replace(match.fields, prep=before.fields.prep)
+    return dataclasses.replace(match, fields=fields, tense=before.tense)
+
+
 def _story_day(match: DateMatch, told: str | None) -> ResolvedDate | None:
     """A bare "le 15" in the month of `told` (a month) or nearest its day (a day)."""
     anchor = anchor_of(told, "month")
@@ -197,6 +213,7 @@ def resolve_in_order(
     # the last value placed as fine as each unit ("le 9 juillet ... début juin ... le
     # même jour": the 9th of July; a coarser date after a day does not hide it)
     told_as_fine: dict[str, str] = {}
+    before: DateMatch | None = None  # the match just before (a coordinated month's)
     story_time: date | None = None  # the story's time (`story_year`)
     numbers = iter(paragraphs) if paragraphs is not None else None
     current = None
@@ -212,6 +229,8 @@ def resolve_in_order(
                 ref = _after_night(ref, match.fields.hour)
             if match.rule in _STORY_DAYS and ref != reference:
                 match = dataclasses.replace(match, tense=None)  # nearest the story's date
+        if match.rule == _MONTH_COORD:
+            match = _coordinated(match, before, last)
         resolved = _story_offset(match, last) if match.rule in story.RULES else None
         if match.rule in _STORY_ONLY:
             # "-là", "même" point back to a time told, in this paragraph or before it
@@ -231,6 +250,7 @@ def resolve_in_order(
         elif resolved is not None and resolved.value:
             story_time = story_year.sets_anchor(match, resolved)
         out.append(resolved)
+        before = match
         if resolved is not None and resolved.value and resolved.kind in ("date", "time", "range"):
             last = resolved.value
             if anchor_of(last, "year") is not None:
