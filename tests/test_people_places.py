@@ -63,6 +63,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # a relative clause whose verb only a person does
     ("relative-speech", "Jaurès, qui a répondu aux interpellations, a quitté la tribune.",
      {"Jaurès"}),
+    # an age in apposition, closed by punctuation: no place has an age
+    ("age-apposed", "Le 4 mai, Kewi, 15 ans, a été blessé aux Lilas.", {"Kewi"}),
+    ("age-not-closed", "À Lyon, 20 ans après, rien n'a changé.", set()),
 ]
 # fmt: on
 
@@ -100,3 +103,10 @@ def test_same_name_mentions(extractor: Extractor) -> None:
     text = "Rochefort, ancien député, est mort hier. Les amis de Rochefort le pleurent."
     article = extractor.extract(text, reference_date=REF)
     assert [(p.name, p.mentions) for p in article.people] == [("Rochefort", 2)]
+
+
+def test_apposed_age_gives_the_person_and_the_age(extractor: Extractor) -> None:
+    article = extractor.extract("Samedi, Djadje, 19 ans, est mort.", reference_date=REF)
+    assert [(p.name, p.age, p.evidence) for p in article.people] == [
+        ("Djadje", 19, ("model-place", "age"))
+    ]

@@ -24,6 +24,8 @@ tags nothing between words that are no names, is a person here when its sentence
   utters follows it ("Dufour, qui a répliqué");
 - ``possessive``: after "de", a noun only a person governs (`person_only_noun`: "les
   obsèques de Combes", "l'assassinat de X"), unless the word is a city of the gazetteer;
+- ``age`` (a word the model tags LOC or nothing): an age in apposition, closed by
+  punctuation ("Kewi, 15 ans, a été poignardé", "Djadje (19 ans)");
 - ``same-name``: the word's other mentions, once its sentence made it a person.
 
 Governments and institutions speak too ("Washington a déclaré", "Bercy a répondu",
@@ -72,6 +74,7 @@ from c5facts.components.person_context import (
     NEGATIONS,
     OF,
     QUE,
+    age_after,
     common_opening,
     opens_sentence,
     org_before,
@@ -272,7 +275,20 @@ def _evidence(
         and doc[i].text not in lex.cities
     ):
         return "possessive"  # "les obsèques de Combes": no place has a funeral
+    if place and _aged(doc, i):
+        return "age"  # "Le 4 octobre, Kewi, 15 ans, a été poignardé": no place has an age
     return None
+
+
+def _aged(doc: Doc, i: int) -> bool:
+    """Whether an age closed by punctuation follows the word: "X, 15 ans," / "X (15 ans)".
+
+    Closed: "Lyon, 20 ans après" is a time, not Lyon's age.
+    """
+    end = i + 4  # ", 15 ans" then its closing mark
+    if end >= len(doc) or not doc[i + 2].text.isdigit() or age_after(doc, i + 1) is None:
+        return False
+    return doc[end].text in (",", ")", ".", ";")
 
 
 def mislabelled_names(
