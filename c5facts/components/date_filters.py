@@ -605,6 +605,13 @@ def _is_duration(doc: Doc, span: Span) -> bool:
         return False  # "le Franco-Libanais de 64 ans", "Jean Martin de 30 ans": a person
     if word in _AVOIR and first == i:
         return False
+    if word == "entre" and i > 1 and fold(doc[i - 2]) in _AVOIR:
+        return False  # "ils avaient entre 25 et 31 ans": a range of ages
+    j = i - 1
+    while j > 0 and fold(doc[j]) in _AGE_ADVERBS:
+        j -= 1  # "Messi, bientôt 33 ans,", "Sancho, tout juste 20 ans,"
+    if j < i - 1 and doc[j].text in (",", "(") and (nxt is None or nxt.text in _CLOSERS):
+        return False
     of_what = nxt is not None and fold(nxt) in DATE_WORDS_AFTER
     if word in _POSSESSIVES and first == i and not of_what:
         return False  # "elle fête ses 100 ans": an age ("ses 30 ans de carrière": a length)
@@ -615,9 +622,16 @@ def _is_duration(doc: Doc, span: Span) -> bool:
         after = doc[span.end] if span.end < len(doc) else None
         if not any(t is not None and t.lower_ in DATE_WORDS_AFTER for t in (nxt, after)):
             return False
-    if word in (",", "(") and (nxt is None or nxt.text in (",", ")", ".", ";")):
+    if word in (",", "(") and (nxt is None or nxt.text in _CLOSERS):
         return False
     return not (word in ("les", "des", "aux", "chez") and (first != i or ranged))
+
+
+# Adverbs inside an apposed age ("X, bientôt 33 ans,") and what closes the apposition.
+_AGE_ADVERBS = frozenset(
+    ["bientôt", "presque", "quasiment", "déjà", "juste", "tout", "à", "peine", "seulement"]
+)
+_CLOSERS = frozenset([",", ")", ".", ";"])
 
 
 def _age_range(doc: Doc, i: int, age_nouns: Collection[str]) -> bool:

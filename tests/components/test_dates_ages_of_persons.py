@@ -32,6 +32,9 @@ REF = date(2022, 9, 14)
         "Une aide-soignante de 27 ans a témoigné.",  # a listed noun
         "Le campagne de dépistage de nourrissons de trois mois a commencé.",  # plural person
         "Des enfants de 6 à 10 ans ont été accueillis.",
+        "Le milieu Hugo Lenoir, bientôt 33 ans, a prolongé.",  # an adverb in the apposition
+        "Son coéquipier, tout juste 20 ans, a marqué.",
+        "Les blessés avaient entre 25 et 31 ans.",  # "avoir entre N et M ans"
     ],
 )
 def test_age_of_a_person_is_no_date(extractor: Extractor, text: str) -> None:
