@@ -47,6 +47,8 @@ COMPOSED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # a part of the day beside its day: the day's part, not the reference day's
     ("Il est parti mardi dans la soirée.", [("mardi dans la soirée", "2025-11-04TEV", None)]),
     ("Il a parlé mardi en fin de journée.", [("mardi en fin de journée", "2025-11-04TDT", "END")]),
+    ("Il a été tué mardi à la mi-journée.", [("mardi à la mi-journée", "2025-11-04T12:00", None)]),
+    ("Il est arrivé mardi à la mi-matinée.", [("mardi à la mi-matinée", "2025-11-04TMO", None)]),
     ("Il est parti dans la soirée de mardi.", [("la soirée de mardi", "2025-11-04TEV", None)]),
     # an hour and a part of the day: after "soir"/"après-midi" an hour before noon is late
     ("Il est arrivé à trois heures et quart cet après-midi.",
