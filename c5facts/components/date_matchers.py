@@ -68,7 +68,7 @@ DIGIT = "digit"
 # Matchers kept for the sets of patterns that windows can hold (a few hundred in practice;
 # the bound keeps memory flat on any input).
 MAX_MATCHERS = 4096
-SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le"])
+SUMMER_BEFORE = frozenset(["cet", "en", "l'", "l’", "au", "dès", "depuis", "le", "d'", "d’"])
 # A bare number of one or two digits ("le 15", "en 97") anchors only after a word that
 # may make it a day or a year (`number_prep` in vocabulary.tsv): numbers are everywhere.
 BARE_NUMBER = re.compile(r"^(?:\d{1,2}|1er)$")

@@ -1,6 +1,8 @@
 """The whole of the current week, month or year: "dans le courant de la semaine",
 "au cours du mois", "pour le reste de l'année" (no mod); a direction after it names
-another period ("dans le courant du mois prochain" is next month).
+another period ("dans le courant du mois prochain" is next month). The edges of a season
+or a quarter ("à la fin de l'été dernier", "au début du second semestre 2019") keep the
+period's direction word or year and take the edge's mod.
 """
 
 from __future__ import annotations
@@ -43,6 +45,36 @@ REF = date(2021, 10, 13)  # a Wednesday of ISO week 41
     ],
 )
 def test_whole_current_period(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert date_facts(extractor, text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an edge of a season keeps the season's direction word
+        (
+            "La sécheresse a frappé à la fin de l'été dernier.",
+            [("la fin de l'été dernier", "2021-SU", "date", "END")],
+        ),
+        (
+            "Les travaux commenceront au début de l'hiver prochain.",
+            [("début de l'hiver prochain", "2021-WI", "date", "START")],
+        ),
+        ("Il partira en fin d'été.", [("fin d'été", "2022-SU", "date", "END")]),
+        # an edge of a quarter or a half-year
+        (
+            "Les ventes ont chuté à la fin du troisième trimestre.",
+            [("la fin du troisième trimestre", "2021-Q3", "date", "END")],
+        ),
+        (
+            "Il est arrivé au début du second semestre 2019.",
+            [("début du second semestre 2019", "2019-H2", "date", "START")],
+        ),
+    ],
+)
+def test_edges_of_seasons_and_quarters(
     extractor: Extractor, text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert date_facts(extractor, text, REF) == expected
