@@ -129,6 +129,9 @@ class DateMatch:
     words: tuple[DateWord, ...]
     fields: DateFields
     end: DateFields | None = None
+    # a TIMEX3 mod the words beside the match give ("au plus tard": ON_OR_BEFORE); the
+    # match's own words win ("fin juin au plus tard" is END)
+    bound: str | None = None
 
     @property
     def text(self) -> str:

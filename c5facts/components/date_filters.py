@@ -117,6 +117,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False
     if rule in ("duration_bare", "duration") and _titled_unit(span):
         return False  # "les éditions des Echos et de 20 Minutes": a newspaper's name
+    if rule.startswith("duration") and fold(span[0]) in ("plus", "moins") and _after_au(span):
+        return False  # "au moins trois ans": at least (date_bounds), not "moins de"
     if rule == "duration_of" and not _length_of(doc, span):
         return False
     if rule in ("duration_vague", "ref_word") and not vague_plausible(doc, span, rule):
@@ -507,6 +509,10 @@ def timetable_hour(doc: Doc, span: Span) -> bool:
     if fold(noun) not in _timetable_nouns():
         return False
     return noun.i == 0 or fold(doc[noun.i - 1]) not in ("un", "une")
+
+
+def _after_au(span: Span) -> bool:
+    return span.start > 0 and fold(span.doc[span.start - 1]) == "au"
 
 
 def _length_of(doc: Doc, span: Span) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from c5facts import spans
+from c5facts.components.date_bounds import bound_of
 from c5facts.components.date_compose import (
     DAY_HELD_RULES,
     HELD_RULES,
@@ -124,6 +125,9 @@ class DatesFinder:
                     out.append(part)
                 continue
             date_match = _date_match(s, rule, t, self.accented)
+            bound = bound_of(doc, s, length=rule.rule.startswith("duration"))
+            if bound is not None:  # "au plus tard le 30 juin": ON_OR_BEFORE
+                date_match = replace(date_match, bound=bound)
             # TimeML extent: the expression without its leading preposition ("en 1975" ->
             # "1975"); the match keeps every word, so the preposition still places it.
             s = _timeml_extent(s, date_match)

@@ -382,5 +382,5 @@ def resolve(match: DateMatch, reference: date | None) -> ResolvedDate | None:
     resolved = RESOLVERS[match.rule](match, reference)
     if resolved is None or resolved.mod is not None:
         return resolved
-    mod = modifier(match)
+    mod = modifier(match) or match.bound
     return resolved if mod is None else dataclasses.replace(resolved, mod=mod)
