@@ -119,6 +119,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "les éditions des Echos et de 20 Minutes": a newspaper's name
     if rule.startswith("duration") and fold(span[0]) in ("plus", "moins") and _after_au(span):
         return False  # "au moins trois ans": at least (date_bounds), not "moins de"
+    if rule == "year_bare" and not _bare_year(doc, span):
+        return False
     if rule == "duration_of" and not _length_of(doc, span):
         return False
     if rule in ("duration_vague", "ref_word") and not vague_plausible(doc, span, rule):
@@ -509,6 +511,44 @@ def timetable_hour(doc: Doc, span: Span) -> bool:
     if fold(noun) not in _timetable_nouns():
         return False
     return noun.i == 0 or fold(doc[noun.i - 1]) not in ("un", "une")
+
+
+# Words before a number that make it a code, a rank or a count, not a year.
+_NUMBER_NOUNS = frozenset(
+    ["n°", "no", "numéro", "numéros", "article", "articles", "page", "pages", "p.", "vol",
+     "route", "code", "chambre", "salle", "bus", "ligne", "rue", "avenue", "boulevard",
+     "modèle", "version", "lot", "dossier", "matricule", "kilomètre", "km", "borne",
+     "les", "des", "ces", "nos", "vos", "leurs", "ses", "mes", "quelque", "environ", "plus",
+     "moins", "près", "sur", "x", "×", "+", "-"]
+)  # fmt: skip
+
+
+_YEAR_OPENERS = frozenset([".", ":", "(", "«", '"'])  # "(1963)", ": 2022 sera..."
+
+
+def _bare_year(doc: Doc, span: Span) -> bool:
+    """Whether a year written without a preposition is one: "il faudra attendre 2022".
+
+    After a common noun or a verb ("le budget 2021", "vise 2030") or opening its
+    sentence ("2022 sera difficile"); never before a noun, a number, a unit or "%" (a
+    count: "2022 personnes", "2010 mètres"), after a name ("Tokyo 2020", "Euro 2016": an
+    event's name), a number, a code's noun or a plural determiner ("les 2000 salariés").
+    """
+    tok = span[0]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and not nxt.is_space:
+        if nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") or nxt.like_num:
+            return False
+        if nxt.lower_ in MEASURE_UNITS or nxt.text in ("%", "/", "-", "–", "h", ",5"):
+            return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or (prev.is_sent_start and prev.is_punct):
+        return True
+    if prev.like_num or fold(prev) in _NUMBER_NOUNS or prev.is_currency:
+        return False
+    if prev.pos_ == "PROPN" or (prev.text[:1].isupper() and not prev.is_sent_start):
+        return False  # "Tokyo 2020", "Horizon 2020": a name
+    return prev.pos_ in ("NOUN", "VERB", "AUX") or prev.text in _YEAR_OPENERS
 
 
 def _after_au(span: Span) -> bool:

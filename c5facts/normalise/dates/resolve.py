@@ -288,6 +288,7 @@ RESOLVERS: dict[str, Resolver] = {
     "fortnight": cal.fortnight,
     "edge_period": counted.edge_period,
     "year": _year,
+    "year_bare": _year,  # "il faudra attendre 2022", "le budget 2021" (date_filters)
     "year_mi": _year,
     "year_coord": _year,
     "year_edge": counted.year_edge,

@@ -1,0 +1,44 @@
+"""A year written without a preposition (`year_bare`): a date after a common noun or a
+verb, or opening its sentence; a count, a code or an event's name otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from date_facts import date_values
+
+from c5facts.extract import Extractor
+
+REF = date(2021, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il faudra attendre 2024 pour voir le tunnel.", [("2024", "2024")]),
+        ("Le budget 2022 a été adopté.", [("2022", "2022")]),
+        ("L'édition 2019 du salon a été annulée.", [("2019", "2019")]),
+        ("Révélé par un film de Chabrol (1968), il a tourné partout.", [("1968", "1968")]),
+        ("2023 sera décisive, a-t-il dit.", [("2023", "2023")]),
+    ],
+)
+def test_bare_year_is_a_date(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_values(extractor, text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cortège comptait 2022 personnes.",  # a count before its noun
+        "Les 2000 salariés ont manifesté.",  # a plural determiner
+        "Le sommet culmine à 2010 mètres.",  # a unit
+        "Les JO de Tokyo 2020 ont été reportés.",  # an event's name
+        "La route 2020 est fermée.",  # a code's noun
+    ],
+)
+def test_bare_number_is_no_year(extractor: Extractor, text: str) -> None:
+    assert date_values(extractor, text, REF) == []
