@@ -119,6 +119,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "les éditions des Echos et de 20 Minutes": a newspaper's name
     if rule.startswith("duration") and fold(span[0]) in ("plus", "moins") and _after_au(span):
         return False  # "au moins trois ans": at least (date_bounds), not "moins de"
+    if (rule.startswith("duration") or rule == "time") and _around_the_clock(doc, span):
+        return False  # "24 heures sur 24", "7 jours sur 7": always, no length
     if rule == "year_bare" and not _bare_year(doc, span):
         return False
     if rule == "duration_of" and not _length_of(doc, span):
@@ -549,6 +551,17 @@ def _bare_year(doc: Doc, span: Span) -> bool:
     if prev.pos_ == "PROPN" or (prev.text[:1].isupper() and not prev.is_sent_start):
         return False  # "Tokyo 2020", "Horizon 2020": a name
     return prev.pos_ in ("NOUN", "VERB", "AUX") or prev.text in _YEAR_OPENERS
+
+
+def _around_the_clock(doc: Doc, span: Span) -> bool:
+    """Whether the length is an idiom of "always": its count again after "sur"."""
+    end = span.end
+    if end + 1 >= len(doc) or fold(doc[end]) != "sur":
+        return False
+    counts = [re.match(r"\d+", t.text) for t in span]  # "24 heures", "24h"
+    written = [m.group() for m in counts if m is not None]
+    written += [t.lower_ for t in span if number_word(t.lower_) is not None]
+    return doc[end + 1].lower_ in written
 
 
 def _after_au(span: Span) -> bool:

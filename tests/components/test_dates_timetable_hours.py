@@ -4,6 +4,7 @@
 `timetable_noun` (broadcasts, rounds, trains, flights, services...) and "de" + a clock
 hour (0 to 23); after "un"/"une" ("un vol de 14 heures") it is the length of the flight,
 and other nouns keep their lengths ("une garde à vue de 48 heures", "le délai de 2 heures").
+"24 heures sur 24", "7 jours sur 7" say "always": no length.
 """
 
 from __future__ import annotations
@@ -48,3 +49,10 @@ def test_timetable_hour_is_a_time(
     extractor: Extractor, text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert date_facts(extractor, text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["L'usine tourne 24 heures sur 24 et 7 jours sur 7.", "Le service répond 24h sur 24."]
+)
+def test_around_the_clock_is_no_length(extractor: Extractor, text: str) -> None:
+    assert date_facts(extractor, text, REF) == []
