@@ -627,7 +627,8 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     if nxt is not None and DIGIT_ANCHOR.match(nxt.text) and len(nxt.text) == 4:
         return False  # "une année 2020": the year, not a duration
     lead = [t for t in doc[span.start : count.i] if fold(t) not in ("de", "d'")]
-    if count.lower_ in ("un", "une") and voc.units.get(unit.lower_) == "1D" and not lead:
+    one_day = count.lower_ in ("un", "une") and unit.i == count.i + 1  # not "une quinzaine de"
+    if one_day and voc.units.get(unit.lower_) == "1D" and not lead:
         return False  # "un jour", "d'une journée de tensions": someday, an event
     if count.lower_ in ("un", "une") and voc.time_units.get(unit.lower_) == "1S":
         return False  # "une seconde fois", "une seconde": the ordinal, a moment

@@ -4,7 +4,8 @@ Sentences written for c5facts, through the real pipeline (tense from the clause'
 verbs). "En fin d'année, les ventes ont progressé" in March is last year's end; "en
 début d'année, le groupe embauchera" in November is next year's start; inside the edge's
 part of its period, with no tense, or with the period named ("l'année dernière", "cette
-année"), nothing moves. Also "le surlendemain", two days on.
+année"), nothing moves. Also "le surlendemain", two days on, "l'avant-veille", two days
+before.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ CASES: list[tuple[str, date, list[Fact]]] = [
     ("Il est arrivé le 3 mars 2020. Le surlendemain, il repartait.", NOVEMBER,
      [("le 3 mars 2020", "2020-03-03", "date", None),
       ("Le surlendemain", "2020-03-05", "date", None)]),
+    # two days before
+    ("Il est arrivé le 3 mars 2020. L'avant-veille, il avait écrit.", NOVEMBER,
+     [("le 3 mars 2020", "2020-03-03", "date", None),
+      ("L'avant-veille", "2020-03-01", "date", None)]),
+    # "une quinzaine de jours" is a length, not the vague "un jour"
+    ("Il est resté une quinzaine de jours.", NOVEMBER,
+     [("une quinzaine de jours", "P15D", "duration", "APPROX")]),
 ]
 # fmt: on
 

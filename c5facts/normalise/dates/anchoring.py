@@ -48,6 +48,7 @@ _NARRATIVE_WORDS = frozenset(
         "veille",
         "lendemain",
         "surlendemain",
+        "avant-veille",
         "avant",
         "après",
         "suivi",  # "la semaine qui a suivi"

@@ -290,9 +290,15 @@ def habit(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=value, grain="set", kind="set", quant="EVERY")
 
 
-# "la veille", "le lendemain", "le surlendemain": a day from the paper's date (other
-# determiners, "au lendemain", name the day after an event, which the text does not place).
-_NEXT_DAY = {("la", "veille"): -1, ("le", "lendemain"): 1, ("le", "surlendemain"): 2}
+# "la veille", "l'avant-veille", "le lendemain", "le surlendemain": a day from the
+# paper's date or the story's (other determiners, "au lendemain", name the day after an
+# event, which the text does not place).
+_NEXT_DAY = {
+    ("la", "veille"): -1,
+    ("l'", "avant-veille"): -2,
+    ("le", "lendemain"): 1,
+    ("le", "surlendemain"): 2,
+}
 
 
 def next_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
