@@ -553,6 +553,16 @@ def _bare_year(doc: Doc, span: Span) -> bool:
     return prev.pos_ in ("NOUN", "VERB", "AUX") or prev.text in _YEAR_OPENERS
 
 
+_WHOLE_ADJECTIVES = frozenset(["entière", "pleine", "complète", "supplémentaire"])
+
+
+def _qualified(token: Token | None) -> bool:
+    """Whether the word after "une année" qualifies it: an adjective or "de" + a noun."""
+    if token is None or fold(token) in _WHOLE_ADJECTIVES:
+        return False  # "une année entière": a length
+    return token.pos_ == "ADJ" or fold(token) in ("de", "d'", "semblable", "record")
+
+
 def _around_the_clock(doc: Doc, span: Span) -> bool:
     """Whether the length is an idiom of "always": its count again after "sur"."""
     end = span.end
@@ -627,7 +637,10 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     if nxt is not None and DIGIT_ANCHOR.match(nxt.text) and len(nxt.text) == 4:
         return False  # "une année 2020": the year, not a duration
     lead = [t for t in doc[span.start : count.i] if fold(t) not in ("de", "d'")]
-    one_day = count.lower_ in ("un", "une") and unit.i == count.i + 1  # not "une quinzaine de"
+    one = count.lower_ in ("un", "une") and unit.i == count.i + 1  # not "une quinzaine de"
+    if one and unit.lower_ == "année" and not lead and _qualified(nxt):
+        return False  # "2019 sera une année difficile", "une année de transition": the year
+    one_day = one
     if one_day and voc.units.get(unit.lower_) == "1D" and not lead:
         return False  # "un jour", "d'une journée de tensions": someday, an event
     if count.lower_ in ("un", "une") and voc.time_units.get(unit.lower_) == "1S":

@@ -39,6 +39,7 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]
             [("des mois", "PXM", "duration")],
         ),
         ("Des années d'austérité ont suivi.", [("Des années", "PXY", "duration")]),
+        ("Il est resté une année entière.", [("une année", "P1Y", "duration")]),
         ("Ils sont restés des semaines sans nouvelles.", [("des semaines", "PXW", "duration")]),
         # "des années 80" after a noun: that decade ("of the 80s")
         ("Le tube des années 80 revient.", [("années 80", "198", "date")]),
@@ -115,6 +116,8 @@ def test_vague_families(
         "Ils ont défilé lors des journées de grève.",  # "de les": those days
         "Cela fait des années 30 personnes attendent.",  # a count after the years
         "Il vit ici depuis des années 80.",  # "des" after a preposition: years, no decade
+        "Ce fut une année de transition.",  # the year itself, qualified: no length
+        "Le groupe prévoit une année difficile.",
     ],
 )
 def test_vague_negatives(extractor: Extractor, text: str) -> None:
