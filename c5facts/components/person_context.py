@@ -72,6 +72,8 @@ OF = frozenset(["de", "d'", "d’", "du"])
 AUXILIARIES = frozenset(["a", "avait", "aurait", "avaient", "ont", "aura"])
 AGED = frozenset(["âgé", "âgée", "agé", "agée"])
 YEARS = frozenset(["ans", "an"])
+# What closes an apposed age ("X, 15 ans," / "X (15 ans)"): "X, 20 ans après" is no age.
+AGE_CLOSERS = frozenset([",", ")", ".", ";"])
 MAX_GAP = 3  # adjective words allowed between an organisation noun and a name
 MAX_AGE = 120
 OPENERS = frozenset(['"', "«", "“", "—", "–", "-", "("])
@@ -440,7 +442,7 @@ def _apposed_age_at(doc: Doc, k: int) -> int:
         if doc[j].lower_ in OF and doc[j + 1].text.isdigit() and doc[j + 2].lower_ in YEARS:
             # closed as an apposition: "Près de X, un retraité de 70 ans a été..." opens
             # a clause of its own
-            closed = j + 3 >= len(doc) or doc[j + 3].text in (",", ")", ".", ";")
+            closed = j + 3 >= len(doc) or doc[j + 3].text in AGE_CLOSERS
             return j + 1 if closed and age_of_person(doc, j) else k
     return k
 

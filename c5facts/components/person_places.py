@@ -70,6 +70,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from c5facts.components.person_context import (
+    AGE_CLOSERS,
     AUXILIARIES,
     NEGATIONS,
     OF,
@@ -288,7 +289,7 @@ def _aged(doc: Doc, i: int) -> bool:
     end = i + 4  # ", 15 ans" then its closing mark
     if end >= len(doc) or not doc[i + 2].text.isdigit() or age_after(doc, i + 1) is None:
         return False
-    return doc[end].text in (",", ")", ".", ";")
+    return doc[end].text in AGE_CLOSERS
 
 
 def mislabelled_names(
