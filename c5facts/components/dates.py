@@ -36,6 +36,7 @@ from c5facts.components.date_story import story_day_ok
 from c5facts.components.tense import ClauseTense
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.accents import FOLDED_CLASSES, accented, date_vocabulary, fold_tokens
+from c5facts.normalise.dates.calendar_fields import PLACING_PREPS
 from c5facts.normalise.dates.fields import read_fields
 
 LABEL = "DATE"
@@ -120,7 +121,8 @@ class DatesFinder:
                 t = known.get(_key(s))
             rule = rules[(s.start, s.end)]
             if rule.rule == COORDINATED_DAYS:
-                for part, part_match in _coordinated_days(s, rule, t, self.accented):
+                for whole, part_match in _coordinated_days(s, rule, t, self.accented):
+                    part = _timeml_extent(whole, part_match)  # "des 14 et 15 mars": "14"
                     part._.set(spans.DATES, part_match)
                     out.append(part)
                 continue
@@ -226,9 +228,12 @@ def _coordinated_days(
     it: "les 13"), its match made of its own words and the month, year and "prochains" /
     "derniers" shared at the end, added without text (as the "jusqu'" of `_date_match`);
     the last day is the words after "et" ("14 juillet 2026", "le 14 juillet"). All keep
-    the rule id, whose resolver is that of a single day.
+    the rule id, whose resolver is that of a single day. A preposition that places a date,
+    right before the days, places each of them ("pour les 26 et 27 mars": ahead).
     """
     roles = found.roles
+    before = fold(span.doc[span.start - 1]) if span.start > 0 else ""
+    lead = (DateWord("prep", before, ""),) if before in PLACING_PREPS else ()
     tail = max(t.i for t in span if roles.get(t.i) == "and") + 1
     shared = tuple(
         DateWord(roles[t.i], _form(t, written), "")
@@ -244,9 +249,12 @@ def _coordinated_days(
             DateWord("day" if t.i == day else roles.get(t.i, ""), _form(t, written), t.text_with_ws)
             for t in part
         )
-        out.append((part, _with_fields(found.rule, (*words, *shared), tense)))
+        out.append((part, _with_fields(found.rule, (*lead, *words, *shared), tense)))
     last = Span(span.doc, tail, span.end, label=LABEL)
-    out.append((last, _date_match(last, found, tense, written)))
+    match = _date_match(last, found, tense, written)
+    if lead:
+        match = _with_fields(found.rule, (*lead, *match.words), tense)
+    out.append((last, match))
     return out
 
 

@@ -156,8 +156,8 @@ class ForwardClauses:
                 return self.exhortation[word] in values
             if tok.is_punct or word in CLAUSE_WORDS or self._is_verb(tok):
                 return False
-            if noun and tok.pos_ != "ADV":
-                return False
+            if noun and tok.pos_ != "ADV" and word not in self.date_words:
+                return False  # "appelle à la grève", "a appelé mardi à la grève"
         return False
 
     def _postponed(self, span: Span, clause: Span) -> bool:

@@ -49,7 +49,8 @@ CONDITIONAL = re.compile(r"^\w+(?:e|i|d|r|tt|ît)r(?:ait|aient)$")
 CLAUSE_ENDS = frozenset([":", ";"])
 # Words that open another clause after a comma (", alors que Neymar ne vaudrait plus ...",
 # ", mais il viendra"): that clause's verb does not give the tense of a date before it.
-CLAUSE_OPENERS = frozenset(["alors", "tandis", "mais", "car"])
+# ", comme l'a repéré BFMTV", ", comme prévu": an incise of comparison or report.
+CLAUSE_OPENERS = frozenset(["alors", "tandis", "mais", "car", "comme"])
 SUBJECT_PRONOUNS = frozenset(["je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"])
 # Reflexive pronouns right before a pronominal verb: "se réunira", "nous verrons".
 REFLEXIVE_PRONOUNS = frozenset(
@@ -171,11 +172,14 @@ LOCUTION_NOUNS = frozenset(
 def _names_a_noun(words: list[str], pos: list[str], span: Span) -> bool:
     """Whether a day after "du" completes the noun before it ("les mesures du 1er septembre").
 
+    So do days after "des": "les grèves des 14 et 15 décembre".
+
     The date names that event, whose time the clause's verb does not tell: "il a accepté
     d'être candidat à la présidentielle du 3 novembre" is the coming one (the nearest).
     """
-    i = span.start if words[span.start] == "du" else span.start - 1
-    if i < 1 or words[i] != "du" or not words[i + 1][:1].isdigit():
+    # "du 3 novembre", "des 14 et 15 décembre" (coordinated days)
+    i = span.start if words[span.start] in ("du", "des") else span.start - 1
+    if i < 1 or words[i] not in ("du", "des") or not words[i + 1][:1].isdigit():
         return False
     k = i - 1 if pos[i - 1] != "ADJ" else i - 2  # "les mesures sanitaires du 1er septembre"
     if k < 0 or pos[k] != "NOUN" or words[k] in LOCUTION_NOUNS:

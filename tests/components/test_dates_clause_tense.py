@@ -17,7 +17,13 @@
 - A scheduling participle points forward, in the conditional past too ("aurait été
   planifiée au 15 juin", "envisagée pour le 3 juillet").
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
-  from the clause: the nearest occurrence.
+  from the clause: the nearest occurrence; so do days after "des" ("le week-end des 15 et
+  16 mars").
+- A comma before "comme" ends the clause too (", comme l'a révélé la presse").
+- A call keeps its aim ahead with a date of its own between verb and "à" ("a appelé
+  jeudi à une grève le 18 mars").
+- Coordinated days: "des"/"aux" stay outside the first day's extent ("14"), and a
+  placing preposition before them ("pour les 26 et 27 mars") places every day.
 """
 
 from __future__ import annotations
@@ -189,3 +195,83 @@ def test_a_week_edge_follows_the_tense(
 )
 def test_a_start_in_a_past_clause(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text, date(2020, 9, 23))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of ", comme l'a révélé X" is not the date's
+        (
+            "La SNCF prend les devants en annulant des TGV pour le week-end des 15 et 16 "
+            "mars, comme l'a révélé la presse.",
+            [("15", "2003-03-15"), ("16 mars", "2003-03-16")],
+        ),
+        (
+            "Le vote aura lieu le 20 mars, comme l'avait annoncé le ministre.",
+            [("le 20 mars", "2003-03-20")],
+        ),
+        # a date inside the incise takes the incise's verb
+        (
+            "Le texte, comme l'a rappelé mardi le ministre, sera voté en avril.",
+            [("mardi", "2003-03-11"), ("avril", "2003-04")],
+        ),
+    ],
+)
+def test_a_comparison_incise_ends_the_clause(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call dated on its own ("a appelé jeudi à") still points its aim forward
+        (
+            "Les syndicats ont appelé jeudi à une grève le 18 mars.",
+            [("jeudi", "2003-03-13"), ("le 18 mars", "2003-03-18")],
+        ),
+        (
+            "Les syndicats ont appelé à une grève le 18 mars.",
+            [("le 18 mars", "2003-03-18")],
+        ),
+    ],
+)
+def test_a_call_with_its_own_date(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TimeML extent: "des" / "aux" (a preposition and an article) stay outside
+        (
+            "Les grèves des 18 et 19 mars seront suivies.",
+            [("18", "2003-03-18"), ("19 mars", "2003-03-19")],
+        ),
+        (
+            "Il se rendra à Berlin les 18 et 19 mars.",
+            [("les 18", "2003-03-18"), ("19 mars", "2003-03-19")],
+        ),
+        # "pour" before the days places each of them ahead, as it places one day
+        (
+            "La SNCF a annulé des TGV pour les 26 et 27 mars.",
+            [("les 26", "2003-03-26"), ("27 mars", "2003-03-27")],
+        ),
+        # days completing a noun ("le week-end des 15 et 16 mars") are the nearest
+        (
+            "La SNCF a annulé des TGV pour le week-end des 15 et 16 mars.",
+            [("15", "2003-03-15"), ("16 mars", "2003-03-16")],
+        ),
+        (
+            "Les grèves des 14 et 15 décembre ont coûté cher.",
+            [("14", "2002-12-14"), ("15 décembre", "2002-12-15")],
+        ),
+    ],
+)
+def test_coordinated_days_leave_their_preposition_out(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(extractor, text) == expected

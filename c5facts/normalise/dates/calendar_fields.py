@@ -50,6 +50,7 @@ def edge_lead_ok(f: DateFields) -> bool:
 _BACK = frozenset(["depuis"])
 _AHEAD = frozenset(["d'ici", "pour"])
 _UNTIL = frozenset(["jusqu'", "jusqu'au", "jusqu'à", "jusqu'en"])
+PLACING_PREPS = _BACK | _AHEAD | _UNTIL
 
 
 def _direction(f: DateFields, how: str) -> str:
