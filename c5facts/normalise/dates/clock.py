@@ -177,7 +177,10 @@ def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
     Its days may be dates: "dans la nuit du 3 au 4 novembre" -> 3 November TNI (the
     first day borrows the month and year of the second, the month before when its day
-    is later: "du 31 au 1er janvier"; without a month, "dans la nuit du 5 au 6", the
+    is later: "du 31 au 1er janvier"; weekdays may stand before them: "dans la nuit de
+    mercredi 27 juillet", "de mardi 26 à mercredi 27 juillet", and the first day is the
+    eve of a dated second one: "de mardi à mercredi 27 juillet"; without a month, "dans
+    la nuit du 5 au 6", the
     reference month or one beside it, by the tense; in the present, the nearest night).
     With an hour ("vers 2 heures dans la nuit de mardi à mercredi"), the time is on the
     first day before midnight and on the second after it (``2025-11-05T02:00``).
@@ -187,7 +190,19 @@ def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     # mercredi, occasionne des dégâts", told on Wednesday) the nearest, not the coming one.
     tense = None if match.tense == "present" else match.tense
     weekday = dataclasses.replace(match, rule="weekday", fields=f, end=None, tense=tense)
-    day = _first_night_date(match, ref) if f.weekday is None else cal.weekday(weekday, ref)
+    if f.weekday is None or (f.day is not None and match.end is not None):
+        day = _first_night_date(match, ref)  # "la nuit de mardi 26 à mercredi 27 juillet"
+    elif f.day is not None and f.month is not None:  # "la nuit de mercredi 27 juillet"
+        day = cal.day_month(dataclasses.replace(match, rule="day_month_year", end=None), ref)
+    elif match.end is not None and match.end.day is not None and match.end.month is not None:
+        # "la nuit de mardi à mercredi 27 juillet": the day before the dated second day
+        second = dataclasses.replace(match, rule="day_month_year", fields=match.end, end=None)
+        day = cal.day_month(second, ref)
+        if day is not None and day.value is not None:
+            before = date.fromisoformat(day.value[:10]) - timedelta(days=1)
+            day = ResolvedDate(value=before.isoformat(), grain="day")
+    else:
+        day = cal.weekday(weekday, ref)
     if day is None or day.value is None:
         return day
     clock = f if f.hour is not None else match.end
