@@ -123,6 +123,11 @@ AVOIR = frozenset(["a", "ont", "ai", "as", "avons", "avez", "avait", "avaient"])
 # the adjectives "avoir" takes ("il a chaud", "il a froid")
 PARTICIPLE = re.compile(r"(?:ée?s?|ie?s?|ue?s?|int|ainte?s?|aite?s?|erte?s?|ise?s?|ite?s?)$")
 PREP_VERBS = frozenset(["partir", "compter", "dater"])
+# After these a verb is an infinitive or no verb: "les conducteurs de bus" ("bus" is no
+# past of "boire"), "le prix des vols".
+AFTER_DE = frozenset(["de", "d'", "du", "des"])
+# Words after which a word that is no verb stands in a noun's place.
+NOUN_PLACE = AFTER_DE | {"le", "la", "les", "l'", "un", "une"}
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
 
 
@@ -225,6 +230,23 @@ def _from_on(words: list[str], start: int) -> bool:
     )
 
 
+def _starts_a_noun(words: list[str], pos: list[str], start: int) -> bool:
+    """Whether "à partir de" / "à compter de" + the date completes the noun before it.
+
+    "son plan de déconfinement à partir du 11 mai": the start of what the noun names,
+    as often coming as past; after a verb ("ont fermé à partir du 3 mars") the clause's
+    tense holds.
+    """
+    for k in range(max(start - 3, 1), start + 1):
+        if words[k].lower() == "à" and k + 1 < len(words) and words[k + 1] in ("partir", "compter"):
+            j = k - 1 if pos[k - 1] != "ADJ" else k - 2
+            if j < 0 or pos[j] in ("VERB", "AUX"):
+                return False
+            # a noun, or a word in a noun's place the tagger misread ("de déconfinement")
+            return pos[j] in ("NOUN", "PROPN") or (j > 0 and words[j - 1].lower() in NOUN_PLACE)
+    return False
+
+
 def _has_finite_verb(clause: Span) -> bool:
     """Whether a finite verb stands in `clause` (a headline often has none)."""
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
@@ -318,7 +340,9 @@ class ClauseTense(ForwardClauses):
                 return "future"
         if _starting(words, span.start) and not _has_finite_verb(sent):
             return None  # "Paracétamol : vente restreinte dès mercredi": no tense, the nearest
-        if _names_a_noun(words, pos_of(doc), span):
+        if _names_a_noun(words, pos_of(doc), span) or _starts_a_noun(
+            words, pos_of(doc), span.start
+        ):
             return None  # "candidat à la présidentielle du 3 novembre": the nearest
         found = self._nearest(span, sent)
         weekday = any(w in self.weekdays for w in lowers_of(doc)[span.start : span.end])
@@ -365,6 +389,8 @@ class ClauseTense(ForwardClauses):
         lows, pos = lowers_of(doc), pos_of(doc)[i]
         low = lows[i]
         if pos in ("VERB", "AUX"):
+            if i > 0 and lows[i - 1] in AFTER_DE and "Inf" not in doc[i].morph.get("VerbForm"):
+                return False  # "les conducteurs de bus": only an infinitive follows "de"
             # "à partir du 1er janvier", "à compter de lundi": prepositions, not verbs
             return not (i > 0 and lows[i - 1] == "à" and low in PREP_VERBS)
         if low in self.future_words:

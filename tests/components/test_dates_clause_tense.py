@@ -22,6 +22,10 @@
 - A comma before "comme" ends the clause too (", comme l'a révélé la presse").
 - A call keeps its aim ahead with a date of its own between verb and "à" ("a appelé
   jeudi à une grève le 18 mars").
+- After "de"/"du"/"des" a word the tagger calls a finite verb is none ("les
+  conducteurs de bus": "bus" is no past of "boire").
+- "à partir du" + a date completing a noun ("son plan de déconfinement à partir du 11
+  mai") is the nearest occurrence, like a day after "du" completing a noun.
 - Coordinated days: "des"/"aux" stay outside the first day's extent ("14"), and a
   placing preposition before them ("pour les 26 et 27 mars") places every day.
 """
@@ -275,3 +279,33 @@ def test_coordinated_days_leave_their_preposition_out(
     extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _values(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # after "de" only an infinitive is a verb: "bus" is no past of "boire" here
+        ("La CGT appelle les conducteurs de bus à faire grève mardi.", "2003-03-18"),
+        ("Le syndicat appelle les chauffeurs de bus à cesser le travail le 20 mars.", "2003-03-20"),
+    ],
+)
+def test_a_noun_after_de_is_no_verb(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "à partir du" completing a noun: the start of what it names, the nearest
+        (
+            "Au lendemain de la présentation de son plan de déconfinement à partir du 11 mai, "
+            "votée par les députés, le ministre était à l'Assemblée.",
+            "2020-05-11",
+        ),
+        ("Le gouvernement a présenté le couvre-feu à partir du 2 juin.", "2020-06-02"),
+        # after a verb the clause's tense holds
+        ("Il a décidé de fermer les bars à partir du 3 mars.", "2020-03-03"),
+    ],
+)
+def test_a_start_completing_a_noun(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text, date(2020, 4, 30))] == [value]
