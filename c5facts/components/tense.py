@@ -247,6 +247,23 @@ def _starts_a_noun(words: list[str], pos: list[str], start: int) -> bool:
     return False
 
 
+def _in_subject(doc: Doc, span: Span) -> bool:
+    """Whether the date ends a subject noun phrase, its finite verb right after it.
+
+    "une réouverture des bars le 15 juin a pris de l'ampleur": the date dates the noun's
+    event, not the verb's (a date of the verb's event stands apart, between commas or
+    after the verb). In a past clause it takes the nearest occurrence, like a day
+    completing a noun; a habit ("les rues fermées le dimanche sont") keeps its present.
+    """
+    if span.start < 1 or span.end >= len(doc):
+        return False
+    pos = pos_of(doc)
+    verb = doc[span.end]
+    if pos[span.end] not in ("AUX", "VERB") or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    return pos[span.start - 1] in ("NOUN", "PROPN")
+
+
 def _has_finite_verb(clause: Span) -> bool:
     """Whether a finite verb stands in `clause` (a headline often has none)."""
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
@@ -345,6 +362,8 @@ class ClauseTense(ForwardClauses):
         ):
             return None  # "candidat à la présidentielle du 3 novembre": the nearest
         found = self._nearest(span, sent)
+        if found == "past" and _in_subject(doc, span):
+            return None  # "une réouverture le 15 juin a pris de l'ampleur": the nearest
         weekday = any(w in self.weekdays for w in lowers_of(doc)[span.start : span.end])
         if found == "past" and weekday and _from_on(words, span.start):
             return None  # "ont annoncé la fermeture des bars à partir de samedi": the nearest

@@ -26,6 +26,8 @@
   conducteurs de bus": "bus" is no past of "boire").
 - "à partir du" + a date completing a noun ("son plan de déconfinement à partir du 11
   mai") is the nearest occurrence, like a day after "du" completing a noun.
+- A date ending a subject noun phrase, its finite verb right after it ("une réouverture
+  des bars le 15 juin a pris de l'ampleur"), is the nearest occurrence in a past clause.
 - Coordinated days: "des"/"aux" stay outside the first day's extent ("14"), and a
   placing preposition before them ("pour les 26 et 27 mars") places every day.
 """
@@ -309,3 +311,30 @@ def test_a_noun_after_de_is_no_verb(extractor: Extractor, text: str, value: str)
 )
 def test_a_start_completing_a_noun(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text, date(2020, 4, 30))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date ending a subject noun phrase dates the noun's event: the nearest
+        (
+            "La rumeur d'une réouverture des bars le 15 juin a pris de l'ampleur.",
+            [("le 15 juin", "2020-06-15")],
+        ),
+        (
+            "Le sommet le 10 mai a été annulé.",
+            [("le 10 mai", "2020-05-10")],
+        ),
+        # after the verb, the verb's tense
+        ("Il a rencontré le ministre le 15 juin.", [("le 15 juin", "2019-06-15")]),
+        # a habit in the present stays one
+        (
+            "Les rues fermées aux voitures le dimanche sont plus nombreuses.",
+            [("le dimanche", "XXXX-WXX-7")],
+        ),
+    ],
+)
+def test_a_date_in_the_subject(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(extractor, text, date(2020, 4, 22)) == expected
