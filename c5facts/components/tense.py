@@ -259,7 +259,7 @@ def _in_subject(doc: Doc, span: Span) -> bool:
         return False
     pos = pos_of(doc)
     verb = doc[span.end]
-    if pos[span.end] not in ("AUX", "VERB") or "Fin" not in verb.morph.get("VerbForm"):
+    if pos[span.end] not in ("AUX", "VERB") or "Fin" not in verb.morph.get("VerbForm", []):
         return False
     return pos[span.start - 1] in ("NOUN", "PROPN")
 
@@ -408,7 +408,7 @@ class ClauseTense(ForwardClauses):
         lows, pos = lowers_of(doc), pos_of(doc)[i]
         low = lows[i]
         if pos in ("VERB", "AUX"):
-            if i > 0 and lows[i - 1] in AFTER_DE and "Inf" not in doc[i].morph.get("VerbForm"):
+            if i > 0 and lows[i - 1] in AFTER_DE and "Inf" not in doc[i].morph.get("VerbForm", []):
                 return False  # "les conducteurs de bus": only an infinitive follows "de"
             # "à partir du 1er janvier", "à compter de lundi": prepositions, not verbs
             return not (i > 0 and lows[i - 1] == "à" and low in PREP_VERBS)
