@@ -83,6 +83,14 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("no-wrap-into-sentence", "Des rencontres avec le maire\nDepuis hier, la ville attend.",
      set()),
     ("no-wrap-over-blank-line", "Rencontre avec le président\n\nUn texte sans nom.", set()),
+    # a plural kinship word announces every name of its list, tagged or not
+    ("kinship-plural-list", "Il laisse ses jeunes enfants Inord et Missia.", {"Inord", "Missia"}),
+    ("kinship-plural-three", "Elle laisse ses filles Léa, Zoé et Anouk.",
+     {"Léa", "Zoé", "Anouk"}),
+    ("kinship-compound", "Sa belle-mère Thérèse Vauquelin a témoigné.", {"Thérèse Vauquelin"}),
+    ("kinship-plural-no-name", "Ses enfants, qui vivent à Lyon, sont arrivés.", set()),
+    # a kinship word governs the relative after "de"
+    ("kinship-of", "Il a rencontré les parents de Jérôme au tribunal.", {"Jérôme"}),
 ]
 # fmt: on
 

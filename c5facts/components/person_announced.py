@@ -112,6 +112,27 @@ def title_candidates(
                     continue  # "le prince Harry, duc de Sussex": his title, no one else
                 cand.name = doc[first:end].text
             out.append(cand)
+            if title.kind == "kinship" and "Plur" in doc[title.end - 1].morph.get("Number", []):
+                out.extend(_more_relatives(lex, doc, end, i))
+    return out
+
+
+def _more_relatives(lex: Lexicon, doc: Doc, end: int, lead: int) -> list[Candidate]:
+    """The names after the first one that a plural kinship word announces.
+
+    "ses enfants Inord et Missia", "ses filles Léa, Zoé et Anouk": each name of the list
+    is a relative, whether the model tagged it or not.
+    """
+    out: list[Candidate] = []
+    while end + 1 < len(doc) and doc[end].text in (",", "et"):
+        k = end + 1
+        stop = name_run(lex, doc, k)
+        if stop == k:
+            break
+        out.append(Candidate(k, stop, "title", [], None, announced=True, lead=lead))
+        if doc[end].text == "et":
+            break
+        end = stop
     return out
 
 
