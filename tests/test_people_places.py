@@ -63,6 +63,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # a relative clause whose verb only a person does
     ("relative-speech", "Jaurès, qui a répondu aux interpellations, a quitté la tribune.",
      {"Jaurès"}),
+    # a listed given name, rarer than a strong one, before ", qui" when the model reads a
+    # person there
+    ("relative-rare-given-name", "Lila, qui avait refusé de venir, lance un appel.", {"Lila"}),
     # an age in apposition, closed by punctuation: no place has an age
     ("age-apposed", "Le 4 mai, Kewi, 15 ans, a été blessé aux Lilas.", {"Kewi"}),
     ("age-not-closed", "À Lyon, 20 ans après, rien n'a changé.", set()),

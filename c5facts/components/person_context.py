@@ -397,17 +397,17 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
 
 
 def relative_after(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
-    """'Lila, qui avait refusé': a strong given name alone before ", qui".
+    """'Abdallah, qui avait refusé': a given name alone before ", qui".
 
     Only a given name: a company or a place is as often the antecedent of "qui"
-    ("Renault, qui a annoncé").
+    ("Renault, qui a annoncé"). A strong given name is enough; a rarer listed one
+    ("Lila") when the model also reads a person there.
     """
-    return (
-        end + 1 < len(doc)
-        and doc[start].text in lex.strong_first_names
-        and doc[end].text == ","
-        and doc[end + 1].lower_ == "qui"
+    word = doc[start]
+    given = word.text in lex.strong_first_names or (
+        word.text in lex.first_names and word.ent_type_ == "PER"
     )
+    return end + 1 < len(doc) and given and doc[end].text == "," and doc[end + 1].lower_ == "qui"
 
 
 def age_after(doc: Doc, end: int) -> int | None:
