@@ -107,3 +107,49 @@ def test_epithet_evidence(extractor: Extractor) -> None:
     article = extractor.extract("Le prévenu Durtal comparaissait hier.", reference_date=REF)
     assert [p.name for p in article.people] == ["Durtal"]
     assert "epithet" in str(article.people[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "form"),
+    [
+        # a spelled-out honorific in small letters tells the sex: the man of two Vautrins
+        (
+            "Alexia Vautrin a été tuée. Jonathann Vautrin a avoué. Soit c'est monsieur "
+            "Vautrin qui a menti, soit un autre.",
+            "Jonathann Vautrin",
+            "monsieur Vautrin",
+        ),
+        (
+            "Marc Lenoir a parlé. Anne Lenoir a répondu. Il a salué madame Lenoir.",
+            "Anne Lenoir",
+            "madame Lenoir",
+        ),
+    ],
+)
+def test_small_letter_honorific(extractor: Extractor, text: str, name: str, form: str) -> None:
+    """ "monsieur X" / "madame X" join the person of that sex."""
+    article = extractor.extract(text, reference_date=REF)
+    person = next(p for p in article.people if p.name == name)
+    assert form in person.aliases
+    assert all(form not in p.aliases for p in article.people if p.name != name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # a comma after "selon le X" ends the source: the name after it is no X
+        ("Selon l'avocat, M. Perrin a menti.", "Perrin", []),
+        ("D'après le nouveau maire, Jean Valère est innocent.", "Jean Valère", []),
+        # unless the name is closed by a comma: an apposition
+        (
+            "Selon le porte-parole du gouvernement, Paul Durand, la réforme passera.",
+            "Paul Durand",
+            ["porte-parole"],
+        ),
+    ],
+)
+def test_source_comma(extractor: Extractor, text: str, name: str, roles: list[str]) -> None:
+    """The title of a fronted "selon" / "d'après" phrase is not the next name's."""
+    article = extractor.extract(text, reference_date=REF)
+    person = next(p for p in article.people if p.name == name)
+    assert list(person.roles) == roles

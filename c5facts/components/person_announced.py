@@ -45,6 +45,7 @@ from c5facts.components.person_titles import (
 )
 
 PLURAL_DETERMINERS = frozenset(["les", "des", "ses", "leurs", "aux", "ces"])
+SPELLED_OUT = 5  # letters of the shortest spelled-out honorific ("madame", "maître")
 
 
 def name_run(lex: Lexicon, doc: Doc, i: int, *, particle_start: bool = False) -> int:
@@ -69,6 +70,8 @@ def title_candidates(
         k = wrapped_line(doc, title.end)  # "le conseiller fédéral\nX": a wrapped line
         if k < len(doc) and doc[k].text == ",":
             k += 1  # "le porte-parole du président, X": X is the porte-parole
+            if _source_before(doc, i) and not _closed_apposition(lex, doc, k):
+                continue  # "Selon l'avocat, M. X a menti": the comma ends the source
         elif title.inner is not None and doc[i - 1].lower_ not in PLURAL_DETERMINERS:
             # "le fils du président X": X is the président ("les fils du magnat X et
             # Y" are the sons)
@@ -115,6 +118,30 @@ def title_candidates(
             if title.kind == "kinship" and "Plur" in doc[title.end - 1].morph.get("Number", []):
                 out.extend(_more_relatives(lex, doc, end, i))
     return out
+
+
+# Prepositions that open a fronted source: "Selon l'avocat, ...", "D'après le maire, ...".
+SOURCE_PREPS = frozenset(["selon", "après"])
+SOURCE_WALK = 4  # a determiner and adjectives between the preposition and the title
+
+
+def _source_before(doc: Doc, i: int) -> bool:
+    """Whether "selon" / "d'après" opens the phrase of the title at `i`.
+
+    Its comma then closes that phrase: no apposition follows it.
+    """
+    for k in range(i - 1, max(i - SOURCE_WALK, -1), -1):
+        if doc[k].lower_ in SOURCE_PREPS:
+            return doc[k].lower_ == "selon" or (k > 0 and doc[k - 1].lower_ in ("d'", "d’"))
+        if doc[k].pos_ not in ("DET", "ADJ"):
+            return False
+    return False
+
+
+def _closed_apposition(lex: Lexicon, doc: Doc, k: int) -> bool:
+    """Whether the name at `k` is closed by a comma: "Selon le porte-parole, X, la ..."."""
+    end = name_run(lex, doc, k, particle_start=True)
+    return end > k and end < len(doc) and doc[end].text == ","
 
 
 def _more_relatives(lex: Lexicon, doc: Doc, end: int, lead: int) -> list[Candidate]:
@@ -164,7 +191,10 @@ def honorific_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     ocr = {w.lower() for w in lex.ocr_honorifics}  # "M Dupuy": its case checked below
     for i in positions(doc, lex.honorifics | ocr):
-        if not doc[i].text[:1].isupper() or (
+        # a spelled-out honorific in small letters is one ("c'est monsieur Daval",
+        # "maître Dupont"); an abbreviation is not ("me" is a pronoun)
+        spelled = doc[i].is_alpha and len(doc[i]) >= SPELLED_OUT
+        if not (doc[i].text[:1].isupper() or spelled) or (
             doc[i].lower_ not in lex.honorifics and not lex.honorific(doc[i])
         ):
             continue  # "me" is a pronoun; "225 M EUR" is no OCR "M."
