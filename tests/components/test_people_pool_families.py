@@ -71,7 +71,7 @@ SPANS = [
     # a lower-case honorific announces the name
     ("lower-case-honorific",
      "Je ne comprends pas la polémique sur monsieur Dupond-Garnier, a dit le ministre.",
-     ["Dupond-Garnier"]),
+     ["monsieur Dupond-Garnier"]),
 ]
 # fmt: on
 
