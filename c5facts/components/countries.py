@@ -269,7 +269,10 @@ class CountriesFinder:
                 return True
         if span.end < len(doc):
             nxt = doc[span.end]
-            starts_person = nxt.ent_iob_ == "B" and nxt.ent_type_ == "PER"
+            # "le président du Kazakhstan Kassym-Jomart Tokaïev": the holder's name after
+            starts_person = (nxt.ent_iob_ == "B" and nxt.ent_type_ == "PER") or self._holder_of(
+                span
+            )
             if (
                 is_capitalised_word(nxt)
                 and not nxt.is_sent_start
@@ -278,6 +281,19 @@ class CountriesFinder:
             ):
                 return True
         return False
+
+    def _holder_of(self, span: Span) -> bool:
+        """Whether a title and "de"/"du"/"de la" stand before the match (`holder_title`)."""
+        doc = span.doc
+        k = span.start - 1
+        if k > 0 and doc[k].lower_ in ("la", "l'", "l’"):
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("de", "du", "d'", "d’"):
+            return False
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ in ("ORG", "MISC"):
+            return False  # "le président de Qatar Airways": one organisation's name
+        return doc[k - 1].lower_ in self.ctx["holder_title"]
 
 
 def _make(span: Span, match: CountryMatch) -> Span:

@@ -72,6 +72,14 @@ CASES = [
     ("hyphenated-demonym", "Les Sud-Coréens et les Nord-Coréens ont discuté.",
      [("Sud-Coréens", "KR", "demonym", "gazetteer:demonym"),
       ("Nord-Coréens", "KP", "demonym", "gazetteer:demonym")]),
+    # after a title and "du", a country followed by a capitalised word is the title's: the
+    # word opens its holder's name (the model may glue them into one entity)
+    ("holder-after-country", "Le président du Kazakhstan Kassym-Jomart Tokaïev a parlé.",
+     [("Kazakhstan", "KZ", "name", "gazetteer:name")]),
+    ("holder-after-country-la", "Le ministre de la Russie Sergueï Lavrov a parlé.",
+     [("Russie", "RU", "name", "gazetteer:name")]),
+    # one organisation's name stays whole
+    ("company-after-title", "Le président de Qatar Airways a parlé.", []),
 ]
 # fmt: on
 
