@@ -170,7 +170,7 @@ def test_capitals_join_the_written_name(extractor: Extractor) -> None:
     (person,) = extract(extractor, text).people
     assert person.name == "Jeanne Marchais"
     assert person.mentions == 2
-    assert person.roles == ("maire",)
+    assert person.roles == ("maire de la ville",)
 
 
 def test_office_titles_are_roles(extractor: Extractor) -> None:

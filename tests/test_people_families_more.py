@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from c5facts.extract import Extractor
+from c5facts.normalise.people import shortest_forms_out
 
 REF = date(2025, 11, 6)
 
@@ -144,7 +145,7 @@ def test_small_letter_honorific(extractor: Extractor, text: str, name: str, form
         (
             "Selon le porte-parole du gouvernement, Paul Durand, la réforme passera.",
             "Paul Durand",
-            ["porte-parole"],
+            ["porte-parole du gouvernement"],
         ),
     ],
 )
@@ -153,3 +154,45 @@ def test_source_comma(extractor: Extractor, text: str, name: str, roles: list[st
     article = extractor.extract(text, reference_date=REF)
     person = next(p for p in article.people if p.name == name)
     assert list(person.roles) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # lower-case nouns after "de"/"du"/"des" complete the role; the name after is
+        # the holder's
+        ("Le juge d'instruction Renaud Vallier a été saisi.", "Renaud Vallier",
+         ["juge d'instruction"]),
+        ("Le directeur de cabinet Paul Durand a parlé.", "Paul Durand",
+         ["directeur de cabinet"]),
+        ("Le chef d'état-major des armées Thierry Bourdel a parlé.", "Thierry Bourdel",
+         ["chef d'état-major des armées"]),
+        ("La porte-parole du gouvernement Sibylle Ndao a parlé.", "Sibylle Ndao",
+         ["porte-parole du gouvernement"]),
+        ("Le directeur de campagne Manuel Bompart a parlé.", "Manuel Bompart",
+         ["directeur de campagne"]),
+        # a place's or a firm's name after the complement stays out of the role
+        ("La présidente de la région Ile-de-France, Valérie Pécresse, a parlé.",
+         "Valérie Pécresse", ["présidente"]),
+        # a title in the complement has its own holder; the apposed name holds the first
+        ("Le chef de cabinet du ministre de l'Intérieur Gérard Colin, Jean-Marie Girard, "
+         "a parlé.", "Jean-Marie Girard", ["chef de cabinet"]),
+        ("Le chef de cabinet du ministre de l'Intérieur Gérard Colin, Jean-Marie Girard, "
+         "a parlé.", "Gérard Colin", ["ministre de l'Intérieur"]),
+        ("Les sénateurs ont entendu Jean-Marie Girard, le chef de cabinet du ministre de "
+         "l'Intérieur Gérard Colin.", "Jean-Marie Girard", ["chef de cabinet"]),
+        # a name completing "la campagne", "du gouvernement" then a comma: the holder after
+        ("Tout est prêt, a assuré le chef de la communication de la campagne Trump, Tim "
+         "Murray.", "Tim Murray", ["chef de la communication de la campagne Trump"]),
+    ],
+)  # fmt: skip
+def test_role_complements(extractor: Extractor, text: str, name: str, roles: list[str]) -> None:
+    """The role a title and its complements give, and who holds it."""
+    article = extractor.extract(text, reference_date=REF)
+    person = next(p for p in article.people if p.name == name)
+    assert list(person.roles) == roles
+
+
+def test_role_completed_by_another() -> None:
+    """A role another one completes is left out ("président" of "président de la région")."""
+    assert shortest_forms_out(["président", "président de la région"]) == ["président de la région"]

@@ -74,8 +74,11 @@ def title_candidates(
                 continue  # "Selon l'avocat, M. X a menti": the comma ends the source
         elif title.inner is not None and doc[i - 1].lower_ not in PLURAL_DETERMINERS:
             # "le fils du président X": X is the président ("les fils du magnat X et
-            # Y" are the sons)
+            # Y" are the sons); "le chef de cabinet du ministre X, Y,": Y is the chef
+            outer = title.role if title.kind == "title" else None
             title = Title(title.end, title.inner.kind, title.inner.role, title.country)
+            if outer is not None:
+                out.extend(_outer_holder(lex, doc, k, outer, i))
         if k >= len(doc):
             continue  # a title ending the text ("Le père"): no name follows
         # "le général de Gaulle": after such titles a name may open on a particle
@@ -142,6 +145,20 @@ def _closed_apposition(lex: Lexicon, doc: Doc, k: int) -> bool:
     """Whether the name at `k` is closed by a comma: "Selon le porte-parole, X, la ..."."""
     end = name_run(lex, doc, k, particle_start=True)
     return end > k and end < len(doc) and doc[end].text == ","
+
+
+def _outer_holder(lex: Lexicon, doc: Doc, k: int, role: str, lead: int) -> list[Candidate]:
+    """The holder of a title whose complement names another's title and name.
+
+    "le chef de cabinet du ministre X, Y,": Y, named between commas after X.
+    """
+    end = name_run(lex, doc, k)
+    if end == k or end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    if not _closed_apposition(lex, doc, end + 1):
+        return []
+    stop = name_run(lex, doc, end + 1, particle_start=True)
+    return [Candidate(end + 1, stop, "title", [role], None, announced=True, lead=lead)]
 
 
 def _more_relatives(lex: Lexicon, doc: Doc, end: int, lead: int) -> list[Candidate]:

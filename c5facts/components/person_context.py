@@ -482,7 +482,11 @@ def lone_name_evidence(
             k += 1
         title = title_at(lex, doc, k, countries) if k < len(doc) else None
         apposed = title is not None and title.kind in ("title", "relation")
-        if apposed and title is not None and not not_apposed(lex, doc, title.end, people):
+        if (
+            apposed
+            and title is not None
+            and not not_apposed(lex, doc, title.end, people, inner=title.inner is not None)
+        ):
             return "apposition"
     if possessive_evidence(doc, start, lex.person_nouns, lex.person_nouns_bare):
         return "possessive"

@@ -101,7 +101,11 @@ def apposition(
     while k < len(doc) and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in lex.modifiers):
         k += 1
     title = title_at(lex, doc, k, countries) if k < len(doc) else None
-    if title is not None and title.kind == "title" and not not_apposed(lex, doc, title.end, starts):
+    if (
+        title is not None
+        and title.kind == "title"
+        and not not_apposed(lex, doc, title.end, starts, inner=title.inner is not None)
+    ):
         if title.role:
             cand.roles.append(title.role)
         if cand.country is None:

@@ -264,7 +264,7 @@ def _evidence(
         if (
             title is not None
             and title.kind == "title"
-            and not not_apposed(lex, doc, title.end, starts)
+            and not not_apposed(lex, doc, title.end, starts, inner=title.inner is not None)
         ):
             return "apposition"  # "Dufour, ancien député, ..."
         if human_apposed(lex, doc, i + 1, starts):

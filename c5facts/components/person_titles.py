@@ -196,6 +196,9 @@ def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | 
         hit = countries.get(j)
         if country is None and hit is not None and hit[1].via == "demonym":
             country, j = hit[1].code, hit[0]  # "ministre des Affaires étrangères saoudien"
+    if kind == "title" and country is None and countries.get(j) is None:
+        j, complement = _common_complement(lex, doc, j, countries)  # "le juge d'instruction X"
+        role_tokens += complement
     k = after_of(doc, j)
     inner = None
     if country is None and k is not None:
@@ -208,6 +211,76 @@ def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | 
                 country, j, inner = sub.country, sub.end, sub
     role = role_text(role_tokens) if kind == "title" else None
     return Title(end=j, kind=kind, role=role, country=country, inner=inner)
+
+
+COMPLEMENTS = 2  # "le chef d'état-major des armées": complements of a title, at most
+COMPLEMENT_WORDS = 3  # lower-case words of one complement, at most ("du conseil régional")
+DEFINITE = frozenset(["la", "l'", "l’", "le", "du", "des"])
+BARE_NAME_WORDS = 3  # words of a name completing a complement ("de la campagne Joe Biden")
+
+
+def _common_complement(
+    lex: Lexicon, doc: Doc, j: int, countries: CountriesAt
+) -> tuple[int, list[Token]]:
+    """End and tokens of a title's complements made of common nouns, from `j`.
+
+    "juge d'instruction", "directeur de cabinet", "juge des enfants", "chef d'état-major
+    des armées", "président du conseil régional": lower-case nouns (and adjectives after
+    them) after "de"/"du"/"des" and an article belong to the role, so that the name after
+    them is the title's holder and a noun that heads firms elsewhere ("cabinet") names
+    none here. A title word ends them ("chef de cabinet du ministre X": X is the
+    minister), and so does a country. They are kept only when what follows them may
+    follow a role: a comma, a name the model reads as a person, a lower-case word, the
+    end, or another title; "la présidente de la région Ile-de-France" keeps its name
+    out of the role ("région" names a place).
+    """
+    start, out = j, []
+    for _ in range(COMPLEMENTS):
+        k = after_of(doc, j)
+        if k is None or k in countries or doc[k].lower_ in lex.titles:
+            break
+        stop = k
+        while (
+            stop < len(doc)
+            and stop - k < COMPLEMENT_WORDS
+            and doc[stop].is_lower
+            and (doc[stop].pos_ == "NOUN" or (stop > k and doc[stop].pos_ == "ADJ"))
+        ):
+            stop = hyphen_compound_end(doc, stop + 1)
+        if stop == k:
+            break
+        out += list(doc[j:stop])
+        j = stop
+    if len(out) > 1 and out[-1].lower_ in lex.person_nouns_bare and out[-2].lower_ in DEFINITE:
+        # "le chef de la communication de la campagne Trump, X": the name completes the
+        # noun ("la campagne Trump"), the holder comes after the comma ("le directeur de
+        # campagne X", without an article, is a role and its holder)
+        # ("du gouvernement X a dit": X is the holder; only a name after a comma is)
+        stop = j
+        while stop < len(doc) and stop - j < BARE_NAME_WORDS and doc[stop].is_title:
+            stop += 1
+        if stop > j and stop + 1 < len(doc) and doc[stop].text == "," and doc[stop + 1].is_title:
+            out += list(doc[j:stop])
+            j = stop
+    if out and not _may_follow_role(lex, doc, j):
+        return start, []
+    firm = len(out) > 1 and out[-1].lower_ in lex.org_heads and out[-2].lower_ in DEFINITE
+    if firm and j < len(doc) and doc[j].is_title:
+        return start, []  # "l'avocat de l'association Henri Delmas": the firm's name
+    return j, out
+
+
+def _may_follow_role(lex: Lexicon, doc: Doc, j: int) -> bool:
+    """Whether the token at `j` may follow a complete role (see `_common_complement`)."""
+    if j >= len(doc):
+        return True
+    tok = doc[j]
+    if tok.text == "," or (tok.ent_iob_ == "B" and tok.ent_type_ == "PER"):
+        return True
+    if tok.lower_ in OF:
+        k = after_of(doc, j)
+        return k is not None and doc[k].lower_ in lex.titles  # "de cabinet du ministre X"
+    return not tok.text[:1].isupper()
 
 
 def hyphen_compound_end(doc: Doc, end: int) -> int:
@@ -301,7 +374,9 @@ def role_text(tokens: list[Token]) -> str:
     return text[:1].lower() + text[1:]
 
 
-def not_apposed(lex: Lexicon, doc: Doc, end: int, people: Collection[int]) -> bool:
+def not_apposed(
+    lex: Lexicon, doc: Doc, end: int, people: Collection[int], *, inner: bool = False
+) -> bool:
     """Whether a title after a comma, ending at `end`, is no apposition of the name before.
 
     "X, le président républicain a dit": the title is the subject of the next verb (lower-
@@ -309,7 +384,9 @@ def not_apposed(lex: Lexicon, doc: Doc, end: int, people: Collection[int]) -> bo
     announces its own holder, a person (`people`: first tokens of people) before the next
     comma, verb, coordination or sentence end, not after "de" ("X, l'avocat de Jérôme Z":
     the client) nor after another title ("X, le chef de cabinet du ministre Jérôme Z": the
-    minister's).
+    minister's). With `inner` (the title ends on another title and its holder's name,
+    "X, le chef de cabinet du ministre Y"), the name after is the other title's: X
+    holds the first one.
     """
     k = end
     while k < len(doc) and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ == "ADJ":
@@ -317,6 +394,8 @@ def not_apposed(lex: Lexicon, doc: Doc, end: int, people: Collection[int]) -> bo
     verb = k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
     if verb and "Fin" in doc[k].morph.get("VerbForm", []):
         return True
+    if inner:
+        return False
     for j in range(end, min(end + MAX_COMPLEMENT, len(doc))):
         tok = doc[j]
         if (

@@ -361,19 +361,28 @@ def _without_misspellings(clusters: list[_Cluster]) -> list[_Cluster]:
 def shortest_forms_out(roles: list[str]) -> list[str]:
     """Roles without those that only end another one ("général" of "président-directeur général").
 
-    The base model often reads a compound title's last word as the title.
+    The base model often reads a compound title's last word as the title. A role that
+    another one completes ("président" of "président de la région") goes too.
 
     >>> shortest_forms_out(["gendarme", "lieutenant-colonel", "colonel"])
     ['gendarme', 'lieutenant-colonel']
     >>> shortest_forms_out(["président-directeur général", "général", "maire"])
     ['président-directeur général', 'maire']
+    >>> shortest_forms_out(["président", "président de la région", "député"])
+    ['président de la région', 'député']
     """
     low = [r.casefold() for r in roles]
+
+    def within(x: str, o: str) -> bool:
+        return o.endswith((" " + x, "-" + x)) or o.startswith(tuple(x + c for c in COMPLETED))
+
     return [
-        r
-        for r, x in zip(roles, low, strict=True)
-        if not any(o != x and (o.endswith(" " + x) or o.endswith("-" + x)) for o in low)
+        r for r, x in zip(roles, low, strict=True) if not any(o != x and within(x, o) for o in low)
     ]
+
+
+# What completes a role after its head word: "président de la région", "chef d'état-major".
+COMPLETED = (" de ", " du ", " des ", " d'", " d’")
 
 
 def _person(cluster: _Cluster) -> Person:

@@ -27,7 +27,7 @@ CASES = [
     ("grouped-initials", "Son PDG, C.C. Wei, table sur une hausse; J.-P. Morel approuve.",
      [("C.C. Wei", ["PDG"], None), ("J.-P. Morel", [], None)]),
     ("irish-o-apostrophe", "Le chef de l'opposition, Erin O'Toole, a réclamé une enquête.",
-     [("Erin O'Toole", ["chef"], None)]),
+     [("Erin O'Toole", ["chef de l'opposition"], None)]),
     ("title-demonym", "Le président kirghiz Sadyr Japarov a signé le texte.",
      [("Sadyr Japarov", ["président"], "KG")]),
     ("title-of-country-comma", "Le président du Tadjikistan, Emomali Rahmon, a signé.",
