@@ -90,7 +90,7 @@ COORDINATED_DAYS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("two-days-year", "Le congrès se tiendra les 13 et 14 juillet 2026 à Lyon.",
      [("les 13", "2026-07-13"), ("14 juillet 2026", "2026-07-14")]),
     ("three-days-past", "Les grèves des 3, 4 et 5 mars ont paralysé les ports.",
-     [("des 3", "2025-03-03"), ("4", "2025-03-04"), ("5 mars", "2025-03-05")]),
+     [("3", "2025-03-03"), ("4", "2025-03-04"), ("5 mars", "2025-03-05")]),
     ("four-days-1er-future", "Les 1er, 2, 3 et 4 avril, les guichets fermeront.",
      [("Les 1er", "2026-04-01"), ("2", "2026-04-02"), ("3", "2026-04-03"),
       ("4 avril", "2026-04-04")]),
