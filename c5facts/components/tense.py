@@ -177,14 +177,11 @@ LOCUTION_NOUNS = frozenset(
 def _names_a_noun(words: list[str], pos: list[str], span: Span) -> bool:
     """Whether a day after "du" completes the noun before it ("les mesures du 1er septembre").
 
-    So do days after "des": "les grèves des 14 et 15 décembre".
-
     The date names that event, whose time the clause's verb does not tell: "il a accepté
     d'être candidat à la présidentielle du 3 novembre" is the coming one (the nearest).
     """
-    # "du 3 novembre", "des 14 et 15 décembre" (coordinated days)
-    i = span.start if words[span.start] in ("du", "des") else span.start - 1
-    if i < 1 or words[i] not in ("du", "des") or not words[i + 1][:1].isdigit():
+    i = span.start if words[span.start] == "du" else span.start - 1
+    if i < 1 or words[i] != "du" or not words[i + 1][:1].isdigit():
         return False
     k = i - 1 if pos[i - 1] != "ADJ" else i - 2  # "les mesures sanitaires du 1er septembre"
     if k < 0 or pos[k] != "NOUN" or words[k] in LOCUTION_NOUNS:
@@ -245,23 +242,6 @@ def _starts_a_noun(words: list[str], pos: list[str], start: int) -> bool:
             # a noun, or a word in a noun's place the tagger misread ("de déconfinement")
             return pos[j] in ("NOUN", "PROPN") or (j > 0 and words[j - 1].lower() in NOUN_PLACE)
     return False
-
-
-def _in_subject(doc: Doc, span: Span) -> bool:
-    """Whether the date ends a subject noun phrase, its finite verb right after it.
-
-    "une réouverture des bars le 15 juin a pris de l'ampleur": the date dates the noun's
-    event, not the verb's (a date of the verb's event stands apart, between commas or
-    after the verb). In a past clause it takes the nearest occurrence, like a day
-    completing a noun; a habit ("les rues fermées le dimanche sont") keeps its present.
-    """
-    if span.start < 1 or span.end >= len(doc):
-        return False
-    pos = pos_of(doc)
-    verb = doc[span.end]
-    if pos[span.end] not in ("AUX", "VERB") or "Fin" not in verb.morph.get("VerbForm", []):
-        return False
-    return pos[span.start - 1] in ("NOUN", "PROPN")
 
 
 def _has_finite_verb(clause: Span) -> bool:
@@ -362,8 +342,6 @@ class ClauseTense(ForwardClauses):
         ):
             return None  # "candidat à la présidentielle du 3 novembre": the nearest
         found = self._nearest(span, sent)
-        if found == "past" and _in_subject(doc, span):
-            return None  # "une réouverture le 15 juin a pris de l'ampleur": the nearest
         weekday = any(w in self.weekdays for w in lowers_of(doc)[span.start : span.end])
         if found == "past" and weekday and _from_on(words, span.start):
             return None  # "ont annoncé la fermeture des bars à partir de samedi": the nearest
