@@ -78,6 +78,7 @@ from c5facts.components.date_ages import age_of_person
 from c5facts.components.date_offsets import length_from_reference, offset_plausible
 from c5facts.components.date_story import story_offset_ok
 from c5facts.components.quote_marks import MARKS
+from c5facts.components.tense import CONDITIONAL, STRICT_FUTURE
 from c5facts.normalise.dates.vocab import number_word, vocabulary
 
 # The apostrophe and the characters papers print for it (typographic, modifier letter,
@@ -528,24 +529,41 @@ _NUMBER_NOUNS = frozenset(
 _YEAR_OPENERS = frozenset([".", ":", "(", "«", '"'])  # "(1963)", ": 2022 sera..."
 
 
+@cache
+def _future_auxiliaries() -> frozenset[str]:
+    """The auxiliaries of the future and the modals ("sera", "devrait", "va"): `future_aux`."""
+    return frozenset(resources.date_vocabulary().get("future_aux", {}))
+
+
 def _bare_year(doc: Doc, span: Span) -> bool:
     """Whether a year written without a preposition is one: "il faudra attendre 2022".
 
-    After a common noun or a verb ("le budget 2021", "vise 2030") or opening its
-    sentence ("2022 sera difficile"); never before a noun, a number, a unit or "%" (a
+    After a common noun or a verb ("le budget 2021", "vise 2030"), opening its sentence
+    ("2022 sera difficile"), or as the subject after a fronted phrase ("Malgré tout, 2019
+    devrait être"); never before a noun, a number, a unit or "%" (a
     count: "2022 personnes", "2010 mètres"), after a name ("Tokyo 2020", "Euro 2016": an
     event's name), a number, a code's noun or a plural determiner ("les 2000 salariés").
     """
     tok = span[0]
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    verb = False
     if nxt is not None and not nxt.is_space:
-        if nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") or nxt.like_num:
+        # "2019 devrait être": an auxiliary the tagger misreads as a noun is still a verb
+        verb = nxt.lower_ in _future_auxiliaries() or bool(
+            STRICT_FUTURE.match(nxt.lower_) or CONDITIONAL.match(nxt.lower_)
+        )
+        if not verb and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") or nxt.like_num):
             return False
         if nxt.lower_ in MEASURE_UNITS or nxt.text in ("%", "/", "-", "–", "h", ",5"):
             return False
+        plural = "Plur" in nxt.morph.get("Number", []) or nxt.lower_.endswith("nt")
+        if plural and (verb or nxt.pos_ in ("VERB", "AUX")):
+            return False  # "2000 sont partis": a count of people; a year agrees in the singular
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is None or (prev.is_sent_start and prev.is_punct):
         return True
+    if prev.text == "," and (verb or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))):
+        return True  # "Malgré les incertitudes, 2019 devrait être": the subject
     if prev.like_num or fold(prev) in _NUMBER_NOUNS or prev.is_currency:
         return False
     if prev.pos_ == "PROPN" or (prev.text[:1].isupper() and not prev.is_sent_start):

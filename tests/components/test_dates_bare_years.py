@@ -1,5 +1,6 @@
 """A year written without a preposition (`year_bare`): a date after a common noun or a
-verb, or opening its sentence; a count, a code or an event's name otherwise.
+verb, opening its sentence or as the subject after a fronted phrase (its verb in the
+singular); a count, a code or an event's name otherwise.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ REF = date(2021, 3, 17)
         ("L'édition 2019 du salon a été annulée.", [("2019", "2019")]),
         ("Révélé par un film de Chabrol (1968), il a tourné partout.", [("1968", "1968")]),
         ("2023 sera décisive, a-t-il dit.", [("2023", "2023")]),
+        # a modal or a future the tagger misreads after a number is still the verb
+        ("2022 devrait être une année de transition.", [("2022", "2022")]),
+        ("2021 restera dans les mémoires.", [("2021", "2021")]),
+        # the subject after a fronted phrase
+        ("Malgré la crise, 2021 pourrait marquer un tournant.", [("2021", "2021")]),
     ],
 )
 def test_bare_year_is_a_date(
@@ -38,6 +44,8 @@ def test_bare_year_is_a_date(
         "Le sommet culmine à 2010 mètres.",  # a unit
         "Les JO de Tokyo 2020 ont été reportés.",  # an event's name
         "La route 2020 est fermée.",  # a code's noun
+        "Parmi eux, 2000 sont partis.",  # a count: the verb agrees in the plural
+        "2000 devraient venir.",
     ],
 )
 def test_bare_number_is_no_year(extractor: Extractor, text: str) -> None:
