@@ -90,6 +90,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
      {"Léa", "Zoé", "Anouk"}),
     ("kinship-compound", "Sa belle-mère Thérèse Vauquelin a témoigné.", {"Thérèse Vauquelin"}),
     ("kinship-plural-no-name", "Ses enfants, qui vivent à Lyon, sont arrivés.", set()),
+    # a form of address of court reports announces any name, whatever the model reads
+    ("address-coordinated", "Le sieur Lebrun et la demoiselle Dubois ont été condamnés.",
+     {"Lebrun", "Dubois"}),
     # a kinship word governs the relative after "de"
     ("kinship-of", "Il a rencontré les parents de Jérôme au tribunal.", {"Jérôme"}),
 ]

@@ -102,6 +102,8 @@ def title_candidates(
         family = title.kind == "kinship" and doc[k].ent_type_ == "MISC"  # "sa femme X"
         family = family or title_given_name(lex, doc, k, end)  # "le tsar Nicolas"
         rank = title.role in lex.ranks  # "le capitaine X": only a person holds it
+        # "la demoiselle X", "le sieur X": a form of address (no role) only a person bears
+        rank = rank or (title.kind == "relation" and doc[i].lower_ in lex.ranks)
         # "M. le conseiller fédéral X" (a party's acronym stays out: "M. le député LREM")
         rank = rank or (honoured_title(lex, doc, i) and not acronym_like(doc[k].text))
         if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not (family or rank):
