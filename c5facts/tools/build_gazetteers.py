@@ -82,6 +82,32 @@ def spellings(form: str) -> list[str]:
     return out
 
 
+SAINTS = frozenset(["Saint", "Sainte", "St", "Ste"])
+
+
+def joined_other_way(name: str) -> str | None:
+    """A two-part name with its other joiner, a space or a hyphen.
+
+    The press writes both ("Côte-d'Ivoire", "Guinée Bissau"); None for a name of one
+    part or of more than two.
+
+    >>> joined_other_way("Côte d'Ivoire"), joined_other_way("Guinée-Bissau")
+    ("Côte-d'Ivoire", 'Guinée Bissau')
+    >>> joined_other_way("Burkina Faso"), joined_other_way("Afrique du Sud")
+    ('Burkina-Faso', None)
+    >>> joined_other_way("Saint-Marin") is None
+    True
+    """
+    if name.split("-")[0].split(" ")[0] in SAINTS:
+        return None  # "Saint Martin", "Sainte Hélène": a saint's name, not the territory
+    for joiner, other in ((" ", "-"), ("-", " ")):
+        parts = name.split(joiner)
+        rest = name.replace(joiner, "")
+        if len(parts) == 2 and all(parts) and " " not in rest and "-" not in rest:
+            return other.join(parts)
+    return None
+
+
 def _reorder(name: str) -> str | None:
     # ISO lists some names inverted ("Corée, République de"): put them back in reading
     # order; other comma names ("Bolivie, état plurinational de") are left out.
@@ -152,7 +178,8 @@ def build_rows(supplement: list[tuple[str, str, str]]) -> list[tuple[str, ...]]:
         relation: str = "",
         successor: str = "",
     ) -> None:
-        for spelled in spellings(form):
+        other = joined_other_way(form) if via == "name" else None
+        for spelled in spellings(form) + (spellings(other) if other else []):
             key = (code, spelled.lower())
             if key in rows and rows[key][4] == "name":
                 continue  # a name read as a demonym or capital elsewhere stays a name

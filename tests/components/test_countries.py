@@ -78,6 +78,11 @@ CASES = [
      [("Kazakhstan", "KZ", "name", "gazetteer:name")]),
     ("holder-after-country-la", "Le ministre de la Russie Sergueï Lavrov a parlé.",
      [("Russie", "RU", "name", "gazetteer:name")]),
+    # the press joins a two-part name either way, and shortens some
+    ("other-joiner", "La Côte-d'Ivoire, la Guinée Bissau et le Burkina ont signé.",
+     [("Côte-d'Ivoire", "CI", "name", "gazetteer:name"),
+      ("Guinée Bissau", "GW", "name", "gazetteer:name"),
+      ("Burkina", "BF", "name", "gazetteer:name")]),
     # one organisation's name stays whole
     ("company-after-title", "Le président de Qatar Airways a parlé.", []),
 ]
