@@ -189,6 +189,12 @@ def _names_a_noun(words: list[str], pos: list[str], span: Span) -> bool:
     return k == 0 or words[k - 1] not in ("au", "aux")  # "au titre du 5 mars": a locution
 
 
+# Forms of "être" of a cleft ("c'est X qui", "c'était X que") and the words walked from
+# its "qui"/"que" to the relative clause's verb.
+CLEFT_ETRE = frozenset(["est", "sont", "était", "étaient", "fut", "sera"])
+CLEFT_WALK = 5
+# Words between a reporting verb and the weekday of its report: "affirme ce mercredi".
+REPORT_GLUE = frozenset(["ce", "-t-il", "-t-elle", "-t-on", "-il", "-elle", "encore", "aussi"])
 # Auxiliaries of a reporting incise: ", a indiqué", ", ont précisé", ", avait-il ajouté".
 REPORT_AUX = frozenset(["a", "ont", "avait", "avaient", "aurait", "auraient"])
 
@@ -266,6 +272,7 @@ class ClauseTense(ForwardClauses):
         etre_verbs: frozenset[str] = frozenset(),
         speech_verbs: frozenset[str] = frozenset(),
         weekdays: frozenset[str] = frozenset(),
+        report_verbs: frozenset[str] = frozenset(),
     ) -> None:
         """Keep the tense cue words (see models/dates/SOURCE.md)."""
         self.future_words = future_words
@@ -280,6 +287,7 @@ class ClauseTense(ForwardClauses):
         self.etre_verbs = etre_verbs
         self.speech_verbs = speech_verbs
         self.weekdays = weekdays
+        self.report_verbs = report_verbs
         self.inf_glue = GROUP_GLUE | REFLEXIVE_PRONOUNS | OBJECT_CLITICS
 
     @classmethod
@@ -299,6 +307,7 @@ class ClauseTense(ForwardClauses):
             ),
             etre_verbs=frozenset(vocab.get("etre_verb", {})),
             weekdays=frozenset(vocab.get("weekday", {})),
+            report_verbs=frozenset(vocab.get("report_verb", {})),
             # the quotes' speech verbs: ", a indiqué jeudi l'Élysée" reports, it dates nothing
             speech_verbs=frozenset(
                 row["form"]
@@ -341,11 +350,52 @@ class ClauseTense(ForwardClauses):
             words, pos_of(doc), span.start
         ):
             return None  # "candidat à la présidentielle du 3 novembre": the nearest
-        found = self._nearest(span, sent)
+        cleft = self._cleft_verb(span, sent)
+        found = self._group_tense(doc[cleft], sent) if cleft is not None else None
+        found = found or self._nearest(span, sent)
+        if found == "present" and self._reported_on(span):
+            return "past"  # "affirme mercredi une étude": the day of the report, not ahead
         weekday = any(w in self.weekdays for w in lowers_of(doc)[span.start : span.end])
         if found == "past" and weekday and _from_on(words, span.start):
             return None  # "ont annoncé la fermeture des bars à partir de samedi": the nearest
         return found
+
+    def _cleft_verb(self, span: Span, sent: Span) -> int | None:
+        """The verb of the relative clause of a cleft before which the date stands.
+
+        "Samedi, c'est Djadje qui est mort": "c'est ... qui" only focuses a word; the
+        event's verb, and its tense, are those after "qui"/"que".
+        """
+        lows = lowers_of(span.doc)
+        for i in range(sent.start, sent.end - 1):
+            if lows[i] in ("c'", "c’", "ce") and lows[i + 1] in CLEFT_ETRE:
+                break
+        else:
+            return None
+        for j in range(i + 2, sent.end):
+            if lows[j] in ("qui", "que", "qu'", "qu’"):
+                if span.start > j:
+                    return None  # the date is in the relative clause: its own verb is nearest
+                for k in range(j + 1, min(j + 1 + CLEFT_WALK, sent.end)):
+                    if self._verb_at(span.doc, k):
+                        return k
+                return None
+        return None
+
+    def _reported_on(self, span: Span) -> bool:
+        """Whether a weekday follows a reporting verb in the present ("rapportent mercredi").
+
+        The journalistic present of a report dates the report, told at the latest on the
+        day of the article; the present of an action ("se rend mardi à Lyon") looks ahead.
+        """
+        doc = span.doc
+        lows = lowers_of(doc)
+        if not any(w in self.weekdays for w in lows[span.start : span.end]):
+            return False
+        k = span.start - 1
+        while k >= 0 and lows[k] in REPORT_GLUE:
+            k -= 1  # "affirme ce mercredi", "indique-t-il mardi"
+        return k >= 0 and (lows[k] in self.speech_verbs or lows[k] in self.report_verbs)
 
     def _reports(self, words: list[str], i: int) -> bool:
         """Whether the comma at `i` opens a reporting incise.

@@ -25,6 +25,11 @@
   conducteurs de bus": "bus" is no past of "boire").
 - "à partir du" + a date completing a noun ("son plan de déconfinement à partir du 11
   mai") is the nearest occurrence, like a day after "du" completing a noun.
+- A weekday right after a reporting verb in the present ("rapportent mercredi X",
+  "affirme mardi une étude") is the day of the report, at the latest the article's; the
+  present of an action ("se rend mardi") looks ahead.
+- A cleft ("Samedi, c'est X qui est mort", "C'est mardi que le texte sera voté") takes the
+  tense of its relative clause's verb.
 - Coordinated days: "des"/"aux" stay outside the first day's extent ("14"), and a
   placing preposition before them ("pour les 26 et 27 mars") places every day.
 """
@@ -303,3 +308,31 @@ def test_a_noun_after_de_is_no_verb(extractor: Extractor, text: str, value: str)
 )
 def test_a_start_completing_a_noun(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text, date(2020, 4, 30))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday right after a reporting verb in the present dates the report
+        ("Un enfant a été puni, rapportent mercredi deux quotidiens.", "2003-03-12"),
+        ("Les prix baissent, affirme mardi une étude.", "2003-03-11"),
+        # the present of an action looks ahead
+        ("Le ministre se rend mardi à Lyon.", "2003-03-18"),
+        ("Le syndicat annonce une grève mardi.", "2003-03-18"),
+    ],
+)
+def test_the_day_of_a_report(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "c'est X qui/que" only focuses: the relative clause's verb gives the tense
+        ("Samedi, c'est Paul, 19 ans, qui est mort de ses blessures.", "2003-03-08"),
+        ("C'est mardi que le texte sera voté.", "2003-03-18"),
+        ("C'est lundi que le ministre a démissionné.", "2003-03-10"),
+    ],
+)
+def test_a_cleft_takes_its_relative_verb(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text)] == [value]
