@@ -75,6 +75,8 @@ GROUP_GLUE = frozenset(
         "encore",
     ]
 )
+# Quotation marks around a participle quoted alone, inside its verb group: 'a "regretté"'.
+QUOTE_GLUE = frozenset(['"', "«", "»", "“", "”"])
 # Adverbs between an auxiliary and its participle ("a formellement accepté", "a aussi
 # signé"): besides these, any adverb in "-ment" ("finalement", "notamment").
 GROUP_ADVERBS = frozenset(
@@ -504,6 +506,8 @@ class ClauseTense(ForwardClauses):
         pos = pos_of(doc)
 
         def glue(k: int) -> bool:
+            if lows[k] in QUOTE_GLUE:  # 'a "regretté"': a participle quoted alone
+                return k + 1 < sent.end and k > sent.start and self._verb_at(doc, k + 1)
             return self._verb_at(doc, k) or _inside_group(lows[k], pos[k])
 
         i = tok.i

@@ -4,7 +4,8 @@
   verb after it does not give the date its tense; so does a reporting incise (", a
   indiqué jeudi l'Élysée", ", précise-t-il").
 - An adverb may stand between an auxiliary and its participle ("a formellement accepté",
-  "a aussi signé", the participle read as an adjective too): the group is a compound past.
+  "a aussi signé", the participle read as an adjective too): the group is a compound past;
+  so may quotation marks around a participle quoted alone ('a "regretté"').
 - A weekday that fits a day and month only a year or more away is a slip: the day is
   placed as without it ("ce vendredi 9 juillet" on Thursday 9 July 2020 is that day).
 - An edge of the week that the tense excludes is the next or the last week's: "sera
@@ -82,6 +83,9 @@ def test_another_clause_does_not_give_the_tense(
         ("Jeudi, il a aussi signé la proposition.", "2003-03-13"),
         ("Jeudi, il a finalement renoncé.", "2003-03-13"),
         ("Jeudi, il l'a rejoint.", "2003-03-13"),
+        # a participle quoted alone stays in its group
+        ('Jeudi, la juge a "regretté" ces propos.', "2003-03-13"),
+        ("Jeudi, il a « déploré » la décision.", "2003-03-13"),
         ("Il signera finalement jeudi.", "2003-03-20"),
         ("Le film sera également diffusé le 9 juin à 21h45.", "2003-06-09T21:45"),
     ],
