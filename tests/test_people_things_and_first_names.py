@@ -118,6 +118,11 @@ def test_an_initial_counts_half_a_word(
             "Jean Dupont et Jean Durand ont signé.",
             [("Jean Dupont", {"Jean Dupont"}), ("Jean Durand", {"Jean Durand"})],
         ),
+        # other letters doubled: two letters apart, the same name
+        (
+            "Adrien Vatennens a parlé. Adrien Vatennens a insisté. Adrien Vattenens a conclu.",
+            [("Adrien Vatennens", {"Adrien Vatennens", "Adrien Vattenens"})],
+        ),
     ],
 )
 def test_a_misspelt_surname_is_the_same_person(

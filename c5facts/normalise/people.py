@@ -334,16 +334,33 @@ def one_letter_apart(a: str, b: str) -> bool:
     return short[i:] == long[i + 1 :]
 
 
+def same_but_doubled(a: str, b: str) -> bool:
+    """Whether two words differ only in which letters they double.
+
+    >>> same_but_doubled("quatennens", "quattenens"), same_but_doubled("collomb", "colomb")
+    (True, True)
+    >>> same_but_doubled("dupont", "dupond")
+    False
+    """
+    return a != b and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether two full names differ only by one letter of a long enough surname.
+    """Whether two full names differ only by a slip in a long enough surname.
 
     "Adolf Eichman" for "Adolf Eichmann", "Vincent Cras" for "Vincent Crase": the same
-    given names, the surname one letter apart (four letters or more); "Jean Dupont" and
+    given names, the surname one letter apart (four letters or more), or with other
+    letters doubled ("Adrien Quattenens" for "Adrien Quatennens"); "Jean Dupont" and
     "Jean Durand" are two people.
     """
     if len(a) < 2 or len(a) != len(b) or a[:-1] != b[:-1]:
         return False
-    return min(len(a[-1]), len(b[-1])) >= 4 and one_letter_apart(a[-1], b[-1])
+    if min(len(a[-1]), len(b[-1])) < 4:
+        return False
+    return one_letter_apart(a[-1], b[-1]) or same_but_doubled(a[-1].lower(), b[-1].lower())
 
 
 def _without_misspellings(clusters: list[_Cluster]) -> list[_Cluster]:
