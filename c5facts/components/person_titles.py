@@ -102,7 +102,8 @@ class Lexicon:
         # context of lone names (see `person_context`)
         self.speech_verbs = self.kinds.get("speech_verb", set())
         self.object_verbs = self.kinds.get("object_verb", set())
-        self.person_nouns = self.kinds.get("person_noun", set())
+        # a kinship word governs its relative too: "les parents de Jérôme"
+        self.person_nouns = self.kinds.get("person_noun", set()) | self.kinds.get("kinship", set())
         self.person_nouns_bare = self.kinds.get("person_noun_bare", set())
         self.streets = self.kinds.get("street", set())
         self.org_heads = self.kinds.get("org_head", set()) | self.streets

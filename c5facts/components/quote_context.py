@@ -58,7 +58,7 @@ def load_lexicon() -> SpeechLexicon:
     person_nouns = frozenset(
         r["form"].lower()
         for r in people_rows
-        if r["kind"] in {"title", "person_noun"} and " " not in r["form"]
+        if r["kind"] in {"title", "person_noun", "kinship"} and " " not in r["form"]
     )
     return SpeechLexicon(verbs, org_nouns, person_nouns, sources)
 

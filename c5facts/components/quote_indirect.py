@@ -73,7 +73,9 @@ class IndirectFinder:
         # P", "X, secrétaire de presse du président, P"
         titles = read_tsv("people", "lexicon.tsv")
         self.roles = lexicon.person_nouns | {
-            r["form"].split()[0].lower() for r in titles if r["kind"] in {"title", "person_noun"}
+            r["form"].split()[0].lower()
+            for r in titles
+            if r["kind"] in {"title", "person_noun", "kinship"}
         }
 
     def find(self, doc: Doc, mentions: list[MentionRef], direct: list[Span]) -> list[Span]:
