@@ -1,24 +1,29 @@
-"""The middle items of a list of years or months: "en 2017, 2018 et 2019".
+"""Lists of years and months: their middle items, and the year a list of months shares.
+
+"en 2017, 2018 et 2019": every item a date; "en juillet et août 2018": every month's year.
 
 The patterns read the first item ("en 2017") and the last one after "et"/"ou" ("et
 2019": `year_coord`, `month_coord`); an item between two commas, or between a comma and
 that "et", is a date of the same kind when the walk from the last item back over ", X"
 items reaches the end of a date: "en janvier, février et mars", "en 2010, 2012, 2014 et
 2016". A number that does not reach a date stays a number ("En 2017, 2000 personnes et
-2019 ...": no list from 2017, since "2000 personnes" is no item).
+2019 ...": no list from 2017, since "2000 personnes" is no item). A year written after
+a list's last month is every month's (`share_list_year`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
+from c5facts import spans
+from c5facts.components.date_found import F
+from c5facts.matches import DateMatch, DateWord
+from c5facts.normalise.dates.fields import read_fields
 from c5facts.normalise.dates.vocab import vocabulary
 
-F = TypeVar("F")
 LABEL = "DATE"
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")  # as the YEAR macro of models/dates/patterns
 # The rule of a list's last item -> the role of each item.
@@ -37,7 +42,6 @@ def list_items(
     doc: Doc,
     kept: list[Span],
     rules: dict[tuple[int, int], F],
-    rule_of: Callable[[F], str],
     make: Callable[[str, dict[int, str]], F],
 ) -> list[Span]:
     """`kept` with a span for each middle item of a list (see the module doc).
@@ -49,7 +53,7 @@ def list_items(
     taken = {i for s in kept for i in range(s.start, s.end)}
     out = list(kept)
     for s in kept:
-        role = LIST_RULES.get(rule_of(rules[(s.start, s.end)]))
+        role = LIST_RULES.get(rules[(s.start, s.end)].rule)
         if role is None:
             continue
         items: list[int] = []
@@ -67,7 +71,7 @@ def list_items(
         for j in items:
             span = Span(doc, j - 1, j + 1, label=LABEL)
             rules[(span.start, span.end)] = make(
-                rule_of(rules[(s.start, s.end)]),
+                rules[(s.start, s.end)].rule,
                 {
                     j - 1: "prep",
                     j: role,
@@ -75,3 +79,39 @@ def list_items(
             )
             out.append(span)
     return sorted(out, key=lambda s: s.start)
+
+
+_MONTH_LIST = frozenset(["month_prep", "month_coord"])
+_LIST_GLUE = frozenset([",", "et", "ou"])
+
+
+def share_list_year(doc: Doc, out: list[Span]) -> None:
+    """The year after a list's last month is every month's: "en juillet et août 2018".
+
+    Walks back from a coordinated month with a year over the months before it that have
+    none, joined by "," / "et" / "ou" only, to the list's first month (its preposition),
+    and adds the year to each one's match (a word without text, as a shared word of
+    coordinated days).
+    """
+    for k, span in enumerate(out):
+        match = span._.get(spans.DATES)
+        year = next((w for w in match.words if w.role == "year"), None)
+        if match.rule != "month_coord" or year is None:
+            continue
+        after = span.start
+        for prev in reversed(out[:k]):
+            before: DateMatch = prev._.get(spans.DATES)
+            gap = doc[prev.end : after]
+            if before.rule not in _MONTH_LIST or before.fields.year is not None:
+                break
+            if not all(t.lower_ in _LIST_GLUE for t in gap):
+                break
+            words = (*before.words, DateWord("year", year.form, ""))
+            fields, end = read_fields(words)
+            shared = DateMatch(
+                rule=before.rule, tense=before.tense, words=words, fields=fields, end=end
+            )
+            prev._.set(spans.DATES, shared)
+            if before.rule == "month_prep":
+                break  # the list's first month
+            after = prev.start

@@ -29,7 +29,7 @@ from c5facts.components.date_compose import (
     compose_times,
 )
 from c5facts.components.date_filters import fold, plausible
-from c5facts.components.date_lists import list_items
+from c5facts.components.date_lists import list_items, share_list_year
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
 from c5facts.components.date_short_forms import holiday_years, short_form_ok
@@ -110,7 +110,7 @@ class DatesFinder:
         kept, merged = compose_times(doc, kept, rules, held, Found, _story_day)
         rules.update(merged)
         kept = holiday_years(doc, kept, rules, Found)
-        kept = list_items(doc, kept, rules, _rule_of, Found)  # "en 2017, 2018 et 2019"
+        kept = list_items(doc, kept, rules, Found)  # "en 2017, 2018 et 2019"
         tenses = [self.clause.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
@@ -137,7 +137,7 @@ class DatesFinder:
             s = _timeml_extent(s, date_match)
             s._.set(spans.DATES, date_match)
             out.append(s)
-        _share_list_year(doc, out)
+        share_list_year(doc, out)  # "en juillet et août 2018"
         doc.spans[spans.DATES] = out
         return doc
 
@@ -164,42 +164,6 @@ def _timeml_extent(span: Span, match: DateMatch) -> Span:
         k += 1
     synthetic = sum(1 for w in words[:k] if not w.text)  # "jusqu'" before the span
     return Span(span.doc, start + k - synthetic, span.end, label=LABEL)
-
-
-_MONTH_LIST = frozenset(["month_prep", "month_coord"])
-_LIST_GLUE = frozenset([",", "et", "ou"])
-
-
-def _share_list_year(doc: Doc, out: list[Span]) -> None:
-    """The year after a list's last month is every month's: "en juillet et août 2018".
-
-    Walks back from a coordinated month with a year over the months before it that have
-    none, joined by "," / "et" / "ou" only, to the list's first month (its preposition).
-    """
-    for k, span in enumerate(out):
-        match = span._.get(spans.DATES)
-        year = next((w for w in match.words if w.role == "year"), None)
-        if match.rule != "month_coord" or year is None:
-            continue
-        after = span.start
-        for prev in reversed(out[:k]):
-            before = prev._.get(spans.DATES)
-            gap = doc[prev.end : after]
-            if before.rule not in _MONTH_LIST or before.fields.year is not None:
-                break
-            if not all(t.lower_ in _LIST_GLUE for t in gap):
-                break
-            shared = DateWord("year", year.form, "")
-            prev._.set(
-                spans.DATES, _with_fields(before.rule, (*before.words, shared), before.tense)
-            )
-            if before.rule == "month_prep":
-                break  # the list's first month
-            after = prev.start
-
-
-def _rule_of(match: Found) -> str:
-    return match.rule
 
 
 def _story_day(span: Span, match: Found) -> Found | None:
