@@ -694,8 +694,8 @@ def _is_duration(doc: Doc, span: Span) -> bool:
         return False
     if fold(doc[i]) in ("de", "d'") and (prev.pos_ == "PROPN" or prev.text[:1].isupper()) and i > 1:
         return False  # "le Franco-Libanais de 64 ans", "Jean Martin de 30 ans": a person
-    if word in _AVOIR and first == i:
-        return False
+    if word in _AVOIR and (first == i or fold(doc[i]) == "entre"):
+        return False  # "il a 45 ans", "ils avaient entre 25 et 31 ans"
     if word == "entre" and i > 1 and fold(doc[i - 2]) in _AVOIR:
         return False  # "ils avaient entre 25 et 31 ans": a range of ages
     j = i - 1

@@ -150,6 +150,17 @@ CASES: list[tuple[str, list[Fact]]] = [
      [("trois à quatre heures", "PT4H", "duration", "duration", None)]),
     ("Il restera deux ou trois jours.",
      [("deux ou trois jours", "P3D", "duration", "duration", None)]),
+    # a range of counts in figures after "de" or "entre": one length, without the preposition
+    ("Il encourt de 5 à 10 ans de prison.",
+     [("5 à 10 ans", "P10Y", "duration", "duration", None)]),
+    ("Le chantier durera entre 10 et 15 mois.",
+     [("10 et 15 mois", "P15M", "duration", "duration", None)]),
+    ("Il faut entre deux et trois semaines pour un rendez-vous.",
+     [("deux et trois semaines", "P3W", "duration", "duration", None)]),
+    # ... but a range of ages is no length, and figures before hours stay clock times
+    ("Les femmes de 50 à 74 ans sont invitées au dépistage.", []),
+    ("Des jeunes âgés de 18 à 25 ans manifestent.", []),
+    ("Les victimes avaient entre 20 et 30 ans.", []),
     ("Les tirs ont eu lieu de deux à trois heures du matin.",
      [("trois heures du matin", "2025-11-06T03:00", "time", "hour", None)]),
     # an offset of a count and a half, or of two units
