@@ -10,6 +10,10 @@
   vocabulary's words of two letters or more (`models/dates/vocabulary.tsv`, classes
   `unit` and `unit_time`): "24h" and "8h30" stay clock tokens.
 
+- An abbreviated given name ("Ch. Maurras", "Alph. Daudet"): the tokenizer cut its dot off
+  as a sentence's full stop, where a one-letter initial ("G.") stays whole. Each of the
+  people lexicon's `given_abbreviation` forms is a special case, one token with its dot.
+
 And one removal: spaCy keeps every letter with a dot as one token (an initial, "J."), so
 "à 17 h." read the sentence's full stop as the abbreviation's, and the time's extent
 took it. The hour's symbol "h" takes no dot in French; the lower-case "h." is no special
@@ -25,6 +29,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from c5facts.normalise.people import abbreviated_given_names
 from c5facts.resources import date_vocabulary, read_tsv
 
 if TYPE_CHECKING:  # spaCy is imported by the pipeline only (the CLI's --help stays fast)
@@ -63,12 +68,17 @@ UNIT_DOTS = frozenset(["h."])
 
 
 def adjust_tokenizer(nlp: Language) -> None:
-    """Add the glued-honorific prefix and the glued-unit suffix; drop `UNIT_DOTS` cases."""
+    """Add the glued-honorific prefix, the glued-unit suffix, the given names' abbreviations.
+
+    The `UNIT_DOTS` special cases are dropped.
+    """
     tokenizer = nlp.tokenizer
     rules = getattr(tokenizer, "rules", None)
     if isinstance(rules, dict) and UNIT_DOTS & rules.keys():
         kept = {k: v for k, v in rules.items() if k not in UNIT_DOTS}
         setattr(tokenizer, "rules", kept)  # noqa: B010 (a Tokenizer, typed as a callable)
+    for form in abbreviated_given_names():
+        tokenizer.add_special_case(form, [{"ORTH": form}])
     for attr, extra in (
         ("prefix_search", glued_honorific_prefix()),
         ("suffix_search", glued_unit_suffix()),

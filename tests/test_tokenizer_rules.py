@@ -23,6 +23,9 @@ from c5facts import Extractor
         ("A380", ["A380"]),
         ("à 17 h.", ["à", "17", "h", "."]),  # the hour's symbol takes no dot: the sentence's
         ("J. H. Dupont", ["J.", "H.", "Dupont"]),  # capital initials stay whole
+        ("Ch. Maurras", ["Ch.", "Maurras"]),  # an abbreviated given name keeps its dot
+        ("Alph. Daudet", ["Alph.", "Daudet"]),
+        ("100 Fr. suisses", ["100", "Fr", ".", "suisses"]),  # francs: no given name
     ],
 )
 def test_glued_words_split(extractor: Extractor, text: str, tokens: list[str]) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from c5facts.components.person_announced import honoured_title
+from c5facts.components.person_announced import acronym_like, honoured_title
 from c5facts.components.person_context import facing, is_regnal, opens_sentence, org_before
 from c5facts.components.person_coordination import name_range
 from c5facts.components.person_given import brand_context, title_org_holder
@@ -39,9 +39,11 @@ def surname_in_capitals(
     French administrative and older press usage writes surnames in capitals. Such a word
     is a name's when an honorific stands before it or its title ("M. CLEMENCEAU", "MM. X et
     Y", "M. le conseiller fédéral SCHULTHESS") or a
-    given name in small letters opens the name ("Raymond POINCARÉ"), never in a line of
-    capitals (a headline: a word in capitals on either side) nor for more than two words.
-    A title is not enough: "le député LFI" is an acronym.
+    given name in small letters opens the name ("Raymond POINCARÉ"), or a title announces
+    it and the model reads a person in it ("le général JOFFRE"; "le député EELV" is an
+    organisation to the model, and "LFI" reads as an acronym: `acronym_like`), never in a
+    line of capitals (a headline: a word in capitals on either side) nor for more than
+    two words.
     """
     caps = [t for t in toks if t.is_upper and sum(ch.isalpha() for ch in t.text) > 1]
     if not caps or len(caps) > 2 or (len(caps) == len(toks) and not honoured):
@@ -54,7 +56,8 @@ def surname_in_capitals(
     by_honorific = by_honorific or (cand.lead >= 0 and lex.honorific(doc[cand.lead]))
     by_honorific = by_honorific or (cand.lead > 0 and honoured_title(lex, doc, cand.lead))
     given = any(not t.is_upper and t.text in lex.strong_first_names for t in toks)
-    return by_honorific or given
+    titled = cand.lead >= 0 and all(t.ent_type_ == "PER" and not acronym_like(t.text) for t in caps)
+    return by_honorific or given or titled
 
 
 def place_word_in_name(lex: Lexicon, toks: list[Token], n: int, honoured: bool) -> bool:

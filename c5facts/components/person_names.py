@@ -1,8 +1,9 @@
 """Name shape for the people component: which tokens can spell a person's name.
 
 A name word is capitalised in any script ("Šimonytė", "Łukasz"), may hold inner
-apostrophes and hyphens ("O'Toole", "Kassym-Jomart"), or is an initial ("C.", "J.-P.",
-the pattern `c5facts.normalise.people.INITIAL` shared with the normaliser). A lower-case
+apostrophes and hyphens ("O'Toole", "Kassym-Jomart"), or is an initial ("C.", "J.-P.", or
+an abbreviated given name, "Ch.": `c5facts.normalise.people.is_initial`, shared with the
+normaliser). A lower-case
 part glued by a hyphen continues a name ("Kim Jong-un") unless it is a French function word
 ("Flavio Cotti-le plus ...": a dash, the name ends at "Cotti"). A run of name
 words may hold particles ("Karim ben Nasser") and, after an honorific or some titles,
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from c5facts.components.doc_text import lowers_of
 from c5facts.matches import CountryMatch
-from c5facts.normalise.people import INITIAL
+from c5facts.normalise.people import is_initial as initial_word
 
 # Country spans of a document by first token: start -> (end, match).
 CountriesAt = dict[int, tuple[int, CountryMatch]]
@@ -36,8 +37,11 @@ MAX_NAME = 6  # words in one name, particles and hyphens included
 
 
 def is_initial(text: str) -> bool:
-    """Whether a token's text is one or more initials ("C.", "C.C.", "J.-P.")."""
-    return bool(INITIAL.match(text))
+    """Whether a token's text is one or more initials ("C.", "J.-P.") or "Ch.".
+
+    An abbreviated given name is one token by `c5facts.tokenizer_rules`.
+    """
+    return initial_word(text)
 
 
 def is_name_word(tok: Token) -> bool:

@@ -58,6 +58,26 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def abbreviated_given_names() -> frozenset[str]:
+    """Given names abbreviated in the typographic way ("Ch.", "Alph."), as the lexicon lists.
+
+    >>> {"Ch.", "Th."} <= abbreviated_given_names(), "Fr." in abbreviated_given_names()
+    (True, False)
+    """
+    rows = read_tsv(*LEXICON)
+    return frozenset(row["form"] for row in rows if row["kind"] == "given_abbreviation")
+
+
+def is_initial(word: str) -> bool:
+    """Whether `word` is one or more initials ("B.", "J.-P.") or an abbreviated given name.
+
+    >>> is_initial("J.-P."), is_initial("Ch."), is_initial("Paris.")
+    (True, True, False)
+    """
+    return bool(INITIAL.match(word)) or word in abbreviated_given_names()
+
+
+@cache
 def glued_honorific() -> re.Pattern[str]:
     """An abbreviated honorific glued to the capitalised name after it ("M.Dufour").
 
@@ -207,11 +227,6 @@ def recase(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
 
 
-def _is_initial(word: str) -> bool:
-    """Whether `word` is one or more initials ("B.", "J.-P.")."""
-    return bool(INITIAL.match(word))
-
-
 def joins(short: str, full: str) -> bool:
     """Whether `short` can name the person called `full`.
 
@@ -228,21 +243,25 @@ def joins(short: str, full: str) -> bool:
     (True, False)
     >>> joins("Jean-François", "Jean-François Copé"), joins("Jean", "Jean-François Copé")
     (True, True)
+    >>> joins("Ch. Maurras", "Charles Maurras"), joins("Th. Maurras", "Charles Maurras")
+    (True, False)
     """
     words = short.split()
     k, f = name_words(short), name_words(full)
-    lone = len(words) == 1 and not _is_initial(words[0])
+    lone = len(words) == 1 and not is_initial(words[0])
     if lone and len(k) < len(f) and f[: len(k)] == k:
         return True  # a lone first name, hyphenated or not ("Jean-François")
     if 2 <= len(k) < len(f) and k[0] == f[0] and f[len(f) - len(k) + 1 :] == k[1:]:
         # The same first name and surname, the middle names left out; a compound first
         # name is one name: "Jean Dupont" is not "Jean-Pierre Dupont".
         return fold(words[0]) == fold(full.split()[0])
-    initials = [w for w in words if _is_initial(w)]
-    rest = " ".join(w for w in words if not _is_initial(w))
+    initials = [w for w in words if is_initial(w)]
+    rest = " ".join(w for w in words if not is_initial(w))
     s, f = name_words(rest), name_words(full)
     if not s or len(s) >= len(f) or f[-len(s) :] != s:
         return False
+    if len(initials) == 1 and not INITIAL.match(initials[0]):  # "Ch. Maurras"
+        return len(f) > len(s) and f[0].startswith(fold(initials[0].rstrip(".")))
     if initials:
         letters = "".join(i.replace(".", "").replace("-", "") for i in initials).casefold()
         firsts = "".join(w[0] for w in f[: len(f) - len(s)])
@@ -260,7 +279,7 @@ def _completeness(mention: PersonMention) -> tuple[float, int, bool]:
     Coubertin") comes after the names written at the same length.
     """
     words = name_of(mention).split()
-    initials = sum(1 for w in words if _is_initial(w))
+    initials = sum(1 for w in words if is_initial(w))
     named = len(name_words(" ".join(words))) - initials
     return (-(named + initials / 2), initials, mention.name is not None)
 

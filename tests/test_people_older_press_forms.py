@@ -1,0 +1,91 @@
+"""Written forms of names in the older press, OCR text and administrative usage (issue 13).
+
+Sentences written for c5facts. The base model's reading is set where the rule needs it
+(`read_as`), so that the rule, not the model's mood, is tested:
+
+- a surname in capitals announced by a title, which the model reads as a person ("le
+  général JOFFRE"), never a party's or a union's acronym after the title ("le député
+  EELV", "le délégué CGT");
+- a given name abbreviated in the typographic way ("Ch. Maurras", "Alph. Daudet",
+  `given_abbreviation` in the people lexicon) is an initial of the name, and joins the
+  name written out ("Charles Maurras" ... "Ch. Maurras": one person); a stem that is a
+  given name in full ("Ed") is no abbreviation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from people_reading import read_as
+
+from c5facts.extract import Extractor
+
+REF = date(1912, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        pytest.param(
+            "Le général JOFFRE a inspecté le front hier.",
+            [("JOFFRE", "PER")],
+            ["JOFFRE"],
+            id="caps-after-title",
+        ),
+        pytest.param(
+            "Le président WILSON est arrivé à Brest.",
+            [("WILSON", "PER")],
+            ["WILSON"],
+            id="caps-after-title-2",
+        ),
+        pytest.param(
+            "Le député EELV a voté contre le texte.",
+            [("EELV", "ORG")],
+            [],  # a party
+            id="caps-party-after-title",
+        ),
+        pytest.param(
+            "Le délégué CGT a pris la parole.",
+            [("CGT", "PER")],
+            [],  # an acronym, whatever the model reads
+            id="caps-acronym-after-title",
+        ),
+        pytest.param(
+            "LE GÉNÉRAL JOFFRE INSPECTE LE FRONT",
+            [("JOFFRE", "PER")],
+            [],  # a headline in capitals
+            id="caps-headline",
+        ),
+    ],
+)
+def test_capital_surnames_after_titles(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    assert read_as(extractor, text, ents) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("M. Ch. Rigaud a présidé la séance du conseil.", {"Ch. Rigaud"}),
+        ("Le professeur Aug. Forel a parlé à Lausanne.", {"Aug. Forel"}),
+        (
+            "M. Th. Berthoud, conseiller d'État, a répondu à M. Alph. Moret.",
+            {"Th. Berthoud", "Alph. Moret"},
+        ),
+        # the name written out and its abbreviation: one person
+        (
+            "Charles Rigaud a parlé hier. M. Ch. Rigaud a ensuite quitté la salle.",
+            {"Charles Rigaud"},
+        ),
+        # another given name: another person
+        (
+            "Charles Rigaud a parlé hier. M. Th. Rigaud a ensuite quitté la salle.",
+            {"Charles Rigaud", "Th. Rigaud"},
+        ),
+    ],
+)
+def test_abbreviated_given_names(extractor: Extractor, text: str, want: set[str]) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    assert {p.name for p in article.people} == want
