@@ -77,8 +77,10 @@ def adjust_tokenizer(nlp: Language) -> None:
     if isinstance(rules, dict) and UNIT_DOTS & rules.keys():
         kept = {k: v for k, v in rules.items() if k not in UNIT_DOTS}
         setattr(tokenizer, "rules", kept)  # noqa: B010 (a Tokenizer, typed as a callable)
-    for form in abbreviated_given_names():
-        tokenizer.add_special_case(form, [{"ORTH": form}])
+    add_case = getattr(tokenizer, "add_special_case", None)
+    if callable(add_case):  # a Tokenizer: another kind is left as it is
+        for form in abbreviated_given_names():
+            add_case(form, [{"ORTH": form}])
     for attr, extra in (
         ("prefix_search", glued_honorific_prefix()),
         ("suffix_search", glued_unit_suffix()),
