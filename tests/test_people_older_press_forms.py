@@ -9,7 +9,12 @@ Sentences written for c5facts. The base model's reading is set where the rule ne
 - a given name abbreviated in the typographic way ("Ch. Maurras", "Alph. Daudet",
   `given_abbreviation` in the people lexicon) is an initial of the name, and joins the
   name written out ("Charles Maurras" ... "Ch. Maurras": one person); a stem that is a
-  given name in full ("Ed") is no abbreviation.
+  given name in full ("Ed") is no abbreviation;
+- a lone name a cleft focuses is the subject of the verb after "qui" ("C'est X qui a
+  renversé le ministère"), never of a verb a company does as often ("c'est X qui domine");
+- a speech verb in the present that is also a participle ("écrit", "dit") after a lone
+  name opening its clause is its verb, whatever class the tagger gave it;
+- the nouns of a person's health ("la santé de X", "la convalescence de X") take a person.
 """
 
 from __future__ import annotations
@@ -89,3 +94,44 @@ def test_capital_surnames_after_titles(
 def test_abbreviated_given_names(extractor: Extractor, text: str, want: set[str]) -> None:
     article = extractor.extract(text, reference_date=REF)
     assert {p.name for p in article.people} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        pytest.param(
+            "C'est Rigaud qui a renversé le ministère.",
+            [("Rigaud", "PER")],
+            ["Rigaud"],
+            id="cleft-subject",
+        ),
+        pytest.param(
+            "C'est Rigaud qui domine le marché.",
+            [("Rigaud", "PER")],
+            [],  # a company's verb as often
+            id="cleft-thing-verb",
+        ),
+        pytest.param(
+            "Berthoud écrit dans son journal que la guerre est proche.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],
+            id="present-speech-verb",
+        ),
+        pytest.param(
+            "La santé de Berthoud inspire des inquiétudes.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],
+            id="health-noun",
+        ),
+        pytest.param(
+            "La santé de Berthoud inspire des inquiétudes.",
+            [("Berthoud", "LOC")],
+            [],  # a place's health: the model reads no person
+            id="health-noun-place",
+        ),
+    ],
+)
+def test_lone_name_constructions(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    assert read_as(extractor, text, ents) == want

@@ -5,7 +5,8 @@ not people (headline words, brands, places). A single word is kept when the sent
 it says "person" (the first reason found is the evidence, `PersonMatch.rule` gets it):
 
 - ``speech``: a speech verb next to it, inverted or as its subject ("a déclaré Lagarde",
-  "selon Dupont", "Poutine a répondu", "Poutine estime"), or a sentence opening on "Pour"
+  "selon Dupont", "Poutine a répondu", "Poutine estime", "Jaurès écrit" even where the
+  tagger reads the present as a participle-adjective), or a sentence opening on "Pour"
   + the name + a comma ("Pour Wauquiez, la droite doit ..."), a capitalised demonym between
   ("insiste le Syrien Karim": `demonym_speech`); clitic pronouns may stand between the
   subject and its verb, "ne" before them or not, here and in ``subject`` ("Clemenceau lui
@@ -17,7 +18,9 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   its clause ("Mélenchon souhaite", "alors que Neymar ne vaudrait plus"; `finite_subject`),
   except verbs a company or a thing is as often the subject of (`thing_verb`: "Tesla a
   marqué les esprits"); an adverb may stand between the auxiliary and the participle
-  ("Poutine a ensuite répondu", "Henri a aussitôt appelé");
+  ("Poutine a ensuite répondu", "Henri a aussitôt appelé"); a cleft's focus is the subject
+  of the verb after "qui" ("C'est Clemenceau qui a renversé": `cleft_focus`), for speech
+  verbs too;
 - ``age``: an age right after it ("Paulette, 88 ans");
 - ``relative``: a strong given name before ", qui" ("Lila, qui avait refusé");
 - ``apposition``: a title after a comma ("Dupont, maire de la commune"), unless the title
@@ -85,6 +88,7 @@ NEGATIONS = frozenset(["ne", "n'", "n’"])
 NEGATION_WORDS = frozenset(["pas", "rien", "jamais", "plus", "guère", "point"])
 DEMONSTRATIVES = frozenset(["celui", "celle", "ceux", "celles"])  # "celui de X"
 COPULAS = frozenset(["est", "était", "sera", "serait", "fut"])
+CLEFT_SUBJECTS = frozenset(["c'", "c’", "ce"])  # "c'est X qui", "ce fut X qui"
 # the object and reflexive pronouns that stand between a subject and its verb ("Clemenceau
 # lui a répondu", "Thiers ne se représentera pas", "Gambetta y prononça un discours")
 CLITICS = frozenset(
@@ -180,8 +184,12 @@ def speech_evidence(
     if k >= len(doc) or doc[k].lower_ not in verbs:
         return False
     # after a clitic and an auxiliary, or an incise, the word is the verb, whatever class
-    # the word-class rules gave it ("leur a dit", ", lui, estime" read as nouns)
-    return (clitic and aux) or placed or doc[k].pos_ in ("VERB", "AUX", "ADP")
+    # the word-class rules gave it ("leur a dit", ", lui, estime" read as nouns); so is a
+    # present that is also a participle, read as an adjective, right after a name opening
+    # its clause ("Jaurès écrit dans ... que")
+    verb = doc[k].pos_ in ("VERB", "AUX", "ADP")
+    present = doc[k].pos_ == "ADJ" and k == end and not aux and _opens_clause(doc, start)
+    return (clitic and aux) or placed or verb or present
 
 
 def opinion_of(doc: Doc, start: int, end: int) -> bool:
@@ -273,9 +281,28 @@ def finite_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str])
     return verb.pos_ == "VERB" and verb.lower_ not in thing_verbs
 
 
+def cleft_focus(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is a cleft's focus, subject of the relative verb after it.
+
+    "C'est Clemenceau qui a renversé le ministère", "c'était Gambetta qui parlait".
+    """
+    return (
+        start > 1
+        and end < len(doc)
+        and doc[end].lower_ == "qui"
+        and doc[start - 1].lower_ in COPULAS
+        and doc[start - 2].lower_ in CLEFT_SUBJECTS
+    )
+
+
 def _opens_clause(doc: Doc, start: int) -> bool:
-    """Whether `doc[start]` opens a clause: a sentence, a mark, a conjunction, "que", "puis"."""
+    """Whether `doc[start]` opens a clause: a sentence, a mark, a conjunction, "que", "puis".
+
+    A cleft's focus opens its relative clause ("c'est X qui a renversé").
+    """
     if start == 0:
+        return True
+    if start + 1 < len(doc) and cleft_focus(doc, start, start + 1):
         return True
     before = doc[start - 1]
     opens = before.is_punct or before.pos_ in ("CCONJ", "SCONJ") or before.lower_ in QUE
@@ -455,6 +482,8 @@ def lone_name_evidence(
     `people` holds the first and last token of every person kept so far (coordination).
     """
     verb_at = incise_end(doc, end, lex.incises)  # "X, de son côté, a répondu"
+    if cleft_focus(doc, start, end):
+        verb_at = end + 1  # "C'est Clemenceau qui a renversé": the verb after "qui"
     placed = verb_at > end
     if speech_evidence(doc, start, verb_at, lex.speech_verbs, placed=placed) or demonym_speech(
         doc, start, countries, lex.speech_verbs
