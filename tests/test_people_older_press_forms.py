@@ -14,7 +14,11 @@ Sentences written for c5facts. The base model's reading is set where the rule ne
   renversé le ministère"), never of a verb a company does as often ("c'est X qui domine");
 - a speech verb in the present that is also a participle ("écrit", "dit") after a lone
   name opening its clause is its verb, whatever class the tagger gave it;
-- the nouns of a person's health ("la santé de X", "la convalescence de X") take a person.
+- the nouns of a person's health ("la santé de X", "la convalescence de X") take a person;
+- a relative clause between commas stands between a lone name and its verb as an incise
+  does ("X, dont la santé décline, a quitté Rome");
+- a singular noun of friendship or fellowship announces the name after it ("notre ami X",
+  "son collègue X": the lexicon's `relation`), as "le sieur X" does, with no role.
 """
 
 from __future__ import annotations
@@ -122,6 +126,24 @@ def test_abbreviated_given_names(extractor: Extractor, text: str, want: set[str]
             [("Berthoud", "PER")],
             ["Berthoud"],
             id="health-noun",
+        ),
+        pytest.param(
+            "Berthoud, dont la santé décline, a quitté la capitale.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],
+            id="relative-incise",
+        ),
+        pytest.param(
+            "Berthoud, qui a perdu huit millions, a quitté la capitale.",
+            [("Berthoud", "ORG")],
+            [],  # a company to the model
+            id="relative-incise-company",
+        ),
+        pytest.param(
+            "Nous apprenons la mort de notre ami Berthoud.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],
+            id="friend-relation",
         ),
         pytest.param(
             "La santé de Berthoud inspire des inquiétudes.",

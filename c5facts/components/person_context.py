@@ -12,7 +12,7 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   subject and its verb, "ne" before them or not, here and in ``subject`` ("Clemenceau lui
   a répondu", "Jaurès leur a dit", "Thiers ne se représentera pas": `after_clitics`), and
   so may an incise between commas (`incise` in the lexicon: "Thiers, de son côté, a
-  répondu": `incise_end`);
+  répondu", or a relative clause: "Crispi, dont la santé décline, a quitté": `incise_end`);
 - ``subject``: the subject of a verb only a human does, after an auxiliary ("Dupont a
   démissionné"; `subject_verb` in the lexicon), or of any finite verb when the name opens
   its clause ("Mélenchon souhaite", "alors que Neymar ne vaudrait plus"; `finite_subject`),
@@ -88,6 +88,8 @@ NEGATIONS = frozenset(["ne", "n'", "n’"])
 NEGATION_WORDS = frozenset(["pas", "rien", "jamais", "plus", "guère", "point"])
 DEMONSTRATIVES = frozenset(["celui", "celle", "ceux", "celles"])  # "celui de X"
 COPULAS = frozenset(["est", "était", "sera", "serait", "fut"])
+RELATIVES = frozenset(["qui", "dont", "que", "qu'", "qu’"])  # opening a relative clause
+MAX_RELATIVE = 12  # words of a relative clause between commas after a name
 CLEFT_SUBJECTS = frozenset(["c'", "c’", "ce"])  # "c'est X qui", "ce fut X qui"
 # the object and reflexive pronouns that stand between a subject and its verb ("Clemenceau
 # lui a répondu", "Thiers ne se représentera pas", "Gambetta y prononça un discours")
@@ -149,6 +151,8 @@ def after_clitics(doc: Doc, k: int) -> tuple[int, bool]:
 def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
     """After an incise between commas right after the name ("X, de son côté, a répondu").
 
+    A relative clause between commas is one too ("X, qui était malade, a quitté Rome").
+
     `end` itself when none stands there; `incises`: the lexicon's, as lower-case words.
     """
     if end >= len(doc) or doc[end].text != ",":
@@ -158,6 +162,13 @@ def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
         closed = j + n < len(doc) and doc[j + n].text == ","
         if closed and tuple(t.lower_ for t in doc[j : j + n]) == words:
             return j + n + 1
+    if end + 1 < len(doc) and doc[end + 1].lower_ in RELATIVES:
+        # "Crispi, dont la santé décline, a quitté Rome": a relative clause between commas
+        for k in range(end + 2, min(end + 2 + MAX_RELATIVE, len(doc))):
+            if doc[k].text == ",":
+                return k + 1
+            if doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
+                break
     return end
 
 
