@@ -18,7 +18,10 @@ Sentences written for c5facts. The base model's reading is set where the rule ne
 - a relative clause between commas stands between a lone name and its verb as an incise
   does ("X, dont la santé décline, a quitté Rome");
 - a singular noun of friendship or fellowship announces the name after it ("notre ami X",
-  "son collègue X": the lexicon's `relation`), as "le sieur X" does, with no role.
+  "son collègue X": the lexicon's `relation`), as "le sieur X" does, with no role;
+- a title word opening a sentence with no article is a surname when a finite verb follows
+  it ("Pasteur est mort hier"), never a fronted apposition ("Président du Conseil depuis
+  1899, X ...").
 """
 
 from __future__ import annotations
@@ -144,6 +147,18 @@ def test_abbreviated_given_names(extractor: Extractor, text: str, want: set[str]
             [("Berthoud", "PER")],
             ["Berthoud"],
             id="friend-relation",
+        ),
+        pytest.param(
+            "Pasteur est mort hier dans sa propriété.",
+            [("Pasteur", "PER")],
+            ["Pasteur"],
+            id="title-word-opening-subject",
+        ),
+        pytest.param(
+            "Président du Conseil depuis 1899, il a formé le cabinet.",
+            [("Président", "PER")],
+            [],  # a fronted apposition: the office
+            id="title-word-opening-apposition",
         ),
         pytest.param(
             "La santé de Berthoud inspire des inquiétudes.",

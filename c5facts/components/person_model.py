@@ -169,11 +169,21 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
 def title_surname(doc: Doc, start: int, title_end: int, end: int) -> bool:
     """Whether a lone title word the model tags PER is a surname: "la mort de Pasteur".
 
-    Only a capitalised word written mid-sentence with no article, possessive or
-    contraction before it: "le Président", "du Prince", "au Pape" name the office.
+    Only a capitalised word with no article, possessive or contraction before it: "le
+    Président", "du Prince", "au Pape" name the office. Opening a sentence, the word is
+    a surname only as the subject of a finite verb right after it ("Pasteur est mort
+    hier": the office would take its article), never before "de" or a comma ("Président
+    du Conseil depuis 1899, X ...").
     """
     tok = doc[start]
-    if not (title_end == end == start + 1 and tok.text[:1].isupper() and start > 0):
+    if not (title_end == end == start + 1 and tok.text[:1].isupper()):
         return False
+    if start == 0 or opens_sentence(tok):
+        nxt = doc[end] if end < len(doc) else None
+        return (
+            nxt is not None
+            and nxt.pos_ in ("VERB", "AUX")
+            and "Fin" in nxt.morph.get("VerbForm", [])
+        )
     before = doc[start - 1].lower_
-    return not (opens_sentence(tok) or before in DETERMINERS or before in OFFICE_BEFORE)
+    return not (before in DETERMINERS or before in OFFICE_BEFORE)
