@@ -226,7 +226,7 @@ def test_a_quoted_date_takes_the_quotation_s_tense(extractor: Extractor) -> None
         ("La police recherche un individu âgé de 23 à 25 ans de type européen.", []),
         ("Des enfants de 6 à 10 ans ont été vaccinés.", []),
         ("Il se promenait avec une amie de 15 ans.", []),
-        ("La peine va de 5 à 10 ans de prison.", [("10 ans", "P10Y")]),
+        ("La peine va de 5 à 10 ans de prison.", [("5 à 10 ans", "P10Y")]),  # one length
         # a capitalised unit inside a sentence names a newspaper
         ("Il lit les éditions des Echos et de 20 Minutes.", []),
         ("Le quotidien 24 Heures a publié l'enquête.", []),
