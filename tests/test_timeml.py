@@ -78,6 +78,10 @@ def test_cli_format_timeml_tags_the_file_and_refuses_stdin(tmp_path: Path) -> No
             [("le jeudi 11", "2026-06-11"), ("le lundi 15 juin 2026", "2026-06-15")],
         ),
         ("Le plan 2028-2035 a été présenté.", [("2028", "2028"), ("2035", "2035")]),
+        (
+            "Le musée sera ouvert samedi de 9 à 18 heures.",
+            [("samedi de 9", "2025-11-08T09:00"), ("18 heures", "2025-11-08T18:00")],
+        ),
     ],
 )
 def test_a_range_is_two_timex3_one_on_each_end(
@@ -90,6 +94,8 @@ def test_a_range_is_two_timex3_one_on_each_end(
     root = ET.fromstring(doc.encode("utf-8"))
     got = [(t.text, t.get("value")) for t in root.iter("TIMEX3") if t.get("tid") != "t0"]
     assert got == want
+    types = {t.get("type") for t in root.iter("TIMEX3") if t.get("tid") != "t0"}
+    assert types == {"TIME" if "T" in want[0][1] else "DATE"}
     body = re.search(r"<TEXT>(.*)</TEXT>", doc, re.S)
     assert body is not None
     assert unescape(re.sub(r"</?TIMEX3[^>]*>", "", body.group(1))) == text

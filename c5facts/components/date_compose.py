@@ -57,7 +57,7 @@ DAY_RULES = frozenset(
 # Sets that a time of day completes: "tous les jours à 20h", "chaque lundi à 9 heures".
 SET_RULES = frozenset(["set_each", "set_every"])
 # Rules of a time of day or a part of a day without a day of its own.
-TIME_RULES = frozenset(["time", "part_edge", "part_of_day"])
+TIME_RULES = frozenset(["time", "part_edge", "part_of_day", "range_hours"])
 # Rules kept only when composed: "le 16" is a date only beside a time ("le 16 à 18h");
 # "au matin", "le soir" only beside a day ("le 5 novembre au soir", "le matin du 11").
 HELD_RULES = frozenset(["day_alone", "part_of_day"])
@@ -172,9 +172,11 @@ def _merge(
     if any(t.is_sent_start for t in doc[a.end : b.end]):
         return None
     if day_a and hour_a and hour_b and not day_b and _range_end(doc, a, fa, b, gap):
-        # "lundi 10 novembre de 9h à 18h": one time, at the first hour; the second
-        # hour is part of the expression, read for nothing.
-        roles = {**fa.roles, **dict.fromkeys(range(a.end, b.end), "")}
+        # "lundi 10 novembre de 9h à 18h": a range of times on that day; the connector
+        # is the range's "to" and the second hour its end (`resolve.hours_range`).
+        roles = {**fa.roles, **dict.fromkeys(range(a.end, b.end), ""), **fb.roles}
+        joint = next(i for i in range(a.end, b.end) if fold(doc[i]) in _RANGE_TO)
+        roles[joint] = "to"
         return Span(doc, a.start, b.end, label=a.label_), make(fa.rule, roles)
     # Two parts clash ("ce matin", "dans la soirée") unless one qualifies an hour.
     if (day_a and day_b) or (hour_a and hour_b) or (part_a and part_b and not (hour_a or hour_b)):

@@ -146,13 +146,13 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
     if rule.startswith("duration") and _hour_range_end(doc, span):
         return False  # "de 21 heures à 6 heures", "entre 14 heures et 16 heures": clock times
     if (
-        rule == "time"
+        rule in ("time", "range_hours")
         and span[-1].lower_ in ("h", "heure", "heures")
         and nxt is not None
         and fold(nxt) in ("de", "d'")
         and not timetable
     ):
-        return False  # "à 2 heures de Paris", "à trois heures de route": a distance
+        return False  # "à 2 heures de Paris", "de 2 à 3 heures de route": a distance
     if rule in ("time", "duration_bare") and _a_moment(doc, span, nxt):
         return False  # "à une heure où ...", "à une heure tardive": no clock time, no length
     one_oclock = rule == "time" and [t.lower_ for t in span[:2]] == ["à", "une"]
@@ -280,8 +280,8 @@ _HOUR_MARKS = frozenset(["h", "h.", "heure", "heures"])
 def _hour_range_end(doc: Doc, span: Span) -> bool:
     """Whether the span is a clock hour that opens or closes a range of hours.
 
-    "de 21 heures à 6 heures" (an hour after it), "entre 14 heures et 16 heures" (an
-    hour and "entre" before it): both ends are times of day, not lengths.
+    "de 21 heures à 6 heures", "de 9 heures à midi" (an hour after it), "entre 14 heures
+    et 16 heures" (an hour and "entre" before it): both ends are times of day, not lengths.
     """
     if not any(t.lower_ in _HOUR_MARKS or _CLOCK_TOKEN.match(t.lower_) for t in span[-2:]):
         return False
@@ -292,6 +292,8 @@ def _hour_range_end(doc: Doc, span: Span) -> bool:
         if len(after) < 2 or fold(after[0]) not in ("à", "a", "jusqu'à"):
             return False
         hour = after[1].lower_
+        if hour in vocabulary().clocks:
+            return True  # "de 9 heures à midi"
         marked = len(after) == 3 and after[2].lower_ in _HOUR_MARKS
         return bool(_CLOCK_TOKEN.match(hour)) and (marked or "h" in hour or ":" in hour)
     if opener == "et":

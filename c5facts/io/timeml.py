@@ -9,7 +9,8 @@ tags and unescaping gives the input back (a test checks it).
 
 TIMEX3 types: a date is ``DATE``, a duration ``DURATION``, a time of day ``TIME``, a set
 ``SET``. A range is two ``DATE`` tags, one on each end, as TimeML annotates "du 3 au 5
-mars" ("3" and "5 mars", the preposition and the connector outside); a range whose
+mars" ("3" and "5 mars", the preposition and the connector outside), two ``TIME`` tags
+for a range of hours ("lundi de 9 h" and "18 h"); a range whose
 connector cannot be found keeps one tag with c5facts's ``start/end`` value. A fact without
 a value (no reference date) gets no ``value`` attribute. Overlapping facts cannot nest
 in TimeML: the first one wins.
@@ -66,9 +67,10 @@ def range_ends(fact: DateFact) -> Iterator[DateFact]:
         yield fact
         return
     for a, b, value in ((left, joint.start(), parts[0]), (joint.end(), len(fact.text), parts[1])):
+        kind = "time" if "T" in value else "date"  # "de 9 h à 18 h": two TIMEs
         yield replace(
             fact, text=fact.text[a:b], start=fact.start + a, end=fact.start + b,
-            value=value, kind="date", mod=None,
+            value=value, kind=kind, mod=None,
         )  # fmt: skip
 
 

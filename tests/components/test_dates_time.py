@@ -33,11 +33,23 @@ COMPOSED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("L'attaque a eu lieu lundi 3 novembre au matin.",
      [("lundi 3 novembre au matin", "2025-11-03TMO", None)]),
     ("Il est arrivé au soir du 5 novembre.", [("soir du 5 novembre", "2025-11-05TEV", None)]),
-    # a day and a range of hours: one time at the first hour
+    # a day and a range of hours: a range of times on that day (the next day for an end
+    # hour before the first)
     ("La conférence se tiendra lundi 10 novembre de 9h à 18h.",
-     [("lundi 10 novembre de 9h à 18h", "2025-11-10T09:00", None)]),
+     [("lundi 10 novembre de 9h à 18h", "2025-11-10T09:00/2025-11-10T18:00", None)]),
     ("Ils ont discuté mardi entre 14h et 16h.",
-     [("mardi entre 14h et 16h", "2025-11-04T14:00", None)]),
+     [("mardi entre 14h et 16h", "2025-11-04T14:00/2025-11-04T16:00", None)]),
+    ("La soirée aura lieu samedi de 22 h à 2 h.",
+     [("samedi de 22 h à 2 h", "2025-11-08T22:00/2025-11-09T02:00", None)]),
+    ("Le bureau sera ouvert lundi de 9 heures à midi.",
+     [("lundi de 9 heures à midi", "2025-11-10T09:00/2025-11-10T12:00", None)]),
+    # two hours sharing their unit: a range of times, on the day beside them
+    ("Le musée sera ouvert samedi de 9 à 18 heures.",
+     [("samedi de 9 à 18 heures", "2025-11-08T09:00/2025-11-08T18:00", None)]),
+    ("Les heurts ont eu lieu entre 14 et 16 heures.",
+     [("entre 14 et 16 heures", "2025-11-06T14:00/2025-11-06T16:00", None)]),
+    # ... never a distance
+    ("Il faut compter de 2 à 3 heures de route.", [("3 heures", "PT3H", None)]),
     # the time first, then its day
     ("Le vote aura lieu à 14h30 mardi.", [("14h30 mardi", "2025-11-11T14:30", None)]),
     ("Le Premier ministre s'exprimera à 20 heures, le 12 décembre.",

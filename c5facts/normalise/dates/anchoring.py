@@ -72,6 +72,7 @@ _RULE_GRAIN = {
     "year_rel": "year",
     "part_edge": "day",
     "time": "day",
+    "range_hours": "day",  # "Mardi, ... de 9 à 18 heures": Tuesday's hours
     "day_alone": "month",  # "le 3 mai ... le 5 au matin": the 5th of May
 }
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -84,7 +85,7 @@ _PART = re.compile(r"\d{4}-[QH][1-4]")  # a quarter or a half-year
 # l'aube"): the day the story named last ("Mardi, des heurts ont éclaté. En soirée, la
 # police est intervenue": Tuesday evening), else the paper's. A demonstrative ("ce
 # soir": `part_today`) is the paper's day whatever came before.
-_STORY_PARTS = frozenset(["part_edge", "time"])
+_STORY_PARTS = frozenset(["part_edge", "time", "range_hours"])
 # A day of the month without its month ("le 5 au matin"): the month the story named
 # last, nearest that date whatever the tense ("arrivé le 28 mai, reparti le 3" is June).
 _STORY_DAYS = frozenset(["day_alone"])

@@ -50,6 +50,43 @@ def night_hours(f: DateFields) -> DateFields:
     return f
 
 
+def hours_range(resolved: ResolvedDate, end: DateFields | None) -> ResolvedDate:
+    """A time on a day and the hour a range ends at: "lundi 10 novembre de 9h à 18h".
+
+    The end hour is on the same day, or on the next when it comes before the first hour
+    ("samedi de 22 h à 2 h"); a resolved value without a clock time, or an end naming a
+    day of its own, is left as it is.
+
+    >>> at = ResolvedDate(value="2025-11-10T09:00", grain="day", kind="time")
+    >>> hours_range(at, DateFields(hour=18)).value
+    '2025-11-10T09:00/2025-11-10T18:00'
+    >>> hours_range(dataclasses.replace(at, value="2025-11-08T22:00"), DateFields(hour=2)).value
+    '2025-11-08T22:00/2025-11-09T02:00'
+    """
+    value = resolved.value
+    if end is None or end.hour is None or value is None or "T" not in value or "/" in value:
+        return resolved
+    if any(v is not None for v in (end.day, end.month, end.year, end.weekday)):
+        return resolved
+    day, start = value.split("T", 1)
+    stop = cal.time_suffix(end)[1:]
+    if not stop[:1].isdigit() or not start[:1].isdigit():
+        return resolved
+    if stop < start and len(day) == 10 and day[:4].isdigit():
+        day_after = (pl.start_of(day) + timedelta(days=1)).isoformat()
+        return dataclasses.replace(resolved, value=f"{value}/{day_after}T{stop}", kind="range")
+    return dataclasses.replace(resolved, value=f"{value}/{day}T{stop}", kind="range")
+
+
+def hours_between(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """Two hours sharing their unit: "de 9 à 18 heures", "entre 14 et 16 heures".
+
+    A range of times on the reference day (or the day beside it, `date_compose`).
+    """
+    start = time_of_day(match, ref)
+    return None if start is None else hours_range(start, match.end)
+
+
 def time_of_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A clock time on the reference day: "à 14h30", "vers 9 heures", "à midi"."""
     f = night_hours(match.fields)

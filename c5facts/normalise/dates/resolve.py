@@ -335,6 +335,7 @@ RESOLVERS: dict[str, Resolver] = {
     "range_years": _years,
     "year_range": _years,
     "range_weekdays": ranges.date_range,
+    "range_hours": clock.hours_between,
     "range_mixed": ranges.mixed_range,
     "edge_relative": counted.edge_relative,
     # numeric months, month-first dates, relative days said with a noun
@@ -381,6 +382,8 @@ def resolve(match: DateMatch, reference: date | None) -> ResolvedDate | None:
     if reference is not None:
         match = in_reference_century(match, reference.year)  # "juin 40" of 2025: 1940
     resolved = RESOLVERS[match.rule](match, reference)
+    if resolved is not None and match.end is not None and not match.rule.startswith("range"):
+        resolved = clock.hours_range(resolved, match.end)  # a day "de 9h à 18h"
     if resolved is None or resolved.mod is not None:
         return resolved
     mod = modifier(match) or match.bound
