@@ -209,7 +209,14 @@ def _merge_set(
     gap = [fold(t) for t in doc[a.end : b.start] if not t.is_space]
     if gap not in ([], [","]) or any(t.is_sent_start for t in doc[a.end : b.end]):
         return None
-    return Span(doc, a.start, b.end, label=a.label_), make(fs.rule, {**fa.roles, **fb.roles})
+    roles = {**fa.roles, **fb.roles}
+    if s is a and _has(fs, s, _HOUR_ROLES) and _has(ft, tm, _HOUR_ROLES):
+        if gap or fold(b[0]) not in _RANGE_TO:
+            return None  # "tous les jours à 8h, 20h": two times
+        # "tous les mardis de 9 h à 12 h": the set's time is its first hour, the end
+        # hour is read for nothing
+        roles = {**fa.roles, **dict.fromkeys(range(b.start, b.end), "")}
+    return Span(doc, a.start, b.end, label=a.label_), make(fs.rule, roles)
 
 
 def _daily_set(span: Span, found: Found) -> bool:

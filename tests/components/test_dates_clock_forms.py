@@ -126,6 +126,9 @@ CASES: list[tuple[str, list[Fact]]] = [
      [("tous les jours, à 7h30", "XXXX-XX-XXT07:30", "set", "set", None)]),
     ("Le bureau politique se réunit chaque lundi à 9h.",
      [("chaque lundi à 9h", "XXXX-WXX-1T09:00", "set", "set", None)]),
+    # a set and a range of hours: the set at its first hour (not the end hour)
+    ("La permanence se tient tous les mardis de 9 h à 12 h.",
+     [("tous les mardis de 9 h à 12 h", "XXXX-WXX-2T09:00", "set", "set", None)]),
     ("Le conseil siège chaque mardi soir à 8 heures.",
      [("chaque mardi soir à 8 heures", "XXXX-WXX-2T20:00", "set", "set", None)]),
     # a set that is no set of days keeps apart from the time
