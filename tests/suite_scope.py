@@ -11,7 +11,8 @@ A case is *numbers only* when its text has at least one number (digits, or a num
 word of the date vocabulary: "sept", "dix-neuf") and nothing else that could name a time:
 no word of the vocabulary's time classes (a month, a weekday, a unit, a part of the day,
 a holiday, "midi"...; a capitalised "Sept" is the month), no token that the date
-matchers anchor on (a year, "12/08", "18h", "mi-juin"), no clock mark ("7h", "20:00",
+matchers anchor on (a year, "12/08", "18h", "mi-juin"; not a word that only anchors an
+adverbial phrase, "peu" of "sous peu"), no clock mark ("7h", "20:00",
 "8pm", "2'"), and no digits glued to a unit ("3jours", "21m"); an ordinal suffix ("13e")
 keeps a number plain.
 """
@@ -57,6 +58,10 @@ def _vocabulary() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     vocab = date_vocabulary()
     numbers = frozenset(f for cls in ("number", "ordinal") for f in vocab.get(cls, {}))
     words = {f.rstrip(".") for cls in TIME_CLASSES for f in vocab.get(cls, {})}
+    # the anchors of adverbial phrases ("peu" of "sous peu", "temps" of "ces derniers
+    # temps") name no time alone; the phrases' one-word adverbs are ref_words anyway
+    words -= {f for f, group in vocab.get("anchor", {}).items() if group == "ref"}
+    words |= set(vocab.get("ref_word", {}))
     single = frozenset(w for w in words if " " not in w)
     return single, tuple(w for w in words if " " in w), numbers
 

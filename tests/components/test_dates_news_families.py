@@ -87,6 +87,18 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]
         ("Le chiffre n'a jamais été dépassé à ce jour.", [("à ce jour", "PRESENT_REF", "date")]),
         ("Pour l'heure, le parquet se tait.", [("Pour l'heure", "PRESENT_REF", "date")]),
         ("Ces jours-ci, les trains sont pleins.", [("Ces jours-ci", "PRESENT_REF", "date")]),
+        ("Ces temps-ci, les trains sont pleins.", [("Ces temps-ci", "PRESENT_REF", "date")]),
+        (
+            "Ces derniers temps, les vols se multiplient.",
+            [("Ces derniers temps", "PAST_REF", "date")],
+        ),
+        ("Il y a peu, il était encore ministre.", [("Il y a peu", "PAST_REF", "date")]),
+        ("Il vit en Suisse depuis peu.", [("depuis peu", "PAST_REF", "date")]),
+        ("La décision sera rendue sous peu.", [("sous peu", "FUTURE_REF", "date")]),
+        ("D'ici peu, le chantier sera fini.", [("D'ici peu", "FUTURE_REF", "date")]),
+        # "peu de" is a small quantity, no time
+        ("Il y a peu de chances qu'il vienne.", []),
+        ("Il reste peu de temps avant le vote.", []),
         # seasons that recur
         ("Chaque été, la plage est bondée.", [("Chaque été", "XXXX-SU", "set")]),
         ("Tous les hivers, le col est fermé.", [("Tous les hivers", "XXXX-WI", "set")]),
