@@ -122,6 +122,9 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "au moins trois ans": at least (date_bounds), not "moins de"
     if (rule.startswith("duration") or rule == "time") and _around_the_clock(doc, span):
         return False  # "24 heures sur 24", "7 jours sur 7": always, no length
+    if _event_of_something(doc, span, nxt):
+        return False  # "la rentrée de Zidane", "une rentrée d'argent": a return, no date;
+        # "la rentrée de septembre": the month says it
     if rule == "year_bare" and not _bare_year(doc, span):
         return False
     if rule == "duration_of" and not _length_of(doc, span):
@@ -457,6 +460,25 @@ def _day_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
         if word in voc.weekdays or word in voc.relative_days or word in voc.months:
             return True
     return False
+
+
+# What "la rentrée de/des" may name and stay the time of year: "la rentrée des classes".
+_EVENT_OF = frozenset(["classes"])
+
+
+def _event_of_something(doc: Doc, span: Span, nxt: Token | None) -> bool:
+    """Whether a month's event word ("la rentrée") is no time here, given what follows it.
+
+    "la rentrée de Zidane", "une rentrée d'argent" name a return; in "la rentrée de
+    septembre" the month after it says the time (its own match); "la rentrée des classes"
+    is the time of year.
+    """
+    events = resources.date_vocabulary().get("month_event", {})
+    if not any(t.lower_ in events for t in span) or nxt is None:
+        return False
+    if fold(nxt) not in DATE_WORDS_AFTER or nxt.i + 1 >= len(doc):
+        return False
+    return doc[nxt.i + 1].lower_ not in _EVENT_OF
 
 
 def vague_plausible(doc: Doc, span: Span, rule: str) -> bool:

@@ -50,6 +50,7 @@ ANCHOR_CLASSES = {
     "month_abbr": "month",
     "month_short": "month",
     "month_rare": "month",
+    "month_event": "month",
     "weekday": "weekday",
     "weekday_abbr": "weekday",
     "season": "season",

@@ -9,9 +9,10 @@ que" + subjunctive) unless its main verb is past and the date may be the main ev
 complement, a main clause dated on its own), "se sont rassemblés pour rendre hommage à
 la victime samedi" is past. The clause runs from its opener to the date with no finite
 verb, punctuation or relative word between them ("pour sauver l'usine qui a fermé mardi"
-is past; so is a past infinitive, "pour avoir frappé"). The word lists (purpose openers,
-words of sufficiency, verbs of exhortation and of postponement) are classes of
-models/dates/vocabulary.tsv.
+is past; so is a past infinitive, "pour avoir frappé"); quotation marks around a term
+on the way are no boundary ('appelant à une "prise de conscience" avant la rentrée').
+The word lists (purpose openers, words of sufficiency, verbs of exhortation and of
+postponement) are classes of models/dates/vocabulary.tsv.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ CALL_VALUES = {"à": ("noun", "infinitive"), "de": ("de",), "d'": ("de",)}
 NOUN_CALL_PREPS = frozenset(["à", "au", "aux"])  # "appelle à la grève", "au boycott"
 POSTPONE_PREPS = frozenset(["à", "au", "aux", "pour"])  # "reporté à mardi"
 DETERMINERS = frozenset(["la", "l'", "le", "les"])  # "reporté à la mi-janvier"
+# Quotation marks around a few words of the clause (a term quoted inline): no boundary.
+INLINE_QUOTES = frozenset(['"', "«", "»", "“", "”"])
 CALL = -1  # what `_points_forward` returns for a call (a purpose clause: where it opens)
 # A date after these completes a noun: "le sommet de juin", "le scrutin du 12 mars".
 COMPLEMENT_WORDS = frozenset(["de", "d'", "du", "des"])
@@ -86,6 +89,8 @@ class ForwardClauses:
         for i in range(span.start - 1, max(clause.start, span.start - WALK) - 1, -1):
             tok = doc[i]
             word = _word(tok)
+            if word in INLINE_QUOTES:
+                continue  # 'appelant à une "prise de conscience" urgente avant la rentrée'
             if tok.is_punct or word in CLAUSE_WORDS:
                 return None
             if (

@@ -9,7 +9,9 @@ infinitive after a verb of intention ("a prévu de revenir lundi") counts as fut
 A future ending right after a reflexive pronoun ("se réunira", "te rendras") is a
 future whatever the tagger reads (it tags some as a past or an infinitive); an
 imperfect in "-rait" ("déclarait", "montrait") stays an imperfect: only an ending with
-the future stem ("déclarerait", "mettrait") makes a conditional of it.
+the future stem ("déclarerait", "mettrait") makes a conditional of it. A word after
+"un"/"une" (a quotation mark between or not) is no verb, whatever the tagger reads: 'une
+"prise de conscience"' is a noun.
 A clause that points forward places its date forward (`c5facts.components.direction`).
 A date inside quotation marks takes the tense of the quoted words, never the reporting
 verb's outside them. A date opened by "dès" or "à partir de" in a clause without a finite
@@ -131,6 +133,8 @@ AFTER_DE = frozenset(["de", "d'", "du", "des"])
 # Words after which a word that is no verb stands in a noun's place.
 NOUN_PLACE = AFTER_DE | {"le", "la", "les", "l'", "un", "une"}
 NOT_VERBS = frozenset(["front", "affront", "fronts", "affronts"])
+# Indefinite articles: no verb follows them, quoted or not ('une "prise de conscience"').
+INDEFINITE = frozenset(["un", "une"])
 
 
 OPENING_QUOTES = frozenset(PAIRS)
@@ -440,6 +444,9 @@ class ClauseTense(ForwardClauses):
         if pos in ("VERB", "AUX"):
             if i > 0 and lows[i - 1] in AFTER_DE and "Inf" not in doc[i].morph.get("VerbForm", []):
                 return False  # "les conducteurs de bus": only an infinitive follows "de"
+            k = i - 1 if i > 1 and lows[i - 1] in QUOTE_GLUE else i
+            if k > 0 and lows[k - 1] in INDEFINITE and (k < 2 or lows[k - 2] not in ("l'", "l’")):
+                return False  # 'une "prise de conscience"': a noun ("l'un a dit" is a verb)
             # "à partir du 1er janvier", "à compter de lundi": prepositions, not verbs
             return not (i > 0 and lows[i - 1] == "à" and low in PREP_VERBS)
         if low in self.future_words:

@@ -148,3 +148,30 @@ def test_story_offsets_with_qui_suit(extractor: Extractor, text: str, expected: 
 def test_noel_as_a_given_name_stays_a_person(extractor: Extractor) -> None:
     article = extractor.extract("L'animateur a parlé à Noel Gallagher hier.", reference_date=REF)
     assert [p.name for p in article.people] == ["Noel Gallagher"]
+
+
+# fmt: off
+RENTREE: list[tuple[str, Expected]] = [
+    # "la rentrée" is September (`month_event`), placed as a month by the clause's tense
+    ("Les travaux débuteront à la rentrée.", [("la rentrée", "2026-09", "date")]),
+    ("La rentrée s'est mal passée dans ce lycée.", [("La rentrée", "2025-09", "date")]),
+    ("À la rentrée 2019, les élèves portaient un uniforme.",
+     [("la rentrée 2019", "2019-09", "date")]),
+    ("La réforme entrera en vigueur à la rentrée prochaine.",
+     [("la rentrée prochaine", "2026-09", "date")]),
+    ("La rentrée des classes aura lieu dans dix mois.",
+     [("La rentrée", "2026-09", "date"), ("dans dix mois", "2026-09-06", "date")]),
+    # a return of someone or something, or a month that says the time itself
+    ("La rentrée de Zidane a été saluée par la presse.", []),
+    ("C'est une rentrée d'argent bienvenue.", []),
+    ("Le ministre préparera la rentrée de septembre.", [("septembre", "2026-09", "date")]),
+    # a term quoted inline keeps its clause: the call still looks ahead
+    ('Un collectif a appelé à une "prise de conscience" urgente avant la rentrée.',
+     [("la rentrée", "2026-09", "date")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), RENTREE)
+def test_la_rentree_is_september(extractor: Extractor, text: str, expected: Expected) -> None:
+    assert _dates(extractor, text) == expected

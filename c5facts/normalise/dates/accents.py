@@ -33,6 +33,7 @@ FOLDED_CLASSES = frozenset(
         "month_abbr",
         "month_short",
         "month_rare",
+        "month_event",
         "weekday",
         "weekday_plural",
         "relative_day",

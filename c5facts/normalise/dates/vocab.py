@@ -16,7 +16,7 @@ MIN_YEAR = 1500
 MAX_YEAR = 2099
 # Month forms are split by what the matcher accepts (see models/dates/SOURCE.md); a
 # resolver reads any of them.
-MONTH_CLASSES = ("month", "month_abbr", "month_short", "month_rare")
+MONTH_CLASSES = ("month", "month_abbr", "month_short", "month_rare", "month_event")
 WEEKDAY_CLASSES = ("weekday", "weekday_abbr")
 
 
