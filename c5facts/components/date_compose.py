@@ -72,6 +72,7 @@ _RANGE_OPEN = frozenset(["de", "entre"])
 _RANGE_TO = frozenset(["à", "et", "-", "jusqu'à", "au"])
 # After a part of the day alone: "dans la soirée de mardi", "en fin de matinée du 4".
 _OF = frozenset(["de", "du", "d'"])
+_CLOSING_MARKS = frozenset(['"', "»", "”"])  # a quotation ending on the hour
 _HOUR_ROLES = frozenset(["time", "hour"])
 _PART_ROLES = frozenset(["part", "ampm"])
 # Words before "midi"/"minuit" that make it a noun: "le Midi", "la pause de midi".
@@ -230,7 +231,12 @@ def _daily_set(span: Span, found: Found) -> bool:
 
 
 def _gap_ok(gap: list[str], part_then_day: bool, day_then_hour: bool) -> bool:
-    """Whether the words between a day and its time let them be one expression."""
+    """Whether the words between a day and its time let them be one expression.
+
+    A quotation mark closing on the hour counts for nothing: '"dès 4h" mardi'.
+    """
+    if not day_then_hour and gap[:1] and gap[0] in _CLOSING_MARKS:
+        gap = gap[1:]
     if len(gap) <= 2 and all(w in _GAP for w in gap):
         return True
     if len(gap) != 1:

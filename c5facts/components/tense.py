@@ -158,6 +158,8 @@ def _inside_quotation(words: list[str], start: int, end: int, lo: int, hi: int) 
             opened = None
     if opened is None:
         return lo, hi
+    if any(w in CLOSING_QUOTES or w in STRAIGHT_QUOTES for w in words[start:end]):
+        return lo, hi  # '"dès 4h" mardi': the span ends outside the quotation, in its clause
     closed = next(
         (i for i in range(end, hi) if words[i] in CLOSING_QUOTES or words[i] in STRAIGHT_QUOTES),
         hi,

@@ -52,6 +52,9 @@ COMPOSED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Il faut compter de 2 à 3 heures de route.", [("3 heures", "PT3H", None)]),
     # the time first, then its day
     ("Le vote aura lieu à 14h30 mardi.", [("14h30 mardi", "2025-11-11T14:30", None)]),
+    # a quotation closing on the hour, the day after it
+    ('Le syndicat appelle à se mobiliser "dès 4h" mardi.',
+     [('4h" mardi', "2025-11-11T04:00", None)]),
     ("Le Premier ministre s'exprimera à 20 heures, le 12 décembre.",
      [("20 heures, le 12 décembre", "2025-12-12T20:00", None)]),
     ("Depuis 18h mardi, les routes sont bloquées.", [("18h mardi", "2025-11-04T18:00", None)]),
