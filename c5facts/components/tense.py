@@ -13,6 +13,8 @@ the future stem ("déclarerait", "mettrait") makes a conditional of it. A word a
 "un"/"une" (a quotation mark between or not) is no verb, whatever the tagger reads: 'une
 "prise de conscience"' is a noun.
 A clause that points forward places its date forward (`c5facts.components.direction`).
+The verbs of a relative clause between commas that does not hold the date come after the
+others ("Jeudi, les suspects, qui nient les faits, ont été mis en examen": the past).
 A date inside quotation marks takes the tense of the quoted words, never the reporting
 verb's outside them. A date opened by "dès" or "à partir de" in a clause without a finite
 verb (a headline: "vente restreinte dès mercredi") has no tense: the nearest occurrence;
@@ -165,6 +167,29 @@ def _inside_quotation(words: list[str], start: int, end: int, lo: int, hi: int) 
         hi,
     )
     return opened + 1, closed
+
+
+RELATIVE_WORDS = frozenset(["qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"])
+
+
+def _relative_incises(words: list[str], span: Span, sent: Span) -> frozenset[int]:
+    """Tokens of the relative clauses between commas in `sent` that do not hold `span`.
+
+    ", qui nient les faits qui leur sont reprochés," runs from the comma to the next one.
+    """
+    out: set[int] = set()
+    i = sent.start
+    while i < sent.end - 1:
+        if words[i] == "," and words[i + 1] in RELATIVE_WORDS:
+            close = next((k for k in range(i + 2, sent.end) if words[k] == ","), None)
+            if close is None:
+                break
+            if not (i < span.start and span.end <= close):
+                out.update(range(i, close + 1))
+            i = close
+        else:
+            i += 1
+    return frozenset(out)
 
 
 def _inside_group(low: str, pos: str) -> bool:
@@ -421,18 +446,24 @@ class ClauseTense(ForwardClauses):
         return words[k] in self.speech_verbs
 
     def _nearest(self, span: Span, sent: Span) -> str | None:
-        """Tense of the verb group nearest to `span` within the clause `sent`."""
+        """Tense of the verb group nearest to `span` within the clause `sent`.
+
+        The verbs of a relative clause between commas that does not hold the date come
+        last ("Vendredi, la mère, qui nie les faits, a été mise en examen": "a été mise").
+        """
         doc = span.doc
-        # Nearest verb first; a left verb wins a tie (the clause's verb usually comes first).
-        for d in range(1, len(sent) + 1):
-            left, right = span.start - d, span.end - 1 + d
-            if left < sent.start and right >= sent.end:
-                return None
-            for i in (left, right):
-                if sent.start <= i < sent.end and self._verb_at(doc, i):
-                    found = self._group_tense(doc[i], sent)
-                    if found is not None:
-                        return found
+        aside = _relative_incises(lowers_of(doc), span, sent)
+        for skip in (aside, frozenset[int]()) if aside else (aside,):
+            # Nearest verb first; a left verb wins a tie (the clause's verb usually comes first).
+            for d in range(1, len(sent) + 1):
+                left, right = span.start - d, span.end - 1 + d
+                if left < sent.start and right >= sent.end:
+                    break
+                for i in (left, right):
+                    if sent.start <= i < sent.end and i not in skip and self._verb_at(doc, i):
+                        found = self._group_tense(doc[i], sent)
+                        if found is not None:
+                            return found
         return None
 
     def _is_verb(self, tok: Token) -> bool:

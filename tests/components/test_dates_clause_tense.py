@@ -340,3 +340,15 @@ def test_the_day_of_a_report(extractor: Extractor, text: str, value: str) -> Non
 )
 def test_a_cleft_takes_its_relative_verb(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a relative clause between commas is not the date's clause: the main verb is
+        ("Jeudi, les deux suspects, qui nient les faits, ont été mis en examen.", "2003-03-13"),
+        ("Le maire, qui sera candidat lundi, a présenté son programme.", "2003-03-17"),
+    ],
+)
+def test_a_relative_incise_is_another_clause(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text)] == [value]
