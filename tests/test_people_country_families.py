@@ -277,3 +277,14 @@ def test_constituent_and_historic_records(extractor: Extractor) -> None:
     assert su["code3"] == "SUN"
     assert su["via"] == {"URSS": "historic"}
     assert countries["DD"].successor == "DE"
+
+
+def test_a_shared_demonym_gives_the_person_the_country_the_article_names(
+    extractor: Extractor,
+) -> None:
+    """ "congolais" is the DRC's where the article is about Kinshasa, and so is its holder."""
+    article = extract(extractor, "Le président congolais Félix Tshisekedi est rentré à Kinshasa.")
+    assert [(p.name, p.country) for p in article.people] == [("Félix Tshisekedi", "CD")]
+    assert [c.code for c in article.countries] == ["CD"]
+    alone = extract(extractor, "Le président congolais Félix Tshisekedi est rentré hier.")
+    assert [(p.name, p.country) for p in alone.people] == [("Félix Tshisekedi", None)]

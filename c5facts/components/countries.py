@@ -41,6 +41,11 @@ context:
   only capitalised, as a people ("les Soviétiques"): in lower case it dates a thing ("l'époque
   soviétique", "une ex-république soviétique") rather than naming the state.
 
+A demonym two countries share ("congolais", "coréen": the gazetteer's relation
+`shared`) names the one of them the article names elsewhere, by name, by capital (a city
+use included: "rentré à Kinshasa") or by one of its cities ("près de Goma"): none when the
+article names both or neither (`_shared_countries`).
+
 Each span carries a `CountryMatch` (`span._.c5facts_countries`): its ISO codes, the kind
 of form (name, demonym, capital) and the rule that kept it. The codes live only there.
 
@@ -66,6 +71,8 @@ from c5facts.normalise.text import fold
 from c5facts.resources import date_vocabulary, read_tsv
 
 CONTEXT = ("gazetteers", "countries_context.tsv")
+CITIES = ("gazetteers", "cities.tsv")
+SHARED = "shared"  # the gazetteer relation of a demonym two countries share
 COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # Gazetteer forms the phrase matcher looks for, by kind (prefixes are read in compounds).
 MATCHED: dict[str, CountryVia] = {"name": "name", "demonym": "demonym", "capital": "capital"}
@@ -96,10 +103,14 @@ class CountriesFinder:
         # folded form -> the form as the gazetteer writes it (for its capitals)
         self.forms: dict[str, str] = {}
         groups: dict[tuple[str, CountryVia, CountryRelation], list[str]] = {}
+        shared: dict[str, list[str]] = {}  # code -> its shared demonyms ("congolais")
         for entry in entries:
             via = MATCHED.get(entry.via)
             if via is None:
                 continue  # a prefix: only inside compounds, checked by hand below
+            if entry.relation == SHARED:
+                shared.setdefault(entry.code, []).append(entry.form)
+                continue
             relation = RELATIONS.get(entry.relation, "")
             groups.setdefault((entry.code, via, relation), []).append(entry.form)
             self.forms.setdefault(fold(entry.form), entry.form)
@@ -109,6 +120,18 @@ class CountriesFinder:
             key = f"{code}|{via}|{relation}"
             self.keys[nlp.vocab.strings.add(key)] = (code, via, relation)
             self.matcher.add(key, [nlp.make_doc(form) for form in forms])
+        # a demonym two countries share: matcher key -> one of them (`_shared_countries`)
+        self.shared_keys: dict[int, str] = {}
+        for code, forms in shared.items():
+            key = f"{code}|demonym|{SHARED}"
+            self.shared_keys[nlp.vocab.strings.add(key)] = code
+            self.matcher.add(key, [nlp.make_doc(form) for form in forms])
+        # one-word cities of those countries, which tell which one an article is about
+        self.cities = {
+            row["name"]: row["country"]
+            for row in read_tsv(*CITIES)
+            if row["country"] in shared and not row["name"].isupper()
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         """Match the gazetteer, check each match in context, add compound adjectives."""
@@ -125,13 +148,27 @@ class CountriesFinder:
             if codes:
                 found.append(_make(cspan, match))
                 covered.update(range(cspan.start, cspan.end))
-        candidates = [
-            Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.matcher(doc)
-            if not covered.intersection(range(start, end))
-        ]
+        shared: dict[tuple[int, int], list[str]] = {}  # span -> the countries sharing it
+        candidates = []
+        for match_id, start, end in self.matcher(doc):
+            if covered.intersection(range(start, end)):
+                continue
+            if match_id in self.shared_keys:
+                sharing = shared.setdefault((start, end), [])
+                if not sharing:
+                    candidates.append(Span(doc, start, end, label=match_id))
+                sharing.append(self.shared_keys[match_id])
+            else:
+                candidates.append(Span(doc, start, end, label=match_id))
         languages: set[int] = set()  # ends of demonyms read as languages
+        told: set[str] = set()  # countries the article names, a capital or a city included
+        undecided: list[tuple[Span, str]] = []
         for span in filter_spans(candidates):
+            if span.label in self.shared_keys:
+                rule = self._check(span, "demonym", languages)
+                if rule is not None:
+                    undecided.append((span, rule))
+                continue
             code, via, relation = self.keys[span.label]
             rule = self._check(span, via, languages)
             if relation == "historic" and via == "demonym" and span.text.islower():
@@ -139,9 +176,38 @@ class CountriesFinder:
             if rule is not None:
                 match = CountryMatch(codes=(code,), via=via, rule=rule, relation=relation)
                 found.append(_make(span, match))
+                told.add(code)
+            elif via == "capital" and _capitalised_as(span.text, span.text):
+                told.add(code)  # "à Kinshasa": a city, which still tells the country
+        if undecided:
+            found += self._shared_countries(doc, undecided, shared, told)
         found.sort(key=lambda s: (s.start, s.end))
         doc.spans[spans.COUNTRIES] = found
         return doc
+
+    def _shared_countries(
+        self,
+        doc: Doc,
+        undecided: list[tuple[Span, str]],
+        shared: dict[tuple[int, int], list[str]],
+        told: set[str],
+    ) -> list[Span]:
+        """The mentions of demonyms two countries share, where the article says which.
+
+        "le président congolais" is the DRC's in an article that names the DRC, Kinshasa
+        or one of its cities, and neither Congo-Brazzaville nor its cities; with both or
+        neither, the demonym names no country.
+        """
+        told = told | {
+            self.cities[t.text] for t in doc if t.text in self.cities and not t.is_sent_start
+        }
+        out = []
+        for span, rule in undecided:
+            known = [code for code in shared[(span.start, span.end)] if code in told]
+            if len(known) == 1:
+                match = CountryMatch(codes=(known[0],), via="demonym", rule=f"{rule}:shared")
+                out.append(_make(span, match))
+        return out
 
     def _hyphenated(self, doc: Doc) -> list[Span]:
         """Hyphenated words ("russo-ukrainienne", one token or three), found without doc.text."""

@@ -42,7 +42,7 @@ class GazetteerEntry:
     name: str
     form: str
     via: str  # name | demonym | capital | prefix
-    relation: str = ""  # "" | constituent | historic
+    relation: str = ""  # "" | constituent | historic | shared
     successor: str = ""  # a former state's continuing state, when there is one
 
 
@@ -99,8 +99,8 @@ def lookup(form: str, via: str) -> str | None:
 
 @cache
 def _index(via: str) -> dict[str, str]:
-    """Folded form -> ISO code, for the forms of kind `via`."""
-    return {fold(e.form): e.code for e in gazetteer() if e.via == via}
+    """Folded form -> ISO code, for the forms of kind `via` (no shared demonym)."""
+    return {fold(e.form): e.code for e in gazetteer() if e.via == via and e.relation != "shared"}
 
 
 def group_countries(mentions: Sequence[CountryMention]) -> list[Country]:

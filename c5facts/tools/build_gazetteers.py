@@ -14,6 +14,8 @@ lower case alone.
 Two relations widen the gazetteer beyond ISO 3166-1 (column `relation`):
 
 - `constituent`: a constituent country counted as its sovereign state ("Écosse" -> GB);
+- `shared`: a demonym two countries share ("congolais": CD and CG, one row each); the
+  component keeps it only where the article says which;
 - `historic`: a former state. Those with an ISO 3166-3 code are read from pycountry's
   `historic_countries` (supplement rows keyed by the alpha-4 code, "SUHH"): the record
   takes the formerly used alpha-2 and alpha-3 codes (SU, SUN), the supplement's first name
@@ -51,6 +53,7 @@ RELATED = {
     "constituent_demonym": ("demonym", "constituent"),
     "former_name": ("name", "historic"),
     "former_demonym": ("demonym", "historic"),
+    "shared_demonym": ("demonym", "shared"),
 }
 # supplement kind -> gazetteer via, for historic (ISO 3166-3 alpha-4) codes
 HISTORIC = {"historic": "name", "historic_demonym": "demonym", "historic_prefix": "prefix"}

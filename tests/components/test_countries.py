@@ -85,6 +85,18 @@ CASES = [
       ("Burkina", "BF", "name", "gazetteer:name")]),
     # one organisation's name stays whole
     ("company-after-title", "Le président de Qatar Airways a parlé.", []),
+    # a demonym two countries share: the one whose capital, name or city the article gives
+    ("shared-capital", "Le président congolais est rentré hier à Kinshasa.",
+     [("congolais", "CD", "demonym", "gazetteer:demonym:shared")]),
+    ("shared-city", "Les combats reprennent dans l'est congolais, près de Goma.",
+     [("congolais", "CD", "demonym", "gazetteer:demonym:shared")]),
+    ("shared-name", "Le ministre congolais a salué le rôle du Congo-Brazzaville.",
+     [("congolais", "CG", "demonym", "gazetteer:demonym:shared"),
+      ("Congo-Brazzaville", "CG", "name", "gazetteer:name")]),
+    ("shared-both", "Le ministre congolais est arrivé à Kinshasa puis à Brazzaville.",
+     []),  # both capitals, as cities: no country named, and the demonym is undecided
+    ("shared-none", "Les Congolais votent dimanche.", []),
+    ("shared-language", "Il parle coréen depuis l'enfance, à Séoul.", []),
 ]
 # fmt: on
 
