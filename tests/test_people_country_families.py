@@ -158,6 +158,15 @@ def test_bad_alias_never_spreads(extractor: Extractor) -> None:
         ("La juge Alma Reyes (61 ans) a été nommée.", "Alma Reyes", 61),
         ("Le suspect, Tomas Varga, âgé de 45 ans, a été entendu.", "Tomas Varga", 45),
         ("Hugo Larsen, 56 000 euros de prime, a refusé.", "Hugo Larsen", None),
+        # a predicate, a death at an age, a fronted apposition
+        ("L'entraîneur Hugo Larsen a 56 ans.", "Hugo Larsen", 56),
+        ("Hugo Larsen, qui a 56 ans, a quitté le groupe.", "Hugo Larsen", 56),
+        ("Le peintre Hugo Larsen est mort à 87 ans.", "Hugo Larsen", 87),
+        ("Le peintre Hugo Larsen s'est éteint à l'âge de 90 ans.", "Hugo Larsen", 90),
+        ("Âgé de 45 ans, Tomas Varga a été entendu.", "Tomas Varga", 45),
+        # ... never a length nor a place
+        ("L'entraîneur Hugo Larsen a 20 ans de métier.", "Hugo Larsen", None),
+        ("Le peintre Hugo Larsen est mort à Oslo.", "Hugo Larsen", None),
     ],
 )
 def test_age(extractor: Extractor, text: str, name: str, age: int | None) -> None:

@@ -98,6 +98,7 @@ from c5facts.components.person_constructions import (
 )
 from c5facts.components.person_context import (
     age_after,
+    age_of_mention,
     apposition_start,
 )
 from c5facts.components.person_fiction import without_characters
@@ -222,7 +223,7 @@ class PeopleFinder:
                 country=cand.country,
                 rule=cand.rule,
                 name=cand.name or None,
-                age=age_after(doc, cand.end),
+                age=age_of_mention(doc, cand.start, cand.end),
                 apart=cand.apart,
             )
             span._.set(spans.PEOPLE, match)

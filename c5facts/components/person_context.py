@@ -470,6 +470,59 @@ def age_after(doc: Doc, end: int) -> int | None:
 
 
 _APPOSITION_REACH = 5  # words of a noun group before "de 32 ans"
+# Forms of "avoir" that tell an age ("X a 45 ans"), of dying, and the words before the count.
+HAS_AGE = frozenset(["a", "avait", "aura", "aurait"])
+DIED = frozenset(
+    ["mort", "morte", "décédé", "décédée", "meurt", "décède", "mourut", "décéda", "éteint"]
+)
+AT_AGE = (("à", "l'", "âge", "de"), ("à", "l’", "âge", "de"), ("à",))  # the longest first
+
+
+def age_of_mention(doc: Doc, start: int, end: int) -> int | None:
+    """The age the article gives a kept person at this mention, in any of its forms.
+
+    `age_after`'s appositions, and the forms that are no evidence of a person by
+    themselves (a city or a club "a 100 ans" too): a predicate ("X a 45 ans.", "X, qui a
+    45 ans,"), a death at an age ("X est mort à 87 ans", "X s'est éteint à l'âge de 90
+    ans"), a fronted apposition ("Âgé de 45 ans, X ...").
+    """
+    age = age_after(doc, end)
+    if age is not None:
+        return age
+    k = end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "qui":
+        k += 2  # "X, qui a 45 ans,"
+    if k + 1 < len(doc) and doc[k].lower_ in HAS_AGE:
+        age = _count_of_years(doc, k + 1, closed=True)
+    for j in range(k, min(k + 3, len(doc))):
+        if age is None and doc[j].lower_ in DIED:
+            for words in AT_AGE:
+                if tuple(t.lower_ for t in doc[j + 1 : j + 1 + len(words)]) == words:
+                    age = _count_of_years(doc, j + 1 + len(words))
+                    break
+    return age if age is not None else _fronted_age(doc, start)
+
+
+def _count_of_years(doc: Doc, k: int, *, closed: bool = False) -> int | None:
+    """The count of "45 ans" at `k`; with `closed`, only when the phrase ends there."""
+    if k + 1 >= len(doc) or not doc[k].text.isdigit() or doc[k + 1].lower_ not in YEARS:
+        return None
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    if closed and after is not None and after.text not in AGE_CLOSERS and after.lower_ != "et":
+        return None  # "X a 45 ans de carrière": a length
+    age = int(doc[k].text)
+    return age if 0 < age <= MAX_AGE else None
+
+
+def _fronted_age(doc: Doc, start: int) -> int | None:
+    """The age opening the sentence before the name: "Âgé de 45 ans, X a été arrêté"."""
+    k = start - 1
+    if k < 4 or doc[k].text != ",":
+        return None
+    first = doc[k - 4]
+    if first.lower_ not in AGED or doc[k - 3].lower_ not in OF or not opens_sentence(first):
+        return None
+    return _count_of_years(doc, k - 2)
 
 
 def _apposed_age_at(doc: Doc, k: int) -> int:
