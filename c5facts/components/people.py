@@ -132,6 +132,7 @@ from c5facts.components.person_names import (
     positions,
     written_words,
 )
+from c5facts.components.person_nicknames import nickname_mentions, nicknames
 from c5facts.components.person_titles import (
     TITLE_KINDS,
     Lexicon,
@@ -215,6 +216,9 @@ class PeopleFinder:
         particle_surnames(self.lex, doc, kept)
         relatives_apart(self.lex, doc, kept)  # "le fils de X, Y X": two people
         kept = without_characters(self.lex, doc, kept)  # "le rôle de X", "X (Zita Y)"
+        # "X, dit MBS, ... MBS a ordonné": every mention of a nickname is its person
+        named = nicknames(self.lex, doc, kept)
+        kept += nickname_mentions(doc, kept, named, dated | country_tokens)
         out = []
         for cand in sorted(kept, key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label="PERSON")
