@@ -62,3 +62,19 @@ def test_a_speech_verb_names_no_nickname(extractor: Extractor, text: str) -> Non
     people = _people(extractor, text)
     assert ("Paul Vernet", ("Paul Vernet",)) in people
     assert all(forms == (name,) for name, forms in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the press's short form: a full name's inner word that is no given name
+        (
+            "Luiz Inácio Lula da Silva a gagné l'élection. Lula a promis des réformes.",
+            [("Luiz Inácio Lula da Silva", ("Luiz Inácio Lula da Silva", "Lula"))],
+        ),
+    ],
+)
+def test_an_inner_word_of_a_full_name_is_its_person(
+    extractor: Extractor, text: str, want: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert _people(extractor, text) == want

@@ -245,12 +245,20 @@ def joins(short: str, full: str) -> bool:
     (True, True)
     >>> joins("Ch. Maurras", "Charles Maurras"), joins("Th. Maurras", "Charles Maurras")
     (True, False)
+    >>> joins("Lula", "Luiz Inácio Lula da Silva"), joins("García", "Gabriel García Márquez")
+    (True, True)
+    >>> joins("Pierre", "Jean Pierre Martin")  # a given name: maybe another Pierre
+    False
     """
     words = short.split()
     k, f = name_words(short), name_words(full)
     lone = len(words) == 1 and not is_initial(words[0])
     if lone and len(k) < len(f) and f[: len(k)] == k:
         return True  # a lone first name, hyphenated or not ("Jean-François")
+    if lone and len(k) == 1 and k[0] in f[1:-1] and words[0] not in first_names(strong=True):
+        # a name's inner word that is no given name: "Lula" of "Luiz Inácio Lula da
+        # Silva", "García" of "Gabriel García Márquez" (the press's short forms)
+        return words[0][:1].isupper()
     if 2 <= len(k) < len(f) and k[0] == f[0] and f[len(f) - len(k) + 1 :] == k[1:]:
         # The same first name and surname, the middle names left out; a compound first
         # name is one name: "Jean Dupont" is not "Jean-Pierre Dupont".
