@@ -156,3 +156,24 @@ def test_long_lists_are_found_in_the_anchor_windows() -> None:
     windowed, whole = windowed_and_whole(dates_only_nlp(), text)
     assert whole <= windowed
     assert any(e - s >= 17 for _, s, e in windowed)  # the six-count list is matched whole
+
+
+# fmt: off
+FAR_PAST: list[tuple[str, list[Fact]]] = [
+    # thousands of years, in one token or two: TIMEX3 years, "BC" before Christ (no year 0)
+    ("Des outils datant d'il y a 28 000 ans ont été retrouvés.",
+     [("il y a 28 000 ans", "BC25976", "date", None)]),
+    ("Il y a 2000 ans, des légions campaient ici.", [("Il y a 2000 ans", "0025", "date", None)]),
+    ("Il y a près de 5000 ans, le site était habité.",
+     [("Il y a près de 5000 ans", "BC2976", "date", "APPROX")]),
+    # a count of people is no offset
+    ("Il y a 2 000 habitants dans le village.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_PAST, ids=[t for t, _ in FAR_PAST])
+def test_offsets_of_thousands_of_years(
+    extractor: Extractor, text: str, expected: list[Fact]
+) -> None:
+    assert date_facts(extractor, text, REF) == expected

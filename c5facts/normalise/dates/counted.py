@@ -91,7 +91,16 @@ def _offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
             ref.year + qty, ref.month, 28
         )
         return ResolvedDate(value=same_day.isoformat(), grain="day")
-    return ResolvedDate(value=str(ref.year + qty), grain="year")
+    return ResolvedDate(value=year_value(ref.year + qty), grain="year")
+
+
+def year_value(year: int) -> str:
+    """A TIMEX3 year: four digits, or "BC" and the year before Christ (there is no year 0).
+
+    >>> year_value(1720), year_value(20), year_value(-25980)
+    ('1720', '0020', 'BC25981')
+    """
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
 
 
 _MONTHS = {"Y": 12, "M": 1}

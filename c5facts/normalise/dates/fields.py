@@ -92,6 +92,8 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         out["and_half"] = True
     elif role in ("number", "number2"):
         out[role] = number_word(form)
+    elif role == "thousands" and form.isdigit():  # "28 000 ans": the count in two tokens
+        out["number"] = (out.get("number") or 0) * 1000 + int(form)
     elif role in ("unit", "unit2"):
         unit = voc.units.get(form) or _time_unit(voc.time_units.get(form))
         out.setdefault(role, unit)
