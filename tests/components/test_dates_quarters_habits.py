@@ -71,6 +71,10 @@ QUARTERS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Ce trimestre-là, les stocks ont fondu.", []),
     ("Le résultat du trimestre a déçu les marchés.", []),
     ("La société publie ses comptes chaque trimestre.", [("chaque trimestre", "P3M", "set")]),
+    # one unit in N: every Nth ("un jour sur deux", "une semaine sur deux")
+    ("Il travaille une semaine sur deux.", [("une semaine sur deux", "P2W", "set")]),
+    ("Un jour sur deux, le marché est ouvert.", [("Un jour sur deux", "P2D", "set")]),
+    ("Il est resté un jour sur place.", []),
 ]
 
 HABITS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
