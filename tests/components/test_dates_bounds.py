@@ -45,6 +45,12 @@ REF = date(2021, 3, 17)
             [("moins de trois ans", "P3Y", "duration", "LESS_THAN")],
         ),
         ("Au plus tard fin juin, il partira.", [("fin juin", "2021-06", "date", "END")]),
+        # a deadline without a verb looks ahead, as "jusqu'au" does
+        (
+            "Inscriptions : le 15 mars au plus tard.",
+            [("le 15 mars", "2022-03-15", "date", "ON_OR_BEFORE")],
+        ),
+        ("Réponse attendue au plus tard lundi.", [("lundi", "2021-03-22", "date", "ON_OR_BEFORE")]),
     ],
 )
 def test_bound_beside_a_date(

@@ -51,15 +51,21 @@ _BACK = frozenset(["depuis"])
 _AHEAD = frozenset(["d'ici", "pour"])
 _UNTIL = frozenset(["jusqu'", "jusqu'au", "jusqu'à", "jusqu'en"])
 PLACING_PREPS = _BACK | _AHEAD | _UNTIL
+_DEADLINE_BOUNDS = frozenset(["ON_OR_BEFORE"])  # "au plus tard"
 
 
-def _direction(f: DateFields, how: str) -> str:
-    """The placement mode once the leading preposition is read (see above)."""
+def _direction(match: DateMatch, how: str) -> str:
+    """The placement mode once the leading preposition is read (see above).
+
+    A deadline's bound ("le 30 juin au plus tard", "au plus tard le 30 juin":
+    ON_OR_BEFORE) reads as "jusqu'au" does.
+    """
+    f = match.fields
     if f.prep in _BACK:
         return "past"
     if f.prep in _AHEAD:
         return "future"
-    if f.prep in _UNTIL:
+    if f.prep in _UNTIL or match.bound in _DEADLINE_BOUNDS:
         return "nearest" if how == "past" else "future"
     return how
 
@@ -127,7 +133,7 @@ def day_month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         cands, how = fit, "nearest"
     else:
         cands = pl.daymonth_cands(ref, f.month, f.day)
-        how = _direction(f, pl.mode(match.tense))
+        how = _direction(match, pl.mode(match.tense))
         if f.mod in ("dernier", "prochain", "derniers", "prochains"):  # "les 13 et 14 ..."
             how = _STRICT[vocabulary().span_adjs[f.mod]]
     value = pl.pick(cands, ref, how)
@@ -163,7 +169,7 @@ def weekday(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     elif f.mod == "suivant":
         value = (monday + timedelta(days=7 + wd)).isoformat()
     else:
-        how = _direction(f, pl.mode(match.tense, weekday=True))
+        how = _direction(match, pl.mode(match.tense, weekday=True))
         value = pl.pick(pl.weekday_cands(ref, wd), ref, how)
     return _day(value + time_suffix(f)) if value else None
 
@@ -179,7 +185,7 @@ def month(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return ResolvedDate(value=f"{f.year}-{f.month:02d}", grain="month")
     if ref is None:
         return ResolvedDate(value=None, grain="month")
-    how = _direction(f, pl.mode(match.tense))
+    how = _direction(match, pl.mode(match.tense))
     direction = vocabulary().span_adjs.get(f.mod or "")
     if direction in _STRICT:
         how = _STRICT[direction]
@@ -220,7 +226,7 @@ def season(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if ref is None:
         return ResolvedDate(value=None, grain="season")
     how = _STRICT.get(
-        vocabulary().span_adjs.get(f.mod or "") or "", _direction(f, pl.mode(match.tense))
+        vocabulary().span_adjs.get(f.mod or "") or "", _direction(match, pl.mode(match.tense))
     )
     return ResolvedDate(value=pl.pick(pl.season_cands(ref, f.season), ref, how), grain="season")
 
@@ -261,7 +267,7 @@ def quarter(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     # then the year before ("a chuté au quatrième trimestre" written in March). A
     # future-tense quarter already over stays in the reference year: business news
     # reports a quarter just closed in the present or future of its headline.
-    how = _direction(f, pl.mode(match.tense))
+    how = _direction(match, pl.mode(match.tense))
     if how == "past":
         return ResolvedDate(value=pl.pick(cands, ref, how), grain=grain)
     return ResolvedDate(value=f"{ref.year}-{code}{n}", grain=grain)
@@ -308,7 +314,7 @@ def _month_year(match: DateMatch, ref: date | None) -> int | None:
         return f.year
     if ref is None or f.month is None:
         return None
-    picked = pl.pick(pl.month_cands(ref, f.month), ref, _direction(f, pl.mode(match.tense)))
+    picked = pl.pick(pl.month_cands(ref, f.month), ref, _direction(match, pl.mode(match.tense)))
     return None if picked is None else int(picked[:4])
 
 
@@ -411,7 +417,7 @@ def weekday_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         d = pl.valid_date(first.year, first.month, f.day)
         if d is not None and d.weekday() == f.weekday:
             cands.append((d, d, d.isoformat()))
-    value = pl.pick(cands, ref, _direction(f, pl.mode(match.tense, weekday=True)))
+    value = pl.pick(cands, ref, _direction(match, pl.mode(match.tense, weekday=True)))
     return _day(value + time_suffix(f)) if value else None
 
 
