@@ -177,7 +177,7 @@ class CountriesFinder:
                 match = CountryMatch(codes=(code,), via=via, rule=rule, relation=relation)
                 found.append(_make(span, match))
                 told.add(code)
-            elif via == "capital" and _capitalised_as(span.text, span.text):
+            elif via == "capital" and _capitalised_as(span.text, self.forms[fold(span.text)]):
                 told.add(code)  # "à Kinshasa": a city, which still tells the country
         if undecided:
             found += self._shared_countries(doc, undecided, shared, told)
