@@ -64,11 +64,9 @@ def nicknames(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> Nicknames:
             continue
         written = cand.name or doc[cand.start : cand.end].text
         cue = _cue_end(doc, k + 1, cues)
-        if cue is not None:
-            found = _nickname_at(lex, doc, cue[0], cue[1] in SPEECH_FORMS)
-            if found is not None and cand.end - cand.start > 1:
-                out.setdefault(_tokens(doc, *found), written)
-            continue
+        found = _nickname_at(lex, doc, cue[0], cue[1] in SPEECH_FORMS) if cue else None
+        if found is not None and cand.end - cand.start > 1:
+            out.setdefault(_tokens(doc, *found), written)
     for cand in kept:
         # "Jay-Z, de son vrai nom Shawn Carter": the stage name's mentions are his
         stage = _stage_name_before(doc, cand.start, real_cues)
