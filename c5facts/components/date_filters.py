@@ -462,8 +462,11 @@ def _day_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
     return False
 
 
-# What "la rentrée de/des" may name and stay the time of year: "la rentrée des classes".
-_EVENT_OF = frozenset(["classes"])
+@cache
+def _month_events() -> tuple[frozenset[str], frozenset[str]]:
+    """Event words of a month ("rentrée") and what they may be "de"/"des" ("classes")."""
+    voc = resources.date_vocabulary()
+    return frozenset(voc.get("month_event", {})), frozenset(voc.get("month_event_of", {}))
 
 
 def _event_of_something(doc: Doc, span: Span, nxt: Token | None) -> bool:
@@ -473,12 +476,12 @@ def _event_of_something(doc: Doc, span: Span, nxt: Token | None) -> bool:
     septembre" the month after it says the time (its own match); "la rentrée des classes"
     is the time of year.
     """
-    events = resources.date_vocabulary().get("month_event", {})
+    events, of_what = _month_events()
     if not any(t.lower_ in events for t in span) or nxt is None:
         return False
     if fold(nxt) not in DATE_WORDS_AFTER or nxt.i + 1 >= len(doc):
         return False
-    return doc[nxt.i + 1].lower_ not in _EVENT_OF
+    return doc[nxt.i + 1].lower_ not in of_what
 
 
 def vague_plausible(doc: Doc, span: Span, rule: str) -> bool:
