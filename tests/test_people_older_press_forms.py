@@ -16,7 +16,8 @@ Sentences written for c5facts. The base model's reading is set where the rule ne
   name opening its clause is its verb, whatever class the tagger gave it;
 - the nouns of a person's health ("la santé de X", "la convalescence de X") take a person;
 - a relative clause between commas stands between a lone name and its verb as an incise
-  does ("X, dont la santé décline, a quitté Rome");
+  does ("X, dont la santé décline, a quitté Rome"), and so does a phrase opening on a
+  preposition ("X, dans une lettre au Temps, avait accusé");
 - a singular noun of friendship or fellowship announces the name after it ("notre ami X",
   "son collègue X": the lexicon's `relation`), as "le sieur X" does, with no role;
 - a title word opening a sentence with no article is a surname when a finite verb follows
@@ -141,6 +142,30 @@ def test_abbreviated_given_names(extractor: Extractor, text: str, want: set[str]
             [("Berthoud", "ORG")],
             [],  # a company to the model
             id="relative-incise-company",
+        ),
+        pytest.param(
+            "Berthoud, dans une lettre au Temps, avait accusé le ministre.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],
+            id="prepositional-incise",
+        ),
+        pytest.param(
+            "Berthoud, après une longue discussion, a répondu au rapporteur.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],
+            id="prepositional-incise-speech",
+        ),
+        pytest.param(
+            "Berthoud, dans un communiqué, a annoncé la fermeture de l'usine.",
+            [("Berthoud", "ORG")],
+            [],  # a company to the model: the incise gives no person
+            id="prepositional-incise-company",
+        ),
+        pytest.param(
+            "Berthoud, à qui l'on reprochait ses dettes, a quitté la ville.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],  # a relative clause after "à": the clause's verb is no limit
+            id="prepositional-relative-incise",
         ),
         pytest.param(
             "Nous apprenons la mort de notre ami Berthoud.",

@@ -12,7 +12,8 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   subject and its verb, "ne" before them or not, here and in ``subject`` ("Clemenceau lui
   a répondu", "Jaurès leur a dit", "Thiers ne se représentera pas": `after_clitics`), and
   so may an incise between commas (`incise` in the lexicon: "Thiers, de son côté, a
-  répondu", or a relative clause: "Crispi, dont la santé décline, a quitté": `incise_end`);
+  répondu", a relative clause: "Crispi, dont la santé décline, a quitté", or a phrase on a
+  preposition without a finite verb: "Zola, dans une lettre, a accusé": `incise_end`);
 - ``subject``: the subject of a verb only a human does, after an auxiliary ("Dupont a
   démissionné"; `subject_verb` in the lexicon), or of any finite verb when the name opens
   its clause ("Mélenchon souhaite", "alors que Neymar ne vaudrait plus"; `finite_subject`),
@@ -90,6 +91,34 @@ DEMONSTRATIVES = frozenset(["celui", "celle", "ceux", "celles"])  # "celui de X"
 COPULAS = frozenset(["est", "était", "sera", "serait", "fut"])
 RELATIVES = frozenset(["qui", "dont", "que", "qu'", "qu’"])  # opening a relative clause
 MAX_RELATIVE = 12  # words of a relative clause between commas after a name
+RELATIVES_AFTER_PREPOSITION = frozenset(["qui", "quoi", "lequel", "laquelle", "lesquels"])
+# prepositions opening an adverbial phrase between commas after a name ("X, dans une
+# lettre à l'Aurore, a accusé", "X, après une longue discussion, a obtenu")
+INCISE_PREPOSITIONS = frozenset(
+    [
+        "à",
+        "au",
+        "aux",
+        "dans",
+        "après",
+        "avant",
+        "devant",
+        "lors",
+        "pendant",
+        "durant",
+        "dès",
+        "depuis",
+        "sur",
+        "en",
+        "par",
+        "selon",
+        "malgré",
+        "contre",
+        "avec",
+        "sans",
+        "d'après",
+    ]
+)
 CLEFT_SUBJECTS = frozenset(["c'", "c’", "ce"])  # "c'est X qui", "ce fut X qui"
 # the object and reflexive pronouns that stand between a subject and its verb ("Clemenceau
 # lui a répondu", "Thiers ne se représentera pas", "Gambetta y prononça un discours")
@@ -151,7 +180,9 @@ def after_clitics(doc: Doc, k: int) -> tuple[int, bool]:
 def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
     """After an incise between commas right after the name ("X, de son côté, a répondu").
 
-    A relative clause between commas is one too ("X, qui était malade, a quitté Rome").
+    A relative clause between commas is one too ("X, qui était malade, a quitté Rome"), and
+    so is a phrase opening on a preposition, without a finite verb ("X, dans une lettre à
+    l'Aurore, a accusé l'état-major", "X, après une longue discussion, a obtenu").
 
     `end` itself when none stands there; `incises`: the lexicon's, as lower-case words.
     """
@@ -162,13 +193,24 @@ def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
         closed = j + n < len(doc) and doc[j + n].text == ","
         if closed and tuple(t.lower_ for t in doc[j : j + n]) == words:
             return j + n + 1
-    if end + 1 < len(doc) and doc[end + 1].lower_ in RELATIVES:
-        # "Crispi, dont la santé décline, a quitté Rome": a relative clause between commas
-        for k in range(end + 2, min(end + 2 + MAX_RELATIVE, len(doc))):
-            if doc[k].text == ",":
-                return k + 1
-            if doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
-                break
+    if end + 1 >= len(doc):
+        return end
+    opener = doc[end + 1].lower_
+    # "Crispi, dont la santé décline, a quitté Rome", "X, à qui l'on reprochait ..., a"
+    relative = opener in RELATIVES or (
+        opener in INCISE_PREPOSITIONS
+        and end + 2 < len(doc)
+        and doc[end + 2].lower_ in RELATIVES_AFTER_PREPOSITION
+    )
+    if not (relative or opener in INCISE_PREPOSITIONS):
+        return end
+    for k in range(end + 2, min(end + 2 + MAX_RELATIVE, len(doc))):
+        if doc[k].text == ",":
+            return k + 1
+        if doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
+            break
+        if not relative and "Fin" in doc[k].morph.get("VerbForm", []):
+            break  # "X, à qui l'on reprochait ...," is no phrase: a clause of its own
     return end
 
 
