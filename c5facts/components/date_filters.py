@@ -106,6 +106,12 @@ _AVOIR = frozenset(
 
 
 @cache
+def _lasting() -> frozenset[str]:
+    """The forms of "durer": a count of hours after them is a length."""
+    return frozenset(resources.date_vocabulary().get("lasting", {}))
+
+
+@cache
 def _act_nouns() -> frozenset[str]:
     """Words before a year-first number that make it an act, a page or a score."""
     return frozenset(resources.date_vocabulary().get("act_noun", {}))
@@ -148,6 +154,10 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "de 18 heures" alone is a length ("le train de 8 h 12" a time)
     if rule.startswith("duration") and _hour_range_end(doc, span):
         return False  # "de 21 heures à 6 heures", "entre 14 heures et 16 heures": clock times
+    if rule == "duration_bare" and _clock_hours_between(doc, span, nxt):
+        return False  # "de 9 à 18 heures": two clock hours (range_hours), not a length
+    if rule == "duration_bare" and span[-1].lower_ in _HOUR_MARKS and _day_part_at(doc, span.end):
+        return False  # "de deux à trois heures du matin": clock hours (the time rule)
     if (
         rule in ("time", "range_hours")
         and span[-1].lower_ in ("h", "heure", "heures")
@@ -278,6 +288,39 @@ _PERIOD_DIRECTIONS = _WEEK_DIRECTIONS | {
 
 _CLOCK_TOKEN = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:h(?:[0-5][0-9])?|:[0-5][0-9])?$")
 _HOUR_MARKS = frozenset(["h", "h.", "heure", "heures"])
+
+
+_DAY_PARTS = frozenset(["matin", "soir", "après-midi"])  # the time rule's "ampm"
+
+
+def _day_part_at(doc: Doc, k: int) -> bool:
+    """Whether "du matin", "du soir" or "de l'après-midi" stands at `k`."""
+    words = [fold(t) for t in doc[k : k + 3]]
+    if not words or words[0] not in ("du", "de"):
+        return False
+    rest = words[1:] if words[0] == "du" else words[2:] if words[1:2] in (["l'"], ["la"]) else []
+    return bool(rest) and rest[0] in _DAY_PARTS
+
+
+def _clock_hours_between(doc: Doc, span: Span, nxt: Token | None) -> bool:
+    """Whether a range of counts of hours reads as two clock hours ("de 9 à 18 heures").
+
+    Both counts in figures after "de"/"entre", the unit "heures" or "h" after the second,
+    nothing "of" after it, no form of "durer" before: "de 2 à 3 heures de route", "a duré
+    de 10 à 12 heures" and "entre deux et trois heures" (counts in words) are lengths.
+    """
+    if span[-1].lower_ not in ("heures", "h") or (nxt is not None and fold(nxt) in ("de", "d'")):
+        return False
+    words = [fold(t) for t in doc[max(0, span.start - 1) : span.end]]
+    if words[0] not in ("de", "entre"):
+        words = words[1:]  # the span opens on its preposition
+    if len(words) != 5 or words[0] not in ("de", "entre"):
+        return False
+    prep = span.end - 5
+    if prep > 0 and doc[prep - 1].lower_ in _lasting():
+        return False  # "la grève a duré de 10 à 12 heures": a length
+    _, first, link, second, _ = words
+    return first.isdigit() and second.isdigit() and link in ("à", "et")
 
 
 def _hour_range_end(doc: Doc, span: Span) -> bool:

@@ -164,6 +164,16 @@ CASES: list[tuple[str, list[Fact]]] = [
     ("Les femmes de 50 à 74 ans sont invitées au dépistage.", []),
     ("Des jeunes âgés de 18 à 25 ans manifestent.", []),
     ("Les victimes avaient entre 20 et 30 ans.", []),
+    # a range of counts of hours or minutes is one length, unless it reads as two clock
+    # hours (range_hours: "de 9 à 18 heures")
+    ("Il a attendu de 20 à 30 minutes.",
+     [("20 à 30 minutes", "PT30M", "duration", "duration", None)]),
+    ("La grève a duré de 10 à 12 heures selon les sites.",
+     [("10 à 12 heures", "PT12H", "duration", "duration", None)]),
+    ("La réunion a duré entre deux et trois heures.",
+     [("deux et trois heures", "PT3H", "duration", "duration", None)]),
+    ("Il faut compter entre 2 et 3 heures de marche.",
+     [("2 et 3 heures", "PT3H", "duration", "duration", None)]),
     ("Les tirs ont eu lieu de deux à trois heures du matin.",
      [("trois heures du matin", "2025-11-06T03:00", "time", "hour", None)]),
     # an offset of a count and a half, or of two units

@@ -49,7 +49,7 @@ COMPOSED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Les heurts ont eu lieu entre 14 et 16 heures.",
      [("entre 14 et 16 heures", "2025-11-06T14:00/2025-11-06T16:00", None)]),
     # ... never a distance
-    ("Il faut compter de 2 à 3 heures de route.", [("3 heures", "PT3H", None)]),
+    ("Il faut compter de 2 à 3 heures de route.", [("2 à 3 heures", "PT3H", None)]),
     # the time first, then its day
     ("Le vote aura lieu à 14h30 mardi.", [("14h30 mardi", "2025-11-11T14:30", None)]),
     # a quotation closing on the hour, the day after it
