@@ -5,7 +5,8 @@
 15 ans": a length. The noun that decides is the head of the noun group before "de":
 adjectives after it are passed over ("allemand", "périscolaire"), and so are its bare
 complements ("de famille", "d'affaires", "au foyer"), so that "carrière de footballeur"
-is a career; a plural person stays the head ("la vaccination de bébés de deux ans": the
+is a career, and so are the quotation marks of a noun quoted as a label ('un « casseur »
+de 19 ans'); a plural person stays the head ("la vaccination de bébés de deux ans": the
 babies are two). The head names a person when it is listed (the date vocabulary's `age_noun`
 and the people lexicon's nouns of persons: titles, ranks, kinship, human nouns) or ends
 in a suffix of agents (`agent_suffix`: "-iste", "-eur" when masculine, "-trice",
@@ -25,6 +26,7 @@ from c5facts.normalise.dates.accents import date_vocabulary
 _PERSON_KINDS = frozenset(["human_noun", "title", "kinship", "rank", "nobility", "epithet_noun"])
 _COMPLEMENT = frozenset(["de", "d'", "d’", "au", "aux"])  # "père de famille", "femme au foyer"
 _MAX_COMPLEMENTS = 2
+_CLOSING_QUOTES = frozenset(['"', "»", "”", "'"])
 
 
 @cache
@@ -79,6 +81,8 @@ def _compound(token: Token) -> str:
 def head_before(doc: Doc, i: int) -> Token | None:
     """The head noun of the noun group ending just before token `i` (see module doc)."""
     j = i - 1
+    if j > 0 and doc[j].text in _CLOSING_QUOTES:
+        j -= 1  # 'un « casseur » de 19 ans': a word quoted as a label, still the noun
     while j > 0 and doc[j].pos_ == "ADJ" and not names_person(doc[j]):
         j -= 1  # "un ressortissant allemand", "l'animateur périscolaire"
     if j < 0:

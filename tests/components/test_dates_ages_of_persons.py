@@ -1,7 +1,8 @@
 """A count of years after a noun group naming a person is an age: no date fact.
 
 The head of the noun group decides: adjectives after it are passed over, and so are its
-bare singular complements ("père de famille", "chef de rang", "carrière de footballeur");
+bare singular complements ("père de famille", "chef de rang", "carrière de footballeur"),
+and the quotation marks of a noun quoted as a label ('un « casseur » de 19 ans');
 a person is a listed noun (date vocabulary `age_noun`, the people lexicon's titles,
 ranks, kinship and human nouns) or an agent noun by its suffix ("-iste", "-eur" when
 masculine, "-trice", "-ien").
@@ -35,6 +36,8 @@ REF = date(2022, 9, 14)
         "Le milieu Hugo Lenoir, bientôt 33 ans, a prolongé.",  # an adverb in the apposition
         "Son coéquipier, tout juste 20 ans, a marqué.",
         "Les blessés avaient entre 25 et 31 ans.",  # "avoir entre N et M ans"
+        'Un "casseur" de 19 ans a été interpellé.',  # a noun quoted as a label
+        "Un « réfugié » de 17 ans a été entendu.",
     ],
 )
 def test_age_of_a_person_is_no_date(extractor: Extractor, text: str) -> None:
@@ -49,6 +52,8 @@ def test_age_of_a_person_is_no_date(extractor: Extractor, text: str) -> None:
         ("Il a écopé d'une peine de prison de 12 ans.", [("12 ans", "P12Y")]),
         ("Le secteur a connu une croissance de dix ans.", [("dix ans", "P10Y")]),
         ("Un plan d'investissement de cinq ans a été lancé.", [("cinq ans", "P5Y")]),
+        ('Il a signé un "contrat" de cinq ans.', [("cinq ans", "P5Y")]),  # a quoted thing
+        ("Il a signé un contrat « historique » de 5 ans.", [("5 ans", "P5Y")]),
     ],
 )
 def test_length_after_a_thing_stays_a_duration(
