@@ -164,6 +164,21 @@ CASES: list[tuple[str, list[Fact]]] = [
     ("Les femmes de 50 à 74 ans sont invitées au dépistage.", []),
     ("Des jeunes âgés de 18 à 25 ans manifestent.", []),
     ("Les victimes avaient entre 20 et 30 ans.", []),
+    # the older press's "h." before the minutes or the part of the day, and its "vers
+    # les"/"sur les" before an hour (about that hour)
+    ("La séance a été levée à 6 h. 45.",
+     [("6 h. 45", "2025-11-06T06:45", "time", "minute", None)]),
+    ("Le train part à 10 h. du matin.",
+     [("10 h. du matin", "2025-11-06T10:00", "time", "hour", None)]),
+    ("Il est parti à 9 h. Le lendemain, il est revenu.",
+     [("9 h", "2025-11-06T09:00", "time", "hour", None),
+      ("Le lendemain", "2025-11-07", "date", "day", None)]),
+    ("La foule s'est dispersée vers les 5 heures.",
+     [("les 5 heures", "2025-11-06T05:00", "time", "hour", "APPROX")]),
+    ("Il est arrivé sur les 9 heures du soir.",
+     [("les 9 heures du soir", "2025-11-06T21:00", "time", "hour", "APPROX")]),
+    ("Il a travaillé sur les 5 heures de cours.",
+     [("5 heures", "PT5H", "duration", "duration", None)]),
     # a range of counts of hours or minutes is one length, unless it reads as two clock
     # hours (range_hours: "de 9 à 18 heures")
     ("Il a attendu de 20 à 30 minutes.",

@@ -32,8 +32,9 @@ from c5facts.normalise.dates.vocab import vocabulary
 
 # the words of a weekend, as the tokenizer splits them ("week-end" -> "week", "-", "end")
 WEEKEND_FORMS = frozenset(["week-end", "weekend", "week", "week-ends", "weekends"])
-# "vers 9 heures", "aux alentours de 15 heures", "autour de 5h", "à environ 15 heures"
-_APPROX = frozenset(["vers", "alentours", "environs", "autour", "environ"])
+# "vers 9 heures", "aux alentours de 15 heures", "autour de 5h", "à environ 15 heures",
+# "sur les 9 heures" (the one time pattern with "sur" as its preposition)
+_APPROX = frozenset(["vers", "alentours", "environs", "autour", "environ", "sur"])
 
 
 # A night's hours from this one to noon are the evening's: "à 11 heures dans la nuit" is
