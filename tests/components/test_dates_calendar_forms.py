@@ -114,6 +114,9 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Le conseil s'est réuni le 3 courant à la mairie.",
      [("le 3 courant", "2025-11-03", "date")]),
     ("Il est au courant de tout depuis le début.", []),
+    ("Le conseil s'est réuni le 3 du courant.", [("le 3 du courant", "2025-11-03", "date")]),
+    ("La séance du 4 du mois courant a été levée.",
+     [("4 du mois courant", "2025-11-04", "date")]),
     # ordinals written with superscript letters
     ("Il est arrivé le 1ᵉʳ mai 2023.", [("le 1ᵉʳ mai 2023", "2023-05-01", "date")]),
     ("Il sera là du 13ᵉ au 15 mai.", [("du 13ᵉ au 15 mai", "2026-05-13/2026-05-15", "range")]),

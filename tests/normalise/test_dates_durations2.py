@@ -73,6 +73,7 @@ def test_ages_with_compound_counts_are_no_dates(extractor: Extractor, text: str)
         ("Il y a une dizaine de jours, il est parti.", "2025-10-27"),
         ("Il reviendra dans une quinzaine de jours.", "2025-11-21"),
         ("Il y a une vingtaine d'années, il vivait ici.", "2005"),
+        ("Il y a une huitaine de jours, il est parti.", "2025-10-29"),  # about eight
     ],
 )
 def test_offsets_with_a_round_count(extractor: Extractor, text: str, expected: str) -> None:
@@ -89,3 +90,17 @@ def test_offsets_with_a_round_count(extractor: Extractor, text: str, expected: s
 )
 def test_offsets_to_the_day(extractor: Extractor, text: str, expected: str) -> None:
     assert [v for _, v in _dates(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a passé une huitaine de jours à Rome.", [("une huitaine de jours", "P8D")]),
+        ("Le chantier durera une huitaine de mois.", [("une huitaine de mois", "P8M")]),
+        ("Une huitaine de personnes ont été arrêtées.", []),  # a count of people
+    ],
+)
+def test_round_counts_of_a_unit(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _dates(extractor, text) == expected
