@@ -4,7 +4,8 @@ Sentences written for c5facts. Each family is a construction of French news and 
 older press: a rank only a person holds, a title of nobility before its territory, a
 name with "d'", a surname opening on "Le"/"La", "le nommé X" of court reports, and a
 title before "de" + a country, which names the country and no person; a city that speaks
-(a team, a council) is no person.
+(a team, a council) is no person; a name the model read as its given name alone takes
+the name words after it that the model reads as nothing else.
 """
 
 from __future__ import annotations
@@ -179,6 +180,24 @@ def test_title_of_a_country_names_the_country_and_no_person(extractor: Extractor
             [("Le Marie", "PER")],
             [],  # an article and a given name: never "Le Marie"
             id="article-given-name",
+        ),
+        pytest.param(
+            "Edson Arantes do Nascimento est mort jeudi.",
+            [("Edson", "PER")],
+            ["Edson Arantes do Nascimento"],  # the model read the given name alone
+            id="given-name-read-alone",
+        ),
+        pytest.param(
+            "Hier, Joaquim Ferreira da Costa a démissionné.",
+            [("Joaquim", "PER")],
+            ["Joaquim Ferreira da Costa"],
+            id="given-name-read-alone-particle",
+        ),
+        pytest.param(
+            "Hier, Joaquim Ferreira da Costa a démissionné.",
+            [("Joaquim", "PER"), ("Ferreira da Costa", "ORG")],
+            [],  # the words after it are a company to the model: no longer name
+            id="given-name-then-company",
         ),
     ],
 )

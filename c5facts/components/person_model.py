@@ -5,7 +5,9 @@ A span loses what is no part of a name: a leading title (kept as a role), an epi
 inverted speaker ("sur Twitter Salah X": `medium_before`), a possessive "d'" before a
 given name ("la mère d'Emilie"), trailing punctuation and particles, and the verb a span
 runs on over ("Kim a souri": `predicate_cut`). A surname opening on "Le"/"La" keeps it
-(`article_surname`: "Le Pen", never "à La Coupole").
+(`article_surname`: "Le Pen", never "à La Coupole"). A span of one given name takes the
+name words the model left untagged after it (`given_run_end`: "Edson Arantes do
+Nascimento" read as "Edson").
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from c5facts.components.person_names import (
     is_name_word,
     line_pieces,
     lower_adjective,
+    name_end,
 )
 from c5facts.components.person_places import article_name_place
 from c5facts.components.person_titles import Lexicon, street_title, title_at
+from c5facts.normalise.countries import lookup
 
 # words before a title that make it the office, not a surname: "du Prince", "notre Pape"
 OFFICE_BEFORE = frozenset(["du", "au", "aux", "des", "ce", "cet", "notre", "votre", "mon", "ma"])
@@ -156,6 +160,7 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             )
         ):
             end -= 1
+        end = given_run_end(lex, doc, start, end)
         end = employer_cut(doc, start, end, lex.not_person)
         end = predicate_cut(lex, doc, start, end)
         if any(lower_adjective(t, lex.particles) for t in doc[start:end]):
@@ -164,6 +169,25 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             end = regnal_end(doc, end)
             out.append(Candidate(start, end, "ner", roles, announced=announced))
     return out
+
+
+def given_run_end(lex: Lexicon, doc: Doc, start: int, end: int) -> int:
+    """End of a name the model read as its given name alone: "Edson Arantes do Nascimento".
+
+    The span is one given name that names no country ("France Télévisions"); the name
+    words after it (particles between) that the model tags as nothing else join it.
+    `end` itself otherwise.
+    """
+    if (
+        end - start != 1
+        or doc[start].text not in lex.first_names
+        or lookup(doc[start].text, "name")
+    ):
+        return end
+    run = name_end(doc, start, lex.particles)
+    if run <= end or any(t.ent_type_ not in ("", "PER") for t in doc[end:run]):
+        return end
+    return run
 
 
 def title_surname(doc: Doc, start: int, title_end: int, end: int) -> bool:
