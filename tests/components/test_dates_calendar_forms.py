@@ -114,6 +114,9 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Le conseil s'est réuni le 3 courant à la mairie.",
      [("le 3 courant", "2025-11-03", "date")]),
     ("Il est au courant de tout depuis le début.", []),
+    # a winter over two years is the winter that opens in the first (TIMEX3 "2019-WI")
+    ("L'hiver 2019-2020 a été doux.", [("L'hiver 2019-2020", "2019-WI", "date")]),
+    ("La saison 2019-2020 a été interrompue.", [("2019-2020", "2019/2020", "range")]),
     ("Le conseil s'est réuni le 3 du courant.", [("le 3 du courant", "2025-11-03", "date")]),
     ("La séance du 4 du mois courant a été levée.",
      [("4 du mois courant", "2025-11-04", "date")]),
