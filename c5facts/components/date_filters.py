@@ -154,6 +154,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "de 18 heures" alone is a length ("le train de 8 h 12" a time)
     if rule.startswith("duration") and _hour_range_end(doc, span):
         return False  # "de 21 heures à 6 heures", "entre 14 heures et 16 heures": clock times
+    if rule == "duration_bare" and not _bare_count_range_ok(doc, span):
+        return False  # "le 21 à 10 heures": a day and its time, no range of lengths
     if rule == "duration_bare" and _clock_hours_between(doc, span, nxt):
         return False  # "de 9 à 18 heures": two clock hours (range_hours), not a length
     if rule == "duration_bare" and span[-1].lower_ in _HOUR_MARKS and _day_part_at(doc, span.end):
@@ -288,6 +290,29 @@ _PERIOD_DIRECTIONS = _WEEK_DIRECTIONS | {
 
 _CLOCK_TOKEN = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:h(?:[0-5][0-9])?|:[0-5][0-9])?$")
 _HOUR_MARKS = frozenset(["h", "h.", "heure", "heures"])
+
+
+# words before a number that make it a day or a rank, whatever class the tagger gives them
+_COUNTED = frozenset(["le", "la", "les", "l'", "du", "au", "aux", "des"])
+
+
+def _bare_count_range_ok(doc: Doc, span: Span) -> bool:
+    """Whether a range of counts in figures with no preposition is one length.
+
+    "pendant 6-7 minutes", "compter 3 à 4 semaines", "condamné à 2 ou 3 ans" (the upper
+    count is the length); never after a determiner or a noun, whose number the first count
+    is ("le 21 à 10 heures": a day and its time, "la semaine 10 à 20 heures"), nor when the
+    counts go down ("3-2", a score). Any other span: True.
+    """
+    if len(span) < 4 or not span[0].text[:1].isdigit() or span[1].text not in ("à", "-", "ou"):
+        return True
+    if not span[2].text[:1].isdigit():
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.pos_ in ("DET", "NOUN", "PROPN") or fold(prev) in _COUNTED):
+        return False
+    first, second = (float(t.text.replace(",", ".")) for t in (span[0], span[2]))
+    return first < second
 
 
 _DAY_PARTS = frozenset(["matin", "soir", "après-midi"])  # the time rule's "ampm"
@@ -740,7 +765,8 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     if step != "1Y":
         return True
     i = count.i
-    ranged = False  # "les 18-25 ans": a range of ages
+    # "les 18-25 ans": a range of ages, the span opening on its first count or not
+    ranged = i + 2 < len(doc) and doc[i + 1].text in ("-", "à", "ou") and doc[i + 2].like_num
     while i > 0 and (_number_part(doc[i - 1]) or (doc[i - 1].like_num and doc[i].text == "-")):
         i -= 1  # "quarante-huit ans" split by the tokenizer: the whole count
         ranged = ranged or (doc[i].like_num and doc[i + 1].text == "-")

@@ -189,6 +189,19 @@ CASES: list[tuple[str, list[Fact]]] = [
      [("deux et trois heures", "PT3H", "duration", "duration", None)]),
     ("Il faut compter entre 2 et 3 heures de marche.",
      [("2 et 3 heures", "PT3H", "duration", "duration", None)]),
+    # ... and so is a range with no preposition, after a verb or a preposition
+    ("Il a reçu des coups pendant 6-7 minutes.",
+     [("6-7 minutes", "PT7M", "duration", "duration", None)]),
+    ("Il faut compter 3 à 4 semaines.",
+     [("3 à 4 semaines", "P4W", "duration", "duration", None)]),
+    ("Il a été condamné à 2 ou 3 ans de prison.",
+     [("2 ou 3 ans", "P3Y", "duration", "duration", None)]),
+    ("La réunion aura lieu le 21 à 10 heures.",  # a day and its time
+     [("le 21 à 10 heures", "2025-11-21T10:00", "time", "day", None)]),
+    ("Chez les 15-24 ans, le chômage a reculé.", []),  # an age group
+    # minutes and seconds
+    ("Une vidéo d'environ 1 minute 30 a été postée.",
+     [("environ 1 minute 30", "PT1M30S", "duration", "duration", "APPROX")]),
     ("Les tirs ont eu lieu de deux à trois heures du matin.",
      [("trois heures du matin", "2025-11-06T03:00", "time", "hour", None)]),
     # an offset of a count and a half, or of two units

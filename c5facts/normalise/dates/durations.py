@@ -120,6 +120,8 @@ def _duration(match: DateMatch) -> ResolvedDate | None:
         total = qty * _MINUTES[code]
         if code == "H" and f.minute:
             total += f.minute  # "pendant une heure trente"
+        if code == "MI" and f.minute:
+            return _result(_minutes(total + f.minute / 60))  # "1 minute 30": seconds
         if code == "H" and total % 60 == 0:
             return _result(_format(total / 60, "H"))
         return _result(_minutes(total) if total >= 60 else _format(total, "MI"))
