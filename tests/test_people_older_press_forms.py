@@ -18,6 +18,9 @@ Sentences written for c5facts. The base model's reading is set where the rule ne
 - a relative clause between commas stands between a lone name and its verb as an incise
   does ("X, dont la santé décline, a quitté Rome"), and so does a phrase opening on a
   preposition ("X, dans une lettre au Temps, avait accusé");
+- three names or more in a list, every one read as a person by the model ("Ont pris la
+  parole : X, Y, Z"), are persons, never after a plural noun of organisations ("les
+  marques X, Y et Z": each is one) nor inside quotation marks (a work's title);
 - a singular noun of friendship or fellowship announces the name after it ("notre ami X",
   "son collègue X": the lexicon's `relation`), as "le sieur X" does, with no role;
 - a title word opening a sentence with no article is a surname when a finite verb follows
@@ -166,6 +169,42 @@ def test_abbreviated_given_names(extractor: Extractor, text: str, want: set[str]
             [("Berthoud", "PER")],
             ["Berthoud"],  # a relative clause after "à": the clause's verb is no limit
             id="prepositional-relative-incise",
+        ),
+        pytest.param(
+            "Il a combattu aux côtés de Berthoud pendant dix ans.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],  # "aux côtés de": beside a person
+            id="beside",
+        ),
+        pytest.param(
+            "Ont pris la parole : Berthoud, Rigaud, Vernier.",
+            [("Berthoud", "PER"), ("Rigaud", "PER"), ("Vernier", "PER")],
+            ["Berthoud", "Rigaud", "Vernier"],  # three names the model reads as persons
+            id="list-of-three",
+        ),
+        pytest.param(
+            "Ont pris la parole : Berthoud, Rigaud.",
+            [("Berthoud", "PER"), ("Rigaud", "PER")],
+            [],  # two are no list of evidence
+            id="list-of-two",
+        ),
+        pytest.param(
+            "Les marques Berthoud, Rigaud et Vernier sont présentes.",
+            [("Berthoud", "PER"), ("Rigaud", "PER"), ("Vernier", "PER")],
+            [],  # after a plural noun of brands: every item is a brand
+            id="list-of-brands",
+        ),
+        pytest.param(
+            "La marque Rigaud et Jean Vernier ont signé un accord.",
+            [("Rigaud", "ORG"), ("Jean Vernier", "PER")],
+            ["Jean Vernier"],  # a singular noun names its first item alone
+            id="brand-then-person",
+        ),
+        pytest.param(
+            "Il a revu « Berthoud, Rigaud, Vernier et les autres ».",
+            [("Berthoud", "PER"), ("Rigaud", "PER"), ("Vernier", "PER")],
+            [],  # a work's title
+            id="list-in-title",
         ),
         pytest.param(
             "Nous apprenons la mort de notre ami Berthoud.",

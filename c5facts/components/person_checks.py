@@ -14,8 +14,14 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from c5facts.components.person_announced import acronym_like, honoured_title
-from c5facts.components.person_context import facing, is_regnal, opens_sentence, org_before
-from c5facts.components.person_coordination import name_range
+from c5facts.components.person_context import (
+    facing,
+    is_regnal,
+    opens_sentence,
+    org_before,
+    org_head_at,
+)
+from c5facts.components.person_coordination import list_start, name_range
 from c5facts.components.person_given import brand_context, title_org_holder
 from c5facts.components.person_mentions import Candidate
 from c5facts.components.person_names import is_initial, is_name_word
@@ -58,6 +64,19 @@ def surname_in_capitals(
     given = any(not t.is_upper and t.text in lex.strong_first_names for t in toks)
     titled = cand.lead >= 0 and all(t.ent_type_ == "PER" and not acronym_like(t.text) for t in caps)
     return by_honorific or given or titled
+
+
+def plural_org_list(lex: Lexicon, doc: Doc, start: int) -> bool:
+    """Whether the name is an item, not the first, of a list after a plural organisation noun.
+
+    "les marques Gucci, Prada et Versace", "les groupes Renault et Nissan": each item is
+    one; a singular noun names its first item alone ("la marque Gucci et Jean Dupont").
+    """
+    listed = list_start(doc, start)
+    if listed == start:
+        return False
+    head = org_head_at(doc, listed, lex.org_heads)
+    return head is not None and "Plur" in doc[head].morph.get("Number", [])
 
 
 def place_word_in_name(lex: Lexicon, toks: list[Token], n: int, honoured: bool) -> bool:
@@ -125,6 +144,8 @@ def plausible(
         and not title_org_holder(lex, doc, cand.start, toks)
     ):
         return False  # "la marque Thomas Cook", "le parti Ennahdha"
+    if not honoured and plural_org_list(lex, doc, cand.start):
+        return False  # "les marques Gucci, Prada, Versace": every item of the list
     if not honoured and brand_context(lex, doc, cand.start, toks):
         return False  # "au Leclerc de Plérin", "le Leclerc de Plérin"
     if not honoured and quoted_title(doc, cand.start, cand.end):

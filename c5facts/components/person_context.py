@@ -66,7 +66,12 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from c5facts.components.date_ages import age_of_person
-from c5facts.components.person_coordination import ARTICLES, coordinated_with, name_word
+from c5facts.components.person_coordination import (
+    ARTICLES,
+    coordinated_with,
+    model_list,
+    name_word,
+)
 from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt
 from c5facts.components.person_titles import Lexicon, not_apposed, title_at
 
@@ -627,6 +632,13 @@ def lone_name_evidence(
         return "possessive"
     if coordinated_with(doc, start, end, people, lex.links):
         return "coordination"
+    listed = model_list(doc, start, end)
+    if (
+        listed is not None
+        and not org_before(doc, listed, lex.org_heads | lex.group_heads)
+        and not (listed > 0 and doc[listed - 1].text in ('"', "«", "“"))  # a title: « X, Y »
+    ):
+        return "coordination"  # "Jaurès, Millerand, Viviani"
     if parallel_of(doc, start, people):
         return "parallel"
     return None

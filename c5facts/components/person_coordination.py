@@ -11,7 +11,9 @@ another lone name the model calls PER:
 - a longer link of the lexicon (`coordination_link`: "puis", "ainsi que", "de même
   que"), a comma before it or not, the older press's way of listing speakers and guests
   ("Jules Ferry, puis Gambetta prirent la parole", "Gambetta ainsi que Jules Ferry"):
-  `linked`.
+  `linked`;
+- a list of three names or more that the model all reads as persons, whether or not one
+  is kept ("Ont pris la parole : Jaurès, Millerand, Viviani": `model_list`).
 """
 
 from __future__ import annotations
@@ -132,6 +134,24 @@ def list_end(doc: Doc, k: int) -> int:
     return end
 
 
+def list_start(doc: Doc, start: int) -> int:
+    """Start of the first item of the list of name runs that the name at `start` ends.
+
+    "les marques Gucci, Prada et Versace": from "Versace", "Gucci"; `start` itself when
+    no comma or "et"/"ou" and a name stand before it.
+    """
+    first = start
+    k = start - 1
+    while k > 0 and (doc[k].text == "," or doc[k].lower_ in COORDINATORS):
+        j = k - 1
+        while j >= 0 and k - j <= MAX_NAME and name_word(doc[j]):
+            j -= 1
+        if j == k - 1:
+            break
+        first, k = j + 1, j
+    return first
+
+
 def closed_list(doc: Doc, k: int) -> bool:
     """Whether the names after the comma at `k` run, comma after comma, to "et"/"ou" + a name."""
     while k < len(doc) and doc[k].text == ",":
@@ -142,3 +162,43 @@ def closed_list(doc: Doc, k: int) -> bool:
             return False
         k = j
     return k + 1 < len(doc) and doc[k].lower_ in COORDINATORS and name_word(doc[k + 1])
+
+
+MIN_LIST = 3  # items of a list of names the model reads as persons, at least
+
+
+def model_list(doc: Doc, start: int, end: int) -> int | None:
+    """Start of a list of names the model all reads as PER that holds the name, if any.
+
+    "Ont pris la parole : Jaurès, Millerand, Viviani": three names or more, joined by
+    commas and "et"/"ou" only, every one a PER of the model; None for a shorter list
+    or one with another reading inside.
+    """
+    if doc[start].ent_type_ != "PER":
+        return None
+    items, first = 1, start
+    k = start - 1
+    while k > 0 and (doc[k].text == "," or doc[k].lower_ in COORDINATORS):
+        j = _model_name_before(doc, k)
+        if j is None:
+            break
+        items, first, k = items + 1, j, j - 1
+    k = end
+    while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ in COORDINATORS):
+        j = k + 1
+        if doc[j].ent_type_ != "PER" or doc[j].ent_iob_ != "B" or not name_word(doc[j]):
+            break
+        while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+            j += 1
+        items, k = items + 1, j + 1
+    return first if items >= MIN_LIST else None
+
+
+def _model_name_before(doc: Doc, k: int) -> int | None:
+    """Start of the model's PER name that ends right before the separator at `k`."""
+    j = k - 1
+    if doc[j].ent_type_ != "PER" or not name_word(doc[j]):
+        return None
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    return j
