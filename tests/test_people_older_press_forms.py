@@ -18,6 +18,9 @@ Sentences written for c5facts. The base model's reading is set where the rule ne
 - a relative clause between commas stands between a lone name and its verb as an incise
   does ("X, dont la santé décline, a quitté Rome"), and so does a phrase opening on a
   preposition ("X, dans une lettre au Temps, avait accusé");
+- a subject after its verb, the sentence opening on an adverb ("Alors parla X.", "Puis
+  vint X, ..."), and a relative clause whose verb only a person does ("X, qui a déclaré
+  que ...");
 - three names or more in a list, every one read as a person by the model ("Ont pris la
   parole : X, Y, Z"), are persons, never after a plural noun of organisations ("les
   marques X, Y et Z": each is one) nor inside quotation marks (a work's title);
@@ -169,6 +172,36 @@ def test_abbreviated_given_names(extractor: Extractor, text: str, want: set[str]
             [("Berthoud", "PER")],
             ["Berthoud"],  # a relative clause after "à": the clause's verb is no limit
             id="prepositional-relative-incise",
+        ),
+        pytest.param(
+            "Alors parla Berthoud.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],  # a subject after its verb, behind an opening adverb
+            id="inverted-subject",
+        ),
+        pytest.param(
+            "Puis vint Berthoud, qui lut une déclaration.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],
+            id="inverted-subject-comma",
+        ),
+        pytest.param(
+            "Alors arriva Lyon.",
+            [("Lyon", "LOC")],
+            [],  # the model reads no person: the construction alone says nothing
+            id="inverted-place",
+        ),
+        pytest.param(
+            "Berthoud, qui a déclaré que la séance était close, est parti.",
+            [("Berthoud", "PER")],
+            ["Berthoud"],  # a relative clause whose verb only a person does
+            id="acting-relative",
+        ),
+        pytest.param(
+            "Berthoud, qui a perdu des parts de marché, recule.",
+            [("Berthoud", "PER")],
+            [],  # a company's act as often
+            id="relative-thing-act",
         ),
         pytest.param(
             "Il a combattu aux côtés de Berthoud pendant dix ans.",

@@ -21,9 +21,12 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   marqué les esprits"); an adverb may stand between the auxiliary and the participle
   ("Poutine a ensuite répondu", "Henri a aussitôt appelé"); a cleft's focus is the subject
   of the verb after "qui" ("C'est Clemenceau qui a renversé": `cleft_focus`), for speech
-  verbs too;
+  verbs too; the subject after its verb, the sentence opening on an adverb ("Alors parla
+  Jaurès.": `inverted_subject`);
 - ``age``: an age right after it ("Paulette, 88 ans");
-- ``relative``: a strong given name before ", qui" ("Lila, qui avait refusé");
+- ``relative``: a strong given name before ", qui" ("Lila, qui avait refusé"), or any
+  name before a relative clause whose verb only a person does ("Millerand, qui a déclaré
+  que": `acting_relative`);
 - ``apposition``: a title after a comma ("Dupont, maire de la commune"), unless the title
   opens the next clause or announces its own holder (`person_titles.not_apposed`);
 - ``object``: the object of a verb that takes a person, an adverb between or not ("a
@@ -38,7 +41,8 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   Blum"), "à" in "de X à Y", "puis" or "ainsi que" joins it to a person already kept or
   to another lone name the model calls PER ("Macron et Scholz", "Lula et Bolsonaro",
   "Jules Ferry, puis Gambetta"), or a comma does inside a list closed by "et"/"ou"
-  holding a person (`person_coordination`);
+  holding a person, or the name is in a list of three or more that the model all reads
+  as persons ("Ont pris la parole : Jaurès, Millerand, Viviani"; `person_coordination`);
 - ``regnal``: a regnal number after it makes it a full name on its own ("Pie IX",
   "Elizabeth II", "Jean-Paul II", "François Ier"): see `regnal_end`.
 
@@ -495,6 +499,42 @@ def relative_after(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
     return end + 1 < len(doc) and given and doc[end].text == "," and doc[end + 1].lower_ == "qui"
 
 
+def acting_relative(lex: Lexicon, doc: Doc, end: int) -> bool:
+    """'X, qui a déclaré que ...': a relative clause whose verb only a person does.
+
+    The verb is a speech verb or a human act of the lexicon (`speech_verb`,
+    `subject_verb`), clitics and an auxiliary before it as after a subject.
+    """
+    if not (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "qui"):
+        return False
+    verb_at = end + 2
+    return speech_evidence(doc, verb_at, verb_at, lex.speech_verbs) or subject_evidence(
+        doc, verb_at, lex.subject_verbs
+    )
+
+
+# adverbs opening a sentence before a verb and its inverted subject ("Alors parla X.")
+INVERSION_ADVERBS = frozenset(["alors", "ainsi", "puis", "ensuite", "enfin", "là", "aussitôt"])
+
+
+def inverted_subject(doc: Doc, start: int, end: int, thing_verbs: Collection[str]) -> bool:
+    """'Alors parla Jaurès.', 'Puis vint Millerand, ...': the subject after its verb.
+
+    The sentence opens on an adverb of `INVERSION_ADVERBS`, a finite verb follows it
+    (never one a thing does as often), then the name, which ends the clause.
+    """
+    if start < 2 or end >= len(doc) or not doc[end].is_punct:
+        return False
+    verb, adverb = doc[start - 1], doc[start - 2]
+    return (
+        adverb.lower_ in INVERSION_ADVERBS
+        and opens_sentence(adverb)
+        and verb.pos_ == "VERB"
+        and "Fin" in verb.morph.get("VerbForm", [])
+        and verb.lower_ not in thing_verbs
+    )
+
+
 def age_after(doc: Doc, end: int) -> int | None:
     """Age given right after a mention: "X, 56 ans", "X (56 ans)", "X, âgé de 45 ans".
 
@@ -610,8 +650,10 @@ def lone_name_evidence(
         return "subject"  # "Wilson est malade"
     if age_after(doc, end) is not None:
         return "age"  # "Paulette, 88 ans"
-    if relative_after(lex, doc, start, end):
-        return "relative"  # "Lila, qui avait refusé"
+    if relative_after(lex, doc, start, end) or acting_relative(lex, doc, end):
+        return "relative"  # "Lila, qui avait refusé", "Millerand, qui a déclaré"
+    if inverted_subject(doc, start, end, lex.thing_verbs):
+        return "subject"  # "Alors parla Jaurès."
     if object_evidence(doc, start, lex.object_verbs) or told_to(doc, start, lex.speech_verbs):
         return "object"
     k = end
