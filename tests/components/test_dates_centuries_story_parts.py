@@ -289,3 +289,25 @@ def test_a_weekday_ending_a_quoted_name_is_no_date(
 def test_a_start_in_a_verbless_headline(extractor: Extractor, text: str, expected: str) -> None:
     """ "dès", "à partir de" in a clause without a finite verb: no tense, the nearest day."""
     assert [v for _, v, _, _ in date_facts(extractor, text, date(2020, 3, 17))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an edge of the last or the next century takes its mod
+        (
+            "Au début du siècle dernier, la ville était petite.",
+            [("début du siècle dernier", "19", "date", "START")],
+        ),
+        (
+            "À la fin du siècle dernier, la ville était grande.",
+            [("la fin du siècle dernier", "19", "date", "END")],
+        ),
+        (
+            "Au milieu du siècle prochain, la mer montera.",
+            [("milieu du siècle prochain", "21", "date", "MID")],
+        ),
+    ],
+)
+def test_edges_of_a_relative_century(extractor: Extractor, text: str, expected: list[Fact]) -> None:
+    assert date_facts(extractor, text, REF) == expected

@@ -100,6 +100,9 @@ CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Le traité a été signé au XIXe siècle.", [("XIXe siècle", "18")]),
     ("Au début du XXe siècle, la ville a grandi.", [("début du XXe siècle", "19")]),
     ("Cette maison date du siècle dernier.", [("siècle dernier", "19")]),
+    ("Au début du siècle dernier, la ville était petite.",
+     [("début du siècle dernier", "19")]),
+    ("Depuis le siècle dernier, tout a changé.", [("le siècle dernier", "19")]),
     ("La crise des années 1930 a marqué le pays.", [("années 1930", "193")]),
     ("La société a été créée voici dix ans.", [("voici dix ans", "2015")]),
     # edges of the period before or after the reference's
