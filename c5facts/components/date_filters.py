@@ -456,7 +456,10 @@ def _anaphoric(doc: Doc, span: Span) -> bool:
     siècle sera celui de l'Asie") unless the text named one shortly before ("au XIXe
     siècle ... ce siècle l'a marqué", "les années 1980 ... cette décennie").
     """
-    if fold(span[0]) not in ("ce", "cette") or len(span) != 2:
+    # "cette décennie", and its edges: "au début de la décennie", "la fin de cette décennie"
+    demonstrative = fold(span[0]) in ("ce", "cette") and len(span) == 2
+    edged = len(span) > 2 and fold(span[-2]) in ("la", "cette") and fold(span[-3]) == "de"
+    if not (demonstrative or edged):
         return False
     before = doc[max(0, span.start - _ANAPHORA_REACH) : span.start]
     return any(t.lower_ in ("siècle", "siecle", "années", "décennie") for t in before)

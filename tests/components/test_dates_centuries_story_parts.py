@@ -3,8 +3,10 @@
 - A year written with two digits takes the century of the reference date: the one at
   most ten years after it ("juin 40" of 2025 is 1940, of 1920 "97" is 1897); a month
   with such a year is a date ("Mai 68"), a plural counted noun after it is no year.
-- "ce siècle", "cette décennie": the reference date's, unless a century or a decade was
-  just named; "la dernière décennie" without a preposition is the last ten years.
+- "ce siècle", "cette décennie" (and its edges: "la fin de la décennie"): the reference
+  date's, unless a century or a decade was just named; an edge of the last or the next
+  century takes its mod ("au début du siècle dernier" START); "la dernière décennie"
+  without a preposition is the last ten years.
 - A part of a day without its day ("en soirée", "dans la nuit") is the day the story
   named last in its paragraph, else the paper's; "ce soir" is always the paper's.
 - "à 17 h." ends the sentence: the dot is not the time's.
@@ -306,6 +308,15 @@ def test_a_start_in_a_verbless_headline(extractor: Extractor, text: str, expecte
         (
             "Au milieu du siècle prochain, la mer montera.",
             [("milieu du siècle prochain", "21", "date", "MID")],
+        ),
+        # and so does an edge of the reference's decade, unless one was just named
+        (
+            "La centrale fermera d'ici à la fin de la décennie.",
+            [("la fin de la décennie", "202", "date", "END")],
+        ),
+        (
+            "Les années 1990 ont été dures. Au début de la décennie, le chômage a explosé.",
+            [("Les années 1990", "199", "date", None)],
         ),
     ],
 )
