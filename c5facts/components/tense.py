@@ -219,7 +219,23 @@ def _names_a_noun(words: list[str], pos: list[str], span: Span) -> bool:
     k = i - 1 if pos[i - 1] != "ADJ" else i - 2  # "les mesures sanitaires du 1er septembre"
     if k < 0 or pos[k] != "NOUN" or words[k] in LOCUTION_NOUNS:
         return False
+    if _when_of_clause(words, k):
+        return False  # "lors de la séance du 3 mars, le conseil a voté": the clause's time
     return k == 0 or words[k - 1] not in ("au", "aux")  # "au titre du 5 mars": a locution
+
+
+# Words of a preposition that makes the noun group after it the time of its clause:
+# "lors de", "au cours de", "à l'issue de", "pendant", "durant", "dès".
+WHEN_PREPOSITIONS = frozenset(["lors", "cours", "issue", "pendant", "durant", "dès"])
+NOUN_GROUP_OPENERS = frozenset(["de", "d'", "du", "des", "la", "le", "l'", "les"])
+
+
+def _when_of_clause(words: list[str], k: int) -> bool:
+    """Whether the noun at `k` follows a preposition of time ("lors de la séance")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and words[j] in NOUN_GROUP_OPENERS:
+        j -= 1
+    return j >= 0 and j < k - 1 and words[j].lower() in WHEN_PREPOSITIONS
 
 
 # Forms of "être" of a cleft ("c'est X qui", "c'était X que") and the words walked from

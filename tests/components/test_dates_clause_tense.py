@@ -18,7 +18,8 @@
 - A scheduling participle points forward, in the conditional past too ("aurait été
   planifiée au 15 juin", "envisagée pour le 3 juillet").
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
-  from the clause: the nearest occurrence.
+  from the clause: the nearest occurrence; unless a preposition of time governs the noun
+  ("lors de la séance du 3 mars, le conseil a voté": the clause's time, its tense).
 - A comma before "comme" ends the clause too (", comme l'a révélé la presse").
 - A call keeps its aim ahead with a date of its own between verb and "à" ("a appelé
   jeudi à une grève le 18 mars").
@@ -107,6 +108,12 @@ def test_an_adverb_inside_the_verb_group(extractor: Extractor, text: str, value:
         ("Il a quitté Paris aux environs du 5 mars.", date(2025, 11, 6), "2025-03-05"),
         # no noun before "du": the clause's tense
         ("Les résultats seront publiés à partir du 2 mars.", date(2020, 8, 28), "2021-03-02"),
+        # the noun after a preposition of time is the clause's time: its tense
+        ("Lors de la séance du 3 mars, le conseil a voté.", date(2025, 11, 6), "2025-03-03"),
+        ("Pendant la manifestation du 1er mars, des vitrines ont été brisées.",
+         date(2025, 11, 6), "2025-03-01"),
+        ("Au cours du conseil du 12 décembre, le maire signera.", date(2025, 1, 6),
+         "2025-12-12"),
     ],
 )  # fmt: skip
 def test_a_day_completing_a_noun_is_the_nearest(
