@@ -186,6 +186,19 @@ def test_a_subjunctive_passive_is_present(extractor: Extractor, text: str, value
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "paraître" makes its past with "être" in news use: a past, no passive present
+        ("Le décret est paru au Journal officiel de dimanche.", "2020-09-20"),
+        ("Son livre est paru mardi.", "2020-09-22"),
+        ("Le musée est fermé dimanche.", "2020-09-27"),  # a passive present looks ahead
+    ],
+)
+def test_a_past_with_etre(extractor: Extractor, text: str, value: str) -> None:
+    assert [v for _, v in _values(extractor, text, date(2020, 9, 24))] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "reference", "value"),
     [
         ("Le remaniement sera annoncé en début de semaine.", date(2018, 10, 5), "2018-W41"),
