@@ -624,6 +624,9 @@ class ClauseTense(ForwardClauses):
             return "future"  # "est attendu mercredi", "aurait été planifiée au 15 juin"
         if first in ("aurait", "auraient") and participle:
             return "past"  # conditional past: "aurait reçu"
+        modal_past = len(group) > 2 and self._participle(group[1])
+        if first in ("aurait", "auraient") and modal_past:
+            return "past"  # a modal's conditional past: "aurait dû se rendre", "aurait pu"
         alone = len(group) == 1 and main.morph.get("Tense", []) in (["Pres"], ["Imp"])
         if first in self.future_words and not alone:
             return "future"  # "va signer"; "il va à la messe", "il doit 300 euros": present

@@ -192,9 +192,11 @@ def test_a_subjunctive_passive_is_present(extractor: Extractor, text: str, value
         ("Le décret est paru au Journal officiel de dimanche.", "2020-09-20"),
         ("Son livre est paru mardi.", "2020-09-22"),
         ("Le musée est fermé dimanche.", "2020-09-27"),  # a passive present looks ahead
+        # a modal's conditional past is a past ("aurait dû", "aurait voulu")
+        ("Le ministre aurait dû se rendre lundi à Berlin.", "2020-09-21"),
     ],
 )
-def test_a_past_with_etre(extractor: Extractor, text: str, value: str) -> None:
+def test_pasts_read_as_presents_or_futures(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text, date(2020, 9, 24))] == [value]
 
 
