@@ -14,7 +14,9 @@
 - A weekday after "à partir de" in a past clause takes the nearest occurrence, like
   "jusqu'au" ("ont annoncé la fermeture des bars à partir de samedi"); "dès" and a day and
   month keep the past.
-- The subjunctive's "soit"/"soient" before a participle is a passive present, like "est".
+- The subjunctive's "soit"/"soient" before a participle is a passive present, like "est";
+  "est paru" is a past ("paraître" makes it with "être"), and so is a modal's conditional
+  past ("aurait dû se rendre lundi").
 - A scheduling participle points forward, in the conditional past too ("aurait été
   planifiée au 15 juin", "envisagée pour le 3 juillet").
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
