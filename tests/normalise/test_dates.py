@@ -197,6 +197,22 @@ def test_relative(text: str, tense: str | None, value: str, grain: str) -> None:
     assert (got.value, got.grain, got.kind) == (value, grain, "time" if "T" in value else "date")
 
 
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        # in January the winter under way began the year before; the last one, two before
+        ("l'hiver dernier", "past", "2024-WI"),
+        ("cet hiver", "past", "2025-WI"),
+        ("l'hiver prochain", "future", "2026-WI"),
+        ("l'été dernier", "past", "2025-SU"),
+    ],
+)
+def test_seasons_read_in_january(text: str, tense: str | None, value: str) -> None:
+    got = resolve_text(text, reference=date(2026, 1, 15), tense=tense)
+    assert got is not None
+    assert (got.value, got.grain) == (value, "season")
+
+
 @pytest.mark.parametrize(("text", "value"), DURATIONS, ids=[c[0] for c in DURATIONS])
 def test_duration(text: str, value: str) -> None:
     got = resolve_text(text, reference=REF, tense=None)

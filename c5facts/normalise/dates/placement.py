@@ -108,10 +108,14 @@ def daymonth_cands(ref: date, month: int, day: int, wd: int | None = None) -> li
 
 
 def season_cands(ref: date, code: str) -> list[Candidate]:
-    """The season `code` (SP SU FA WI) of the year before, of and after the reference."""
+    """The season `code` (SP SU FA WI) of the two years before, of and after the reference.
+
+    Two years back: in January, the winter that began in December is the reference
+    year's before, and "l'hiver dernier" is the one before that.
+    """
     m = SEASON_START[code]
     out = []
-    for y in (ref.year - 1, ref.year, ref.year + 1):
+    for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1):
         ey, em = add_months(y, m, 2)
         out.append((date(y, m, 1), month_end(ey, em), f"{y}-{code}"))
     return out
