@@ -213,6 +213,15 @@ def test_seasons_read_in_january(text: str, tense: str | None, value: str) -> No
     assert (got.value, got.grain) == (value, "season")
 
 
+@pytest.mark.parametrize(
+    ("tense", "value"), [("past", "2024-02-29"), ("future", "2028-02-29"), (None, "2024-02-29")]
+)
+def test_29_february_between_leap_years(tense: str | None, value: str) -> None:
+    got = resolve_text("le 29 février", reference=date(2026, 1, 15), tense=tense)
+    assert got is not None
+    assert got.value == value
+
+
 @pytest.mark.parametrize(("text", "value"), DURATIONS, ids=[c[0] for c in DURATIONS])
 def test_duration(text: str, value: str) -> None:
     got = resolve_text(text, reference=REF, tense=None)

@@ -98,9 +98,14 @@ def month_cands(ref: date, month: int) -> list[Candidate]:
 
 
 def daymonth_cands(ref: date, month: int, day: int, wd: int | None = None) -> list[Candidate]:
-    """Day `day` of `month` around the reference year (on weekday `wd` if given)."""
+    """Day `day` of `month` around the reference year (on weekday `wd` if given).
+
+    The year before, of and after the reference; for 29 February without a weekday, the
+    leap years up to four years away ("le 29 février" written in 2026 is 2024's or 2028's).
+    """
+    reach = 4 if (month, day) == (2, 29) and wd is None else 1
     out = []
-    for y in range(ref.year - 1, ref.year + 2):
+    for y in range(ref.year - reach, ref.year + reach + 1):
         d = valid_date(y, month, day)
         if d is not None and (wd is None or d.weekday() == wd):
             out.append((d, d, d.isoformat()))
