@@ -75,6 +75,9 @@ QUARTERS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Il travaille une semaine sur deux.", [("une semaine sur deux", "P2W", "set")]),
     ("Un jour sur deux, le marché est ouvert.", [("Un jour sur deux", "P2D", "set")]),
     ("Il est resté un jour sur place.", []),
+    # "quinze jours" is two weeks in a set too; in figures it keeps its count
+    ("Le conseil se réunit tous les quinze jours.", [("tous les quinze jours", "P2W", "set")]),
+    ("Le conseil se réunit tous les 15 jours.", [("tous les 15 jours", "P15D", "set")]),
 ]
 
 HABITS: list[tuple[str, list[tuple[str, str | None, str]]]] = [

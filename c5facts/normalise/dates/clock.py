@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from c5facts.matches import DateFields, DateMatch
 from c5facts.normalise.dates import calendar_fields as cal
 from c5facts.normalise.dates import placement as pl
-from c5facts.normalise.dates.durations import split_unit
+from c5facts.normalise.dates.durations import idiom_length, split_unit
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
 
@@ -318,6 +318,8 @@ def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
                 return None
             freq = f"{int(f.number)}X"
             value = _unit_set(f.unit, 1)
+        elif (idiom := idiom_length(match)) is not None:
+            value = _unit_set(f"1{idiom[1]}", idiom[0])  # "tous les quinze jours": P2W
         else:
             value = _unit_set(f.unit, f.number or 1)
     elif f.part is not None:
