@@ -18,8 +18,9 @@ context:
   `c5facts.components.capital_reading`;
 - a demonym after "en" is a language ("en français"), as is a lower-case one after
   "le"/"du"/"au"/"l'" with no capitalised name after it ("traduit du russe", but "l'italienne
-  UniCredit" is a company's nationality) or after "de"/"d'" ("professeur d'anglais"),
-  and so is every demonym coordinated with a
+  UniCredit" is a company's nationality) or after "de"/"d'" ("professeur d'anglais") or
+  a noun of `language_noun` ("la langue russe", "la traduction anglaise"; "la version
+  russe des faits" is Russia's), and so is every demonym coordinated with a
   language by a comma, "et" or "ou" ("sous-titré en espagnol, arabe et allemand"); after
   "océan"/"mer" it is part of a sea's name ("océan Indien"), after "époque"/"ère" a period
   ("l'époque soviétique"), after an idiom's noun a fixed expression ("aux calendes
@@ -278,6 +279,8 @@ class CountriesFinder:
             return True  # a list of languages: "en espagnol, arabe et allemand"
         if prev.lower_ in self.ctx["language_of"] and span.text.islower():
             return True  # "professeur d'anglais", "cours de russe"
+        if span.text.islower() and self._after_language_noun(doc, span.start):
+            return True  # "la langue russe", "la traduction anglaise"
         nxt = doc[span.end] if span.end < len(doc) else None
         # "traduit du russe", "parle le chinois"; not "l'italienne UniCredit"
         return (
@@ -285,6 +288,16 @@ class CountriesFinder:
             and span.text.islower()
             and not (nxt is not None and is_capitalised_word(nxt))
         )
+
+    def _after_language_noun(self, doc: Doc, start: int) -> bool:
+        """Whether a noun of `language_noun` stands before `start`, one adjective between.
+
+        "la langue russe", "la langue officielle arabe", "la traduction anglaise".
+        """
+        k = start - 1
+        if k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1  # "version originale"
+        return k >= 0 and doc[k].lower_ in self.ctx["language_noun"]
 
     def _in_language_list(self, doc: Doc, i: int, languages: set[int]) -> bool:
         """Whether the coordinator at `i` continues a list that opened on a language.
