@@ -299,6 +299,18 @@ def _starts_a_noun(words: list[str], pos: list[str], start: int) -> bool:
     return False
 
 
+# the prepositions of "remonter à" and "dater de" (`retrospective` verbs)
+RETROSPECTIVE_PREPOSITIONS = frozenset(["à", "au", "aux", "de", "d'", "d’", "du", "des"])
+
+
+def _before_its_complement(tok: Token) -> bool:
+    """Whether a verb stands before its preposition ("remontent au", not "date-étape")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.pos_ in ("VERB", "AUX") and nxt is not None and nxt.lower_ in RETROSPECTIVE_PREPOSITIONS
+    )
+
+
 def _has_finite_verb(clause: Span) -> bool:
     """Whether a finite verb stands in `clause` (a headline often has none)."""
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
@@ -322,6 +334,7 @@ class ClauseTense(ForwardClauses):
         speech_verbs: frozenset[str] = frozenset(),
         weekdays: frozenset[str] = frozenset(),
         report_verbs: frozenset[str] = frozenset(),
+        retrospective: frozenset[str] = frozenset(),
     ) -> None:
         """Keep the tense cue words (see models/dates/SOURCE.md)."""
         self.future_words = future_words
@@ -337,6 +350,7 @@ class ClauseTense(ForwardClauses):
         self.speech_verbs = speech_verbs
         self.weekdays = weekdays
         self.report_verbs = report_verbs
+        self.retrospective = retrospective
         self.inf_glue = GROUP_GLUE | REFLEXIVE_PRONOUNS | OBJECT_CLITICS
 
     @classmethod
@@ -357,6 +371,7 @@ class ClauseTense(ForwardClauses):
             etre_verbs=frozenset(vocab.get("etre_verb", {})),
             weekdays=frozenset(vocab.get("weekday", {})),
             report_verbs=frozenset(vocab.get("report_verb", {})),
+            retrospective=frozenset(vocab.get("retrospective", {})),
             # the quotes' speech verbs: ", a indiqué jeudi l'Élysée" reports, it dates nothing
             speech_verbs=frozenset(
                 row["form"]
@@ -619,6 +634,8 @@ class ClauseTense(ForwardClauses):
         lone = len(group) == 1 and main.morph.get("VerbForm", []) == ["Part"]
         if lone and main.morph.get("Tense", []) == ["Pres"]:
             return None  # "atteignant", "en passant": the clause's verb tells
+        if main.lower_ in self.retrospective and _before_its_complement(main):
+            return "past"  # "les faits remontent au 3 mars", "datent de mars": back in time
         participle = self._participle(main) and len(group) > 1
         if participle and main.lower_ in self.prospective:
             return "future"  # "est attendu mercredi", "aurait été planifiée au 15 juin"

@@ -16,7 +16,8 @@
   month keep the past.
 - The subjunctive's "soit"/"soient" before a participle is a passive present, like "est";
   "est paru" is a past ("paraître" makes it with "être"), and so is a modal's conditional
-  past ("aurait dû se rendre lundi").
+  past ("aurait dû se rendre lundi"), and so is the date of "remonter à" and "dater de"
+  in any tense ("les faits remontent au 3 mars").
 - A scheduling participle points forward, in the conditional past too ("aurait été
   planifiée au 15 juin", "envisagée pour le 3 juillet").
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
@@ -196,6 +197,9 @@ def test_a_subjunctive_passive_is_present(extractor: Extractor, text: str, value
         ("Le musée est fermé dimanche.", "2020-09-27"),  # a passive present looks ahead
         # a modal's conditional past is a past ("aurait dû", "aurait voulu")
         ("Le ministre aurait dû se rendre lundi à Berlin.", "2020-09-21"),
+        # "remonter à", "dater de": the date lies back in time, whatever the tense
+        ("Les faits remontent au 3 mars.", "2020-03-03"),
+        ("Une affaire datant de juin a refait surface.", "2020-06"),
     ],
 )
 def test_pasts_read_as_presents_or_futures(extractor: Extractor, text: str, value: str) -> None:
