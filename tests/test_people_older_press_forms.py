@@ -4,8 +4,9 @@ Sentences written for c5facts. The base model's reading is set where the rule ne
 (`read_as`), so that the rule, not the model's mood, is tested:
 
 - a surname in capitals announced by a title, which the model reads as a person ("le
-  général JOFFRE"), never a party's or a union's acronym after the title ("le député
-  EELV", "le délégué CGT");
+  général JOFFRE") or which holds an accent, as no acronym does ("le citoyen JAURÈS"),
+  or followed by a title in apposition ("LOUBET, président de la République,"), never a
+  party's or a union's acronym ("le député EELV", "le délégué CGT");
 - a given name abbreviated in the typographic way ("Ch. Maurras", "Alph. Daudet",
   `given_abbreviation` in the people lexicon) is an initial of the name, and joins the
   name written out ("Charles Maurras" ... "Ch. Maurras": one person); a stem that is a
@@ -57,6 +58,24 @@ REF = date(1912, 5, 4)
             [("WILSON", "PER")],
             ["WILSON"],
             id="caps-after-title-2",
+        ),
+        pytest.param(
+            "Le citoyen JAURÈS a pris la parole.",
+            [("JAURÈS", "ORG")],
+            ["JAURÈS"],  # an accent: no acronym, whatever the model reads
+            id="caps-accented-after-title",
+        ),
+        pytest.param(
+            "LOUBET, président de la République, a signé le décret.",
+            [("LOUBET", "PER")],
+            ["LOUBET"],  # a title in apposition announces it
+            id="caps-before-apposed-title",
+        ),
+        pytest.param(
+            "CGT, syndicat majoritaire, a appelé à la grève.",
+            [("CGT", "PER")],
+            [],  # an acronym, even before an apposition
+            id="caps-acronym-before-apposition",
         ),
         pytest.param(
             "Le député EELV a voté contre le texte.",

@@ -47,23 +47,46 @@ def surname_in_capitals(
     Y", "M. le conseiller fédéral SCHULTHESS") or a
     given name in small letters opens the name ("Raymond POINCARÉ"), or a title announces
     it and the model reads a person in it ("le général JOFFRE"; "le député EELV" is an
-    organisation to the model, and "LFI" reads as an acronym: `acronym_like`), never in a
+    organisation to the model, and "LFI" reads as an acronym: `acronym_like`) or the word
+    holds an accent, as no acronym does ("le citoyen JAURÈS"), or a title in apposition
+    follows the model's person ("LOUBET, président de la République,"), never in a
     line of capitals (a headline: a word in capitals on either side) nor for more than
     two words.
     """
     caps = [t for t in toks if t.is_upper and sum(ch.isalpha() for ch in t.text) > 1]
-    if not caps or len(caps) > 2 or (len(caps) == len(toks) and not honoured):
+    if not caps or len(caps) > 2:
         return False
     for k in (cand.start - 1, cand.end):
         if 0 <= k < len(doc) and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1:
             return False  # a headline
+    if len(caps) == len(toks) and not honoured:
+        # "LOUBET, président de la République, a signé": a title in apposition announces it
+        return all(
+            t.ent_type_ == "PER" and not acronym_like(t.text) for t in caps
+        ) and apposed_title(lex, doc, cand.end)
     by_honorific = cand.start > 0 and lex.honorific(doc[cand.start - 1])
     by_honorific = by_honorific or lex.honorific(doc[cand.start])
     by_honorific = by_honorific or (cand.lead >= 0 and lex.honorific(doc[cand.lead]))
     by_honorific = by_honorific or (cand.lead > 0 and honoured_title(lex, doc, cand.lead))
     given = any(not t.is_upper and t.text in lex.strong_first_names for t in toks)
-    titled = cand.lead >= 0 and all(t.ent_type_ == "PER" and not acronym_like(t.text) for t in caps)
+    # a person to the model, or a word with an accent, which no acronym has ("JAURÈS")
+    titled = cand.lead >= 0 and all(
+        (t.ent_type_ == "PER" or _accented(t.text)) and not acronym_like(t.text) for t in caps
+    )
     return by_honorific or given or titled
+
+
+def _accented(word: str) -> bool:
+    """Whether a word holds a letter with a diacritic ("JAURÈS", "POINCARÉ")."""
+    return any(ch.isalpha() and not ch.isascii() for ch in word)
+
+
+def apposed_title(lex: Lexicon, doc: Doc, end: int) -> bool:
+    """Whether a comma and a title of the lexicon follow `end` ("X, président de ...")."""
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in ("le", "la", "l'", "l’", "ancien", "ancienne"):
+        k += 1
+    return end < len(doc) and doc[end].text == "," and k < len(doc) and doc[k].lower_ in lex.titles
 
 
 def plural_org_list(lex: Lexicon, doc: Doc, start: int) -> bool:
