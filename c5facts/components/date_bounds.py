@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from c5facts.components.doc_text import lowers_of
 from c5facts.normalise.dates.accents import date_vocabulary
 
 # The bounds that fit each kind: a deadline bounds a point, "au moins" a length.
@@ -33,14 +34,15 @@ def bound_of(doc: Doc, span: Span, *, length: bool) -> str | None:
     `length` says whether the date is a length (then "au moins"/"au plus" apply, the
     deadlines do not).
     """
-    after = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    lows = lowers_of(doc)  # strings: this runs for every date
+    after = span.end + 1 if span.end < len(lows) and lows[span.end] == "," else span.end
     for words, mod in _bounds():
         if (mod in _POINT) == length:
             continue
         n = len(words)
         before = span.start - n
-        if before >= 0 and tuple(t.lower_ for t in doc[before : span.start]) == words:
+        if before >= 0 and tuple(lows[before : span.start]) == words:
             return mod
-        if after + n <= len(doc) and tuple(t.lower_ for t in doc[after : after + n]) == words:
+        if after + n <= len(lows) and tuple(lows[after : after + n]) == words:
             return mod
     return None

@@ -77,6 +77,7 @@ from c5facts import resources
 from c5facts.components.date_ages import age_of_person
 from c5facts.components.date_offsets import length_from_reference, offset_plausible
 from c5facts.components.date_story import story_offset_ok
+from c5facts.components.doc_text import lowers_of
 from c5facts.components.quote_marks import MARKS
 from c5facts.components.tense import CONDITIONAL, STRICT_FUTURE
 from c5facts.normalise.dates.vocab import number_word, vocabulary
@@ -507,9 +508,12 @@ def _afternoon_unhyphenated(doc: Doc, span: Span) -> bool:
     "cet après midi", "fin d'après midi", "mardi après midi") or before a clock time
     ("après midi 7:00"); after a verb it is "after noon" ("il est arrivé après midi").
     """
+    lows = lowers_of(doc)  # strings: this runs for every date
+    if "midi" not in lows[span.start : span.end]:
+        return False
     voc = vocabulary()
     for tok in span:
-        if tok.lower_ != "midi" or tok.i < 2 or doc[tok.i - 1].lower_ not in ("après", "apres"):
+        if tok.lower_ != "midi" or tok.i < 2 or lows[tok.i - 1] not in ("après", "apres"):
             continue
         before = fold(doc[tok.i - 2])
         if before in ("l'", "d'", "cet", "cette") or before in voc.weekdays:
@@ -548,7 +552,8 @@ def _event_of_something(doc: Doc, span: Span, nxt: Token | None) -> bool:
     is the time of year.
     """
     events, of_what = _month_events()
-    if not any(t.lower_ in events for t in span) or nxt is None:
+    lows = lowers_of(doc)  # strings: this runs for every date
+    if nxt is None or not any(w in events for w in lows[span.start : span.end]):
         return False
     if fold(nxt) not in DATE_WORDS_AFTER or nxt.i + 1 >= len(doc):
         return False
@@ -600,10 +605,11 @@ def timetable_hour(doc: Doc, span: Span) -> bool:
     from `timetable_noun`, not after "un"/"une": "un vol de 14 heures" is a length; the
     count a clock hour, 0 to 23).
     """
-    i = span.start + 1 if fold(span[0]) in ("de", "d'") else span.start
-    if i < 2 or fold(doc[i - 1]) not in ("de", "d'") or i + 1 >= len(doc):
+    lows = lowers_of(doc)  # strings first: this runs for every date
+    i = span.start + 1 if lows[span.start] in ("de", "d'", "d’") else span.start
+    if i < 2 or i + 1 >= len(lows) or lows[i + 1] not in _HOUR_MARKS:
         return False
-    if doc[i + 1].lower_ not in _HOUR_MARKS:
+    if fold(doc[i - 1]) not in ("de", "d'"):
         return False
     hour = number_word(doc[i].lower_)
     if hour is None or hour != int(hour) or not 0 <= hour <= 23:

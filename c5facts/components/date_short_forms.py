@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from c5facts.components.date_filters import fold
 from c5facts.components.date_found import F
+from c5facts.components.doc_text import words_of
 from c5facts.normalise.dates.vocab import vocabulary
 
 LABEL = "DATE"
@@ -71,6 +72,8 @@ def _given_name(doc: Doc, span: Span) -> bool:
 
 def _noun_abbreviation(doc: Doc, span: Span) -> bool:
     """Whether "mer." / "jeu." of the span follows a determiner: the sea, a game."""
+    if not any(w in _NOUN_READINGS for w in words_of(doc)[span.start : span.end]):
+        return False  # strings first: this runs for every date
     for t in span:
         if t.text in _NOUN_READINGS and t.i + 1 < len(doc) and doc[t.i + 1].text == ".":
             before = doc[t.i - 1] if t.i > 0 else None
