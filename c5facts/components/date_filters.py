@@ -312,7 +312,10 @@ def _bare_count_range_ok(doc: Doc, span: Span) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.pos_ in ("DET", "NOUN", "PROPN") or fold(prev) in _COUNTED):
         return False
-    first, second = (float(t.text.replace(",", ".")) for t in (span[0], span[2]))
+    try:
+        first, second = (float(t.text.replace(",", ".")) for t in (span[0], span[2]))
+    except ValueError:
+        return True  # a count the regex reads but float does not: the pattern decides
     return first < second
 
 
