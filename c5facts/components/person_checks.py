@@ -24,7 +24,7 @@ from c5facts.components.person_context import (
 from c5facts.components.person_coordination import list_start, name_range
 from c5facts.components.person_given import brand_context, title_org_holder
 from c5facts.components.person_mentions import Candidate
-from c5facts.components.person_names import is_initial, is_name_word
+from c5facts.components.person_names import DETERMINERS, is_initial, is_name_word
 from c5facts.components.person_titles import Lexicon
 from c5facts.components.quote_marks import MARKS as QUOTE_MARKS
 from c5facts.normalise.countries import lookup
@@ -82,9 +82,13 @@ def _accented(word: str) -> bool:
 
 
 def apposed_title(lex: Lexicon, doc: Doc, end: int) -> bool:
-    """Whether a comma and a title of the lexicon follow `end` ("X, président de ...")."""
+    """Whether a comma and a title of the lexicon follow `end` ("X, président de ...").
+
+    Determiners and the lexicon's modifiers may come first ("X, l'ancien ministre"), as
+    in the apposition evidence of `person_context.lone_name_evidence`.
+    """
     k = end + 1
-    while k < len(doc) and doc[k].lower_ in ("le", "la", "l'", "l’", "ancien", "ancienne"):
+    while k < len(doc) and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in lex.modifiers):
         k += 1
     return end < len(doc) and doc[end].text == "," and k < len(doc) and doc[k].lower_ in lex.titles
 
