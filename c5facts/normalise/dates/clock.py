@@ -191,7 +191,7 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     The part's TIMEX3 code with the edge as ``mod`` ("en fin de matinée" ->
     ``2025-11-06TMO`` END, "dans la soirée" -> ``TEV``, "en fin de journée" -> ``TDT``
     END); the middle of the day ("à la mi-journée", "en milieu de journée") is midday,
-    ``T12:00``.
+    ``T12:00``; "en fin de nuit dernière" is the edge of the night before.
     """
     f = match.fields
     part, edge = f.part or "", f.edge
@@ -206,7 +206,9 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         suffix = cal.time_suffix(dataclasses.replace(f, part=part))
     if not suffix:
         return None
-    value = None if ref is None else ref.isoformat() + suffix
+    # "en fin de nuit dernière": the edge of the night before the reference day
+    day = ref if ref is None or f.mod is None else ref - timedelta(days=1)
+    value = None if day is None else day.isoformat() + suffix
     return ResolvedDate(value=value, grain="day", kind="time", mod=mod)
 
 
