@@ -5,7 +5,8 @@ the names are common French names or invented. The families live in
 `c5facts.components.person_context` (clitic pronouns or an incise between a subject and
 its verb), `person_lone` (a strong given name alone, a human noun in apposition),
 `person_places` (the same apposition for a name the model reads as a place) and
-`person_coordination` ("puis", "ainsi que"); vocabulary in `models/people/lexicon.tsv`
+`person_coordination` ("puis", "ainsi que"), the object of a verb followed by its
+infinitive (`person_context.control_object`); vocabulary in `models/people/lexicon.tsv`
 (kinds ``human_noun``, ``coordination_link``, ``incise``).
 """
 
@@ -75,6 +76,12 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
      {"Gambetta", "Jules Ferry"}),
     ("link-puis-clause", "Le ministre parla, puis Gambetta prit la parole.", {"Gambetta"}),
     ("link-company", "Emmanuel Macron, puis Renault ont annoncé un plan.", {"Emmanuel Macron"}),
+    # 5. the object of a verb whose infinitive it is to carry out (any verb)
+    ("control-de", "Le roi a chargé Giolitti de former le cabinet.", {"Giolitti"}),
+    ("control-a", "Le ministre a invité Motta à venir à Paris.", {"Motta"}),
+    ("control-clitic", "Le juge a autorisé Landru à s'expliquer.", {"Landru"}),
+    ("control-company", "Le plan a aidé Renault à se redresser.", set()),
+    ("control-city", "Elle a poussé Moscou à négocier.", set()),
 ]
 # fmt: on
 
@@ -93,6 +100,7 @@ def test_lone_evidence(extractor: Extractor, text: str, want: set[str]) -> None:
         ("Thiers ne se représentera pas aux élections.", ["ner", "subject"]),
         ("Un autre voyage d'Eric commence demain.", ["ner", "given-name"]),
         ("Karim, étudiant en droit, cherche un logement.", ["ner", "apposition"]),
+        ("Le président exhorta Kerensky à résister.", ["ner", "object"]),
     ],
 )
 def test_evidence(extractor: Extractor, text: str, evidence: list[str]) -> None:

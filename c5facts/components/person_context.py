@@ -31,8 +31,10 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   opens the next clause or announces its own holder (`person_titles.not_apposed`);
 - ``object``: the object of a verb that takes a person, an adverb between or not ("a
   rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont"), the
-  name after "face à" ("Face à Zelensky, ..."), or
-  of a speech verb after "à" ("a répondu à Aubry": `told_to`; "à" is otherwise a place);
+  name after "face à" ("Face à Zelensky, ..."), of any verb followed by "de"/"à" and the
+  infinitive the name is to carry out ("a chargé Giolitti de former", "a invité Motta à
+  venir": `control_object`), or of a speech verb after "à" ("a répondu à Aubry":
+  `told_to`; "à" is otherwise a place);
 - ``possessive``: after "de"/"d'" governed by a noun that takes a person ("le bilan
   d'Obama", "la politique de Merkel") or by a work's title in quotation marks ('"Le
   Silence" de Varenne'), or right after such a noun that takes a bare name
@@ -397,6 +399,28 @@ def object_evidence(doc: Doc, start: int, verbs: Collection[str]) -> bool:
     return linked and (doc[start - 2].lower_ in verbs or facing(doc, start))
 
 
+_CONTROL_LINKS = frozenset(["de", "d'", "à"])
+_INFINITIVE_CLITICS = frozenset(["se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"])
+
+
+def control_object(doc: Doc, start: int, end: int) -> bool:
+    """'a chargé Giolitti de former', 'a invité Motta à venir': who is asked to act.
+
+    A participle or finite verb, the name as its object, then "de"/"à" and an infinitive
+    (clitics between): the name is the one the infinitive's action falls to, an agent.
+    The construction is the evidence, not the verb: "prié", "exhorté", "autorisé",
+    "poussé", "convaincu" all take it.
+    """
+    if start == 0 or end + 1 >= len(doc) or doc[start - 1].pos_ != "VERB":
+        return False
+    if doc[end].lower_ not in _CONTROL_LINKS:
+        return False
+    k = end + 1
+    while k < len(doc) - 1 and doc[k].lower_ in _INFINITIVE_CLITICS:
+        k += 1
+    return doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm")
+
+
 def facing(doc: Doc, start: int) -> bool:
     """'face à X': the name someone faces (a person when the model reads one)."""
     return start > 1 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ == "face"
@@ -656,6 +680,8 @@ def lone_name_evidence(
         return "subject"  # "Alors parla Jaurès."
     if object_evidence(doc, start, lex.object_verbs) or told_to(doc, start, lex.speech_verbs):
         return "object"
+    if control_object(doc, start, end):
+        return "object"  # "a chargé Giolitti de former le cabinet"
     k = end
     # "Vendredi, l'avocat a dit": a fronted adverb, not a name in apposition
     if k + 1 < len(doc) and doc[k].text == "," and not common_opening(doc[start], strict=False):
