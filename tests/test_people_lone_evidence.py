@@ -82,6 +82,11 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("control-clitic", "Le juge a autorisé Landru à s'expliquer.", {"Landru"}),
     ("control-company", "Le plan a aidé Renault à se redresser.", set()),
     ("control-city", "Elle a poussé Moscou à négocier.", set()),
+    # 6. the author of a written piece ("possessive", `person_noun` in the lexicon)
+    ("writing-article", "L'article de Maurras a soulevé de vives protestations.", {"Maurras"}),
+    ("writing-tribune", "La tribune de Zola a fait scandale.", {"Zola"}),
+    ("writing-newspaper", "Selon un article de Libération, le projet est abandonné.", set()),
+    ("writing-law", "L'article de loi a été voté.", set()),
 ]
 # fmt: on
 
