@@ -78,6 +78,14 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     # a surname the model tags as nothing: a speech verb a person utters, an act
     ("untagged-speech", "Vuilleumier a déclaré qu'il ne céderait pas.", {"Vuilleumier": ()}),
     ("floor", "Cuche a pris la parole au nom des paysans.", {"Cuche": ()}),
+    # an occupation of the arts, sciences, sport or the press before a name is its role
+    ("occupation-arts", "Le peintre Hodler a exposé à Zurich.", {"Hodler": ("peintre",)}),
+    ("occupation-sport", "Le cycliste Girardengo a gagné l'étape.",
+     {"Girardengo": ("cycliste",)}),
+    ("occupation-exploit", "L'aviateur Nungesser a disparu au-dessus de l'Atlantique.",
+     {"Nungesser": ("aviateur",)}),
+    # ... but a capitalised one opening a work's title between quotation marks is the work's
+    ("occupation-work-title", "Le théâtre joue « La Cantatrice Chauve » depuis 1957.", {}),
 ]
 # fmt: on
 
