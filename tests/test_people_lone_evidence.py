@@ -87,6 +87,11 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("writing-tribune", "La tribune de Zola a fait scandale.", {"Zola"}),
     ("writing-newspaper", "Selon un article de Libération, le projet est abandonné.", set()),
     ("writing-law", "L'article de loi a été voté.", set()),
+    # 7. the object of a verb of justice or of harm (`object_verb` in the lexicon)
+    ("justice-object", "Le tribunal a condamné Dubois à deux ans de prison.", {"Dubois"}),
+    ("justice-acquit", "La cour a acquitté Landru.", {"Landru"}),
+    ("harm-object", "Un inconnu a poignardé Perrin dans la rue.", {"Perrin"}),
+    ("harm-company", "La crise a tué Renault.", set()),
 ]
 # fmt: on
 
