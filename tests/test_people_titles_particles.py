@@ -84,6 +84,9 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
      {"Girardengo": ("cycliste",)}),
     ("occupation-exploit", "L'aviateur Nungesser a disparu au-dessus de l'Atlantique.",
      {"Nungesser": ("aviateur",)}),
+    # the model's span holds the honorific, the article and the title: the title names him
+    ("honorific-article-title", "Les obsèques de M. le colonel Feyler ont eu lieu hier.",
+     {"Feyler": ("colonel",)}),
     # ... but a capitalised one opening a work's title between quotation marks is the work's
     ("occupation-work-title", "Le théâtre joue « La Cantatrice Chauve » depuis 1957.", {}),
 ]

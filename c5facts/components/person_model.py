@@ -98,7 +98,8 @@ def given_after(lex: Lexicon, doc: Doc, i: int, end: int) -> bool:
 def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Candidate]:
     """The model's PER spans as candidates, leading titles stripped into roles.
 
-    "président Obama" -> "Obama" (role "président"); a span is cut at line breaks, loses a
+    "président Obama" -> "Obama" (role "président"), "M. le colonel X" -> "X" (role
+    "colonel"; the honorific goes with the title after it); a span is cut at line breaks, loses a
     sentence's first common word ("Et Marchal"), the medium glued before an inverted
     speaker ("sur Twitter Salah X": `medium_before`) and its trailing punctuation and particles;
     a span after a street's noun ("cours Général X") or holding a lower-case adjective
@@ -129,6 +130,16 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
                 or leading_word(lex, doc, start)
             ):
                 start += 1  # "le jeune X": an epithet is no part of the name
+                continue
+            if (
+                lex.honorific(tok)
+                and start + 1 < end
+                and (
+                    doc[start + 1].lower_ in DETERMINERS
+                    or title_at(lex, doc, start + 1, countries) is not None
+                )
+            ):
+                start, announced = start + 1, True  # "M. le colonel X": the title names him
                 continue
             if tok.text in lex.particles and tok.is_lower and given_after(lex, doc, start, end):
                 start += 1  # "la mère d'Emilie": "of", before a given name
