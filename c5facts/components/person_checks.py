@@ -177,8 +177,10 @@ def plausible(
         return False  # "au Leclerc de Plérin", "le Leclerc de Plérin"
     if not honoured and quoted_title(doc, cand.start, cand.end):
         return False  # '"La Cantatrice chauve" de Ionesco': a work's title
-    if cand.lead >= 0 and doc[cand.lead].text[:1].isupper() and quoted_title(
-        doc, cand.lead, cand.end
+    if (
+        cand.lead >= 0
+        and doc[cand.lead].text[:1].isupper()
+        and quoted_title(doc, cand.lead, cand.end)
     ):
         return False  # '« La Cantatrice Chauve »': the title word opens the work's title
     if (
