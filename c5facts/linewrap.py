@@ -26,8 +26,10 @@ heading).
 
 A word cut by a hyphen at the end of a wrapped line ("Clemen-" / "ceau", the older press
 and its OCR) is read whole (`unwrap_words`): its second part moves up against the first
-and the characters it leaves (the hyphen, the line break) become spaces after the word,
-so the text keeps its length and nothing outside the word moves. A `Join` records each
+and the characters it leaves (the hyphen, the line break) come back as spaces at the next
+place where they part nothing: after the sentence's end, before a line break that stays,
+or at the text's end (a run of spaces is a token: between a title and its holder it would
+part them). The text keeps its length and only the stretch in between moves. A `Join` records each
 such word, and `input_offset` (`input_offsets` for a whole record) gives back the
 caller's offsets. The hyphen stays when both parts are words of the lexicon and their
 join is none ("porte-" / "avions", "vingt-" / "cinq"); it goes when the join is a word
@@ -162,39 +164,102 @@ def _compound(left: str, right: str) -> bool:
     return words.get(left.lower()) is not None and words.get(right.lower()) is not None
 
 
+_CLOSERS = frozenset("'\"»”’)]")
+# A sentence's end (closing marks after it) before a space, or a line break that stays.
+_SAFE = re.compile(r"[.!?…;:]['\"»”’)\]]*(?=[ \t\r\n]|$)|(?=\r?\n)")
+
+
+def _safe_point(text: str, start: int, end: int) -> int | None:
+    """The first place in `text[start:end]` where a run of spaces parts nothing.
+
+    A run of spaces is a token of its own: right after a word cut at a wrap it would stand
+    between words that belong together ("le prési-" / "dent Motta", "le con-" / "seiller
+    fédéral"). After a full stop, a semicolon or a colon, or before a line break that
+    stays, it parts nothing. A full stop counts after three small letters, a digit or a
+    closing mark, never after an abbreviation ("M.", "Dr.").
+    """
+    for m in _SAFE.finditer(text, start, end):
+        k = m.start()
+        if m.end() == k or text[k] != ".":
+            return m.end()
+        prev = text[max(0, k - 3) : k]
+        if (prev.isalpha() and prev.islower()) or prev[-1:].isdigit() or prev[-1:] in _CLOSERS:
+            return m.end()
+    return None
+
+
+class _Reader:
+    """Builds the read text: kept stretches, dropped characters, their spaces paid back."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[str] = []
+        self.size = 0  # length of the read text so far
+        self.owed = 0  # characters dropped and not yet paid back as spaces
+        self.joins: list[Join] = []
+
+    def _put(self, piece: str) -> None:
+        if self.owed and piece:
+            self.joins.append(Join(at=self.size, size=len(piece), gap=self.owed))
+        self.out.append(piece)
+        self.size += len(piece)
+
+    def keep(self, start: int, end: int) -> None:
+        """Keep `text[start:end]`, paying back the owed spaces at its first safe point."""
+        if self.owed:
+            at = _safe_point(self.text, start, end)
+            if at is not None:
+                self._put(self.text[start:at])
+                self.out.append(" " * self.owed)
+                self.size += self.owed
+                self.owed = 0
+                start = at
+        self._put(self.text[start:end])
+
+    def spaces(self, n: int) -> None:
+        """A wrapping line break read as spaces, one for one."""
+        self._put(" " * n)
+
+    def drop(self, n: int) -> None:
+        self.owed += n
+
+    def done(self) -> tuple[str, tuple[Join, ...]]:
+        self.out.append(" " * self.owed)  # no safe point left: at the end of the text
+        return "".join(self.out), tuple(self.joins)
+
+
 def unwrap_words(text: str) -> tuple[str, tuple[Join, ...]]:
     """`text` unwrapped (see `unwrap`), its words cut by a hyphen at a wrap read whole.
 
-    >>> unwrap_words("M. Clemen-\\nceau a répondu")
-    ('M. Clemenceau   a répondu', (Join(at=9, size=4, gap=2),))
+    The characters a cut word leaves (the hyphen, the line break) come back as spaces at
+    the next safe point (`_safe_point`): the text keeps its length.
+
+    >>> unwrap_words("M. Clemen-\\nceau a répondu. Puis")
+    ('M. Clemenceau a répondu.   Puis', (Join(at=9, size=15, gap=2),))
     >>> unwrap_words("le porte-\\navions Foch")[0]
-    'le porte-avions  Foch'
+    'le porte-avions Foch '
     """
     breaks = soft_breaks(text)
     if not breaks:
         return text, ()
-    out: list[str] = []
-    joins: list[Join] = []
+    reader = _Reader(text)
     at = 0
     for start, end in breaks:
         before = text[at:start].rstrip(" \t")
         left = _LEFT_CUT.search(before)
         right = _RIGHT_PART.match(text, end)
         if left is None or right is None:
-            out.append(text[at:start])
-            out.append(" " * (end - start))
+            reader.keep(at, start)
+            reader.spaces(end - start)
             at = end
             continue
         keep = _compound(left.group(1), right.group(1))
-        head = before if keep else before[:-1]  # the hyphen stays, or goes
-        out.append(head)
-        moved = right.group(1)
-        gap = right.end() - at - len(head) - len(moved)
-        joins.append(Join(at=at + len(head), size=len(moved), gap=gap))
-        out.append(moved + " " * gap)
-        at = right.end()
-    out.append(text[at:])
-    return "".join(out), tuple(joins)
+        head = len(before) if keep else len(before) - 1  # the hyphen stays, or goes
+        reader.keep(at, at + head)
+        reader.drop(right.start(1) - at - head)
+        at = right.start(1)
+    reader.keep(at, len(text))
+    return reader.done()
 
 
 def input_offset(offset: int, joins: tuple[Join, ...]) -> int:

@@ -126,17 +126,39 @@ liards de francs.
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        ("M. Clemen-\nceau a dit", "M. Clemenceau   a dit"),  # a name: no word either way
-        ("le gouverne-\nment a dit", "le gouvernement   a dit"),  # the join is a word
-        ("le porte-\navions Foch", "le porte-avions  Foch"),  # two words, no join: kept
+        ("M. Clemen-\nceau a dit", "M. Clemenceau a dit  "),  # a name: no word either way
+        ("le gouverne-\nment a dit", "le gouvernement a dit  "),  # the join is a word
+        ("le porte-\navions Foch", "le porte-avions Foch "),  # two words, no join: kept
         ("M. Jean-\nPierre Dupont", "M. Jean-\nPierre Dupont"),  # a capital: a compound name
         ("la fin -\nle début", "la fin -\nle début"),  # a spaced dash
+        # the spaces left go after the sentence's end on the line, never after an abbreviation
+        ("le prési-\ndent Motta a dit. Puis", "le président Motta a dit.   Puis"),
+        ("le con-\nseiller M. Perret; hier", "le conseiller M. Perret;   hier"),
     ],
 )
 def test_words_cut_at_a_wrap_are_read_whole(text: str, read: str) -> None:
     got, _ = unwrap_words(text)
     assert got == read
     assert len(got) == len(text)
+
+
+# A title and the name words cut before its holder (written for c5facts).
+TITLES = """\
+Hier soir, le prési-
+dent Motta a reçu le con-
+seiller fédéral Schulthess. M. Geor-
+ges Python a parlé ensuite.
+"""
+
+
+def test_a_title_cut_at_a_wrap_still_names_its_holder(extractor: Extractor) -> None:
+    article = extractor.extract(TITLES, reference_date=date(1925, 6, 1))
+    people = {p.name: (p.roles, [TITLES[s:e] for s, e in p.spans]) for p in article.people}
+    assert people == {
+        "Motta": (("président",), ["Motta"]),
+        "Schulthess": (("conseiller fédéral",), ["Schulthess"]),
+        "Georges Python": ((), ["M. Geor-\nges Python"]),
+    }
 
 
 def test_words_cut_at_a_wrap_keep_the_callers_offsets(extractor: Extractor) -> None:
