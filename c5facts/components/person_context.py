@@ -418,7 +418,7 @@ def control_object(doc: Doc, start: int, end: int) -> bool:
     k = end + 1
     while k < len(doc) - 1 and doc[k].lower_ in _INFINITIVE_CLITICS:
         k += 1
-    return doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm")
+    return doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm", [])
 
 
 def facing(doc: Doc, start: int) -> bool:
