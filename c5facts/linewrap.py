@@ -25,15 +25,16 @@ of dialogue) always stays a line of its own, and so does a line ending on a dash
 heading).
 
 A word cut by a hyphen at the end of a wrapped line ("Clemen-" / "ceau", the older press
-and its OCR) is read whole (`unwrap_words`): its second part moves up against the first
-and the characters it leaves (the hyphen, the line break) come back as spaces at the next
-place where they part nothing: after the sentence's end, before a line break that stays,
-or at the text's end (a run of spaces is a token: between a title and its holder it would
-part them). The text keeps its length and only the stretch in between moves. A `Join` records each
-such word, and `input_offset` (`input_offsets` for a whole record) gives back the
-caller's offsets. The hyphen stays when both parts are words of the lexicon and their
-join is none ("porte-" / "avions", "vingt-" / "cinq"); it goes when the join is a word
-("gouverne-" / "ment") or a part is no word ("Clemen-" / "ceau").
+and its OCR), or at a line's end that OCR or a copy already joined with a space ("M. Poin-
+caré": `_inline_cut`), is read whole (`unwrap_words`): its second part moves up against
+the first, and the characters it leaves (the hyphen, the line break) come back as spaces
+at the next place where they part nothing: after the sentence's end, before a line break
+that stays, or at the text's end (a run of spaces is a token: between a title and its
+holder it would part them). The text keeps its length and only the stretch in between
+moves. A `Join` records each moved stretch, and `input_offset` (`input_offsets` for a
+whole record) gives back the caller's offsets. The hyphen stays when both parts are words
+of the lexicon and their join is none ("porte-" / "avions", "vingt-" / "cinq"); it goes
+when the join is a word ("gouverne-" / "ment") or a part is no word ("Clemen-" / "ceau").
 """
 
 from __future__ import annotations
@@ -188,6 +189,26 @@ def _safe_point(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# A hyphen and one space inside a line before a small letter: a wrap's cut that OCR or
+# a copy joined with a space ("M. Poin- caré").
+_FUNCTION_CLASSES = frozenset(["DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"])
+_INLINE_CUT = re.compile(r"(?<=[^\W\d_]-) (?=[^\W\d_A-ZÀ-ÖØ-Þ])")
+
+
+def _inline_cut(left: re.Match[str], right: re.Match[str]) -> bool:
+    """Whether "left- right" on one line is a word cut ("Poin- caré", "gouverne- ment").
+
+    The join is a word or the first part is none, and the second part is no function
+    word ("pré- et post-opératoire", "Cotti- le plus francophile": the space stays).
+    """
+    words = lexicon()
+    first, second = left.group(1).lower(), right.group(1).lower()
+    entry = words.get(second)
+    if entry is not None and set(entry.classes) & _FUNCTION_CLASSES:
+        return False  # "Cotti- le plus francophile": a dash before the next words
+    return words.get(first + second) is not None or words.get(first) is None
+
+
 class _Reader:
     """Builds the read text: kept stretches, dropped characters, their spaces paid back."""
 
@@ -240,14 +261,18 @@ def unwrap_words(text: str) -> tuple[str, tuple[Join, ...]]:
     'le porte-avions Foch '
     """
     breaks = soft_breaks(text)
-    if not breaks:
+    inline = [(m.start(), m.end()) for m in _INLINE_CUT.finditer(text)]
+    if not breaks and not inline:
         return text, ()
     reader = _Reader(text)
     at = 0
-    for start, end in breaks:
+    for start, end in sorted(breaks + inline):
         before = text[at:start].rstrip(" \t")
         left = _LEFT_CUT.search(before)
         right = _RIGHT_PART.match(text, end)
+        wrap = text[start] != " "
+        if not wrap and (left is None or right is None or not _inline_cut(left, right)):
+            continue  # "pré- et post-opératoire": the space stays
         if left is None or right is None:
             reader.keep(at, start)
             reader.spaces(end - start)

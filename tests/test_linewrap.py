@@ -134,6 +134,10 @@ liards de francs.
         # the spaces left go after the sentence's end on the line, never after an abbreviation
         ("le prési-\ndent Motta a dit. Puis", "le président Motta a dit.   Puis"),
         ("le con-\nseiller M. Perret; hier", "le conseiller M. Perret;   hier"),
+        # a cut joined with a space on one line: read whole, unless a function word follows
+        ("M. Poin- caré a dit. Puis", "M. Poincaré a dit.   Puis"),
+        ("pré- et post-opératoire", "pré- et post-opératoire"),
+        ("Cotti- le plus francophile", "Cotti- le plus francophile"),
     ],
 )
 def test_words_cut_at_a_wrap_are_read_whole(text: str, read: str) -> None:
@@ -159,6 +163,14 @@ def test_a_title_cut_at_a_wrap_still_names_its_holder(extractor: Extractor) -> N
         "Schulthess": (("conseiller fédéral",), ["Schulthess"]),
         "Georges Python": ((), ["M. Geor-\nges Python"]),
     }
+
+
+def test_a_cut_joined_with_a_space_is_one_name(extractor: Extractor) -> None:
+    text = "Hier, M. Poin- caré a répondu aux députés de la gauche."
+    article = extractor.extract(text, reference_date=date(1925, 6, 1))
+    assert [(p.name, [text[s:e] for s, e in p.spans]) for p in article.people] == [
+        ("Poincaré", ["M. Poin- caré"])
+    ]
 
 
 def test_words_cut_at_a_wrap_keep_the_callers_offsets(extractor: Extractor) -> None:
