@@ -84,6 +84,10 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
      {"Girardengo": ("cycliste",)}),
     ("occupation-exploit", "L'aviateur Nungesser a disparu au-dessus de l'Atlantique.",
      {"Nungesser": ("aviateur",)}),
+    # a chancellor's name may open on its particle, the model reading the name alone
+    ("chancellor-particle", "Le chancelier de Bülow a prononcé un discours.",
+     {"de Bülow": ("chancelier",)}),
+    ("chancellor-country", "Le chancelier d'Autriche a parlé.", {}),
     # the model's span holds the honorific, the article and the title: the title names him
     ("honorific-article-title", "Les obsèques de M. le colonel Feyler ont eu lieu hier.",
      {"Feyler": ("colonel",)}),
