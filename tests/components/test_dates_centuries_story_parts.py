@@ -79,6 +79,15 @@ def test_a_count_after_a_month_is_no_year(
             "La décennie écoulée a vu les prix doubler.",
             [("La décennie écoulée", "P10Y", "duration", None)],
         ),
+        # the preposition stays out of the extent (TimeML)
+        (
+            "Les prix ont doublé durant la dernière décennie.",
+            [("la dernière décennie", "P10Y", "duration", None)],
+        ),
+        (
+            "Les prix ont doublé au cours du dernier siècle.",
+            [("dernier siècle", "P100Y", "duration", None)],
+        ),
         # a decade of the century named after it, not the last ten years
         (
             "La dernière décennie du XXe siècle a été prospère.",
