@@ -3,9 +3,9 @@
 Sentences written for c5facts (issue 13). The model's reading is set where the rule
 depends on it (`read_as`):
 
-- a noun of court reports ("l'accusé X", "le prévenu X") announces a person whatever the
-  model reads, ORG and MISC included, unless the word opens an organisation's longer name
-  that the article gives;
+- a noun of court reports ("l'accusé X", "le prévenu X", "le témoin X", "la victime X",
+  "le recourant X") announces a person whatever the model reads, ORG and MISC included,
+  unless the word opens an organisation's longer name that the article gives;
 - a court report's or a register's "Dubois (Pierre), 45 ans" (surname, then a given name
   alone between parentheses) is the person "Pierre Dubois"; "Paris (France)" is none;
 - the agent of a passive may follow a short complement ("assassiné à Lyon par X");
@@ -43,6 +43,25 @@ from c5facts.extract import Extractor
             [("Vernadel Industries", "ORG"), ("Vernadel", "ORG")],
             [],
             id="defendant-company",
+        ),
+        # the other parties of a trial: witnesses, victims, plaintiffs, appellants
+        pytest.param(
+            "Le jury a entendu le témoin Favrelet.",
+            [("Favrelet", "ORG")],
+            ["Favrelet"],
+            id="witness-org",
+        ),
+        pytest.param(
+            "Le recourant Dubuisson conteste la décision du Conseil d'Etat.",
+            [("Dubuisson", "LOC"), ("Conseil d'Etat", "ORG")],
+            ["Dubuisson"],
+            id="appellant-place",
+        ),
+        pytest.param(
+            "La victime Marsollier a été transportée à l'hôpital.",
+            [("Marsollier", "PER")],
+            ["Marsollier"],
+            id="victim",
         ),
         pytest.param(
             "Le président a été assassiné à Lyon par Casimbert.",
