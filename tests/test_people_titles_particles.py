@@ -84,6 +84,11 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
      {"Girardengo": ("cycliste",)}),
     ("occupation-exploit", "L'aviateur Nungesser a disparu au-dessus de l'Atlantique.",
      {"Nungesser": ("aviateur",)}),
+    # a form of address written after the name
+    ("postposed-pacha", "Enver pacha a quitté Constantinople hier.", {"Enver": ("pacha",)}),
+    ("postposed-two-words", "Selon Mustapha Kemal pacha, la guerre est finie.",
+     {"Mustapha Kemal": ("pacha",)}),
+    ("postposed-alone", "Le pacha a fui la ville.", {}),
     # a chancellor's name may open on its particle, the model reading the name alone
     ("chancellor-particle", "Le chancelier de Bülow a prononcé un discours.",
      {"de Bülow": ("chancelier",)}),

@@ -95,6 +95,7 @@ from c5facts.components.person_checks import plausible
 from c5facts.components.person_constructions import (
     epithet_names,
     inverted_names,
+    postposed_titles,
 )
 from c5facts.components.person_context import (
     age_after,
@@ -188,6 +189,10 @@ class PeopleFinder:
         cands += [
             Candidate(start, end, "inverted", announced=True, name=name)
             for start, end, name in inverted_names(self.lex, doc)
+        ]
+        cands += [
+            Candidate(start, end, "title", [role], announced=True)
+            for start, end, role in postposed_titles(self.lex, doc)
         ]
         cands = merge(cut_employers(cands))
         # the words of the article's full names: "à Lucien", "(Duval)" name a known person

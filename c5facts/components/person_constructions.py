@@ -36,10 +36,13 @@ constructions add evidence and candidates of their own:
   "R. P. Didon" is "Didon";
 - `listed_names`: a plural honorific's list, its names' origins skipped ("MM. Dufour, de
   Genève, Favre, de Lausanne, et Vuille");
-- `nickname`: "X, dit Bébert", "X, alias Y": the name after is X's, not another person.
+- `nickname`: "X, dit Bébert", "X, alias Y": the name after is X's, not another person;
+- `postposed_titles`: a title written after the name ("Enver pacha", "Riza bey",
+  `postposed_title` in the lexicon) names the capitalised words before it.
 
 Vocabulary is data (`models/people/lexicon.tsv`, kinds ``epithet``, ``epithet_noun``,
-``epithet_naming``, ``honorific_abbrev``, ``note_abbrev``, ``rank``, ``nobility``; the
+``epithet_naming``, ``honorific_abbrev``, ``note_abbrev``, ``rank``, ``nobility``,
+``postposed_title``; the
 older press's titles, speech verbs in the past simple, works and letters as nouns that
 take a person); no name is listed.
 """
@@ -51,6 +54,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from c5facts.components.person_context import common_opening
 from c5facts.components.person_names import is_name_word, name_end
 
 if TYPE_CHECKING:  # types only: person_titles needs nothing from this module
@@ -219,6 +223,28 @@ def inverted_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int, str]]:
         if surname.lower_ in lex.titles:
             continue  # "Président (Jean)": a title, no surname
         out.append((i, i + 1, f"{given} {surname.text}"))
+    return out
+
+
+def postposed_titles(lex: Lexicon, doc: Doc) -> list[tuple[int, int, str]]:
+    """Names before a title written after them ("Enver pacha", "Riza bey"): (start, end, role).
+
+    The Ottoman and Persian forms of address follow the name (`postposed_title` in the
+    lexicon); the capitalised name words right before the title in small letters are the
+    holder's name, whatever the model reads.
+    """
+    titles = lex.kinds.get("postposed_title", set())
+    out = []
+    for i in range(1, len(doc)):
+        if doc[i].text not in titles:  # small letters: "Pacha" opens a place's name
+            continue
+        start = i
+        while start > 0 and i - start < 3 and is_name_word(doc[start - 1]):
+            start -= 1
+        if start < i and common_opening(doc[start], strict=False):
+            start += 1  # "Le pacha", "Hier Enver pacha": a sentence's first common word
+        if start < i:
+            out.append((start, i, doc[i].text))
     return out
 
 
