@@ -5,6 +5,8 @@ constructions add evidence and candidates of their own:
 
 - ``emphatic``: a name right before "lui-même" / "elle-même" ("Bismarck lui-même
   reconnaissait ...": only a person or a pronoun takes it);
+- ``generation``: a surname right before "fils", "père", "aîné" or "cadet" in small
+  letters ("Dumas fils", "Coquelin aîné": a member of a family);
 - ``speech``: "d'après X" reports X's words like "selon X" ("D'après Clemenceau, ...");
 - ``kinship``: "X et sa femme", "X et son fils" (a family noun of the lexicon);
 - ``caption``: a photo caption's "X (photo)";
@@ -62,6 +64,8 @@ if TYPE_CHECKING:  # types only: person_titles needs nothing from this module
     from c5facts.components.person_titles import Lexicon, Title
 
 EMPHATIC = frozenset(["lui-même", "elle-même"])
+# Small-letter words after a surname that tell members of one family apart.
+GENERATIONS = frozenset(["fils", "père", "aîné", "cadet"])
 ELIDED_OF = frozenset(["d'", "d’"])
 OF = frozenset(["de", "d'", "d’"])  # an origin: "M. Dufour, de Genève"
 POSSESSIVES = frozenset(["sa", "son", "ses"])  # "Dupont et sa femme"
@@ -86,6 +90,12 @@ def construction_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str |
         return None  # "accusé par Charlie" where the article names "Charlie Hebdo"
     if end < len(doc) and doc[end].lower_ in EMPHATIC:
         return "emphatic"
+    if (
+        end < len(doc)
+        and doc[end].text in GENERATIONS
+        and not (start > 0 and doc[start - 1].text in lex.particles)  # "Le Pen père"
+    ):
+        return "generation"  # "Dumas fils", "Coquelin aîné": only a family's member
     if start > 1 and doc[start - 1].lower_ == "après" and doc[start - 2].lower_ in ELIDED_OF:
         return "speech"
     if start > 0 and doc[start - 1].lower_ in ACCLAIM:
