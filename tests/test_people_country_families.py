@@ -263,6 +263,15 @@ COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("seat-acts", "Matignon a réagi dans la soirée.", {"FR"}),
     ("seat-acts-2", "Le Quai d'Orsay a convoqué l'ambassadeur.", {"FR"}),
     ("seat-place", "Il habite près de Matignon.", set()),
+    # a capital as a place: "A" for "À", motion, "la capitale X", examples of cities, kickers
+    ("unaccented-a", "A Lisbonne, les tramways circulent de nouveau.", set()),
+    ("motion-object", "Sa famille quitte Berlin à l'automne 1938.", set()),
+    ("motion-struck", "L'aviation a bombardé Kiev dans la nuit.", set()),
+    ("journey-end", "Les trains au départ de Madrid sont annulés.", set()),
+    ("apposed-capital", "La capitale Niamey est classée en zone orange.", set()),
+    ("example-of-cities", "Onze métropoles, dont Rome, ont fermé leurs écoles.", set()),
+    ("heading-topic", "Lisbonne : les tramways reprennent du service", set()),
+    ("capital-acts-still", "Berlin a quitté la table des négociations.", {"DE"}),
 ]
 # fmt: on
 

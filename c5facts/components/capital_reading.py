@@ -9,10 +9,14 @@ ou encore Paris", "Paris et Marseille ont été touchées"), after "de" governed
 noun, the city's offices, courts, services, sides and events or a title of nobility (an
 adjective between) or a capitalised name ("l'État de Washington", "la cour d'appel de
 Paris", "les sapeurs-pompiers de Paris", "le nord de Paris", "le marathon de Berlin", "le
-comte de Paris", "Bourse de Tokyo"), and opening a dateline ("PARIS | ...", "Dakar, 24
-mars -"). A city that stands for an international institution ("Bruxelles", "Genève") is
-no plain city. The words are data: `models/gazetteers/countries_context.tsv` (locative,
-of, place_noun, dative, seat...).
+comte de Paris", "Bourse de Tokyo", "au départ de Paris"), the object of a verb of
+motion ("quitte Berlin", "a bombardé Kiev"), after "capitale" or "ville" ("la capitale
+Niamey"), an example of cities ("onze métropoles, dont Paris"), after a capital "A" that
+stands for "À" ("A Paris, ..."), opening a dateline ("PARIS | ...", "Dakar, 24 mars -")
+or a heading's topic ("Paris : ..."). A city that stands for an international institution
+("Bruxelles", "Genève") is no plain city. The words are data:
+`models/gazetteers/countries_context.tsv` (locative, of, place_noun, dative, seat,
+motion_verb, apposed_place, city_noun...).
 """
 
 from __future__ import annotations
@@ -87,13 +91,23 @@ class CapitalReading:
         doc = span.doc
         if self.dateline(span):
             return True  # "PARIS | Les géants du web...", "Dakar, 24 mars -"
+        if self._kicker(span):
+            return True  # "Paris : trois quartiers interdits aux voitures"
         i = span.start - 1
+        if i >= 0 and doc[i].lower_ in self.ctx["motion_verb"]:
+            return True  # "sa famille quitte Berlin", "l'aviation a bombardé Kiev"
+        if i >= 0 and doc[i].lower_ in self.ctx["apposed_place"]:
+            return True  # "la capitale Niamey"
         if i >= 0 and doc[i].lower_ in self.ctx["article"]:
             i -= 1  # "à la Maison Blanche"
         if i < 0:
             return self._beside_plain_city(span)  # "Paris et Marseille ont été touchées"
-        if doc[i].lower_ in self.ctx["locative"]:
+        # "A Paris, ...": the press drops the accent of a capital À
+        word = "à" if doc[i].text == "A" and doc[i].is_sent_start else doc[i].lower_
+        if word in self.ctx["locative"]:
             return not self._addressed(doc, i)
+        if self._example_of_cities(doc, i):
+            return True  # "onze métropoles, dont Paris"
         if doc[i].lower_ in self.ctx["of"] and i > 0:
             head = doc[i - 1]
             if i > 1 and head.pos_ == "ADJ" and head.is_lower:
@@ -101,6 +115,21 @@ class CapitalReading:
             if head.lower_ in self.ctx["place_noun"] or is_capitalised_word(head):
                 return True
         return self._listed_place(span) or self._beside_plain_city(span)
+
+    def _kicker(self, span: Span) -> bool:
+        """Whether a capital opening a line is a heading's topic ("Paris : trois quartiers ...")."""
+        doc = span.doc
+        at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+        return at_line_start and span.end < len(doc) and doc[span.end].text == ":"
+
+    def _example_of_cities(self, doc: Doc, i: int) -> bool:
+        """Whether "dont"/"comme" at `i` gives an example of cities ("onze métropoles, dont")."""
+        if doc[i].lower_ not in self.ctx["example_link"]:
+            return False
+        k = i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.ctx["city_noun"]
 
     def _addressed(self, doc: Doc, i: int) -> bool:
         """Whether the "à" at `i` names whom a verb addresses ("a reproché à Paris").
