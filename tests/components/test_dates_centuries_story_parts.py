@@ -79,6 +79,15 @@ def test_a_count_after_a_month_is_no_year(
             "La décennie écoulée a vu les prix doubler.",
             [("La décennie écoulée", "P10Y", "duration", None)],
         ),
+        # a half of a century or of a decade: the period with its edge as mod
+        (
+            "Dans la première moitié du XXe siècle, la ville a doublé.",
+            [("la première moitié du XXe siècle", "19", "date", "START")],
+        ),
+        (
+            "La seconde moitié des années 80 a été faste.",
+            [("La seconde moitié des années 80", "198", "date", "END")],
+        ),
         # the preposition stays out of the extent (TimeML)
         (
             "Les prix ont doublé durant la dernière décennie.",

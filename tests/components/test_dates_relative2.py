@@ -42,7 +42,7 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str |
         # "tard" / "tôt" between a day and its part keep them one time
         (
             "Il a été arrêté mardi tard dans la soirée.",
-            [("mardi tard dans la soirée", "2025-11-04TEV", None)],
+            [("mardi tard dans la soirée", "2025-11-04TEV", "END")],
         ),
     ],
 )

@@ -182,7 +182,7 @@ def part_today(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=ref.isoformat() + suffix, grain="day", kind="time")
 
 
-_PART_MODS = {"début": "START", "milieu": "MID", "mi": "MID", "fin": "END"}
+_PART_MODS = {"début": "START", "milieu": "MID", "mi": "MID", "fin": "END", "tôt": "START", "tard": "END"}
 
 
 def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -191,7 +191,8 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     The part's TIMEX3 code with the edge as ``mod`` ("en fin de matinée" ->
     ``2025-11-06TMO`` END, "dans la soirée" -> ``TEV``, "en fin de journée" -> ``TDT``
     END); the middle of the day ("à la mi-journée", "en milieu de journée") is midday,
-    ``T12:00``; "en fin de nuit dernière" is the edge of the night before.
+    ``T12:00``; "en fin de nuit dernière" is the edge of the night before; "tard dans la
+    soirée" and "tôt le matin" are the edges END and START.
     """
     f = match.fields
     part, edge = f.part or "", f.edge
