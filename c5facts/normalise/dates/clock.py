@@ -182,7 +182,14 @@ def part_today(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     return ResolvedDate(value=ref.isoformat() + suffix, grain="day", kind="time")
 
 
-_PART_MODS = {"début": "START", "milieu": "MID", "mi": "MID", "fin": "END", "tôt": "START", "tard": "END"}
+_PART_MODS = {
+    "début": "START",
+    "milieu": "MID",
+    "mi": "MID",
+    "fin": "END",
+    "tôt": "START",
+    "tard": "END",
+}
 
 
 def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
