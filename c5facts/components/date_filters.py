@@ -742,8 +742,9 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     "âgée de 30 ans"), a count of months, weeks or days after a person noun and "de" ("un
     bébé de six mois"), a count of years after a possessive ("elle fête ses 100 ans"),
     after a form of "avoir" ("il a 45 ans"), after "à" ("mort à 87 ans", not "à 10 ans
-    de prison"; "âgé de 23 à 25 ans de type ..." is), in apposition ("Jean, 45 ans,"), or
-    after "les" with a qualifier or as a range ("les moins de 25 ans", "les 18-25 ans": age groups).
+    de prison" nor "remontent à vingt ans"; "âgé de 23 à 25 ans de type ..." is), in
+    apposition ("Jean, 45 ans,"), or after "les" with a qualifier or as a range ("les moins
+    de 25 ans", "les 18-25 ans": age groups).
     "un jour", "une journée" alone are vague.
     """
     if length_from_reference(doc, span):
@@ -816,6 +817,8 @@ def _is_duration(doc: Doc, span: Span) -> bool:
         return False  # "elle fête ses 100 ans": an age ("ses 30 ans de carrière": a length)
     if word == "à" and _age_range(doc, i, voc.age_nouns):
         return False  # "un individu âgé de 23 à 25 ans": a range of ages
+    if word == "à" and i > 1 and doc[i - 2].lower_ in _retrospective():
+        return True  # "les faits remontent à vingt ans": how long ago, no age
     if word == "à":
         # "mort à 87 ans" is an age; "à deux ans (et trois mois) de prison" a sentence
         after = doc[span.end] if span.end < len(doc) else None
@@ -824,6 +827,12 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     if word in (",", "(") and (nxt is None or nxt.text in _CLOSERS):
         return False
     return not (word in ("les", "des", "aux", "chez") and (first != i or ranged))
+
+
+@cache
+def _retrospective() -> frozenset[str]:
+    """The forms of "remonter (à)", "dater (de)": what follows says how long ago."""
+    return frozenset(resources.date_vocabulary().get("retrospective", {}))
 
 
 # Adverbs inside an apposed age ("X, bientôt 33 ans,") and what closes the apposition.

@@ -2,7 +2,8 @@
 
 - "il y a plus de dix ans" is the date counted with TIMEX3 mod BEFORE ("moins de":
   AFTER; "dans plus de" AFTER, "dans moins de" BEFORE; "près de", "quelque": APPROX);
-  "un peu" may stand before the comparison.
+  "un peu" may stand before the comparison; a round approximate count ("une dizaine
+  de") is APPROX; after "remonter à" a count of years is a length, no age.
 - "du mois dernier", "du mois prochain" (de + le) and "le mois écoulé", "la semaine
   écoulée" are the previous or next month or week.
 """
@@ -37,6 +38,13 @@ REF = date(2003, 3, 14)  # a Friday
         ("Dans un peu plus de trois mois, le pays votera.",
          ("Dans un peu plus de trois mois", "2003-06-14", "AFTER")),
         ("Dans un an, le pays votera.", ("Dans un an", "2004", None)),
+        # a round approximate count is about as much
+        ("Il y a une dizaine de jours, il a démissionné.",
+         ("Il y a une dizaine de jours", "2003-03-04", "APPROX")),
+        ("Il y a une vingtaine d'années, le pays a changé.",
+         ("Il y a une vingtaine d'années", "1983", "APPROX")),
+        # "remonter à" + a length: how long ago, never an age
+        ("Les faits remontent à vingt ans.", ("vingt ans", "P20Y", None)),
     ],
 )  # fmt: skip
 def test_a_compared_count_gives_the_mod(

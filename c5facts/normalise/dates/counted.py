@@ -16,7 +16,12 @@ from c5facts.normalise.dates import placement as pl
 from c5facts.normalise.dates.accents import written_text
 from c5facts.normalise.dates.calendar_fields import edge_lead_ok
 from c5facts.normalise.dates.compound import parse_text
-from c5facts.normalise.dates.durations import idiom_length, more_counts, split_unit
+from c5facts.normalise.dates.durations import (
+    approximate,
+    idiom_length,
+    more_counts,
+    split_unit,
+)
 from c5facts.normalise.dates.edge_tense import shifted_edge
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
@@ -44,11 +49,14 @@ def offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     Days, weeks and months give a day (the same day of the month, clamped: 31 March
     minus one month is 28 or 29 February); years give a year, or the same day with "jour
     pour jour" ("il y a un an jour pour jour"). A comparison before the count gives the
-    mod: "il y a plus de dix ans" BEFORE, "dans moins d'un mois" BEFORE, "près de" APPROX.
+    mod: "il y a plus de dix ans" BEFORE, "dans moins d'un mois" BEFORE, "près de" APPROX,
+    and so does a round approximate count ("il y a une dizaine de jours": APPROX).
     """
     resolved = _offset(match, ref)
     sign = -1 if match.rule == "offset_ago" else 1
     mod = _COUNT_MODS.get((match.fields.mod or "", sign))
+    if mod is None and approximate(match):
+        mod = "APPROX"  # "il y a une dizaine de jours"
     if resolved is None or mod is None or resolved.mod is not None:
         return resolved
     return replace(resolved, mod=mod)
