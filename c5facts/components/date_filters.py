@@ -569,7 +569,9 @@ def vague_plausible(doc: Doc, span: Span, rule: str) -> bool:
     "en maintenant la pression" is the verb "maintenir", "bientôt 33 ans" is "almost";
     "à l'avenir de l'usine", "par le passé de la ville", "les derniers jours de sa vie"
     name a time of something else (the words after them say which); "des années 80" is
-    a decade; "un bébé de quelques mois", "âgé de quelques semaines" are ages.
+    a decade; "un bébé de quelques mois", "âgé de quelques semaines" are ages; "des
+    heures supplémentaires", "des jours heureux" (an adjective after the bare plural) are
+    a kind of hours or days.
     """
     first = fold(span[0])
     prev = fold(doc[span.start - 1]) if span.start > 0 else ""
@@ -582,6 +584,12 @@ def vague_plausible(doc: Doc, span: Span, rule: str) -> bool:
         return len(span) == 1 or nxt not in DATE_WORDS_AFTER
     if nxt[:1].isdigit():
         return False  # "depuis des années 80": a decade, read by its own pattern
+    after = doc[span.end] if span.end < len(doc) else None
+    # "a passé des heures", "a fallu des années": the verb's object, no preposition
+    verb_object = len(span) > 1 and fold(span[1]) == "des" and first not in _LENGTH_PREPS
+    whole = after is not None and fold(after).startswith("entier")  # "des heures entières"
+    if verb_object and after is not None and after.pos_ == "ADJ" and after.is_lower and not whole:
+        return False  # "a passé des heures supplémentaires", "des jours heureux": a kind
     adjectives = vocabulary().span_adjs
     if nxt in DATE_WORDS_AFTER and any(fold(t) in adjectives for t in span):
         return False  # "les derniers jours de sa vie", "les mois suivants de l'enquête"
@@ -590,6 +598,10 @@ def vague_plausible(doc: Doc, span: Span, rule: str) -> bool:
         ages = vocabulary().age_nouns
         return not (before in ages or before.rstrip("s") in ages or before.startswith("âgé"))
     return True
+
+
+# Prepositions of a vague length ("depuis des années"): the plural after them is a length.
+_LENGTH_PREPS = frozenset(["depuis", "pendant", "durant", "fait", "faisait", "au", "lors"])
 
 
 # Words after which "des" is "de les" ("lors des journées", "au fil des mois"): no length.

@@ -41,6 +41,11 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]
         ("Des années d'austérité ont suivi.", [("Des années", "PXY", "duration")]),
         ("Il est resté une année entière.", [("une année", "P1Y", "duration")]),
         ("Ils sont restés des semaines sans nouvelles.", [("des semaines", "PXW", "duration")]),
+        # "des mois" as the object of a verb of lasting, waiting or spending
+        ("Il a fallu des années pour reconstruire.", [("des années", "PXY", "duration")]),
+        ("La guerre a duré des décennies.", [("des décennies", "PXDE", "duration")]),
+        ("Il a mis des mois à répondre.", [("des mois", "PXM", "duration")]),
+        ("Il a passé des heures supplémentaires au bureau.", []),
         # "des années 80" after a noun: that decade ("of the 80s")
         ("Le tube des années 80 revient.", [("années 80", "198", "date")]),
         # the last or next few: a vague length too (HeidelTime's French rules)
