@@ -85,6 +85,8 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]
         ("L'usine emploie actuellement 300 personnes.", [("actuellement", "PRESENT_REF", "date")]),
         ("Le texte a été récemment adopté.", [("récemment", "PAST_REF", "date")]),
         ("Le magasin ouvrira prochainement.", [("prochainement", "FUTURE_REF", "date")]),
+        ("Le dossier sera ultérieurement examiné.", [("ultérieurement", "FUTURE_REF", "date")]),
+        ("Dorénavant, l'accès sera payant.", [("Dorénavant", "PRESENT_REF", "date")]),
         ("À l'heure actuelle, rien n'est signé.", [("À l'heure actuelle", "PRESENT_REF", "date")]),
         ("Pour l'instant, le club se tait.", [("Pour l'instant", "PRESENT_REF", "date")]),
         ("Par le passé, la mine employait mille ouvriers.", [("Par le passé", "PAST_REF", "date")]),
