@@ -6,10 +6,13 @@ so that the rule, not the model's mood, is tested:
 - "X est malade", "que X est gravement malade": after "est"/"était"/"serait"/"fut", a
   state only a living being is in (`human_state` in the lexicon), the lone name opening
   its clause is a person; a place or a country "malade de ..." is none;
-- more passives only a person undergoes ("a été gracié", "fut guillotiné": `passive_act`);
+- more passives only a person undergoes ("a été gracié", "fut guillotiné", "a été
+  condamné", "fut blessé": `passive_act`);
 - a noun only a person governs ("les obsèques de X", "l'assassinat de X":
-  `person_only_noun`) makes a person of a lone word the model reads as a place, unless
-  the word is a city of the gazetteer.
+  `person_only_noun`; "la démission de X", "le décès de X") makes a person of a lone
+  word the model reads as a place, unless the word is a city of the gazetteer;
+- a span the model opens on a lower-case noun of a person's term or circle
+  ("gouvernement Blum", `person_noun_bare`) names the person after it.
 """
 
 from __future__ import annotations
@@ -66,6 +69,53 @@ from c5facts.extract import Extractor
         ),
         pytest.param(
             "La biographie de Lyon est parue.", [("Lyon", "LOC")], [], id="city-stays-place"
+        ),
+        pytest.param(
+            "La démission de Grévy est attendue.",
+            [("Grévy", "LOC")],
+            ["Grévy"],
+            id="resignation",
+        ),
+        pytest.param(
+            "Le décès de Coquelin a été annoncé hier.",
+            [("Coquelin", "LOC")],
+            ["Coquelin"],
+            id="death",
+        ),
+        pytest.param(
+            "Le décès de Lyon a été annoncé.", [("Lyon", "LOC")], [], id="death-city-stays-place"
+        ),
+        pytest.param(
+            "Dreyfus a été condamné à la déportation.",
+            [("Dreyfus", "MISC")],
+            ["Dreyfus"],
+            id="passive-sentenced",
+        ),
+        pytest.param(
+            "Coquelin fut blessé pendant la représentation.",
+            [("Coquelin", "LOC")],
+            ["Coquelin"],
+            id="passive-wounded",
+        ),
+        pytest.param("Lyon a été battu hier soir.", [("Lyon", "LOC")], [], id="passive-city"),
+        # the model glues the noun of a person's term or circle to the name
+        pytest.param(
+            "Le gouvernement Blum a démissionné.",
+            [("gouvernement Blum", "PER")],
+            ["Blum"],
+            id="government-glued",
+        ),
+        pytest.param(
+            "L'administration Biden a répondu.",
+            [("administration Biden", "PER")],
+            ["Biden"],
+            id="administration-glued",
+        ),
+        pytest.param(
+            "Le ministère Combes est tombé.",
+            [("ministère Combes", "PER")],
+            ["Combes"],
+            id="ministry-glued",
         ),
         pytest.param(
             "Le journal a republié les caricatures de Mahomet.",

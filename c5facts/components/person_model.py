@@ -99,7 +99,8 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
     """The model's PER spans as candidates, leading titles stripped into roles.
 
     "président Obama" -> "Obama" (role "président"), "M. le colonel X" -> "X" (role
-    "colonel"; the honorific goes with the title after it); a span is cut at line breaks, loses a
+    "colonel"; the honorific goes with the title after it), "gouvernement Blum" -> "Blum"
+    (a noun of a person's term or circle); a span is cut at line breaks, loses a
     sentence's first common word ("Et Marchal"), the medium glued before an inverted
     speaker ("sur Twitter Salah X": `medium_before`) and its trailing punctuation and particles;
     a span after a street's noun ("cours Général X") or holding a lower-case adjective
@@ -143,6 +144,9 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
                 continue
             if tok.text in lex.particles and tok.is_lower and given_after(lex, doc, start, end):
                 start += 1  # "la mère d'Emilie": "of", before a given name
+                continue
+            if tok.is_lower and tok.lower_ in lex.person_nouns_bare:
+                start += 1  # "le gouvernement Blum": the noun names the holder's term
                 continue
             title = title_at(lex, doc, start, countries)
             if title is None or title.end > end or title_surname(doc, start, title.end, end):
