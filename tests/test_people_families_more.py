@@ -50,6 +50,8 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("bare-family", "La famille Bonnard a quitté le village l'année dernière.", {"Bonnard"}),
     ("passe-simple-speech", "« Nous ne céderons pas », s'écria Gambetta.", {"Gambetta"}),
     ("and-his-wife", "Vandermeer et sa femme ont quitté la ville en 1871.", {"Vandermeer"}),
+    ("and-his-ministers", "Castex et ses ministres ont présenté le plan.", {"Castex"}),
+    ("and-its-partners", "Renault et ses partenaires ont signé l'accord.", set()),
     ("caption", "Kerbrat (photo) ouvrira le festival.", {"Kerbrat"}),
     ("acclaim", "La foule criait : « Vive Boulanger ! »", {"Boulanger"}),
     ("acclaim-country", "La foule criait : « Vive la France ! »", set()),

@@ -9,6 +9,9 @@ constructions add evidence and candidates of their own:
   letters ("Dumas fils", "Coquelin aîné": a member of a family);
 - ``speech``: "d'après X" reports X's words like "selon X" ("D'après Clemenceau, ...");
 - ``kinship``: "X et sa femme", "X et son fils" (a family noun of the lexicon);
+- ``companion``: "X et ses proches", "X et ses ministres" (`companion` in the lexicon:
+  the people only a person has around them; never partners or rivals, which a company
+  has too);
 - ``caption``: a photo caption's "X (photo)";
 - ``acclaim``: a crowd's cry "Vive X !" (a country is a country's, never a person's);
 - ``agent``: the agent of a passive, "par" after a past participle, a short complement
@@ -82,8 +85,9 @@ def construction_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str |
     """Why a construction makes the lone name `doc[start:end]` a person, None if none does.
 
     "Bismarck lui-même" (emphatic), "D'après Clemenceau" (speech), "Dupont et sa femme"
-    (kinship), "Dupont (photo)" (caption), "Vive Boulanger !" (acclaim), "présidé par
-    Dupont" (agent), "la politique coloniale de Dupont" (possessive, an adjective between).
+    (kinship), "Dupont et ses proches" (companion), "Dupont (photo)" (caption), "Vive
+    Boulanger !" (acclaim), "présidé par Dupont" (agent), "la politique coloniale de
+    Dupont" (possessive, an adjective between).
     None for the short name of an organisation or work the article names in full.
     """
     if short_name_of_org(doc, start, end):
@@ -111,9 +115,11 @@ def construction_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str |
     ):
         return "possessive"  # "la politique coloniale de Ferry"
     after = [t.lower_ for t in doc[end : end + 3]]
-    kin = lex.kinds.get("kinship", set())
-    if len(after) == 3 and after[0] == "et" and after[1] in POSSESSIVES and after[2] in kin:
-        return "kinship"
+    if len(after) == 3 and after[0] == "et" and after[1] in POSSESSIVES:
+        if after[2] in lex.kinds.get("kinship", ()):
+            return "kinship"
+        if after[2] in lex.kinds.get("companion", ()):
+            return "companion"  # "Castex et ses ministres": only a person has them
     if len(after) == 3 and after[0] == "(" and after[1] in CAPTIONS and after[2] == ")":
         return "caption"
     return None
