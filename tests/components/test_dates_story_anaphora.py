@@ -2,7 +2,8 @@
 
 - "ce jour-là", "cette année-là", "la même année", "le jour même", "ce soir-là": the unit
   of the last calendar date placed before (in an earlier paragraph too), none without
-  one; "le même jour que ...", "le jour même de son arrivée" are another event's time.
+  one; "ce vendredi-là": the Friday nearest the story's day; "le même jour que ...",
+  "le jour même de son arrivée" are another event's time.
 - A bare clock time takes the day the story named last in its paragraph ("samedi 3
   février ... à 22h30"), the morning after a night for a morning hour.
 - "la nuit de mardi à mercredi" in a present clause is the nearest such night.
@@ -35,6 +36,14 @@ def _values(extractor: Extractor, text: str, reference: date = REF) -> list[tupl
         (
             "En 1998, les négociations ont commencé. Cette année-là, le chômage a reculé.",
             [("1998", "1998"), ("Cette année-là", "1998")],
+        ),
+        (  # a weekday taken up again: that day when it is one, else the nearest one
+            "Le 15 mars 2002, la grève a commencé. Ce vendredi-là, il pleuvait.",
+            [("Le 15 mars 2002", "2002-03-15"), ("Ce vendredi-là", "2002-03-15")],
+        ),
+        (
+            "Le dimanche 17 mars 2002, la foule a défilé. Ce vendredi-là, rien n'avait bougé.",
+            [("Le dimanche 17 mars 2002", "2002-03-17"), ("Ce vendredi-là", "2002-03-15")],
         ),
         (
             "Le 12 mars 2002, la grève a commencé. Le même jour, le ministre a démissionné.",
@@ -86,6 +95,7 @@ def test_a_time_taken_up_again_is_the_story_time(
     "text",
     [
         "Ce jour-là, il pleuvait.",  # nothing named before
+        "Ce vendredi-là, il pleuvait.",
         "Le 12 mars 2002, il a démissionné. Il est arrivé le même jour que son frère.",
         "Il est né en 1950. Il est mort le jour même de son anniversaire.",
     ],

@@ -82,10 +82,15 @@ def _relative_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 def _story_same(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """The unit of the story's time holding `ref`: "ce jour-là", "la même année".
 
+    "ce vendredi-là": the Friday nearest the story's day (that day when it is one).
     `ref` is the story's date (`anchoring`), never the paper's: without it, no value.
     """
     if ref is None:
         return None
+    weekday = match.fields.weekday
+    if weekday is not None:
+        shift = (weekday - ref.weekday() + 3) % 7 - 3  # nearest: three days either way
+        return ResolvedDate(value=(ref + timedelta(days=shift)).isoformat(), grain="day")
     unit = match.fields.unit
     if unit == "1D":
         return ResolvedDate(value=ref.isoformat(), grain="day")
