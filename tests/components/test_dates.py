@@ -147,6 +147,9 @@ TENSES: list[tuple[str, str, str | None]] = [
     ("La ministre devrait annoncer son plan mardi.", "mardi", "future"),
     ("Le président est attendu mercredi à Rome.", "mercredi", "future"),
     ("Elle a prévu de rester à Lyon jusqu'à lundi.", "lundi", "future"),
+    # the imperfect of a verb of intention before an infinitive: its time is still ahead
+    ("Ceux qui prévoyaient de partir ce week-end le savent.", "ce week-end", "future"),
+    ("Les syndicats espéraient obtenir un accord samedi.", "samedi", "future"),
     ("Le cours chutait vendredi à Tokyo.", "vendredi", "past"),
     ("Elle aurait touché une prime en mai.", "mai", "past"),
     ("Les deux équipes se rencontrent samedi.", "samedi", "present"),
