@@ -38,6 +38,21 @@ REF = date(2017, 1, 3)
                 ("Le 20 août", "1912-08-20"),
             ],
         ),
+        # a season with its year sets the story's time, from its first month; a length
+        # between does not end the story
+        (
+            "À l'automne 1938, il quitte Berlin, deux semaines avant les pogroms du 9 novembre.",
+            [("l'automne 1938", "1938-FA"), ("deux semaines", "P2W"), ("9 novembre", "1938-11-09")],
+        ),
+        (
+            "Au printemps 1945, les troupes avancent. Le 8 mai, l'Allemagne capitule.",
+            [("printemps 1945", "1945-SP"), ("Le 8 mai", "1945-05-08")],
+        ),
+        # winter straddles two years: "l'hiver 1956" sets no story's time
+        (
+            "L'hiver 1956 a été rude. Le 14 février, la Seine a gelé.",
+            [("L'hiver 1956", "1956-WI"), ("Le 14 février", "2016-02-14")],
+        ),
         # a date before the story's time, or far after it, is the paper's
         (
             "Le naufrage a eu lieu le 15 avril 1912. Le film a été diffusé le 1er janvier.",

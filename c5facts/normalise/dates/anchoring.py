@@ -249,8 +249,8 @@ def resolve_in_order(
             if moved is not resolved and moved.value:
                 story_time = start_of(moved.value[:10])  # the story moves on with it
             resolved = moved
-        elif resolved is not None and resolved.value:
-            story_time = story_year.sets_anchor(match, resolved)
+        elif resolved is not None and resolved.value and resolved.kind not in ("duration", "set"):
+            story_time = story_year.sets_anchor(match, resolved)  # a length leaves the story
         out.append(resolved)
         before = match
         if resolved is not None and resolved.value and resolved.kind in ("date", "time", "range"):

@@ -3,8 +3,9 @@
 "Le Titanic a quitté Southampton le 10 avril 1912. Le 14 avril, il a percuté un
 iceberg": the reader places "le 14 avril" in 1912, the year the paragraph's last date
 wrote, not in the publication's year. A date with its year written, at the grain of a
-day or a month ("le 10 avril 1912", "en mars 1999"), sets the story's time for the
-dates after it in its paragraph; a day or a month without a year, a weekday or a
+day or a month ("le 10 avril 1912", "en mars 1999") or a season ("à l'automne 1938"),
+sets the story's time for the dates after it in its paragraph (a length between leaves
+it); a day or a month without a year, a weekday or a
 direction word ("le 14 avril", "en mai") then takes its first occurrence in the three
 months after that time, when it has one there (`in_story`). Any other date ("hier",
 "mardi", "le mois dernier", a bare year: "depuis 2008") brings the story back to the
@@ -18,12 +19,14 @@ import re
 from datetime import date
 
 from c5facts.matches import DateMatch
-from c5facts.normalise.dates.placement import ResolvedDate, start_of
+from c5facts.normalise.dates.placement import SEASON_START, ResolvedDate, start_of
 
 # How far after the story's time a date without its year may follow it and be of it.
 FORWARD_DAYS = 92
 # A placed day, time or month (a range of them), whose year the story may set.
 _PLACED = re.compile(r"(\d{4})-\d{2}(?:-\d{2}(?:T[\dA-Z:]+)?)?")
+# A season of one year (winter straddles two: none).
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA)")
 
 
 def _single_year(value: str) -> int | None:
@@ -38,10 +41,21 @@ def _single_year(value: str) -> int | None:
 
 
 def sets_anchor(match: DateMatch, resolved: ResolvedDate | None) -> date | None:
-    """The story's time a date sets: its first day, if its year is written (day, month)."""
+    """The story's time a date sets: its first day, if its year is written.
+
+    A day or a month ("le 10 avril 1912", "en mars 1999"), or a season but winter, from
+    the first of its first month ("à l'automne 1938 ... le 9 novembre" is 1938's): a
+    winter straddles two years, and "l'hiver 1956" is as often its February as its
+    December.
+    """
     if resolved is None or not resolved.value or resolved.kind not in ("date", "time", "range"):
         return None
-    if not any(w.role == "year" for w in match.words) or _single_year(resolved.value) is None:
+    if not any(w.role == "year" for w in match.words):
+        return None
+    season = _SEASON.fullmatch(resolved.value)
+    if season is not None:
+        return date(int(season[1]), SEASON_START[season[2]], 1)
+    if _single_year(resolved.value) is None:
         return None
     return start_of(resolved.value[:10])
 
