@@ -68,6 +68,11 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("abbrev-majesty", "S. M. le roi Umberto a reçu les ministres.", {"Umberto"}),
     ("abbrev-reverend", "Le R. P. Ancelin a prêché à la cathédrale.", {"Ancelin"}),
     ("abbrev-note", "N. D. L. R. Cette lettre nous est parvenue hier.", set()),
+    # written out after a possessive: a rank, never a name, announcing the name after it
+    ("address-no-name", "Sa Majesté l'Empereur a quitté Saint-Cloud.", set()),
+    ("address-name", "Sa Sainteté Pie X a béni la foule.", {"Pie X"}),
+    ("address-royal", "Son Altesse Royale le prince Albert est arrivé.", {"Albert"}),
+    ("address-plural", "Leurs Majestés ont quitté Paris hier soir.", set()),
     ("honorific-monseigneur", "Monseigneur Vermeil a été nommé cardinal.", {"Vermeil"}),
     ("honorific-maitre", "Maître Lachaud a plaidé pour l'accusée.", {"Lachaud"}),
     # a plural honorific's list, each name with its origin (older press)

@@ -16,6 +16,7 @@ from functools import partial
 from spacy.tokens import Doc
 
 from c5facts.components.person_constructions import (
+    address_words_end,
     listed_names,
     role_start,
     territorial,
@@ -204,6 +205,9 @@ def honoured_title(lex: Lexicon, doc: Doc, i: int) -> bool:
 def honorific_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
     """'M. Wells', 'Mme von der Leyen': the honorific stays in the mention.
 
+    A form of address written out announces the name after it, out of the mention ("Sa
+    Sainteté Pie X": "Pie X").
+
     A plural honorific announces every name of its list ("MM. Thiers et Favre",
     "Mmes X, Y et Z"): the names after "," or "et" are announced too.
     """
@@ -227,4 +231,9 @@ def honorific_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
         if doc[i].lower_ in lex.list_honorifics:  # "MM. X, de Genève, Y et Z"
             listed = listed_names(doc, end, partial(name_run, lex))
             out += [Candidate(*s, "honorific", announced=True, lead=i) for s in listed]
+    for i in positions(doc, lex.kinds.get("address", set())):
+        k = address_words_end(lex, doc, i, len(doc))  # "Sa Sainteté Pie X"
+        end = name_run(lex, doc, k, particle_start=True) if k > i else k
+        if end > k:
+            out.append(Candidate(k, regnal_end(doc, end), "honorific", announced=True, lead=i))
     return out

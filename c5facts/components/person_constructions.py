@@ -36,7 +36,8 @@ constructions add evidence and candidates of their own:
   or a work is a name ("le tsar Nicolas", "le prince Louis");
 - `wrapped_line`: a line wrapped right after an honorific ("M.\nDupuy", the older press
   and its OCR) does not part the honorific from its name;
-- `after_abbreviation`: an abbreviated form of address of the older press ("S. M.",
+- `after_abbreviation`: a form of address written out after a possessive ("Sa Majesté",
+  "Son Altesse Royale": `address` in the lexicon) or abbreviated by the older press ("S. M.",
   "S. Exc.", "R. P.", `honorific_abbrev` in the lexicon) is no name: "S. M." alone is none,
   "R. P. Didon" is "Didon";
 - `listed_names`: a plural honorific's list, its names' origins skipped ("MM. Dufour, de
@@ -318,6 +319,9 @@ def after_abbreviation(lex: Lexicon, doc: Doc, start: int, end: int) -> tuple[in
     one: "S. M." alone is no person, "R. P. Didon" is "Didon". Returns `(start, False)`
     when no abbreviation opens the span.
     """
+    written = address_words_end(lex, doc, start, end)
+    if written > start:
+        return written, True  # "Sa Majesté l'Empereur": the words of address name no one
     if start >= end or len(doc[start].text.rstrip(".")) > 2 or not doc[start].text[:1].isupper():
         return start, False  # every abbreviation opens on one or two capitals ("S.", "LL.")
     letters = [t.text.rstrip(".").lower() for t in doc[start:end]]
@@ -328,6 +332,26 @@ def after_abbreviation(lex: Lexicon, doc: Doc, start: int, end: int) -> tuple[in
             if tuple(letters[:n]) == form and capitals:
                 return start + n, kind == "honorific_abbrev"
     return start, False
+
+
+# Possessives before a form of address written out: "Sa Majesté", "Leurs Altesses".
+ADDRESS_POSSESSIVES = frozenset(["sa", "son", "ses", "leur", "leurs", "votre", "vos"])
+
+
+def address_words_end(lex: Lexicon, doc: Doc, start: int, end: int) -> int:
+    """End of the written-out form of address opening `doc[start:end]`, `start` if none.
+
+    "Sa Majesté", "Son Altesse Royale", "Son Excellence" (`address` in the lexicon):
+    capitalised after a possessive, they name a rank, never a person, and announce the
+    name after them ("Sa Majesté l'Empereur" names no one; "Sa Sainteté Pie X" is Pie X).
+    """
+    words = lex.kinds.get("address", ())
+    if start == 0 or doc[start - 1].lower_ not in ADDRESS_POSSESSIVES:
+        return start
+    i = start
+    while i < end and doc[i].text[:1].isupper() and doc[i].lower_ in words:
+        i += 1
+    return i
 
 
 def nickname(doc: Doc, start: int, end: int, ends: Collection[int]) -> bool:
