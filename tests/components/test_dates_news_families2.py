@@ -1,6 +1,7 @@
-"""Small families of news dates (issue 11): ranges that end today ("de 1990 à nos jours"),
-the current unit ("dans la semaine"), a holiday with its year ("à Pâques en 2018"), half
-units and approximate lengths ("un demi-siècle", "une bonne demi-heure"), "à ce jour".
+"""Small families of news dates (issue 11): ranges that end today ("de 1990 à nos jours",
+"entre 2015 et aujourd'hui"), the current unit ("dans la semaine"), a holiday with its
+year ("à Pâques en 2018"), half units and approximate lengths ("un demi-siècle", "une
+bonne demi-heure"), "à ce jour".
 """
 
 from __future__ import annotations
@@ -38,6 +39,18 @@ def _dates(extractor: Extractor, text: str) -> list[Fact]:
         (
             "La ville a doublé de 1990 à nos jours.",
             [("de 1990 à nos jours", "1990/2025-11-06", "range", None)],
+        ),
+        (  # "entre ... et aujourd'hui" as "de ... à aujourd'hui"
+            "Le chômage a baissé entre 2015 et aujourd'hui.",
+            [("entre 2015 et aujourd'hui", "2015/2025-11-06", "range", None)],
+        ),
+        (
+            "Entre mars 2020 et maintenant, les loyers ont grimpé.",
+            [("Entre mars 2020 et maintenant", "2020-03/2025-11-06", "range", None)],
+        ),
+        (
+            "Quarante cas ont été signalés entre le 1er mars et aujourd'hui.",
+            [("entre le 1er mars et aujourd'hui", "2025-03-01/2025-11-06", "range", None)],
         ),
         (
             "Quarante plaintes ont été déposées de 2012 à ce jour.",
