@@ -11,7 +11,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   journée" are not durations (`_is_duration`);
 - durations whose unit is capitalised inside the sentence ("de 20 Minutes", "24 Heures"):
   a newspaper's or a work's name (`_titled_unit`);
-- ``time`` followed by "de" ("à 2 heures de Paris"): a distance, not a clock time;
+- ``time`` followed by "de" or a direction ("à 2 heures de Paris", "à une heure au nord
+  de X"): a distance, not a clock time;
 - ``part_edge`` after a named day in the sentence ("mardi 29 août, en début de soirée"):
   that day's evening, not the paper's; ``part_edge`` / ``part_today`` followed by "du",
   "de" ("dans la soirée du mardi 2 octobre"): the day follows and is its own match;
@@ -165,13 +166,13 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         rule in ("time", "range_hours")
         and span[-1].lower_ in ("h", "heure", "heures")
         and nxt is not None
-        and fold(nxt) in ("de", "d'")
+        and (fold(nxt) in ("de", "d'") or _compass_after(doc, span.end))
         and not timetable
     ):
-        return False  # "à 2 heures de Paris", "de 2 à 3 heures de route": a distance
+        return False  # "à 2 heures de Paris", "à une heure au nord de X": a distance
     if rule in ("time", "duration_bare") and _a_moment(doc, span, nxt):
         return False  # "à une heure où ...", "à une heure tardive": no clock time, no length
-    one_oclock = rule == "time" and [t.lower_ for t in span[:2]] == ["à", "une"]
+    one_oclock = rule == "time" and [t.norm_ for t in span[:2]] == ["à", "une"]
     if one_oclock and span.start > 0 and doc[span.start - 1].lower_ in _LENGTH_UNITS:
         return False  # "d'un quart d'heure à une heure": the end of a range of lengths
     if rule == "part_edge" and fold(span[0]) in ("après", "apres"):
@@ -606,6 +607,19 @@ _LENGTH_PREPS = frozenset(["depuis", "pendant", "durant", "fait", "faisait", "au
 
 # Words after which "des" is "de les" ("lors des journées", "au fil des mois"): no length.
 _OF_THE = frozenset(["lors", "fil", "cours", "terme", "issue", "long", "début", "fin", "milieu"])
+
+
+_COMPASS = frozenset(
+    ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
+)
+
+
+def _compass_after(doc: Doc, end: int) -> bool:
+    """Whether a direction follows: "au nord de", "à l'est de" (a distance, not a clock)."""
+    lows = [t.lower_ for t in doc[end : end + 3]]
+    if len(lows) >= 2 and lows[0] == "au" and lows[1] in _COMPASS:
+        return True
+    return len(lows) == 3 and lows[0] == "à" and lows[1] in ("l'", "l’") and lows[2] in _COMPASS
 
 
 @cache

@@ -201,6 +201,8 @@ def _listed(spec: dict[str, object]) -> list[str]:
 
 def _form(token: Token, written: dict[str, str]) -> str:
     """The lower-case form of a date word, an accentless variant read as written."""
+    if token.norm_ == "à":
+        return "à"  # "A la mi-mars": the capital read as the preposition
     low = fold(token)
     return written.get(low, low)
 

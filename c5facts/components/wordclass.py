@@ -39,6 +39,10 @@ class WordClassTagger:
         # One array write, not a Token object and two setters per token.
         column: Any = numpy.array([[UPOS[p], keys[m]] for p, m in tags], dtype=numpy.uint64)
         doc.from_array(["POS", "MORPH"], column)  # Any: thinc's Ints2d
+        if "A" in words:
+            for i, word in enumerate(words):
+                if word == "A" and tags[i][0] == "ADP":
+                    doc[i].norm_ = "à"  # "A partir de lundi": date patterns read "à" as NORM
         doc.user_data[POS_KEY] = [p for p, _ in tags]
         return doc
 

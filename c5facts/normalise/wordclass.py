@@ -375,6 +375,43 @@ def _personal_code(lows: Sequence[str], i: int, entry: Entry) -> str | None:
     return next((c for c in entry.verb if c[1:] == person), None)
 
 
+# What "à" opens ("A la fin", "A l'heure", "A partir de", "A cause de"), besides a number
+# or a name ("A 18 heures", "A Paris").
+_AFTER_A = frozenset(
+    [
+        "la", "l'", "l’", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+        "notre", "nos", "votre", "vos", "mon", "ma", "mes", "un", "une", "chaque", "tout",
+        "toute", "partir", "compter", "peine", "cause", "propos", "travers", "nouveau",
+        "moins", "plus", "quelques", "quel", "quelle", "midi", "minuit", "terme", "court",
+        "long", "présent", "mi-", "savoir", "part", "côté", "condition", "défaut", "force",
+    ]
+)  # fmt: skip
+_CLAUSE_LINKS = frozenset(["et", "mais", "ou", "car", "puis"])
+
+
+def capital_preposition(words: Sequence[str], i: int, prev_low: str = "") -> bool:
+    """Whether the word `i`, a capital "A", is the preposition "à" written without accent.
+
+    French typography long left capitals unaccented ("A Paris", "A partir de lundi"), and
+    wires and OCR still do. At a clause's opening, before an article, a number, a name
+    or a word "à" opens ("partir", "cause"), it is the preposition; the verb stands after
+    its subject ("IL A", "qui A") or before an inverted one ("A-t-il"), a letter after a
+    word ("le plan A").
+
+    >>> capital_preposition(["A", "la", "mi-mars"], 0)
+    True
+    >>> capital_preposition(["IL", "A", "DIT"], 1, "il")
+    False
+    """
+    if words[i] != "A" or prev_low in SUBJECTS or prev_low in CLITICS:
+        return False
+    prev = words[i - 1] if i else ""
+    if prev and prev[-1:].isalnum() and prev.lower() not in _CLAUSE_LINKS:
+        return False  # "le plan A", "la catégorie A": a letter
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt[:1].isdigit() or nxt[:1].isupper() or nxt.lower() in _AFTER_A
+
+
 def tag(words: Sequence[str]) -> list[tuple[str, str]]:
     """(UPOS, morphology) of each word of a tokenised text, in order.
 
@@ -394,6 +431,10 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
                 opening = opening or word in OPENERS or "\n" in word
             if shape != "SPACE":
                 before, prev, prev_low = prev, shape, low
+            continue
+        if capital_preposition(words, i, prev_low):
+            out.append(("ADP", ""))  # "A la mi-mars": "À" without its accent
+            before, prev, prev_low, opening = prev, "ADP", "à", False
             continue
         row = lexicon().listed(low)
         personal = _personal_code(lows, i, row) if row is not None else None

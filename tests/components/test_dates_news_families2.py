@@ -143,6 +143,22 @@ def _dates(extractor: Extractor, text: str) -> list[Fact]:
         ),
         # "à ce jour" alone: the present (TimeML PRESENT_REF, a vague value)
         ("À ce jour, aucun accord n'a été trouvé.", [("À ce jour", "PRESENT_REF", "date", None)]),
+        # "À" written without its accent, as wires and older papers print capitals
+        (
+            "A l'heure actuelle, rien n'est prévu.",
+            [("A l'heure actuelle", "PRESENT_REF", "date", None)],
+        ),
+        ("A la mi-mars, il a neigé.", [("mi-mars", "2025-03", "date", "MID")]),
+        ("A l'automne, les prix baisseront.", [("l'automne", "2025-FA", "date", None)]),
+        # an hour before a direction is a distance, not a clock time
+        (
+            "Le village est à une heure au nord de la capitale.",
+            [("une heure", "PT1H", "duration", None)],
+        ),
+        (
+            "A deux heures à l'est de Lyon, la ville vote.",
+            [("deux heures", "PT2H", "duration", None)],
+        ),
     ],
 )
 def test_news_families(extractor: Extractor, text: str, expected: list[Fact]) -> None:

@@ -163,6 +163,8 @@ def test_word_class_and_morphology(
         # the quotation's own verb, not the reporting one outside the marks
         ("« Je signe l'accord mardi », a-t-elle dit.", "mardi", "present"),
         ('"Nous tournerons cet hiver", a annoncé le présentateur.', "hiver", "future"),
+        # an unaccented capital "A" opening the clause is "À", no verb of its own
+        ("A la mi-mars, il a neigé sur Lyon.", "mi-mars", "past"),
     ],
 )
 def test_clause_tense_reads_the_lexicon_morphology(
@@ -201,3 +203,22 @@ def test_pure_tagger_and_codes() -> None:
     assert entry.verb[0] == "I3p"
     # first/second person singular readings are left out: "forces" is not "tu forces"
     assert tag(["les", "forces"])[1] == ("NOUN", "Number=Plur")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "preposition"),
+    [
+        ("A la mi-mars, il a neigé.", 0, True),
+        ("A 18 heures, tout était fini.", 0, True),
+        ("Et A partir de lundi, tout change.", 1, True),
+        ("A Paris, la séance a repris.", 0, True),
+        # the verb after its subject or before an inverted one; a letter after a word
+        ("IL A DIT NON.", 1, False),
+        ("A-t-il parlé ?", 0, False),
+        ("Le plan A prévoit une hausse.", 2, False),
+    ],
+)
+def test_unaccented_capital_a(nlp: Language, sentence: str, index: int, preposition: bool) -> None:
+    """A capital "A" opening a clause before what "à" takes is the preposition, norm "à"."""
+    tok = nlp(sentence)[index]
+    assert (tok.pos_ == "ADP", tok.norm_) == (preposition, "à" if preposition else "a")

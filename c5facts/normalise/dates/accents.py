@@ -126,8 +126,13 @@ def fold_tokens(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
     A pattern's fixed words ("début", "fête", "après-midi") follow the vocabulary's rule:
     each gets its safe accentless variant; regular expressions are left as written.
 
+    A token that lists "à" tests the norm, which is "à" for an unaccented capital "A" read
+    as the preposition ("A la mi-mars"; `c5facts.normalise.wordclass.capital_preposition`).
+
     >>> fold_tokens([{"LOWER": "début"}, {"LOWER": {"IN": ["dès", "après"]}}])
     [{'LOWER': {'IN': ['début', 'debut']}}, {'LOWER': {'IN': ['dès', 'après', 'apres']}}]
+    >>> fold_tokens([{"LOWER": {"IN": ["à", "vers"]}}])
+    [{'NORM': {'IN': ['à', 'vers']}}]
     """
     out = []
     for spec in tokens:
@@ -143,6 +148,11 @@ def fold_tokens(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
             extra = [v for f in forms if (v := fold_form(f)) is not None and v not in forms]
             if extra:
                 spec[attr] = {"IN": forms + list(dict.fromkeys(extra))}
+            if attr == "LOWER" and "à" in forms:
+                # "A partir de lundi": the word-class pass gives a capital "A" read as the
+                # preposition the norm "à" (the verb "a" keeps its own); norms are the
+                # lower-case forms otherwise
+                spec["NORM"] = spec.pop("LOWER")
         out.append(spec)
     return out
 
