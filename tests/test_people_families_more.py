@@ -52,6 +52,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("and-his-wife", "Vandermeer et sa femme ont quitté la ville en 1871.", {"Vandermeer"}),
     ("and-his-ministers", "Castex et ses ministres ont présenté le plan.", {"Castex"}),
     ("and-its-partners", "Renault et ses partenaires ont signé l'accord.", set()),
+    # a noun of a meeting before "avec" takes a person, as the verb of meeting does
+    ("meeting-noun", "L'entrevue avec Mussolini a duré deux heures.", {"Mussolini"}),
+    ("meeting-noun-city", "Un entretien avec Lyon est prévu.", set()),
     ("caption", "Kerbrat (photo) ouvrira le festival.", {"Kerbrat"}),
     ("acclaim", "La foule criait : « Vive Boulanger ! »", {"Boulanger"}),
     ("acclaim-country", "La foule criait : « Vive la France ! »", set()),

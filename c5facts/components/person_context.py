@@ -389,12 +389,20 @@ def human_state(doc: Doc, start: int, end: int, states: Collection[str]) -> bool
     return k < len(doc) and doc[k].lower_ in states
 
 
-def object_evidence(doc: Doc, start: int, verbs: Collection[str]) -> bool:
-    """'a rencontré Obama', 's'est entretenu avec Obama', 'a interpellé violemment Dupont'."""
+def object_evidence(
+    doc: Doc, start: int, verbs: Collection[str], meetings: Collection[str] = ()
+) -> bool:
+    """'a rencontré Obama', 's'est entretenu avec Obama', 'a interpellé violemment Dupont'.
+
+    A noun of a meeting before "avec" (`meetings`: "l'entrevue avec Mussolini", "un
+    entretien avec Motta") takes a person as its verb does.
+    """
     if start > 0 and doc[start - 1].lower_ in verbs:
         return True
     if start > 1 and doc[start - 1].pos_ == "ADV" and doc[start - 2].lower_ in verbs:
         return True  # an adverb between the verb and its object
+    if start > 1 and doc[start - 1].lower_ == "avec" and doc[start - 2].lower_ in meetings:
+        return True
     linked = start > 1 and doc[start - 1].lower_ in ("avec", "à")
     return linked and (doc[start - 2].lower_ in verbs or facing(doc, start))
 
@@ -678,7 +686,10 @@ def lone_name_evidence(
         return "relative"  # "Lila, qui avait refusé", "Millerand, qui a déclaré"
     if inverted_subject(doc, start, end, lex.thing_verbs):
         return "subject"  # "Alors parla Jaurès."
-    if object_evidence(doc, start, lex.object_verbs) or told_to(doc, start, lex.speech_verbs):
+    meetings = lex.kinds.get("meeting_noun", set())
+    if object_evidence(doc, start, lex.object_verbs, meetings) or told_to(
+        doc, start, lex.speech_verbs
+    ):
         return "object"
     if control_object(doc, start, end):
         return "object"  # "a chargé Giolitti de former le cabinet"
