@@ -45,6 +45,7 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("feu", "Feu Montgolfier avait légué ses carnets à la ville.", {"Montgolfier"}),
     # constructions that give a lone name its evidence
     ("emphatic", "Bismarck lui-même reconnaissait la difficulté de la tâche.", {"Bismarck"}),
+    ("emphatic-comma", "Lefèvre, lui-même ancien ministre, a critiqué le projet.", {"Lefèvre"}),
     ("d-apres", "D'après Clemenceau, la guerre est presque finie.", {"Clemenceau"}),
     ("bare-government", "Le gouvernement Barnier a été renversé par une motion.", {"Barnier"}),
     ("bare-family", "La famille Bonnard a quitté le village l'année dernière.", {"Bonnard"}),

@@ -70,6 +70,7 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("human-not-human", "Paris, une ville de deux millions d'habitants, attend les touristes.",
      set()),
     ("human-kinship", "Sur place, Nadège, sa grande soeur, a appelé les parents.", {"Nadège"}),
+    ("human-proche", "Moreau, un proche du président, a été nommé.", {"Moreau"}),
     # 4. the older press's links: "puis", "ainsi que"
     ("link-puis", "Jules Ferry, puis Gambetta prirent la parole.", {"Jules Ferry", "Gambetta"}),
     ("link-ainsi-que", "Gambetta ainsi que Jules Ferry assistaient au banquet.",
@@ -126,6 +127,27 @@ def test_human_noun_no_role(extractor: Extractor) -> None:
     """A human noun is no title: the person has no role."""
     article = extractor.extract("Ahmed, un retraité de 70 ans, attend le bus.", reference_date=REF)
     assert [(p.name, p.roles) for p in article.people] == [("Ahmed", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # a name the lexicon also knows as a noun, at the sentence's opening: a title in
+        # apposition closed before the verb says person, not a fronted word
+        ("Dupont, le ministre de l'Intérieur, a parlé.", [("Dupont", "PER")], ["Dupont"]),
+        ("Dupont, le ministre de l'Intérieur a parlé.", [("Dupont", "PER")], []),
+        ("Vendredi, le ministre de l'Intérieur, a parlé.", [], []),
+        # "l'un des" and a title in the plural
+        ("Vidal, l'un des fondateurs du parti, a parlé.", [("Vidal", "PER")], ["Vidal"]),
+        ("Vidal, l'une des dirigeantes du parti, a parlé.", [("Vidal", "PER")], ["Vidal"]),
+        ("Renault, l'un des constructeurs européens, a annoncé.", [("Renault", "ORG")], []),
+    ],
+)
+def test_closed_appositions(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    """An apposition closed by a comma before the verb, as the model reads `ents`."""
+    assert read_as(extractor, text, ents) == want
 
 
 def test_generational_suffix(extractor: Extractor) -> None:

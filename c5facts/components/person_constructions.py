@@ -3,8 +3,9 @@
 The people component keeps a lone word only on evidence (`person_context`); these
 constructions add evidence and candidates of their own:
 
-- ``emphatic``: a name right before "lui-même" / "elle-même" ("Bismarck lui-même
-  reconnaissait ...": only a person or a pronoun takes it);
+- ``emphatic``: a name right before "lui-même" / "elle-même", a comma between or not
+  ("Bismarck lui-même reconnaissait ...", "X, lui-même ancien ministre, ...": only a
+  person or a pronoun takes it);
 - ``generation``: a surname right before "fils", "père", "aîné" or "cadet" in small
   letters ("Dumas fils", "Coquelin aîné": a member of a family);
 - ``speech``: "d'après X" reports X's words like "selon X" ("D'après Clemenceau, ...");
@@ -95,6 +96,8 @@ def construction_evidence(lex: Lexicon, doc: Doc, start: int, end: int) -> str |
         return None  # "accusé par Charlie" where the article names "Charlie Hebdo"
     if end < len(doc) and doc[end].lower_ in EMPHATIC:
         return "emphatic"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in EMPHATIC:
+        return "emphatic"  # "Lefèvre, lui-même ancien ministre, ..."
     if (
         end < len(doc)
         and doc[end].text in GENERATIONS

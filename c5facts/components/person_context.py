@@ -27,8 +27,11 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
 - ``relative``: a strong given name before ", qui" ("Lila, qui avait refusé"), or any
   name before a relative clause whose verb only a person does ("Millerand, qui a déclaré
   que": `acting_relative`);
-- ``apposition``: a title after a comma ("Dupont, maire de la commune"), unless the title
-  opens the next clause or announces its own holder (`person_titles.not_apposed`);
+- ``apposition``: a title after a comma ("Dupont, maire de la commune", "X, l'un des
+  fondateurs du parti,": `one_of_holders`), unless the title opens the next clause or
+  announces its own holder (`person_titles.not_apposed`); a sentence's first word the
+  lexicon also knows as a noun ("Dupont") needs the apposition closed by a comma before
+  the verb (`closed_apposition`: "Vendredi, le ministre a parlé" is a fronted word);
 - ``object``: the object of a verb that takes a person, an adverb between or not ("a
   rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont"), the
   name after "face à" ("Face à Zelensky, ..."), of any verb followed by "de"/"à" and the
@@ -79,7 +82,7 @@ from c5facts.components.person_coordination import (
     name_word,
 )
 from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt
-from c5facts.components.person_titles import Lexicon, not_apposed, title_at
+from c5facts.components.person_titles import MAX_COMPLEMENT, Lexicon, not_apposed, title_at
 
 # A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
 REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")
@@ -389,6 +392,36 @@ def human_state(doc: Doc, start: int, end: int, states: Collection[str]) -> bool
     return k < len(doc) and doc[k].lower_ in states
 
 
+def one_of_holders(lex: Lexicon, doc: Doc, k: int) -> bool:
+    """Whether "l'un des" / "l'une des" and a title in the plural stand before `k`.
+
+    "X, l'un des fondateurs du parti", "X, l'une des dirigeantes": one of the holders of a
+    title, a person (the lexicon lists titles in the singular).
+    """
+    if k < 2 or k >= len(doc) or doc[k - 1].lower_ != "des":
+        return False
+    if doc[k - 2].lower_ not in ("un", "une"):
+        return False
+    word = doc[k].lower_
+    return word[-1:] in ("s", "x") and word[:-1] in lex.titles
+
+
+def closed_apposition(doc: Doc, k: int) -> bool:
+    """Whether the apposition opening at `k` closes with a comma right before a finite verb.
+
+    "Dupont, le ministre de l'Intérieur, a parlé": the name before it is the verb's
+    subject; a fronted adverb takes no apposition ("Vendredi, le ministre a parlé").
+    """
+    for j in range(k, min(k + MAX_COMPLEMENT, len(doc) - 1)):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in ";:.!?()":
+            return False
+        if tok.text == ",":
+            verb, _ = after_clitics(doc, j + 1)
+            return verb < len(doc) and "Fin" in doc[verb].morph.get("VerbForm", [])
+    return False
+
+
 def object_evidence(
     doc: Doc, start: int, verbs: Collection[str], meetings: Collection[str] = ()
 ) -> bool:
@@ -694,10 +727,17 @@ def lone_name_evidence(
     if control_object(doc, start, end):
         return "object"  # "a chargé Giolitti de former le cabinet"
     k = end
-    # "Vendredi, l'avocat a dit": a fronted adverb, not a name in apposition
-    if k + 1 < len(doc) and doc[k].text == "," and not common_opening(doc[start], strict=False):
+    # "Vendredi, l'avocat a dit": a fronted adverb, not a name in apposition; a word the
+    # lexicon also knows as a noun ("Dupont") that the model reads as a person is a name
+    # when the apposition closes before the verb ("Dupont, le ministre, a parlé")
+    fronted = common_opening(doc[start], strict=False)
+    if k + 1 < len(doc) and doc[k].text == ",":
         k += 1
-        while k < len(doc) and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in lex.modifiers):
+        while k < len(doc) and (
+            doc[k].lower_ in DETERMINERS
+            or doc[k].lower_ in lex.modifiers
+            or (doc[k].lower_ == "des" and doc[k - 1].lower_ in ("un", "une"))  # "l'un des"
+        ):
             k += 1
         title = title_at(lex, doc, k, countries) if k < len(doc) else None
         apposed = title is not None and title.kind in ("title", "relation")
@@ -705,8 +745,11 @@ def lone_name_evidence(
             apposed
             and title is not None
             and not not_apposed(lex, doc, title.end, people, inner=title.inner is not None)
+            and (not fronted or (doc[start].ent_type_ == "PER" and closed_apposition(doc, k)))
         ):
             return "apposition"
+        if one_of_holders(lex, doc, k) and closed_apposition(doc, k):
+            return "apposition"  # "Vidal, l'un des fondateurs du parti, a parlé"
     if possessive_evidence(doc, start, lex.person_nouns, lex.person_nouns_bare):
         return "possessive"
     if coordinated_with(doc, start, end, people, lex.links):
