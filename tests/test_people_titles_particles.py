@@ -84,6 +84,11 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
      {"Girardengo": ("cycliste",)}),
     ("occupation-exploit", "L'aviateur Nungesser a disparu au-dessus de l'Atlantique.",
      {"Nungesser": ("aviateur",)}),
+    ("occupation-position", "Le défenseur Varane est blessé.", {"Varane": ("défenseur",)}),
+    ("occupation-position-apposed", "Mbappé, attaquant du Real, a marqué.",
+     {"Mbappé": ("attaquant",)}),
+    ("occupation-referee", "L'arbitre Turpin a sifflé un penalty.", {"Turpin": ("arbitre",)}),
+    ("pilot-project-no-title", "Un projet pilote Total démarre à Lyon.", {}),
     # a form of address written after the name
     ("postposed-pacha", "Enver pacha a quitté Constantinople hier.", {"Enver": ("pacha",)}),
     ("postposed-two-words", "Selon Mustapha Kemal pacha, la guerre est finie.",
