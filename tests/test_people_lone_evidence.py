@@ -71,6 +71,8 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
      set()),
     ("human-kinship", "Sur place, Nadège, sa grande soeur, a appelé les parents.", {"Nadège"}),
     ("human-proche", "Moreau, un proche du président, a été nommé.", {"Moreau"}),
+    # a headline's speaker: the name opening its line, a colon, the quotation
+    ("headline-quote", "Bayrou : « Nous ne céderons pas »", {"Bayrou"}),
     # 4. the older press's links: "puis", "ainsi que"
     ("link-puis", "Jules Ferry, puis Gambetta prirent la parole.", {"Jules Ferry", "Gambetta"}),
     ("link-ainsi-que", "Gambetta ainsi que Jules Ferry assistaient au banquet.",

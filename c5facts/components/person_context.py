@@ -7,7 +7,9 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
 - ``speech``: a speech verb next to it, inverted or as its subject ("a déclaré Lagarde",
   "selon Dupont", "Poutine a répondu", "Poutine estime", "Jaurès écrit" even where the
   tagger reads the present as a participle-adjective), or a sentence opening on "Pour"
-  + the name + a comma ("Pour Wauquiez, la droite doit ..."), a capitalised demonym between
+  + the name + a comma ("Pour Wauquiez, la droite doit ..."), a line opening on the name,
+  a colon and a quotation ("Bayrou : « Nous ... »": `headline_quote`), a capitalised
+  demonym between
   ("insiste le Syrien Karim": `demonym_speech`); clitic pronouns may stand between the
   subject and its verb, "ne" before them or not, here and in ``subject`` ("Clemenceau lui
   a répondu", "Jaurès leur a dit", "Thiers ne se représentera pas": `after_clitics`), and
@@ -270,6 +272,22 @@ def opinion_of(doc: Doc, start: int, end: int) -> bool:
         and opens_sentence(doc[start - 1])
         and end < len(doc)
         and doc[end].text == ","
+    )
+
+
+_OPENING_QUOTES = frozenset(["«", '"', "“"])
+
+
+def headline_quote(doc: Doc, start: int, end: int) -> bool:
+    """'Bayrou : « Nous ne céderons pas »': a name opening its line, a colon, a quotation.
+
+    The press's way of giving a speaker his words in a title or a kicker.
+    """
+    return (
+        opens_sentence(doc[start])
+        and end + 1 < len(doc)
+        and doc[end].text == ":"
+        and doc[end + 1].text in _OPENING_QUOTES
     )
 
 
@@ -705,8 +723,8 @@ def lone_name_evidence(
         doc, start, countries, lex.speech_verbs
     ):
         return "speech"
-    if opinion_of(doc, start, end):
-        return "speech"  # "Pour Wauquiez, la droite doit se rassembler"
+    if opinion_of(doc, start, end) or headline_quote(doc, start, end):
+        return "speech"  # "Pour Wauquiez, la droite ...", "Bayrou : « Nous ... »"
     if subject_evidence(doc, verb_at, lex.subject_verbs) or finite_subject(
         doc, start, verb_at, lex.thing_verbs
     ):
