@@ -129,6 +129,9 @@ AVOIR = frozenset(["a", "ont", "ai", "as", "avons", "avez", "avait", "avaient"])
 # the adjectives "avoir" takes ("il a chaud", "il a froid")
 PARTICIPLE = re.compile(r"(?:ée?s?|ie?s?|ue?s?|int|ainte?s?|aite?s?|erte?s?|ise?s?|ite?s?)$")
 PREP_VERBS = frozenset(["partir", "compter", "dater"])
+# Before a prospective participle, the words of a comparison with what was expected ("plus
+# que prévu", "mieux qu'attendu", "comme prévu"): no verb of the clause, no future.
+COMPARED = frozenset(["que", "qu'", "qu’", "comme"])
 # After these a verb is an infinitive or no verb: "les conducteurs de bus" ("bus" is no
 # past of "boire"), "le prix des vols".
 AFTER_DE = frozenset(["de", "d'", "du", "des"])
@@ -511,6 +514,8 @@ class ClauseTense(ForwardClauses):
             k = i - 1 if i > 1 and lows[i - 1] in QUOTE_GLUE else i
             if k > 0 and lows[k - 1] in INDEFINITE and (k < 2 or lows[k - 2] not in ("l'", "l’")):
                 return False  # 'une "prise de conscience"': a noun ("l'un a dit" is a verb)
+            if i > 0 and lows[i - 1] in COMPARED and low in self.prospective:
+                return False  # "plus importante que prévu", "mieux qu'attendu": a yardstick
             # "à partir du 1er janvier", "à compter de lundi": prepositions, not verbs
             return not (i > 0 and lows[i - 1] == "à" and low in PREP_VERBS)
         if low in self.future_words:

@@ -58,6 +58,20 @@ QUARTERS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
      [("semestre précédent", "2025-H1", "date")]),
     ("Le chiffre d'affaires recule face au même trimestre de l'an dernier.",
      [("même trimestre de l'an dernier", "2024-Q4", "date")]),
+    # a future clause: an ordinal quarter already over is next year's, but one just closed
+    # that completes a noun (tested in April below); a comparison with what was expected
+    # ("plus que prévu") is no future
+    ("Les ventes progresseront au premier trimestre.",
+     [("premier trimestre", "2026-Q1", "date")]),
+    ("Le projet sera bouclé d'ici la fin du premier trimestre.",
+     [("la fin du premier trimestre", "2026-Q1", "date")]),
+    ("Les ventes progresseront au quatrième trimestre.",
+     [("quatrième trimestre", "2025-Q4", "date")]),
+    ("Le groupe a fait mieux que prévu au troisième trimestre.",
+     [("troisième trimestre", "2025-Q3", "date")]),
+    # the year the sentence opens on
+    ("En 2019, les ventes ont chuté au troisième trimestre.",
+     [("2019", "2019", "date"), ("troisième trimestre", "2019-Q3", "date")]),
     # kept as before: "au dernier trimestre" is the year's fourth quarter
     ("Au dernier trimestre, les ventes de la marque ont progressé.",
      [("dernier trimestre", "2025-Q4", "date")]),  # TimeML: "au" outside the extent
@@ -159,3 +173,11 @@ def test_habit_dates_are_timeml_values_in_every_format(extractor: Extractor) -> 
     assert '<TIMEX3 tid="t2" type="DATE" value="XXXX-12">décembre</TIMEX3>' in to_timeml(
         text, article
     )
+
+
+def test_quarter_just_closed_completes_a_noun(extractor: Extractor) -> None:
+    """In April, the first quarter's results announced in the future are that quarter's."""
+    article = extractor.extract(
+        "Le groupe publiera ses résultats du premier trimestre.", reference_date=date(2025, 4, 20)
+    )
+    assert [(d.text, d.value) for d in article.dates] == [("premier trimestre", "2025-Q1")]

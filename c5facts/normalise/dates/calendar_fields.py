@@ -264,13 +264,24 @@ def quarter(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         last_month = n * months
         cands.append((first, month_end(y, last_month), f"{y}-{code}{n}"))
     # The quarter of the reference year, unless the clause is past and it has not begun:
-    # then the year before ("a chuté au quatrième trimestre" written in March). A
-    # future-tense quarter already over stays in the reference year: business news
-    # reports a quarter just closed in the present or future of its headline.
+    # then the year before ("a chuté au quatrième trimestre" written in March). In a
+    # future clause, a quarter already over is next year's ("progresseront au premier
+    # trimestre", "d'ici la fin du premier trimestre" written in November), but one just
+    # closed that completes a noun: business news reports it in the future of its
+    # headline ("publiera ses résultats du premier trimestre" written in April).
     how = _direction(match, pl.mode(match.tense))
     if how == "past":
         return ResolvedDate(value=pl.pick(cands, ref, how), grain=grain)
+    ended = next(c for c in cands if c[0].year == ref.year)[1]
+    of_noun = bool(match.words) and match.words[0].form in ("du", "des", "de", "d'")
+    just_closed = of_noun and (ref - ended).days <= _JUST_CLOSED_DAYS
+    if how == "future" and ended < ref and not just_closed:
+        return ResolvedDate(value=f"{ref.year + 1}-{code}{n}", grain=grain)
     return ResolvedDate(value=f"{ref.year}-{code}{n}", grain=grain)
+
+
+# How long after its end a quarter is still the one a future headline reports on.
+_JUST_CLOSED_DAYS = 92
 
 
 _WEEKEND_PAST = frozenset(["dernier", "passé", "précédent"])

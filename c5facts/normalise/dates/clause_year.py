@@ -1,4 +1,4 @@
-"""A day or month without its year takes the year its sentence names before it.
+"""A day, a month or a quarter without its year takes the year its sentence names before it.
 
 "Il s'y est rendu à deux reprises en 2018, en mai et en août": a reader places both
 months in 2018, where the tense alone would put "mai" in the paper's year. Two
@@ -8,8 +8,9 @@ constructions carry the year (`clause_years`):
   of a list ("en", "et", "puis", "ou", "au mois de"...), the date before it in the
   list having taken the year too ("en 2018, en mai et en août");
 - a year that opens its sentence before a comma ("En 2018, le groupe a ouvert une usine
-  en mars"): the sentence is told in that year, until a date of another kind
-  ("hier", "mardi 3 mars") brings it back to the paper's time.
+  en mars", "En 2016, les ventes ont chuté au troisième trimestre"): the sentence is told
+  in that year, until a date of another kind ("hier", "mardi 3 mars") brings it back to
+  the paper's time.
 
 A year after "depuis", "dès", "jusqu'en", "avant", "après" is a limit, not the time of
 the clause; a year inside a phrase that does not open the sentence ("Créée en 2016, la
@@ -48,6 +49,19 @@ def _clause_year(match: DateMatch, resolved: ResolvedDate | None) -> int | None:
     return None if prep in _LIMITS else int(resolved.value)
 
 
+_PART = re.compile(r"\d{4}-[QH][1-4]")
+
+
+def _bare_part(match: DateMatch, resolved: ResolvedDate) -> bool:
+    """A quarter or a half-year without its year ("au troisième trimestre")."""
+    return (
+        match.fields.year is None
+        and resolved.value is not None
+        and _PART.fullmatch(resolved.value) is not None
+        and not any(w.role == "year" for w in match.words)
+    )
+
+
 def clause_years(
     text: str,
     spans: Sequence[Span],
@@ -75,7 +89,7 @@ def clause_years(
             listed = (end, year)
             continue
         in_list = listed is not None and _LIST_GAP.fullmatch(text[listed[0] : start]) is not None
-        if resolved is not None and takes_year(match, resolved):
+        if resolved is not None and (takes_year(match, resolved) or _bare_part(match, resolved)):
             if in_list and listed is not None:
                 out[k] = in_year(resolved, listed[1])
                 listed = (end, listed[1])
