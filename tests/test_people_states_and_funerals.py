@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 from people_reading import read_as
 
+from c5facts import spans
 from c5facts.extract import Extractor
 
 
@@ -130,3 +131,47 @@ def test_lone_names_from_states_and_nouns(
 ) -> None:
     """The people found when the model reads `ents`."""
     assert read_as(extractor, text, ents) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        (
+            "Les ministres Vidal, Garnier et Perrin ont démissionné.",
+            [("Vidal", "LOC"), ("Garnier", "LOC"), ("Perrin", "PER")],
+            [("Vidal", ("ministre",)), ("Garnier", ("ministre",)), ("Perrin", ("ministre",))],
+        ),
+        (
+            "Elle fut la conseillère des présidents Pompidou et Chirac.",
+            [("Pompidou", "PER"), ("Chirac", "PER")],
+            [("Pompidou", ("président",)), ("Chirac", ("président",))],
+        ),
+        (
+            "Les généraux Joffre et Foch ont été reçus.",
+            [("Joffre", "PER"), ("Foch", "PER")],
+            [("Joffre", ("général",)), ("Foch", ("général",))],
+        ),
+        # a party after the plural title, or no name the model reads as a person
+        ("Les députés Renaissance ont voté contre.", [("Renaissance", "ORG")], []),
+        ("Les ministres Vidal et Garnier ont signé.", [("Vidal", "LOC"), ("Garnier", "LOC")], []),
+    ],
+)
+def test_plural_title_lists(
+    extractor: Extractor,
+    text: str,
+    ents: list[tuple[str, str]],
+    want: list[tuple[str, tuple[str, ...]]],
+) -> None:
+    """A plural title announces every name of its list, each with the singular role."""
+    doc = extractor.nlp.make_doc(text)
+    for name, proc in extractor.nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            at, read = 0, []
+            for words, label in ents:
+                start = text.index(words, at)
+                at = start + len(words)
+                read.append(doc.char_span(start, at, label=label))
+            doc.ents = read
+    found = [(s.text, s._.get(spans.PEOPLE).roles) for s in doc.spans[spans.PEOPLE]]
+    assert found == want

@@ -90,7 +90,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from c5facts import spans
-from c5facts.components.person_announced import honorific_candidates, name_run, title_candidates
+from c5facts.components.person_announced import (
+    honorific_candidates,
+    name_run,
+    plural_title_candidates,
+    title_candidates,
+)
 from c5facts.components.person_checks import plausible
 from c5facts.components.person_constructions import (
     epithet_names,
@@ -242,7 +247,8 @@ class PeopleFinder:
 
     def _from_titles(self, doc: Doc, countries: CountriesAt) -> list[Candidate]:
         """'le président ouzbek X': the name after a title, with its role and country."""
-        return title_candidates(self.lex, doc, countries, self.title_starts, self.ner)
+        titled = title_candidates(self.lex, doc, countries, self.title_starts, self.ner)
+        return titled + plural_title_candidates(self.lex, doc)  # "les ministres X et Y"
 
     def _from_honorifics(self, doc: Doc) -> list[Candidate]:
         """'M. Wells', 'Mme von der Leyen', 'MM. Thiers et Favre' (see `person_announced`)."""

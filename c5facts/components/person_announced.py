@@ -15,6 +15,7 @@ from functools import partial
 
 from spacy.tokens import Doc
 
+from c5facts.components.doc_text import lowers_of
 from c5facts.components.person_constructions import (
     address_words_end,
     listed_names,
@@ -68,6 +69,9 @@ def title_candidates(
         if title is None or street_title(lex, doc, i):
             continue
         inside = title.end
+        last = doc[title.end - 1].lower_
+        if title.end - 1 > i and last.endswith(("s", "x")) and singular_title(lex, last):
+            continue  # "la conseillère des présidents X et Y": the names hold the plural title
         k = wrapped_line(doc, title.end)  # "le conseiller fédéral\nX": a wrapped line
         if k < len(doc) and doc[k].text == ",":
             k += 1  # "le porte-parole du président, X": X is the porte-parole
@@ -162,6 +166,51 @@ def _outer_holder(lex: Lexicon, doc: Doc, k: int, role: str, lead: int) -> list[
         return []
     stop = name_run(lex, doc, end + 1, particle_start=True)
     return [Candidate(end + 1, stop, "title", [role], None, announced=True, lead=lead)]
+
+
+# Plural endings of titles and their singular: "ministres", "généraux", "cardinaux".
+_PLURAL_ENDINGS = (("aux", "al"), ("s", ""), ("x", ""))
+
+
+def singular_title(lex: Lexicon, word: str) -> str | None:
+    """The one-word title whose plural `word` is ("généraux" -> "général"), None if none."""
+    for plural, singular in _PLURAL_ENDINGS:
+        if word.endswith(plural):
+            form = word[: len(word) - len(plural)] + singular
+            readings = lex.titles.get(form, ())
+            if any(kind == "title" and words == (form,) for words, kind in readings):
+                return form
+    return None
+
+
+def plural_title_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
+    """'les ministres Vidal, Garnier et Perrin': each name of the list holds the title.
+
+    A plural title after a plural determiner announces the names of the list after it,
+    each with the singular role, when the model reads one of them as a person and none as
+    an organisation ("les présidents Macron et Biden"; "les députés Renaissance" is a
+    party).
+    """
+    out: list[Candidate] = []
+    lows = lowers_of(doc)
+    for i in range(1, len(doc) - 1):
+        role = singular_title(lex, lows[i]) if lows[i].endswith(("s", "x")) else None
+        if role is None:
+            continue
+        if lows[i - 1] not in PLURAL_DETERMINERS and not doc[i - 1].like_num:
+            continue  # "les ministres", "deux ministres"
+        k = i + 1
+        end = name_run(lex, doc, k)
+        if end == k:
+            continue
+        items = [(k, end)] + [(c.start, c.end) for c in _more_relatives(lex, doc, end, i)]
+        labels = {doc[a].ent_type_ for a, _ in items}
+        if "PER" not in labels or labels & {"ORG", "MISC"}:
+            continue  # "les députés Renaissance": a party; the model reads one person at least
+        out.extend(
+            Candidate(a, b, "title", [role], None, announced=True, lead=i) for a, b in items
+        )
+    return out
 
 
 def _more_relatives(lex: Lexicon, doc: Doc, end: int, lead: int) -> list[Candidate]:
