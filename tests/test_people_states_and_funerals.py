@@ -171,7 +171,9 @@ def test_plural_title_lists(
             for words, label in ents:
                 start = text.index(words, at)
                 at = start + len(words)
-                read.append(doc.char_span(start, at, label=label))
+                span = doc.char_span(start, at, label=label)
+                assert span is not None
+                read.append(span)
             doc.ents = read
     found = [(s.text, s._.get(spans.PEOPLE).roles) for s in doc.spans[spans.PEOPLE]]
     assert found == want

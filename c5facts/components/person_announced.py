@@ -207,9 +207,7 @@ def plural_title_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
         labels = {doc[a].ent_type_ for a, _ in items}
         if "PER" not in labels or labels & {"ORG", "MISC"}:
             continue  # "les députés Renaissance": a party; the model reads one person at least
-        out.extend(
-            Candidate(a, b, "title", [role], None, announced=True, lead=i) for a, b in items
-        )
+        out.extend(Candidate(a, b, "title", [role], None, announced=True, lead=i) for a, b in items)
     return out
 
 
