@@ -95,6 +95,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("justice-acquit", "La cour a acquitté Landru.", {"Landru"}),
     ("harm-object", "Un inconnu a poignardé Perrin dans la rue.", {"Perrin"}),
     ("harm-company", "La crise a tué Renault.", set()),
+    # hearings and appointments renewed (`object_verb`)
+    ("hearing-object", "La commission a auditionné Castaner mardi.", {"Castaner"}),
+    ("judge-heard", "Le juge a entendu Sarkozy comme témoin.", {"Sarkozy"}),
     # 8. a word that tells members of one family apart ("generation", person_constructions)
     ("generation-fils", "Dumas fils a fait jouer une nouvelle pièce.", {"Dumas"}),
     ("generation-pere", "Il a vu Guitry père au théâtre.", {"Guitry"}),
