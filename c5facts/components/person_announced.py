@@ -11,7 +11,7 @@ Dupuy", and every name of a plural honorific's list ("MM. Thiers et Favre").
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import partial
+from functools import cache, partial
 
 from spacy.tokens import Doc
 
@@ -183,6 +183,20 @@ def singular_title(lex: Lexicon, word: str) -> str | None:
     return None
 
 
+@cache
+def plural_titles(lex: Lexicon) -> dict[str, str]:
+    """Plural form -> singular of every one-word title ("ministres" -> "ministre")."""
+    out: dict[str, str] = {}
+    for first, readings in lex.titles.items():
+        if not any(kind == "title" and words == (first,) for words, kind in readings):
+            continue
+        forms = (first + "s", first + "x", first[:-2] + "aux" if first.endswith("al") else "")
+        for plural in forms:
+            if plural and singular_title(lex, plural) == first:
+                out[plural] = first
+    return out
+
+
 def plural_title_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
     """'les ministres Vidal, Garnier et Perrin': each name of the list holds the title.
 
@@ -193,9 +207,10 @@ def plural_title_candidates(lex: Lexicon, doc: Doc) -> list[Candidate]:
     """
     out: list[Candidate] = []
     lows = lowers_of(doc)
-    for i in range(1, len(doc) - 1):
-        role = singular_title(lex, lows[i]) if lows[i].endswith(("s", "x")) else None
-        if role is None:
+    plurals = plural_titles(lex)
+    for i in positions(doc, plurals):
+        role = plurals[lows[i]]
+        if i == 0 or i + 1 >= len(doc):
             continue
         if lows[i - 1] not in PLURAL_DETERMINERS and not doc[i - 1].like_num:
             continue  # "les ministres", "deux ministres"
