@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from c5facts import Extractor, spans
 
@@ -12,6 +12,12 @@ def read_as(extractor: Extractor, text: str, ents: list[tuple[str, str]]) -> lis
 
     The rules are meant for the model's readings seen on real articles; this sets one.
     """
+    doc = read_doc(extractor, text, ents)  # kept alive while its span group is read
+    return [span.text for span in doc.spans[spans.PEOPLE]]
+
+
+def read_doc(extractor: Extractor, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """The processed `Doc` of `text` when the base model reads exactly `ents` (see `read_as`)."""
     doc = extractor.nlp.make_doc(text)
     for name, proc in extractor.nlp.pipeline:
         doc = proc(doc)
@@ -25,4 +31,4 @@ def read_as(extractor: Extractor, text: str, ents: list[tuple[str, str]]) -> lis
                 assert span is not None
                 read.append(span)
             doc.ents = read
-    return [span.text for span in doc.spans[spans.PEOPLE]]
+    return doc

@@ -18,7 +18,7 @@ so that the rule, not the model's mood, is tested:
 from __future__ import annotations
 
 import pytest
-from people_reading import read_as
+from people_reading import read_as, read_doc
 
 from c5facts import spans
 from c5facts.extract import Extractor
@@ -163,17 +163,6 @@ def test_plural_title_lists(
     want: list[tuple[str, tuple[str, ...]]],
 ) -> None:
     """A plural title announces every name of its list, each with the singular role."""
-    doc = extractor.nlp.make_doc(text)
-    for name, proc in extractor.nlp.pipeline:
-        doc = proc(doc)
-        if name == "ner":
-            at, read = 0, []
-            for words, label in ents:
-                start = text.index(words, at)
-                at = start + len(words)
-                span = doc.char_span(start, at, label=label)
-                assert span is not None
-                read.append(span)
-            doc.ents = read
+    doc = read_doc(extractor, text, ents)
     found = [(s.text, s._.get(spans.PEOPLE).roles) for s in doc.spans[spans.PEOPLE]]
     assert found == want

@@ -432,7 +432,7 @@ def tag(words: Sequence[str]) -> list[tuple[str, str]]:
             if shape != "SPACE":
                 before, prev, prev_low = prev, shape, low
             continue
-        if capital_preposition(words, i, prev_low):
+        if word == "A" and capital_preposition(words, i, prev_low):
             out.append(("ADP", ""))  # "A la mi-mars": "À" without its accent
             before, prev, prev_low, opening = prev, "ADP", "à", False
             continue
