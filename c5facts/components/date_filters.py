@@ -53,6 +53,9 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   after a unit ("d'un quart d'heure à une heure"): the end of a range of lengths;
 - ``weekend`` and ``habit_weekday`` after a present form of "passer" ("il passe le
   week-end à Camp David"): one weekend the text does not place, no habit;
+- a bare "le soir", "la nuit", "l'après-midi" (``part_edge`` with its article alone) as
+  a title ("Le Soir"), after "de" ("5 h de l'après-midi"), before what completes it ("le
+  soir des faits", "le matin même", "la nuit tombée") or in an imperfect sentence;
 - a bare "le week-end" (``weekend``) in a sentence with a verb in the imperfect ("il
   travaillait le week-end"): a habit, not one weekend; followed by "de", "des", "du"
   ("le week-end des 14 et 15 décembre"): the words after it say which weekend;
@@ -185,6 +188,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "mardi 29 août, en début de soirée": that day's, not the paper's
     if rule in ("part_edge", "part_today") and nxt is not None and fold(nxt) in ("du", "de", "d'"):
         return False  # "dans la soirée du mardi 2 octobre": the day follows
+    if rule == "part_edge" and not bare_part_ok(span):
+        return False
     if (
         rule == "weekday_day"
         and nxt is not None
@@ -477,6 +482,37 @@ def _a_moment(doc: Doc, span: Span, nxt: Token | None) -> bool:
         return False
     before = words[0] if len(words) > 2 else (doc[span.start - 1].lower_ if span.start else "")
     return before == "à" and (nxt.lower_ in ("où", "près") or (nxt.pos_ == "ADJ" and nxt.is_lower))
+
+
+# The articles of a part of the day named bare: "le soir", "la nuit", "l'après-midi".
+_PART_ARTICLES = frozenset(["le", "la", "l'"])
+_ANOTHER_EVENT = frozenset(["que", "qu'", "des", "où", "même"])
+
+
+def bare_part_ok(span: Span) -> bool:
+    """Whether a bare "le soir", "la nuit", "l'après-midi" names a part of a day or a habit.
+
+    Not a title ("le quotidien Le Soir"), not the half of a clock time ("5 h de
+    l'après-midi"), not a noun completed after it ("le soir des faits", "le matin même",
+    "la nuit tombée", "la nuit blanche": another event's time or a noun phrase), not in
+    an imperfect sentence ("le jour, la nuit, les camions passaient": a habit of the
+    past, left aside as "le week-end" is there). Any other span is ok.
+    """
+    if len(span) != 2 or fold(span[0]) not in _PART_ARTICLES:
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if not span[1].is_lower:
+        return False
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and fold(prev) in ("de", "d'"):
+        return False  # "à 5 h de l'après-midi": the clock's half of the day (`time`)
+    if nxt is not None and fold(nxt) in ("du", "de", "d'"):
+        return True  # "le soir du 1er mai": held to join its day (`plausible` drops it alone)
+    if nxt is not None and fold(nxt) in _ANOTHER_EVENT:
+        return False
+    if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.morph.get("VerbForm", []) != ["Fin"]:
+        return False
+    return not _imperfect(span)
 
 
 def _imperfect(span: Span) -> bool:

@@ -28,7 +28,7 @@ from c5facts.components.date_compose import (
     bare_clock_ok,
     compose_times,
 )
-from c5facts.components.date_filters import fold, plausible
+from c5facts.components.date_filters import bare_part_ok, fold, plausible
 from c5facts.components.date_lists import list_items, share_list_year
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
@@ -92,6 +92,8 @@ class DatesFinder:
         ok, held = [], set()
         for s in found:
             rule_id = rules[(s.start, s.end)].rule
+            if rule_id == "part_edge" and not bare_part_ok(s):
+                continue  # "le soir des faits", "5 h de l'après-midi": no part to compose
             if rule_id in HELD_RULES or (
                 rule_id in DAY_HELD_RULES and not plausible(doc, s, rule_id)
             ):

@@ -8,7 +8,9 @@
   century takes its mod ("au début du siècle dernier" START); "la dernière décennie"
   without a preposition is the last ten years.
 - A part of a day without its day ("en soirée", "dans la nuit") is the day the story
-  named last in its paragraph, else the paper's; "ce soir" is always the paper's.
+  named last in its paragraph, else the paper's; "ce soir" is always the paper's. With
+  its bare article ("le soir", "la nuit") it is that in a past or future clause and a
+  set in the present; "toute la nuit" is the part.
 - "à 17 h." ends the sentence: the dot is not the time's.
 """
 
@@ -148,6 +150,51 @@ def test_a_part_of_a_day_takes_the_story_day(
 ) -> None:
     """The day named last in the paragraph, else the paper's."""
     assert date_facts(extractor, text, REF)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part with its bare article: one day's in a past or future clause
+        (
+            "Le ministre a parlé le soir devant les députés.",
+            [("le soir", "2025-11-06TEV", "time", None)],
+        ),
+        ("Le ciel se dégagera l'après-midi.", [("l'après-midi", "2025-11-06TAF", "time", None)]),
+        ("La nuit a été calme en ville.", [("La nuit", "2025-11-06TNI", "time", None)]),
+        (
+            "Mardi, des heurts ont éclaté. Le soir, la police est intervenue.",
+            [("Mardi", "2025-11-04", "date", None), ("Le soir", "2025-11-04TEV", "time", None)],
+        ),
+        # a habit in the present: the set of every such part
+        ("Le marché se tient le matin.", [("le matin", "XXXX-XX-XXTMO", "set", None)]),
+        ("Il fait très froid la nuit.", [("la nuit", "XXXX-XX-XXTNI", "set", None)]),
+        # the whole part
+        (
+            "Les négociations ont duré toute la nuit.",
+            [("toute la nuit", "2025-11-06TNI", "time", None)],
+        ),
+        ("Il a plu tout l'après-midi.", [("tout l'après-midi", "2025-11-06TAF", "time", None)]),
+        # with its day, one time
+        (
+            "Ils ont été arrêtés le soir du 1er mai, alors qu'ils manifestaient.",
+            [("le soir du 1er mai", "2025-05-01TEV", "time", None)],
+        ),
+        # no part of a day: a newspaper, another event's time, a noun phrase, a past habit
+        ("Selon le quotidien belge Le Soir, le roi a parlé.", []),
+        ("La vérité sur le soir des faits reste inconnue.", []),
+        ("Il a été arrêté le matin même de son départ.", []),
+        ("Ils ont fêté la victoire à la nuit tombée.", []),
+        ("Le jour, la nuit, les camions passaient.", []),
+        (
+            "La grève a commencé à 5 h de l'après-midi.",
+            [("5 h de l'après-midi", "2025-11-06T17:00", "time", None)],
+        ),
+    ],
+)
+def test_a_bare_part_of_the_day(extractor: Extractor, text: str, expected: list[Fact]) -> None:
+    """A bare "le soir", "la nuit": a day's part by the tense, a set in the present."""
+    assert date_facts(extractor, text, REF) == expected
 
 
 @pytest.mark.parametrize(

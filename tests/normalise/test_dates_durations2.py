@@ -59,7 +59,7 @@ def test_duration_counts(extractor: Extractor, text: str, expected: list[tuple[s
         # age groups: a range of ages after "les" / "chez les"
         "Les 18-25 ans votent de moins en moins.",
         "Chez les 15-24 ans, le chômage a reculé.",
-        "La crèche accueille les 2-3 ans le matin.",
+        "La crèche accueille les 2-3 ans avec leurs parents.",
         "Le taux a baissé chez les moins de 25 ans.",
     ],
 )

@@ -199,10 +199,19 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     ``2025-11-06TMO`` END, "dans la soirée" -> ``TEV``, "en fin de journée" -> ``TDT``
     END); the middle of the day ("à la mi-journée", "en milieu de journée") is midday,
     ``T12:00``; "en fin de nuit dernière" is the edge of the night before; "tard dans la
-    soirée" and "tôt le matin" are the edges END and START.
+    soirée" and "tôt le matin" are the edges END and START. "toute la nuit", "tout
+    l'après-midi" are the part itself. The part with its bare article ("le soir", "la
+    nuit", "l'après-midi") is the day's in a past or future clause ("il a parlé le soir")
+    and a habit in the present ("c'est enregistré le matin": the set ``XXXX-XX-XXTMO``);
+    without a verb to tell, no fact.
     """
     f = match.fields
     part, edge = f.part or "", f.edge
+    if f.det is not None and match.tense != "past" and match.tense != "future":
+        if match.tense != "present":
+            return None
+        suffix = cal.time_suffix(f)
+        return ResolvedDate(value=f"XXXX-XX-XX{suffix}", grain="set", kind="set", quant="EVERY")
     if part.startswith("mi-"):
         part, edge = part[3:].replace("journee", "journée"), "mi"
     if part == "jour":
