@@ -486,6 +486,7 @@ def _a_moment(doc: Doc, span: Span, nxt: Token | None) -> bool:
 
 # The articles of a part of the day named bare: "le soir", "la nuit", "l'après-midi".
 _PART_ARTICLES = frozenset(["le", "la", "l'"])
+_BARE_PARTS = frozenset(["matin", "soir", "nuit", "après-midi", "apres-midi"])
 _ANOTHER_EVENT = frozenset(["que", "qu'", "des", "où", "même"])
 
 
@@ -498,7 +499,7 @@ def bare_part_ok(span: Span) -> bool:
     an imperfect sentence ("le jour, la nuit, les camions passaient": a habit of the
     past, left aside as "le week-end" is there). Any other span is ok.
     """
-    if len(span) != 2 or fold(span[0]) not in _PART_ARTICLES:
+    if len(span) != 2 or fold(span[0]) not in _PART_ARTICLES or fold(span[1]) not in _BARE_PARTS:
         return True
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if not span[1].is_lower:

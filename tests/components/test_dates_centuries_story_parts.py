@@ -184,7 +184,11 @@ def test_a_part_of_a_day_takes_the_story_day(
         ("Selon le quotidien belge Le Soir, le roi a parlé.", []),
         ("La vérité sur le soir des faits reste inconnue.", []),
         ("Il a été arrêté le matin même de son départ.", []),
-        ("Ils ont fêté la victoire à la nuit tombée.", []),
+        # ("à la nuit tombée" is the moment of dusk)
+        (
+            "Ils ont fêté la victoire à la nuit tombée.",
+            [("la nuit tombée", "2025-11-06TEV", "time", None)],
+        ),
         ("Le jour, la nuit, les camions passaient.", []),
         (
             "La grève a commencé à 5 h de l'après-midi.",

@@ -70,12 +70,19 @@ CASES: list[tuple[str, list[Fact]]] = [
     # a length after a form of "durer", written as a clock
     ("L'audience a duré 3h15.", [("3h15", "PT3H15M", "duration", "duration", None)]),
     ("Le conseil durera environ 2h.", [("environ 2h", "PT2H", "duration", "duration", "APPROX")]),
-    # a part of the day beside its day; alone it places nothing (as "au soir")
+    # a moment of the day beside its day; alone, the paper's day in a past or future
+    # clause (a habit's moment in the present: no fact)
     ("Jeudi au crépuscule, la colonne est repartie.",
      [("Jeudi au crépuscule", "2025-11-06TEV", "time", "day", None)]),
     ("Le suspect a été arrêté lundi en pleine nuit.",
      [("lundi en pleine nuit", "2025-11-03TNI", "time", "day", None)]),
-    ("La colonne est repartie au crépuscule.", []),
+    ("La colonne est repartie au crépuscule.",
+     [("crépuscule", "2025-11-06TEV", "time", "day", None)]),
+    ("Les secours sont arrivés au petit matin.",
+     [("petit matin", "2025-11-06TMO", "time", "day", None)]),
+    ("Les manifestants se sont dispersés à la tombée de la nuit.",
+     [("la tombée de la nuit", "2025-11-06TEV", "time", "day", None)]),
+    ("Ils partiront au lever du jour.", [("lever du jour", "2025-11-06TMO", "time", "day", None)]),
     # ... but "de ... à" after it is a span of clock times, not a length
     ("La réunion a duré de 9h à 11h.",
      [("9h", "2025-11-06T09:00", "time", "hour", None),
@@ -230,9 +237,11 @@ CASES: list[tuple[str, list[Fact]]] = [
 ]
 
 NO_DATE = [
-    # dawn and the early morning alone, or figurative, are no date
+    # dawn and the early morning in a habit, or figurative, are no date
     "Nous sommes à l'aube d'une nouvelle ère.",
     "Les pêcheurs partent au petit matin.",
+    "Il se réveille souvent en pleine nuit.",
+    "À l'aube de sa carrière, il a tout gagné.",
     # "à une heure" of a moment: no clock time, no length
     "Il est rentré à une heure tardive.",
     "À une heure où tout est fermé, il sort encore.",

@@ -192,6 +192,10 @@ _PART_MODS = {
 }
 
 
+# The moments of the day whose part a tense must place: "à l'aube", "au crépuscule".
+_MOMENTS = frozenset(["aube", "crépuscule", "tombée", "lever", "coucher"])
+
+
 def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """An edge of a part of the reference day: "en fin de journée", "en début de soirée".
 
@@ -199,7 +203,10 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     ``2025-11-06TMO`` END, "dans la soirée" -> ``TEV``, "en fin de journée" -> ``TDT``
     END); the middle of the day ("à la mi-journée", "en milieu de journée") is midday,
     ``T12:00``; "en fin de nuit dernière" is the edge of the night before; "tard dans la
-    soirée" and "tôt le matin" are the edges END and START. "toute la nuit", "tout
+    soirée" and "tôt le matin" are the edges END and START. A moment of the day ("à
+    l'aube", "au petit matin", "au crépuscule", "à la tombée de la nuit", "en pleine
+    nuit") places the part only in a past or future clause ("les pêcheurs partent au
+    petit matin": a habit's moment, no fact). "toute la nuit", "tout
     l'après-midi" are the part itself. The part with its bare article ("le soir", "la
     nuit", "l'après-midi") is the day's in a past or future clause ("il a parlé le soir")
     and a habit in the present ("c'est enregistré le matin": the set ``XXXX-XX-XXTMO``);
@@ -207,11 +214,14 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """
     f = match.fields
     part, edge = f.part or "", f.edge
-    if f.det is not None and match.tense != "past" and match.tense != "future":
+    told = match.tense in ("past", "future")
+    if f.det is not None and not told:
         if match.tense != "present":
             return None
         suffix = cal.time_suffix(f)
         return ResolvedDate(value=f"XXXX-XX-XX{suffix}", grain="set", kind="set", quant="EVERY")
+    if (f.adj is not None or part in _MOMENTS) and not told:
+        return None  # "les pêcheurs partent au petit matin": a habit's moment, no day
     if part.startswith("mi-"):
         part, edge = part[3:].replace("journee", "journée"), "mi"
     if part == "jour":
