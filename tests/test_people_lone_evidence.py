@@ -179,6 +179,22 @@ def test_generational_suffix(extractor: Extractor) -> None:
         ("Il a voté pour Varenne, puis il est parti.", [("Varenne", "PER")], []),
         ("Face à Varenne, le ministre n'a rien cédé.", [("Varenne", "PER")], ["Varenne"]),
         ("Face à Vesoul, Dijon a gagné.", [("Vesoul", "LOC"), ("Dijon", "LOC")], []),
+        # the head of a closed list of names, read as a place, before a person
+        (
+            "Déroulède, Habert et Marcel Guérin ont comparu.",
+            [("Déroulède", "LOC"), ("Habert", "PER"), ("Marcel Guérin", "PER")],
+            ["Déroulède", "Habert", "Marcel Guérin"],
+        ),
+        (
+            "Lyon, Dufour et Martin ont signé.",
+            [("Lyon", "LOC"), ("Dufour", "PER"), ("Martin", "PER")],
+            ["Dufour", "Martin"],
+        ),
+        (
+            "Varenne, Vesoul et Dijon ont voté.",
+            [("Varenne", "LOC"), ("Vesoul", "LOC"), ("Dijon", "LOC")],
+            [],
+        ),
     ],
     ids=[
         "participle-opening",
@@ -192,6 +208,9 @@ def test_generational_suffix(extractor: Extractor) -> None:
         "pour-vote",
         "face-a",
         "face-a-places",
+        "list-head",
+        "list-head-city",
+        "list-of-places",
     ],
 )
 def test_model_readings(

@@ -20,8 +20,10 @@ tags nothing between words that are no names, is a person here when its sentence
   a human by occupation or status (`human_noun` in the lexicon: "Durand, cultivateur à
   ...");
 - ``coordination`` and ``relative`` (a word the model tags LOC only): "et"/"ni" joins it
-  to a person already kept ("Ferry et Dufour"), or ", qui" + a speech verb a person
-  utters follows it ("Dufour, qui a répliqué");
+  to a person already kept ("Ferry et Dufour"), a comma heads it (LOC) in a list of
+  names closed by "et"/"ou" whose next item is a person ("Dufour, Habert et Guérin";
+  never a city of the gazetteer), or ", qui" + a speech verb a person utters follows it
+  ("Dufour, qui a répliqué");
 - ``possessive``: after "de", a noun only a person governs (`person_only_noun`: "les
   obsèques de Combes", "l'assassinat de X"), unless the word is a city of the gazetteer;
 - ``age`` (a word the model tags LOC or nothing): an age in apposition, closed by
@@ -80,7 +82,7 @@ from c5facts.components.person_context import (
     opens_sentence,
     org_before,
 )
-from c5facts.components.person_coordination import ARTICLES
+from c5facts.components.person_coordination import ARTICLES, closed_list
 from c5facts.components.person_names import DETERMINERS, CountriesAt
 from c5facts.components.person_titles import Lexicon, human_apposed, not_apposed, title_at
 from c5facts.normalise.countries import lookup
@@ -251,6 +253,12 @@ def _evidence(
     if verbs:  # a place by the model: "Ferry et X", "X, qui a répliqué" say person too
         before = i > 1 and doc[i - 1].lower_ in JOINS and (i - 2) in starts
         if before or (i + 2 < len(doc) and doc[i + 1].lower_ in JOINS and (i + 2) in starts):
+            return "coordination"
+        # "Déroulède, Habert et Guérin": a place of the model heading a list of names
+        # closed by et/ou whose next item is a person (never a city: "Lyon, Dufour et X")
+        listed = i + 2 < len(doc) and doc[i + 1].text == "," and (i + 2) in starts
+        listed = listed and doc[i].ent_type_ == "LOC" and doc[i].text not in lex.cities
+        if listed and closed_list(doc, i + 1):
             return "coordination"
         relative = i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "qui"
         if relative and human_verb(lex, doc, i + 3, verbs):
