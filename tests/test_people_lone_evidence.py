@@ -195,6 +195,10 @@ def test_generational_suffix(extractor: Extractor) -> None:
             [("Varenne", "LOC"), ("Vesoul", "LOC"), ("Dijon", "LOC")],
             [],
         ),
+        # "le camp X" (a person's side, `person_noun_bare`), "les soutiens de X"
+        ("Le camp Varenne dénonce une fraude.", [("Varenne", "PER")], ["Varenne"]),
+        ("Les soutiens de Varenne manifestent.", [("Varenne", "PER")], ["Varenne"]),
+        ("Les réfugiés du camp Moria ont été évacués.", [("Moria", "LOC")], []),
     ],
     ids=[
         "participle-opening",
@@ -211,6 +215,9 @@ def test_generational_suffix(extractor: Extractor) -> None:
         "list-head",
         "list-head-city",
         "list-of-places",
+        "camp",
+        "soutiens",
+        "camp-place",
     ],
 )
 def test_model_readings(
