@@ -53,6 +53,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   after a unit ("d'un quart d'heure à une heure"): the end of a range of lengths;
 - ``weekend`` and ``habit_weekday`` after a present form of "passer" ("il passe le
   week-end à Camp David"): one weekend the text does not place, no habit;
+- ``offset_vague`` "il y a des jours" before "où", "de", "qui"...: "there are days", no
+  time ago ("il y a des jours où tout va mal", "il y a des mois de retard");
 - a bare "le soir", "la nuit", "l'après-midi" (``part_edge`` with its article alone) as
   a title ("Le Soir"), after "de" ("5 h de l'après-midi"), before what completes it ("le
   soir des faits", "le matin même", "la nuit tombée") or in an imperfect sentence;
@@ -186,6 +188,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # the "midi" of an afternoon written "après midi": not noon
     if rule == "part_edge" and _day_named_before(doc, span):
         return False  # "mardi 29 août, en début de soirée": that day's, not the paper's
+    if rule == "offset_vague" and fold(span[-2]) in ("des", "de", "d'") and _existential(nxt):
+        return False  # "il y a des jours où tout va mal", "il y a des mois de retard"
     if rule in ("part_edge", "part_today") and nxt is not None and fold(nxt) in ("du", "de", "d'"):
         return False  # "dans la soirée du mardi 2 octobre": the day follows
     if rule == "part_edge" and not bare_part_ok(span):
@@ -482,6 +486,18 @@ def _a_moment(doc: Doc, span: Span, nxt: Token | None) -> bool:
         return False
     before = words[0] if len(words) > 2 else (doc[span.start - 1].lower_ if span.start else "")
     return before == "à" and (nxt.lower_ in ("où", "près") or (nxt.pos_ == "ADJ" and nxt.is_lower))
+
+
+# After "il y a des années": what makes it "there are years", no time ago; "que" counts
+# what has lasted ("il y a des années qu'il est parti"), as "il y a deux ans que" does.
+_EXISTENTIAL_AFTER = frozenset(
+    ["où", "de", "d'", "du", "des", "qui", "dont", "sans", "pour", "que", "qu'"]
+)
+
+
+def _existential(nxt: Token | None) -> bool:
+    """Whether "il y a des jours" says "there are days" ("où tout va mal", "de retard")."""
+    return nxt is not None and fold(nxt) in _EXISTENTIAL_AFTER
 
 
 # The articles of a part of the day named bare: "le soir", "la nuit", "l'après-midi".

@@ -81,6 +81,24 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]
             "Le rapport sortira dans quelques semaines.",
             [("dans quelques semaines", "FUTURE_REF", "date")],
         ),
+        ("Il y a des années, le port était vide.", [("Il y a des années", "PAST_REF", "date")]),
+        (
+            "Il y a des centaines d'années, la mer couvrait la plaine.",
+            [("Il y a des centaines d'années", "PAST_REF", "date")],
+        ),
+        # ... but "il y a des jours où" says "there are days"
+        ("Il y a des jours où tout va mal.", []),
+        ("Il y a des semaines qui comptent double.", []),
+        # a vague count of tens, hundreds or thousands of units; an adverb before "nombreuses"
+        (
+            "Il le répète depuis des dizaines d'années.",
+            [("des dizaines d'années", "PXY", "duration")],
+        ),
+        (
+            "Il a soutenu ce parti pendant de si nombreuses années.",
+            [("de si nombreuses années", "PXY", "duration")],
+        ),
+        ("Des dizaines de milliers de manifestants ont défilé.", []),
         # adverbs of time
         ("L'usine emploie actuellement 300 personnes.", [("actuellement", "PRESENT_REF", "date")]),
         ("Le texte a été récemment adopté.", [("récemment", "PAST_REF", "date")]),
