@@ -58,6 +58,9 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
 - a bare "le soir", "la nuit", "l'après-midi" (``part_edge`` with its article alone) as
   a title ("Le Soir"), after "de" ("5 h de l'après-midi"), before what completes it ("le
   soir des faits", "le matin même", "la nuit tombée") or in an imperfect sentence;
+- (read by the component, not a filter) ``habit_weekday`` after a predicate of opening
+  or access (``weekly_state``: "seront interdits aux voitures le dimanche") is a weekly
+  habit in a future or verbless clause too (`weekly_state`);
 - a bare "le week-end" (``weekend``) in a sentence with a verb in the imperfect ("il
   travaillait le week-end"): a habit, not one weekend; followed by "de", "des", "du"
   ("le week-end des 14 et 15 décembre"): the words after it say which weekend;
@@ -530,6 +533,35 @@ def bare_part_ok(span: Span) -> bool:
     if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.morph.get("VerbForm", []) != ["Fin"]:
         return False
     return not _imperfect(span)
+
+
+@cache
+def _weekly_states() -> frozenset[str]:
+    """Predicates of opening and access ("ouvert", "interdits"): see `weekly_state`."""
+    return frozenset(resources.date_vocabulary().get("weekly_state", {}))
+
+
+def weekly_state(span: Span) -> bool:
+    """Whether a predicate of opening or access stands before `span` in its sentence.
+
+    "Ces rues seront interdites aux voitures le dimanche", "quartiers interdits aux
+    voitures le dimanche" (a headline): a rule that holds every Sunday, whatever the
+    tense of its verb, as "le musée ferme le lundi" does in the present; not after a
+    perfect or a past historic ("le magasin a été fermé le lundi", "fut fermé": once).
+    """
+    doc = span.doc
+    if not doc.has_annotation("MORPH"):
+        return False  # a pipeline without a tagger reads no tense (the dates-only one)
+    first = max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - 8)
+    states = _weekly_states()
+    for t in doc[first : span.start]:
+        if fold(t) in states:
+            return t.i == 0 or fold(doc[t.i - 1]) not in _ONCE_BEFORE
+    return False
+
+
+# Auxiliaries before a participle that make it one event: "a été fermé", "fut fermé".
+_ONCE_BEFORE = frozenset(["été", "fut", "furent", "a", "ont", "avait", "avaient"])
 
 
 def _imperfect(span: Span) -> bool:

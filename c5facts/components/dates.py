@@ -28,7 +28,7 @@ from c5facts.components.date_compose import (
     bare_clock_ok,
     compose_times,
 )
-from c5facts.components.date_filters import bare_part_ok, fold, plausible
+from c5facts.components.date_filters import bare_part_ok, fold, plausible, weekly_state
 from c5facts.components.date_lists import list_items, share_list_year
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
@@ -124,6 +124,8 @@ class DatesFinder:
             if t is None:
                 t = known.get(_key(s))
             rule = rules[(s.start, s.end)]
+            if rule.rule == "habit_weekday" and weekly_state(s):
+                t = "present"  # "seront interdits aux voitures le dimanche": every Sunday
             if rule.rule == COORDINATED_DAYS:
                 for whole, part_match in _coordinated_days(s, rule, t, self.accented):
                     part = _timeml_extent(whole, part_match)  # "des 14 et 15 mars": "14"

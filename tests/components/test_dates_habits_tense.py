@@ -3,7 +3,9 @@
 The real pipeline, article of Thursday 2025-11-06. A weekday or a weekend after "le" in
 a present clause is a habit (SET ``XXXX-WXX-1``, ``XXXX-WXX-WE``), as are "chaque
 week-end" and "tous les week-ends"; in a past clause "le samedi" is a day of the story,
-which the text does not place, and "il passe le week-end à Rome" spends one weekend.
+which the text does not place, and "il passe le week-end à Rome" spends one weekend;
+after a predicate of opening or access ("seront interdites le dimanche") a habit in any
+tense but a perfect or a past historic.
 A present "est"/"sont" before a participle is a passive present ("est publié"), except
 for the verbs whose compound past takes "être" ("est arrivé") and pronominal verbs
 ("s'y est rendu"); "va"/"allait" without an infinitive is a verb of motion, no future.
@@ -38,6 +40,16 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
     ("Le samedi matin, les producteurs vendent sur la place.",
      [("Le samedi matin", "XXXX-WXX-6TMO", "set")]),
     ("Le samedi, les délégués sont repartis.", []),
+    # a predicate of opening or access makes the weekday a habit in any tense but a
+    # perfect or a past historic, and in a verbless headline
+    ("Ces rues seront interdites aux voitures le dimanche.",
+     [("le dimanche", "XXXX-WXX-7", "set")]),
+    ("Trois quartiers interdits aux voitures le dimanche",
+     [("le dimanche", "XXXX-WXX-7", "set")]),
+    ("Le musée était gratuit le dimanche matin.",
+     [("le dimanche matin", "XXXX-WXX-7TMO", "set")]),
+    ("Le magasin a été fermé le lundi.", []),
+    ("Il partira le dimanche.", []),
     ("Le ministre passe le week-end à Biarritz.", []),
     ("Le ministre a passé le week-end à Biarritz.", [("le week-end", "2025-W44-WE", "date")]),
     # the tense of "être" + participle
