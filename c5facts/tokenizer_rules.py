@@ -14,6 +14,10 @@
   as a sentence's full stop, where a one-letter initial ("G.") stays whole. Each of the
   people lexicon's `given_abbreviation` forms is a special case, one token with its dot.
 
+- A full stop after a currency symbol ("une enveloppe de 100 M€."): spaCy kept "M€." as
+  one word, so the amount's extent took the sentence's full stop; the dot becomes a
+  suffix.
+
 And one removal: spaCy keeps every letter with a dot as one token (an initial, "J."), so
 "à 17 h." read the sentence's full stop as the abbreviation's, and the time's extent
 took it. The hour's symbol "h" takes no dot in French; the lower-case "h." is no special
@@ -63,12 +67,21 @@ def glued_unit_suffix() -> str:
     return rf"(?<=[0-9])(?:{_alternatives(units)})$"
 
 
+def currency_dot_suffix() -> str:
+    """The suffix expression of a full stop after a currency symbol ("100 M€.", "5 M$.").
+
+    spaCy splits "3 €." but keeps "M€." whole, as an abbreviation ending with its dot:
+    the sentence's full stop then joined the amount's extent.
+    """
+    return r"(?<=[€$£¥₽₹₩])\.$"
+
+
 # Special cases that are units of measure written with the sentence's full stop.
 UNIT_DOTS = frozenset(["h."])
 
 
 def adjust_tokenizer(nlp: Language) -> None:
-    """Add the glued-honorific prefix, the glued-unit suffix, the given names' abbreviations.
+    """Add the tokenizer rules of the module doc (prefixes, suffixes, special cases).
 
     The `UNIT_DOTS` special cases are dropped.
     """
@@ -83,7 +96,7 @@ def adjust_tokenizer(nlp: Language) -> None:
             add_case(form, [{"ORTH": form}])
     for attr, extra in (
         ("prefix_search", glued_honorific_prefix()),
-        ("suffix_search", glued_unit_suffix()),
+        ("suffix_search", f"{glued_unit_suffix()}|{currency_dot_suffix()}"),
     ):
         old = getattr(tokenizer, attr, None)
         pattern = getattr(getattr(old, "__self__", None), "pattern", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -26,6 +27,8 @@ from c5facts import Extractor
         ("Ch. Maurras", ["Ch.", "Maurras"]),  # an abbreviated given name keeps its dot
         ("Alph. Daudet", ["Alph.", "Daudet"]),
         ("100 Fr. suisses", ["100", "Fr", ".", "suisses"]),  # francs: no given name
+        ("100 M€.", ["100", "M€", "."]),  # the sentence's full stop after a currency symbol
+        ("5 M$.", ["5", "M$", "."]),
     ],
 )
 def test_glued_words_split(extractor: Extractor, text: str, tokens: list[str]) -> None:
@@ -45,3 +48,18 @@ def test_glued_units_are_durations(
 ) -> None:
     article = extractor.extract(text, reference_date=date(2025, 11, 6))
     assert [(d.text, d.value) for d in article.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le contrat est estimé à 1,2 Md€.", ("1,2 Md€", Decimal("1200000000"), "EUR")),
+        ("Le coût atteint 5 M$.", ("5 M$", Decimal("5000000"), "USD")),
+    ],
+)
+def test_the_full_stop_is_not_the_amount_s(
+    extractor: Extractor, text: str, expected: tuple[str, Decimal, str]
+) -> None:
+    """'1,2 Md€.': the amount's extent stops before the sentence's full stop."""
+    article = extractor.extract(text, reference_date=date(2025, 11, 6))
+    assert [(m.text, m.amount, m.currency) for m in article.money] == [expected]
