@@ -216,6 +216,9 @@ FAMILIES: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("La réunion a duré une demi-heure.", [("une demi-heure", "PT30M", "duration", None)]),
     ("Le chantier prendra 3,5 ans.", [("3,5 ans", "P3.5Y", "duration", None)]),
     ("Il a attendu un an et demi.", [("un an et demi", "P18M", "duration", None)]),
+    # "un jour" alone is someday; with its half, a length (in hours, as "deux jours et demi")
+    ("La grève a duré un jour et demi.", [("un jour et demi", "PT36H", "duration", None)]),
+    ("Il a attendu deux jours et demi.", [("deux jours et demi", "PT60H", "duration", None)]),
     ("Il a servi 1 an 2 mois dans la marine.", [("1 an 2 mois", "P14M", "duration", None)]),
     ("La panne a duré 24 heures.", [("24 heures", "PT24H", "duration", None)]),
     ("Les négociations sont bloquées depuis vingt-six jours.",

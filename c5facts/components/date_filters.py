@@ -856,7 +856,7 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     de prison" nor "remontent à vingt ans"; "âgé de 23 à 25 ans de type ..." is), in
     apposition ("Jean, 45 ans,"), or after "les" with a qualifier or as a range ("les moins
     de 25 ans", "les 18-25 ans": age groups).
-    "un jour", "une journée" alone are vague.
+    "un jour", "une journée" alone are vague ("un jour et demi" is a length).
     """
     if length_from_reference(doc, span):
         return True  # "il y a un jour et 4 heures": from the reference time (date_offsets)
@@ -877,7 +877,8 @@ def _is_duration(doc: Doc, span: Span) -> bool:
     one = count.lower_ in ("un", "une") and unit.i == count.i + 1  # not "une quinzaine de"
     if one and unit.lower_ == "année" and not lead and _qualified(nxt):
         return False  # "2019 sera une année difficile", "une année de transition": the year
-    one_day = one
+    # "un jour et demi" is a length: the half after the unit says so
+    one_day = one and not any(fold(t) in ("demi", "demie") for t in doc[unit.i : span.end])
     if one_day and voc.units.get(unit.lower_) == "1D" and not lead:
         return False  # "un jour", "d'une journée de tensions": someday, an event
     if count.lower_ in ("un", "une") and voc.time_units.get(unit.lower_) == "1S":
