@@ -204,6 +204,29 @@ def test_a_bare_part_of_the_day(extractor: Extractor, text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a night is named by its first day: the night just over is the day before's
+        ("Cette nuit, un incendie a détruit la ferme.", ("Cette nuit", "2025-11-05TNI")),
+        ("Cette nuit, il gèlera.", ("Cette nuit", "2025-11-06TNI")),
+        # an hour after midnight is the reference day's, one before it the day before's
+        (
+            "Cette nuit vers 3 heures, un incendie a éclaté.",
+            ("Cette nuit vers 3 heures", "2025-11-06T03:00"),
+        ),
+        (
+            "Cette nuit vers 23 heures, un incendie a éclaté.",
+            ("Cette nuit vers 23 heures", "2025-11-05T23:00"),
+        ),
+        ("Ce matin, le ministre a parlé.", ("Ce matin", "2025-11-06TMO")),
+    ],
+)
+def test_this_night_over(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    """'cette nuit' in a past clause is last night, named by its first day."""
+    assert _values(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Le rendez-vous est fixé à 17 h. Il viendra.", "17 h"),
         ("La séance a commencé à 14 h.", "14 h"),
     ],

@@ -173,12 +173,23 @@ def last_night(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 def part_today(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """A part of the reference day: "ce matin", "ce soir", "cette nuit"."""
-    suffix = cal.time_suffix(night_hours(match.fields))
+    """A part of the reference day: "ce matin", "ce soir", "cette nuit".
+
+    A night is named by its first day ("la nuit de mardi à mercredi" is Tuesday's), so
+    "cette nuit" in a past clause is the night just over, the day before's: "cette nuit,
+    un incendie a détruit la ferme" -> ``2025-11-05TNI``, as "la nuit dernière"; an hour
+    after midnight is the reference day's ("cette nuit vers 3 heures" -> ``T03:00``).
+    """
+    fields = night_hours(match.fields)
+    suffix = cal.time_suffix(fields)
     if not suffix:
         return None
     if ref is None:
         return ResolvedDate(value=None, grain="day", kind="time")
+    night = vocabulary().parts.get(fields.part or "") == "NI"
+    late = fields.hour is not None and fields.hour >= 12  # "cette nuit vers 23 heures"
+    if night and match.tense == "past" and (fields.hour is None or late):
+        ref -= timedelta(days=1)
     return ResolvedDate(value=ref.isoformat() + suffix, grain="day", kind="time")
 
 
