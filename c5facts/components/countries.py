@@ -8,7 +8,8 @@ context:
   réunion" and "La réunion" are meetings, "usa" is not the USA); demonyms may be in
   either case ("les Yéménites", "la Britannique HSBC", "ouzbek");
 - a name or capital next to another capitalised word is part of a longer name and is
-  skipped ("Health Canada", "Panama Papers", "Air France", "Bourse de Paris"), as is a
+  skipped ("Health Canada", "Panama Papers", "Air France", "Bourse de Paris"), and so
+  is one a number of one or two digits completes ("France 2", "France 24, il"), as is a
   match inside a longer PER entity ("Maurice Lévy"), though not inside a title the model
   reads as a person ("le roi d'Espagne", "le prince de Monaco": the title's country);
 - a name after "guerre du/de" is a named event ("guerre du Vietnam"): skipped;
@@ -346,6 +347,8 @@ class CountriesFinder:
                 and prev.ent_type_ != "PER"
             ):
                 return True
+        if _numbered_name(span):
+            return True  # "France 2", "sur France 24, il", "France 3 Auvergne": a channel
         if span.end < len(doc):
             nxt = doc[span.end]
             # "le président du Kazakhstan Kassym-Jomart Tokaïev": the holder's name after
@@ -373,6 +376,21 @@ class CountriesFinder:
         if nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ in ("ORG", "MISC"):
             return False  # "le président de Qatar Airways": one organisation's name
         return doc[k - 1].lower_ in self.ctx["holder_title"]
+
+
+def _numbered_name(span: Span) -> bool:
+    """Whether a number of one or two digits completes the name ("France 2", "France 24").
+
+    Only when nothing counted follows it: a full stop, a comma, a capitalised word ("France
+    3 Auvergne"); "en France 3 millions de chômeurs", "France 2 - Brésil 1" are counts.
+    """
+    doc = span.doc
+    if span.end >= len(doc) or not (doc[span.end].is_digit and len(doc[span.end]) <= 2):
+        return False
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is None:
+        return True
+    return (after.is_punct and after.text not in "-–—") or is_capitalised_word(after)
 
 
 def _make(span: Span, match: CountryMatch) -> Span:

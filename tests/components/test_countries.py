@@ -49,6 +49,11 @@ CASES = [
     ("dateline-weekday", "Rome, lundi 3 mars - La pluie tombe.", []),
     ("inside-other-names", "Health Canada a rappelé le produit cité dans les Panama Papers.", []),
     ("named-war", "Le film raconte la guerre du Vietnam.", []),
+    # a number of one or two digits completes a channel's name; a count does not
+    ("numbered-name", "Il l'a dit sur France 2, puis à France 24.", []),
+    ("numbered-name-region", "Il a parlé à France 3 Normandie.", []),
+    ("count-after-name", "En France 3 millions de personnes votent.",
+     [("France", "FR", "name", "gazetteer:name")]),
     ("organisations-regions", "Les Nations unies et l'UE ont condamné l'attaque en Europe.", []),
     ("meeting-not-island", "Les USA ont voté contre ; la réunion a duré deux heures.",
      [("USA", "US", "name", "gazetteer:name")]),
