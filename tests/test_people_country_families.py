@@ -39,6 +39,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # a ship or a school's class named after a person is no person
     ("ship", "Le porte-avions Charles de Gaulle a appareillé de Toulon.", set()),
     ("class-name", "La promotion Victor Hugo de l'ENA a été diplômée.", set()),
+    # an award named after a person is no person; its laureate, a title after it, is
+    ("award-name", "Elle a reçu le prix Marcel Duchamp, puis le trophée Jules Rimet.", set()),
+    ("award-laureate", "Le prix Nobel de la paix Denis Vercors a parlé.", {"Denis Vercors"}),
     ("production-company", "Le film est coproduit par Alba Prod et par Jean Lenoir.",
      {"Jean Lenoir"}),
     # characters of fiction are no people; their actors are
