@@ -217,11 +217,11 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     soirée" and "tôt le matin" are the edges END and START. A moment of the day ("à
     l'aube", "au petit matin", "au crépuscule", "à la tombée de la nuit", "en pleine
     nuit") places the part only in a past or future clause ("les pêcheurs partent au
-    petit matin": a habit's moment, no fact). "toute la nuit", "tout
-    l'après-midi" are the part itself. The part with its bare article ("le soir", "la
-    nuit", "l'après-midi") is the day's in a past or future clause ("il a parlé le soir")
-    and a habit in the present ("c'est enregistré le matin": the set ``XXXX-XX-XXTMO``);
-    without a verb to tell, no fact.
+    petit matin": a habit's moment, no fact). "toute la nuit", "tout l'après-midi" are
+    the part itself. The part with its bare article ("le soir", "la nuit", "l'après-midi")
+    is the day's in a past or future clause ("il a parlé le soir") and a habit in the
+    present ("c'est enregistré le matin": the set ``XXXX-XX-XXTMO``); without a verb to
+    tell, no fact.
     """
     f = match.fields
     part, edge = f.part or "", f.edge
