@@ -39,6 +39,14 @@ CASES: list[tuple[str, date, list[Fact]]] = [
      [("la fin de l'année dernière", "2024", "date", "END")]),
     ("D'ici la fin de l'année, l'usine fermera.", NOVEMBER,
      [("la fin de l'année", "2025", "date", "END")]),
+    # every preposition of a deadline or an approach before the edge of a named period
+    ("Il pleuvra jusqu'à la fin du mois prochain.", NOVEMBER,
+     [("la fin du mois prochain", "2025-12", "date", "END")]),
+    ("Il restera jusqu'au début de l'année prochaine.", NOVEMBER,
+     [("début de l'année prochaine", "2026", "date", "START")]),
+    # the edge says more than "vers": END, not APPROX
+    ("Il est parti vers la fin de l'année dernière.", NOVEMBER,
+     [("la fin de l'année dernière", "2024", "date", "END")]),
     ("Depuis le début de l'année, les ventes ont augmenté.", NOVEMBER,
      [("le début de l'année", "2025", "date", "START")]),
     # "depuis" is always behind, whatever the main verb's tense

@@ -32,6 +32,10 @@ EDGE_LEADS = frozenset(
         ("depuis", "la"),
         ("d'ici", "la"),
         ("d'ici", None),
+        ("jusqu'à", "la"),  # "jusqu'à la fin du mois prochain"
+        ("jusqu'au", None),  # "jusqu'au début de l'année prochaine"
+        ("jusqu'en", None),  # "jusqu'en fin d'année prochaine"
+        ("vers", "la"),  # "vers la fin de l'année dernière"
     ]
 )
 # Strict placement after "dernier" / "prochain": never the reference period itself.

@@ -371,7 +371,9 @@ def modifier(match: DateMatch) -> str | None:
     mods = vocabulary().timex_mods
     # An hour pins the time: "à 7 heures en début de soirée" is T19:00, not its edge.
     roles = ("qual", "prep") if match.fields.hour is not None else ("edge", "qual", "prep")
-    for word in match.words:
+    # The edge says more than an approximation before it: "vers la fin de l'année" END.
+    edges = [w for w in match.words if w.role == "edge" and "edge" in roles]
+    for word in edges + [w for w in match.words if w.role != "edge"]:
         if word.role in roles and word.form in mods:
             return mods[word.form]
         if word.role in ("month", "year") and word.form.startswith("mi-"):
