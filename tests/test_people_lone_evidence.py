@@ -101,6 +101,13 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # 8. a word that tells members of one family apart ("generation", person_constructions)
     ("generation-fils", "Dumas fils a fait jouer une nouvelle pièce.", {"Dumas"}),
     ("generation-pere", "Il a vu Guitry père au théâtre.", {"Guitry"}),
+    # 9. a party in parentheses after the name (`party` in the lexicon), whatever the model
+    # reads; a ticker or a city's majority is no person
+    ("party", "Le texte a été défendu par Vercoutre (LR) et Lambert (PS).",
+     {"Vercoutre", "Lambert"}),
+    ("party-and-seat", "Hier, Vercoutre (LR, Yvelines) a voté contre.", {"Vercoutre"}),
+    ("party-no-ticker", "Les recettes de Vinci (DG) ont progressé.", set()),
+    ("party-city", "La mairie de Nice (LR) a voté le budget.", set()),
 ]
 # fmt: on
 
@@ -120,6 +127,7 @@ def test_lone_evidence(extractor: Extractor, text: str, want: set[str]) -> None:
         ("Un autre voyage d'Eric commence demain.", ["ner", "given-name"]),
         ("Karim, étudiant en droit, cherche un logement.", ["ner", "apposition"]),
         ("Le président exhorta Kerensky à résister.", ["ner", "object"]),
+        ("Selon Vercoutre (LR), le texte est mauvais.", ["model-place", "party"]),
     ],
 )
 def test_evidence(extractor: Extractor, text: str, evidence: list[str]) -> None:

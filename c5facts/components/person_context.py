@@ -708,6 +708,16 @@ def _apposed_age_at(doc: Doc, k: int) -> int:
     return k
 
 
+def party_after(doc: Doc, end: int, parties: Collection[str]) -> bool:
+    """'Dupont (LR)', 'Dupont (PS, Paris)': a party in parentheses right after the name."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].text in parties
+        and doc[end + 2].text in (")", ",")
+    )
+
+
 def lone_name_evidence(
     lex: Lexicon, doc: Doc, start: int, end: int, countries: CountriesAt, people: Collection[int]
 ) -> str | None:
@@ -733,6 +743,8 @@ def lone_name_evidence(
         return "subject"  # "Wilson est malade"
     if age_after(doc, end) is not None:
         return "age"  # "Paulette, 88 ans"
+    if party_after(doc, end, lex.parties):
+        return "party"  # "Vercoutre (LR) a voté contre": a politician
     if relative_after(lex, doc, start, end) or acting_relative(lex, doc, end):
         return "relative"  # "Lila, qui avait refusé", "Millerand, qui a déclaré"
     if inverted_subject(doc, start, end, lex.thing_verbs):

@@ -81,6 +81,7 @@ from c5facts.components.person_context import (
     common_opening,
     opens_sentence,
     org_before,
+    party_after,
 )
 from c5facts.components.person_coordination import ARTICLES, closed_list
 from c5facts.components.person_names import DETERMINERS, CountriesAt
@@ -286,6 +287,8 @@ def _evidence(
         return "possessive"  # "les obsèques de Combes": no place has a funeral
     if place and _aged(doc, i):
         return "age"  # "Le 4 octobre, Kewi, 15 ans, a été poignardé": no place has an age
+    if party_after(doc, i + 1, lex.parties) and doc[i].text not in lex.cities:
+        return "party"  # "Vercoutre (LR)", read as an organisation: no firm has a party
     return None
 
 

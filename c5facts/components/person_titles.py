@@ -124,6 +124,7 @@ class Lexicon:
         self.incises = {tuple(form.lower().split()) for form in self.kinds.get("incise", ())}
         # nouns naming a human by occupation or status, not titles ("Karim, étudiant en droit")
         self.human_nouns = self.kinds.get("human_noun", set())
+        self.parties = self.kinds.get("party", set())  # "Dupont (LR)": `party_after`
         vocabulary = date_vocabulary()
         self.date_words = frozenset(
             form
