@@ -227,6 +227,34 @@ def test_this_night_over(extractor: Extractor, text: str, expected: tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the morning and the afternoon after a night are its second day's
+        (
+            "Cette nuit, un incendie a détruit la ferme. Les secours sont arrivés au petit matin.",
+            [("Cette nuit", "2025-11-05TNI"), ("petit matin", "2025-11-06TMO")],
+        ),
+        (
+            "Dans la nuit de mardi à mercredi, un incendie a éclaté. Dans la matinée, le maire"
+            " est venu.",
+            [("la nuit de mardi à mercredi", "2025-11-04TNI"), ("la matinée", "2025-11-05TMO")],
+        ),
+        # the evening stays on the night's first day
+        (
+            "Dans la nuit de mardi à mercredi, un incendie a éclaté. Dans la soirée, les"
+            " pompiers étaient partis.",
+            [("la nuit de mardi à mercredi", "2025-11-04TNI"), ("la soirée", "2025-11-04TEV")],
+        ),
+    ],
+)
+def test_a_part_after_a_night(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A morning told after a night is the night's second day."""
+    assert _values(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Le rendez-vous est fixé à 17 h. Il viendra.", "17 h"),
         ("La séance a commencé à 14 h.", "14 h"),
     ],

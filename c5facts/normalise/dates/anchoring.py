@@ -36,6 +36,7 @@ from c5facts.normalise.dates import story_offsets as story
 from c5facts.normalise.dates import story_year
 from c5facts.normalise.dates.placement import ResolvedDate, start_of
 from c5facts.normalise.dates.resolve import resolve
+from c5facts.normalise.dates.vocab import vocabulary
 from c5facts.normalise.timex import date_interval
 
 # Words that count from the story's time, by the role they hold in their match.
@@ -166,6 +167,17 @@ def _after_night(first: date, hour: int | None) -> date:
     return first + timedelta(days=1) if hour is not None and hour < 12 else first
 
 
+def _part_after_night(first: date, part: str | None) -> date:
+    """The day of a part of the day told after a night: the morning is its second day.
+
+    "Cette nuit, un incendie a détruit la ferme. Les secours sont arrivés au petit
+    matin": the morning after the night (its first day names the night), as is the
+    afternoon; an evening is left on the night's first day.
+    """
+    code = vocabulary().parts.get(part or "")
+    return first + timedelta(days=1) if code in ("MO", "AF") else first
+
+
 def _story_offset(match: DateMatch, last: str | None) -> ResolvedDate | None:
     """An offset of the story ("deux ans plus tard") counted from `last` (`story_offsets`).
 
@@ -229,6 +241,8 @@ def resolve_in_order(
             ref = anchor_of(last, _RULE_GRAIN[match.rule]) or reference
             if match.rule == "time" and last and last.endswith("TNI") and ref != reference:
                 ref = _after_night(ref, match.fields.hour)
+            if match.rule == "part_edge" and last and last.endswith("TNI") and ref != reference:
+                ref = _part_after_night(ref, match.fields.part)
             if match.rule in _STORY_DAYS and ref != reference:
                 match = dataclasses.replace(match, tense=None)  # nearest the story's date
         if match.rule == _MONTH_COORD:
