@@ -516,7 +516,8 @@ def bare_part_ok(span: Span) -> bool:
     l'après-midi"), not a noun completed after it ("le soir des faits", "le matin même",
     "la nuit tombée", "la nuit blanche": another event's time or a noun phrase), not in
     an imperfect sentence ("le jour, la nuit, les camions passaient": a habit of the
-    past, left aside as "le week-end" is there). Any other span is ok.
+    past, left aside as "le week-end" is there), not in a headline (`_headline`). Any
+    other span is ok.
     """
     if len(span) != 2 or fold(span[0]) not in _PART_ARTICLES or fold(span[1]) not in _BARE_PARTS:
         return True
@@ -532,7 +533,23 @@ def bare_part_ok(span: Span) -> bool:
         return False
     if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.morph.get("VerbForm", []) != ["Fin"]:
         return False
-    return not _imperfect(span)
+    return not _imperfect(span) and not _headline(span)
+
+
+_LINE_ENDS = frozenset([".", "!", "?", "…", "»", '"', "”", ":", ";"])
+
+
+def _headline(span: Span) -> bool:
+    """Whether `span` stands in a line of its own without a final mark (a headline).
+
+    A headline's present tells one event ("Un kiné oublie sa patiente la nuit dans son
+    cabinet"), not a habit: a bare part of the day there places nothing.
+    """
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in _LINE_ENDS
 
 
 @cache

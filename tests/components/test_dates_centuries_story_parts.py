@@ -190,6 +190,8 @@ def test_a_part_of_a_day_takes_the_story_day(
             [("la nuit tombée", "2025-11-06TEV", "time", None)],
         ),
         ("Le jour, la nuit, les camions passaient.", []),
+        # a headline's present tells one event: no habit, no day
+        ("Un kiné oublie sa patiente la nuit dans son cabinet\n\nLe texte suit.", []),
         (
             "La grève a commencé à 5 h de l'après-midi.",
             [("5 h de l'après-midi", "2025-11-06T17:00", "time", None)],
