@@ -59,7 +59,8 @@ SET_RULES = frozenset(["set_each", "set_every"])
 # Rules of a time of day or a part of a day without a day of its own.
 TIME_RULES = frozenset(["time", "part_edge", "part_of_day", "range_hours"])
 # Rules kept only when composed: "le 16" is a date only beside a time ("le 16 à 18h");
-# "au matin", "le soir" only beside a day ("le 5 novembre au soir", "le matin du 11").
+# "au matin", "au soir" only beside a day ("le 5 novembre au soir"); "le matin du 11" is
+# a bare part (`part_edge`) held the same way by its filter.
 HELD_RULES = frozenset(["day_alone", "part_of_day"])
 # Rules that the context filters drop because a day stands beside them ("mardi, dans la
 # soirée"): kept for composition, dropped again when no day joins them.
