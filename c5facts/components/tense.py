@@ -19,7 +19,8 @@ A date inside quotation marks takes the tense of the quoted words, never the rep
 verb's outside them. A date opened by "dès" or "à partir de" in a clause without a finite
 verb (a headline: "vente restreinte dès mercredi") has no tense: the nearest occurrence;
 nor has a day that completes a noun ("la présidentielle du 3 novembre", "les mesures
-sanitaires du 1er septembre"): the event it names is as often coming as past.
+sanitaires du 1er septembre") or closes the subject before its verb ("une réouverture
+des bars le 15 juin a pris de l'ampleur"): the event it names is as often coming as past.
 The word lists (future auxiliaries, prospective participles, verbs of intention) are
 classes of models/dates/vocabulary.tsv.
 """
@@ -314,6 +315,26 @@ def _before_its_complement(tok: Token) -> bool:
     )
 
 
+def _ends_a_subject(span: Span, clause: Span) -> bool:
+    """Whether the date closes the subject noun group of its clause's verb.
+
+    "une réouverture des bars le 15 juin a pris de l'ampleur": the date, between a noun
+    and the finite verb right after it, no verb before it in the clause, names the time
+    of what the noun names, which the verb's tense does not tell (the nearest). A date
+    opening the clause ("Le 15 juin a été chaud"), set off by a comma or completing the
+    subject's head ("les grèves des 3 et 4 mars ont paralysé") is the clause's.
+    """
+    doc = span.doc
+    if span.start <= clause.start or span.end >= clause.end:
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    if doc[span.start].lower_ != "le" or before.pos_ not in ("NOUN", "PROPN"):
+        return False  # "les grèves des 3 et 4 mars ont paralysé": the subject's own days
+    if after.pos_ not in ("VERB", "AUX") or "Fin" not in after.morph.get("VerbForm", []):
+        return False
+    return not _has_finite_verb(doc[clause.start : span.start])
+
+
 def _has_finite_verb(clause: Span) -> bool:
     """Whether a finite verb stands in `clause` (a headline often has none)."""
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
@@ -417,6 +438,8 @@ class ClauseTense(ForwardClauses):
             words, pos_of(doc), span.start
         ):
             return None  # "candidat à la présidentielle du 3 novembre": the nearest
+        if _ends_a_subject(span, sent):
+            return None  # "une réouverture des bars le 15 juin a pris de l'ampleur"
         cleft = self._cleft_verb(span, sent)
         found = self._group_tense(doc[cleft], sent) if cleft is not None else None
         found = found or self._nearest(span, sent)

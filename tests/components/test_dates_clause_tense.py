@@ -117,6 +117,12 @@ def test_an_adverb_inside_the_verb_group(extractor: Extractor, text: str, value:
          date(2025, 11, 6), "2025-03-01"),
         ("Au cours du conseil du 12 décembre, le maire signera.", date(2025, 1, 6),
          "2025-12-12"),
+        # "le" + a day closing the subject before its verb: the noun's day, the nearest
+        ("La rumeur d'une réouverture des bars le 15 juin a pris de l'ampleur.",
+         date(2020, 4, 22), "2020-06-15"),
+        # ... but a day opening the clause, or set off by commas, is the clause's
+        ("Le 15 juin a été une journée chaude.", date(2020, 4, 22), "2019-06-15"),
+        ("La rumeur, le 15 juin, a pris de l'ampleur.", date(2020, 4, 22), "2019-06-15"),
     ],
 )  # fmt: skip
 def test_a_day_completing_a_noun_is_the_nearest(
