@@ -45,7 +45,8 @@ headline words as anything. This component:
    it is the surname or first name of a fuller name of the article ("Poutine"), or when its
    sentence says "person" (`person_context`: a speech verb, a title in apposition, a noun
    that takes a person, coordination with a person kept, a party in parentheses after it:
-   "Dupont (LR)"); a regnal number makes a full
+   "Dupont (LR)", a nationality before it: "le Brésilien Neymar", its country kept); a
+   regnal number makes a full
    name ("Pie IX", "Elizabeth II", "Jean-Paul II"); a name right after a noun naming an
    organisation, brand or unit ("la marque Thomas Cook", "le parti X") is no person,
    unless that noun is a title's complement and the name opens on a given name ("le

@@ -85,6 +85,7 @@ from c5facts.components.person_coordination import (
 )
 from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt
 from c5facts.components.person_titles import MAX_COMPLEMENT, Lexicon, not_apposed, title_at
+from c5facts.normalise.countries import lookup
 
 # A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
 REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")
@@ -708,6 +709,22 @@ def _apposed_age_at(doc: Doc, k: int) -> int:
     return k
 
 
+# The definite articles before a demonym naming a person's nationality ("l'Argentin X").
+NATIONALITY_ARTICLES = frozenset(["le", "la", "l'", "l’"])
+
+
+def nationality_at(doc: Doc, i: int) -> str | None:
+    """The country of a capitalised demonym at `i` after a definite article, if any.
+
+    "le Brésilien Neymar", "l'Argentin Messi", "la Française Garcia": the press names a
+    player's or a leader's nationality before the name, as it would a title.
+    """
+    tok = doc[i]
+    if i == 0 or not tok.is_title or doc[i - 1].lower_ not in NATIONALITY_ARTICLES:
+        return None
+    return lookup(tok.text, "demonym")
+
+
 def party_after(doc: Doc, end: int, parties: Collection[str]) -> bool:
     """'Dupont (LR)', 'Dupont (PS, Paris)': a party in parentheses right after the name."""
     return (
@@ -745,6 +762,8 @@ def lone_name_evidence(
         return "age"  # "Paulette, 88 ans"
     if party_after(doc, end, lex.parties):
         return "party"  # "Vercoutre (LR) a voté contre": a politician
+    if start > 0 and nationality_at(doc, start - 1) is not None:
+        return "nationality"  # "le Brésilien Neymar" (the model reads the name PER)
     if relative_after(lex, doc, start, end) or acting_relative(lex, doc, end):
         return "relative"  # "Lila, qui avait refusé", "Millerand, qui a déclaré"
     if inverted_subject(doc, start, end, lex.thing_verbs):

@@ -25,7 +25,7 @@ from c5facts.components.person_constructions import (
     construction_evidence,
     nickname,
 )
-from c5facts.components.person_context import lone_name_evidence, org_before
+from c5facts.components.person_context import lone_name_evidence, nationality_at, org_before
 from c5facts.components.person_lone import lone_evidence
 from c5facts.components.person_names import (
     DETERMINERS,
@@ -163,6 +163,8 @@ def single_words(
             why = why or lone_evidence(lex, doc, c.start, c.end, people)  # "Josiane, une habituée"
             if why is not None:
                 c.rule = f"{c.rule}+{why}"
+                if why == "nationality":
+                    c.country = c.country or nationality_at(doc, c.start - 1)
                 found.append(c)
                 people.update((c.start, c.end - 1))
         if not found:

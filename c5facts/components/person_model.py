@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from c5facts.components.person_constructions import after_abbreviation, leading_word
-from c5facts.components.person_context import opens_sentence, regnal_end
+from c5facts.components.person_context import nationality_at, opens_sentence, regnal_end
 from c5facts.components.person_given import opening_word
 from c5facts.components.person_mentions import Candidate, employer_of
 from c5facts.components.person_names import (
@@ -100,7 +100,8 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
 
     "président Obama" -> "Obama" (role "président"), "M. le colonel X" -> "X" (role
     "colonel"; the honorific goes with the title after it), "gouvernement Blum" -> "Blum"
-    (a noun of a person's term or circle); a span is cut at line breaks, loses a
+    (a noun of a person's term or circle), "l'Argentin Messi" -> "Messi" (country AR: a
+    demonym after a definite article, `nationality_at`); a span is cut at line breaks, loses a
     sentence's first common word ("Et Marchal"), the medium glued before an inverted
     speaker ("sur Twitter Salah X": `medium_before`) and its trailing punctuation and particles;
     a span after a street's noun ("cours Général X") or holding a lower-case adjective
@@ -119,8 +120,13 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             continue  # "cours Général Martin", "rue du Président Wilson": a street
         roles: list[str] = []
         announced = False
+        country: str | None = None
         while start < end:
             tok = doc[start]
+            nationality = nationality_at(doc, start) if start + 1 < end else None
+            if nationality is not None:
+                start, announced, country = start + 1, True, nationality  # "l'Argentin X"
+                continue
             cut, address = after_abbreviation(lex, doc, start, end)
             if cut > start:  # "S. M.", "R. P. X": an abbreviated form of address
                 start, announced = cut, announced or address
@@ -182,7 +188,8 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             continue  # "Gilet jaune": a noun phrase, not a name
         if start < end and not employer_of(doc, start, end, out):
             end = regnal_end(doc, end)
-            out.append(Candidate(start, end, "ner", roles, announced=announced))
+            rule = "ner" if country is None else "ner+nationality"
+            out.append(Candidate(start, end, rule, roles, country, announced=announced))
     return out
 
 

@@ -12,7 +12,7 @@ phrases and titles used as names are no people.
 from __future__ import annotations
 
 import pytest
-from people_reading import read_as
+from people_reading import read_as, read_doc
 
 from c5facts import spans
 from c5facts.extract import Extractor
@@ -266,13 +266,33 @@ def test_lone_names_in_a_quoted_title(extractor: Extractor) -> None:
             "Karim",
             ["Karim"],
         ),
-        # a surname (a strong given name alone is a person: `person_lone`, "given-name")
-        ("Le match oppose le Brésilien Mendes à une équipe locale.", "Mendes", []),
+        # without a speech verb, the demonym after its article says nationality: a person
+        ("Le match oppose le Brésilien Mendes à une équipe locale.", "Mendes", ["Mendes"]),
+        # ... never for an organisation the model reads
+        ("L'Américain Boeing a annoncé des pertes.", "Boeing", []),
     ],
-    ids=["speech-verb-demonym", "no-speech-verb"],
+    ids=["speech-verb-demonym", "nationality", "nationality-company"],
 )
 def test_speech_verb_before_a_demonym(
     extractor: Extractor, text: str, name: str, expected: list[str]
 ) -> None:
     """'insiste le Syrien Karim': a speech verb, an article and a demonym before a lone name."""
-    assert read_as(extractor, text, [(name, "PER")]) == expected
+    label = "ORG" if name == "Boeing" else "PER"
+    assert read_as(extractor, text, [(name, label)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the model's span takes the demonym in: left out, its country kept
+        ("L'Argentin Messi a marqué deux buts.", [("Argentin Messi", "PER")], ("Messi", "AR")),
+        ("Le Brésilien Neymar s'est blessé.", [("Neymar", "PER")], ("Neymar", "BR")),
+    ],
+)
+def test_nationality_before_a_name(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    """'l'Argentin Messi': the nationality the press gives before a name, as a title."""
+    doc = read_doc(extractor, text, ents)
+    found = [(s.text, s._.get(spans.PEOPLE).country) for s in doc.spans[spans.PEOPLE]]
+    assert found == [expected]
