@@ -216,6 +216,8 @@ def misread_people(
     out: list[Candidate] = []
     for i, why in mislabelled_names(lex, doc, covered, countries, country_tokens):
         cand = Candidate(i, i + 1, f"model-place+{why}")
+        if why == "nationality":
+            cand.country = nationality_at(doc, i - 1)  # "la Française Garcia": FR
         if keep(cand):
             apposition(lex, doc, cand, countries, covered)
             out.append(cand)

@@ -26,6 +26,9 @@ tags nothing between words that are no names, is a person here when its sentence
   ("Dufour, qui a répliqué");
 - ``possessive``: after "de", a noun only a person governs (`person_only_noun`: "les
   obsèques de Combes", "l'assassinat de X"), unless the word is a city of the gazetteer;
+- ``nationality`` (a word the model tags LOC or nothing): a country's demonym after a
+  definite article before it ("la Française Garcia"; the model's ORG "l'Américain Boeing"
+  is a company);
 - ``age`` (a word the model tags LOC or nothing): an age in apposition, closed by
   punctuation ("Kewi, 15 ans, a été poignardé", "Djadje (19 ans)");
 - ``same-name``: the word's other mentions, once its sentence made it a person.
@@ -79,6 +82,7 @@ from c5facts.components.person_context import (
     QUE,
     age_after,
     common_opening,
+    nationality_at,
     opens_sentence,
     org_before,
     party_after,
@@ -123,6 +127,7 @@ def _lone_entity(tok: Token) -> bool:
     if not tok.ent_type_:
         after = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
         before = tok.i > 0 and not opens_sentence(tok) and _plain_word(doc[tok.i - 1])
+        before = before and nationality_at(doc, tok.i - 1) is None  # "la Française Garcia"
         return tok.pos_ == "PROPN" and not (after or before)
     if tok.ent_type_ not in MISLABELS or tok.ent_iob_ != "B":
         return False
@@ -289,6 +294,8 @@ def _evidence(
         return "age"  # "Le 4 octobre, Kewi, 15 ans, a été poignardé": no place has an age
     if party_after(doc, i + 1, lex.parties) and doc[i].text not in lex.cities:
         return "party"  # "Vercoutre (LR)", read as an organisation: no firm has a party
+    if place and i > 0 and nationality_at(doc, i - 1) is not None:
+        return "nationality"  # "la Française Garcia": a firm is an ORG ("l'Américain Boeing")
     return None
 
 

@@ -287,6 +287,9 @@ def test_speech_verb_before_a_demonym(
         # the model's span takes the demonym in: left out, its country kept
         ("L'Argentin Messi a marqué deux buts.", [("Argentin Messi", "PER")], ("Messi", "AR")),
         ("Le Brésilien Neymar s'est blessé.", [("Neymar", "PER")], ("Neymar", "BR")),
+        # a name the model reads as nothing or as a place
+        ("La Française Garcia a gagné le tournoi.", [], ("Garcia", "FR")),
+        ("La Française Garcia a gagné le tournoi.", [("Garcia", "LOC")], ("Garcia", "FR")),
     ],
 )
 def test_nationality_before_a_name(
