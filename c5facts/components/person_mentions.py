@@ -38,6 +38,7 @@ from c5facts.components.person_places import (
     lone_word_evidence,
     mislabelled_names,
     misread_full_names,
+    misread_nationals,
 )
 from c5facts.components.person_titles import Lexicon, not_apposed, title_at
 
@@ -220,6 +221,10 @@ def misread_people(
             cand.country = nationality_at(doc, i - 1)  # "la Française Garcia": FR
         if keep(cand):
             apposition(lex, doc, cand, countries, covered)
+            out.append(cand)
+    for i, code in misread_nationals(lex, doc, covered, country_tokens):
+        cand = Candidate(i, i + 1, "model-place+nationality", country=code)  # "le Suisse X"
+        if keep(cand):
             out.append(cand)
     for start, end in misread_full_names(lex, doc, covered, country_tokens):
         cand = Candidate(start, end, "model-place+full-name")  # "pays de Recep Tayyip Erdogan"

@@ -28,7 +28,8 @@ tags nothing between words that are no names, is a person here when its sentence
   obsèques de Combes", "l'assassinat de X"), unless the word is a city of the gazetteer;
 - ``nationality`` (a word the model tags LOC or nothing): a country's demonym after a
   definite article before it ("la Française Garcia"; the model's ORG "l'Américain Boeing"
-  is a company);
+  is a company); so is the name of a two-word LOC or MISC opening on that demonym
+  ("l'Espagnol Nadal": `misread_nationals`; a city's name, "l'Italien Milan", is a club);
 - ``age`` (a word the model tags LOC or nothing): an age in apposition, closed by
   punctuation ("Kewi, 15 ans, a été poignardé", "Djadje (19 ans)");
 - ``same-name``: the word's other mentions, once its sentence made it a person.
@@ -379,6 +380,31 @@ def misread_full_names(
         ):
             continue
         out.append((ent.start, ent.end))
+    return out
+
+
+def misread_nationals(
+    lex: Lexicon, doc: Doc, covered: Collection[int], country_tokens: Collection[int]
+) -> list[tuple[int, str]]:
+    """Names the model reads with the nationality before them as a place ("le Suisse X").
+
+    A span of the model's LOC or MISC of two words, a country's demonym after a definite
+    article (`nationality_at`) and a capitalised word in small letters that no use in the
+    article makes a place, no city of the gazetteer ("l'Italien Milan" is a club): `(index
+    of the name, its country)` pairs.
+    """
+    out: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("LOC", "MISC") or len(ent) != 2:
+            continue
+        name = doc[ent.start + 1]
+        code = nationality_at(doc, ent.start)
+        if code is None or name.i in covered or name.i in country_tokens:
+            continue
+        if name.text in lex.cities:
+            continue  # "l'Italien Milan": a club of the city
+        if _plain_word(name) and _never_place(lex, doc, name, country_tokens):
+            out.append((name.i, code))
     return out
 
 

@@ -290,6 +290,9 @@ def test_speech_verb_before_a_demonym(
         # a name the model reads as nothing or as a place
         ("La Française Garcia a gagné le tournoi.", [], ("Garcia", "FR")),
         ("La Française Garcia a gagné le tournoi.", [("Garcia", "LOC")], ("Garcia", "FR")),
+        # the model's place or work taking the demonym in
+        ("L'Espagnol Nadal a gagné le tournoi.", [("Espagnol Nadal", "MISC")], ("Nadal", "ES")),
+        ("Le Marocain Hakimi a marqué.", [("Marocain Hakimi", "LOC")], ("Hakimi", "MA")),
     ],
 )
 def test_nationality_before_a_name(
@@ -299,3 +302,8 @@ def test_nationality_before_a_name(
     doc = read_doc(extractor, text, ents)
     found = [(s.text, s._.get(spans.PEOPLE).country) for s in doc.spans[spans.PEOPLE]]
     assert found == [expected]
+
+
+def test_a_club_after_a_nationality_is_no_person(extractor: Extractor) -> None:
+    """'l'Italien Milan': a city's name after the demonym is its club."""
+    assert read_as(extractor, "L'Italien Milan a gagné.", [("Italien Milan", "LOC")]) == []
