@@ -60,7 +60,8 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   soir des faits", "le matin même", "la nuit tombée") or in an imperfect sentence;
 - (read by the component, not a filter) ``habit_weekday`` after a predicate of opening
   or access (``weekly_state``: "seront interdits aux voitures le dimanche") is a weekly
-  habit in a future or verbless clause too (`weekly_state`);
+  habit in a future or verbless clause too (`weekly_state`), and two bare parts of the
+  day joined ("le soir et la nuit") are a habit whatever the tense (`paired_part`);
 - a bare "le week-end" (``weekend``) in a sentence with a verb in the imperfect ("il
   travaillait le week-end"): a habit, not one weekend; followed by "de", "des", "du"
   ("le week-end des 14 et 15 décembre"): the words after it say which weekend;
@@ -550,6 +551,24 @@ def _headline(span: Span) -> bool:
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)].rstrip()
     return bool(line) and line[-1] not in _LINE_ENDS
+
+
+_PAIRED_PARTS = _BARE_PARTS | {"jour"}  # "le jour et la nuit"
+
+
+def paired_part(span: Span) -> bool:
+    """Whether a bare part of the day is coordinated with another ("le soir et la nuit").
+
+    "ouvrir le soir et la nuit", "le jour et la nuit": the pair says when, every day, a
+    habit whatever the tense of the clause (the set, as the present makes one).
+    """
+    if len(span) != 2 or fold(span[0]) not in _PART_ARTICLES or fold(span[1]) not in _BARE_PARTS:
+        return False
+    doc, lows = span.doc, lowers_of(span.doc)
+    a, b = span.start, span.end
+    before = a >= 3 and lows[a - 1] in ("et", "ou") and lows[a - 2] in _PAIRED_PARTS
+    after = b + 2 < len(doc) and lows[b] in ("et", "ou") and lows[b + 2] in _PAIRED_PARTS
+    return before or after
 
 
 @cache

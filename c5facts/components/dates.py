@@ -28,7 +28,13 @@ from c5facts.components.date_compose import (
     bare_clock_ok,
     compose_times,
 )
-from c5facts.components.date_filters import bare_part_ok, fold, plausible, weekly_state
+from c5facts.components.date_filters import (
+    bare_part_ok,
+    fold,
+    paired_part,
+    plausible,
+    weekly_state,
+)
 from c5facts.components.date_lists import list_items, share_list_year
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
@@ -126,6 +132,8 @@ class DatesFinder:
             rule = rules[(s.start, s.end)]
             if rule.rule == "habit_weekday" and weekly_state(s):
                 t = "present"  # "seront interdits aux voitures le dimanche": every Sunday
+            if rule.rule == "part_edge" and paired_part(s):
+                t = "present"  # "ouvrir le soir et la nuit": every evening and night
             if rule.rule == COORDINATED_DAYS:
                 for whole, part_match in _coordinated_days(s, rule, t, self.accented):
                     part = _timeml_extent(whole, part_match)  # "des 14 et 15 mars": "14"

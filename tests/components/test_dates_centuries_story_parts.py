@@ -169,6 +169,15 @@ def test_a_part_of_a_day_takes_the_story_day(
         # a habit in the present: the set of every such part
         ("Le marché se tient le matin.", [("le matin", "XXXX-XX-XXTMO", "set", None)]),
         ("Il fait très froid la nuit.", [("la nuit", "XXXX-XX-XXTNI", "set", None)]),
+        # two parts joined say "every day", whatever the tense
+        (
+            "Les pompiers ont lutté le jour et la nuit.",
+            [("la nuit", "XXXX-XX-XXTNI", "set", None)],
+        ),
+        (
+            "Il faudra ouvrir les fenêtres le soir et la nuit.",
+            [("le soir", "XXXX-XX-XXTEV", "set", None), ("la nuit", "XXXX-XX-XXTNI", "set", None)],
+        ),
         # the whole part
         (
             "Les négociations ont duré toute la nuit.",
