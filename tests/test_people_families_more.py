@@ -176,6 +176,24 @@ def test_source_comma(extractor: Extractor, text: str, name: str, roles: list[st
 @pytest.mark.parametrize(
     ("text", "name", "roles"),
     [
+        # a participle between a title and its holder is an adjective of the term
+        ("Le président sortant Vercoutre a perdu l'élection.", "Vercoutre", ["président"]),
+        ("Le président élu Vercoutre prêtera serment.", "Vercoutre", ["président"]),
+        ("Il a lu l'écrivain controversé Paul Varenne.", "Paul Varenne", ["écrivain"]),
+    ],
+)
+def test_participle_after_a_title(
+    extractor: Extractor, text: str, name: str, roles: list[str]
+) -> None:
+    """'le président sortant X': the title announces X across the participle."""
+    article = extractor.extract(text, reference_date=REF)
+    person = next(p for p in article.people if p.name == name)
+    assert list(person.roles) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
         # lower-case nouns after "de"/"du"/"des" complete the role; the name after is
         # the holder's
         ("Le juge d'instruction Renaud Vallier a été saisi.", "Renaud Vallier",

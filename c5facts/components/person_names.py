@@ -200,13 +200,14 @@ def adjectives_end(doc: Doc, j: int, countries: CountriesAt) -> int:
     """End of the lower-case adjectives at `j` when a name follows them, else `j`.
 
     "le conseiller fédéral X", "le député radical X": one or two adjectives, then a
-    capitalised name word (or a capitalised demonym: "le député socialiste français X").
+    capitalised name word (or a capitalised demonym: "le député socialiste français X");
+    a participle is one ("le président sortant X", "le président élu X").
     """
     k = j
     while (
         k < len(doc)
         and k - j < MAX_ADJECTIVES
-        and doc[k].pos_ == "ADJ"
+        and (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm", []))
         and doc[k].is_alpha
         and doc[k].is_lower
     ):
