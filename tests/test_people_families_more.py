@@ -180,12 +180,15 @@ def test_source_comma(extractor: Extractor, text: str, name: str, roles: list[st
         ("Le président sortant Vercoutre a perdu l'élection.", "Vercoutre", ["président"]),
         ("Le président élu Vercoutre prêtera serment.", "Vercoutre", ["président"]),
         ("Il a lu l'écrivain controversé Paul Varenne.", "Paul Varenne", ["écrivain"]),
+        # a party after the title's "de" ends its complement: the holder follows
+        ("Le patron de LFI Vercoutre a parlé.", "Vercoutre", ["patron"]),
+        ("Le secrétaire général du PCF Vercoutre a parlé.", "Vercoutre", ["secrétaire général"]),
     ],
 )
 def test_participle_after_a_title(
     extractor: Extractor, text: str, name: str, roles: list[str]
 ) -> None:
-    """'le président sortant X': the title announces X across the participle."""
+    """'le président sortant X', 'le patron de LFI X': the title announces X."""
     article = extractor.extract(text, reference_date=REF)
     person = next(p for p in article.people if p.name == name)
     assert list(person.roles) == roles
@@ -231,3 +234,9 @@ def test_role_complements(extractor: Extractor, text: str, name: str, roles: lis
 def test_role_completed_by_another() -> None:
     """A role another one completes is left out ("président" of "président de la région")."""
     assert shortest_forms_out(["président", "président de la région"]) == ["président de la région"]
+
+
+def test_a_title_of_a_party_alone_names_nobody(extractor: Extractor) -> None:
+    """'le président du PS a parlé': the party ends the title, and no name follows."""
+    article = extractor.extract("Le président du PS a parlé hier.", reference_date=REF)
+    assert list(article.people) == []

@@ -94,6 +94,13 @@ def title_candidates(
         )
         end = regnal_end(doc, name_run(lex, doc, k, particle_start=particle_start))
         if end == k and title.kind == "title":
+            party = party_holder(lex, doc, title.end)
+            if party is not None:  # "le patron de LFI Vercoutre": the party's, then the holder
+                roles = [title.role] if title.role else []
+                cand = Candidate(*party, "title-employer", roles, announced=True, lead=i)
+                cand.employer = title.end + 1
+                out.append(cand)
+                continue
             held = employer_at(lex, doc, title.end, i, ner)
             if held is not None:  # "le président de Rio Tinto Simon Thompson"
                 roles = [title.role] if title.role else []
@@ -128,6 +135,20 @@ def title_candidates(
             if title.kind == "kinship" and "Plur" in doc[title.end - 1].morph.get("Number", []):
                 out.extend(_more_relatives(lex, doc, end, i))
     return out
+
+
+def party_holder(lex: Lexicon, doc: Doc, j: int) -> tuple[int, int] | None:
+    """The name after a title's party ("le patron de LFI X", "la présidente du RN X").
+
+    A party of the lexicon (`party`) after "de"/"du" ends the title's complement: the
+    name words after it are the holder's, even a lone surname, whatever the model reads.
+    """
+    if j + 2 >= len(doc) or doc[j].lower_ not in ("de", "du", "d'", "d’"):
+        return None
+    if doc[j + 1].text not in lex.parties:
+        return None
+    end = name_run(lex, doc, j + 2)
+    return (j + 2, end) if end > j + 2 else None
 
 
 # Prepositions that open a fronted source: "Selon l'avocat, ...", "D'après le maire, ...".
