@@ -7,7 +7,8 @@ so that the rule, not the model's mood, is tested:
   state only a living being is in (`human_state` in the lexicon), the lone name opening
   its clause is a person; a place or a country "malade de ..." is none;
 - more passives only a person undergoes ("a été gracié", "fut guillotiné", "a été
-  condamné", "fut blessé": `passive_act`);
+  condamné", "fut blessé", "a été relaxé", "a été poignardé", "a été libéré": `passive_act`;
+  never a city: "Paris a été libéré");
 - a noun only a person governs ("les obsèques de X", "l'assassinat de X":
   `person_only_noun`; "la démission de X", "le décès de X") makes a person of a lone
   word the model reads as a place, unless the word is a city of the gazetteer;
@@ -97,6 +98,16 @@ from c5facts.extract import Extractor
             [("Coquelin", "LOC")],
             ["Coquelin"],
             id="passive-wounded",
+        ),
+        pytest.param(
+            "Vercoutre a été relaxé par le tribunal.",
+            [("Vercoutre", "LOC")],
+            ["Vercoutre"],
+            id="passive-acquitted",
+        ),
+        pytest.param("Hier, Vercoutre a été poignardé.", [], ["Vercoutre"], id="passive-stabbed"),
+        pytest.param(
+            "Paris a été libéré en 1944.", [("Paris", "LOC")], [], id="passive-freed-city"
         ),
         pytest.param("Lyon a été battu hier soir.", [("Lyon", "LOC")], [], id="passive-city"),
         # the model glues the noun of a person's term or circle to the name
