@@ -510,6 +510,11 @@ _BARE_PARTS = frozenset(["matin", "soir", "nuit", "après-midi", "apres-midi"])
 _ANOTHER_EVENT = frozenset(["que", "qu'", "des", "où", "même"])
 
 
+def _bare_part(span: Span) -> bool:
+    """Whether `span` is a part of the day with its bare article: "le soir", "la nuit"."""
+    return len(span) == 2 and fold(span[0]) in _PART_ARTICLES and fold(span[1]) in _BARE_PARTS
+
+
 def bare_part_ok(span: Span) -> bool:
     """Whether a bare "le soir", "la nuit", "l'après-midi" names a part of a day or a habit.
 
@@ -520,7 +525,7 @@ def bare_part_ok(span: Span) -> bool:
     past, left aside as "le week-end" is there), not in a headline (`_headline`). Any
     other span is ok.
     """
-    if len(span) != 2 or fold(span[0]) not in _PART_ARTICLES or fold(span[1]) not in _BARE_PARTS:
+    if not _bare_part(span):
         return True
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if not span[1].is_lower:
@@ -562,7 +567,7 @@ def paired_part(span: Span) -> bool:
     "ouvrir le soir et la nuit", "le jour et la nuit": the pair says when, every day, a
     habit whatever the tense of the clause (the set, as the present makes one).
     """
-    if len(span) != 2 or fold(span[0]) not in _PART_ARTICLES or fold(span[1]) not in _BARE_PARTS:
+    if not _bare_part(span):
         return False
     doc, lows = span.doc, lowers_of(span.doc)
     a, b = span.start, span.end
