@@ -99,6 +99,12 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("place-word-titled", "La princesse Blanche de Navarre a reçu les ambassadeurs.",
      {"Blanche de Navarre"}),
     ("place-word-place", "La Maison Blanche a répondu dans la soirée.", set()),
+    ("place-word-hyphen", "Selon la Maison-Blanche, Paul Mercier partira jeudi.", {"Paul Mercier"}),
+    # an adjective of a place's name is no place alone: "Blanche" opens a woman's name
+    ("place-adjective-given", "Blanche Vautrin a répondu aux questions des élus.",
+     {"Blanche Vautrin"}),
+    ("place-adjective-list", "Ils ont eu trois enfants : Marie Vautrin, Blanche Vautrin et Jean Vautrin.",
+     {"Marie Vautrin", "Blanche Vautrin", "Jean Vautrin"}),
     ("direction-place", "Les électeurs de Caroline du Nord ont voté.", set()),
     # a span the model runs on over its verb
     ("span-over-verb", "Kowalski Jan a reçu Kowalski Ewa. Kowalski a souri.",

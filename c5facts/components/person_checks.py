@@ -109,7 +109,7 @@ def plural_org_list(lex: Lexicon, doc: Doc, start: int) -> bool:
 def place_word_in_name(lex: Lexicon, toks: list[Token], n: int, honoured: bool) -> bool:
     """Whether the place word `toks[n]` is a person's name here, not a place's head.
 
-    Many place nouns are also given names and surnames ("Blanche", "Rivière", "Mont"): a
+    Many place nouns are also given names and surnames ("Rivière", "Mont", "Lac"): a
     title or an honorific announcing the name ("la princesse Blanche de Castille", "le
     député Jérôme Rivière"), or a strong given name right before it as the last word
     ("Jérôme Rivière"), makes it a name's; a direction never is ("Caroline du Nord").
