@@ -218,6 +218,25 @@ def test_title_of_a_country_names_the_country_and_no_person(extractor: Extractor
             ["Joaquim Ferreira da Costa"],
             id="given-name-read-alone-particle",
         ),
+        # a lone surname on its French particle, when the model's span opens on it
+        pytest.param(
+            "Imagine-t-on de Lanvaux au marché ?",
+            [("de Lanvaux", "PER")],
+            ["de Lanvaux"],
+            id="particle-surname-alone",
+        ),
+        pytest.param(
+            "La politique de de Lanvaux était claire.",
+            [("de Lanvaux", "PER")],
+            ["de Lanvaux"],
+            id="particle-surname-after-de",
+        ),
+        pytest.param(
+            "Il est revenu de Vierzon hier.",
+            [("de Vierzon", "PER")],
+            [],  # a city after the particle: the preposition before a place
+            id="particle-city",
+        ),
         pytest.param(
             "Hier, Joaquim Ferreira da Costa a démissionné.",
             [("Joaquim", "PER"), ("Ferreira da Costa", "ORG")],

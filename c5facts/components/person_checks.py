@@ -123,6 +123,29 @@ def place_word_in_name(lex: Lexicon, toks: list[Token], n: int, honoured: bool) 
     return n == len(toks) - 1 == 1 and toks[0].text in lex.strong_first_names
 
 
+# The French particles a surname keeps when it stands alone ("de Gaulle", "du Bellay").
+FRENCH_PARTICLES = frozenset(["de", "du", "d'", "d’"])
+
+
+def particle_surname(lex: Lexicon, toks: list[Token]) -> bool:
+    """Whether a lone surname opens on its French particle, as the model read it.
+
+    "Imagine-t-on de Gaulle au ministère ?", "comme du Bellay": the model's person span
+    begins on the particle, so "de" is the name's, not a preposition before it ("le
+    discours de Dupont" gives the span "Dupont"). A city after the particle is a place
+    ("de Vierzon").
+    """
+    if len(toks) != 2 or toks[0].lower_ not in FRENCH_PARTICLES:
+        return False
+    first, surname = toks
+    return (
+        first.ent_type_ == "PER"
+        and first.ent_iob_ == "B"
+        and surname.text[:1].isupper()
+        and surname.text not in lex.cities
+    )
+
+
 # Articles that open a work's title between quotation marks ('"La Cantatrice chauve"').
 TITLE_ARTICLES = frozenset(["le", "la", "les", "l'", "l’", "un", "une"])
 
@@ -163,7 +186,9 @@ def plausible(
         or len(toks) < cand.end - cand.start
         or (cand.start > 0 and lex.honorific(doc[cand.start - 1]))
     )
-    if not toks[0].text[:1].isupper() and not (toks[0].text in lex.particles and honoured):
+    if not toks[0].text[:1].isupper() and not (
+        toks[0].text in lex.particles and (honoured or particle_surname(lex, toks))
+    ):
         return False
     if (
         not honoured
