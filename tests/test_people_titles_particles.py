@@ -238,6 +238,12 @@ def test_title_of_a_country_names_the_country_and_no_person(extractor: Extractor
             id="particle-city",
         ),
         pytest.param(
+            "Le chiffre d'affaires de Vinci a progressé.",
+            [("de Vinci", "PER")],
+            [],  # after a noun, "de" opens its complement: a company here
+            id="particle-after-noun",
+        ),
+        pytest.param(
             "Hier, Joaquim Ferreira da Costa a démissionné.",
             [("Joaquim", "PER"), ("Ferreira da Costa", "ORG")],
             [],  # the words after it are a company to the model: no longer name

@@ -125,6 +125,8 @@ def place_word_in_name(lex: Lexicon, toks: list[Token], n: int, honoured: bool) 
 
 # The French particles a surname keeps when it stands alone ("de Gaulle", "du Bellay").
 FRENCH_PARTICLES = frozenset(["de", "du", "d'", "d’"])
+# Parts of speech whose complement "de" opens ("les recettes de X", "le seul de X").
+COMPLETED = frozenset(["NOUN", "PROPN", "ADJ", "NUM"])
 
 
 def particle_surname(lex: Lexicon, toks: list[Token]) -> bool:
@@ -132,12 +134,16 @@ def particle_surname(lex: Lexicon, toks: list[Token]) -> bool:
 
     "Imagine-t-on de Gaulle au ministère ?", "comme du Bellay": the model's person span
     begins on the particle, so "de" is the name's, not a preposition before it ("le
-    discours de Dupont" gives the span "Dupont"). A city after the particle is a place
-    ("de Vierzon").
+    discours de Dupont" gives the span "Dupont"). After a noun the particle is the
+    preposition of its complement whatever the model read ("les recettes de Vinci": a
+    company); a city after it is a place ("de Vierzon").
     """
     if len(toks) != 2 or toks[0].lower_ not in FRENCH_PARTICLES:
         return False
     first, surname = toks
+    before = first.nbor(-1) if first.i > 0 else None
+    if before is not None and before.pos_ in COMPLETED:
+        return False
     return (
         first.ent_type_ == "PER"
         and first.ent_iob_ == "B"
