@@ -335,6 +335,21 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # edges: of a part of the day, of the week, of a year after "de", of "du mois de"
     ("La ministre parlera en fin de journée.",
      [("fin de journée", "2025-11-06TDT", "time", "END")]),
+    # the halves of a part ("en seconde partie de nuit") and its course ("en cours de nuit")
+    ("Les pluies cesseront en seconde partie de nuit.",
+     [("seconde partie de nuit", "2025-11-06TNI", "time", "END")]),
+    ("Les secours sont arrivés dans la première partie de la soirée.",
+     [("la première partie de la soirée", "2025-11-06TEV", "time", "START")]),
+    ("Le dossier sera examiné en cours de journée.",
+     [("cours de journée", "2025-11-06TDT", "time", None)]),
+    ("Samedi, en cours de nuit, il neigera.",
+     [("Samedi, en cours de nuit", "2025-11-08TNI", "time", None)]),
+    ("Ils ont passé une partie de la nuit dehors.", []),  # a share of it: no edge
+    # ... of a named night too
+    ("En fin de nuit de samedi à dimanche, il a plu.",
+     [("fin de nuit de samedi à dimanche", "2025-11-01TNI", "time", "END")]),
+    ("Dans la première partie de la nuit du 3 au 4 novembre, il a plu.",
+     [("la première partie de la nuit du 3 au 4 novembre", "2025-11-03TNI", "time", "START")]),
     # the part of a day named beside it is that day's: one time
     ("Mardi 4 novembre, en début de soirée, il a parlé.",
      [("Mardi 4 novembre, en début de soirée", "2025-11-04TEV", "time", "START")]),

@@ -200,6 +200,14 @@ _PART_MODS = {
     "fin": "END",
     "tôt": "START",
     "tard": "END",
+    # "en première partie de nuit", "en seconde partie de soirée": the part's halves
+    "première": "START",
+    "premiere": "START",
+    "deuxième": "END",
+    "deuxieme": "END",
+    "seconde": "END",
+    "dernière": "END",
+    "derniere": "END",
 }
 
 
@@ -214,7 +222,9 @@ def part_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     ``2025-11-06TMO`` END, "dans la soirée" -> ``TEV``, "en fin de journée" -> ``TDT``
     END); the middle of the day ("à la mi-journée", "en milieu de journée") is midday,
     ``T12:00``; "en fin de nuit dernière" is the edge of the night before; "tard dans la
-    soirée" and "tôt le matin" are the edges END and START. A moment of the day ("à
+    soirée" and "tôt le matin" are the edges END and START, as the halves of a part are
+    ("en première partie de soirée", "en seconde partie de nuit"); "en cours de nuit" is
+    the part. A moment of the day ("à
     l'aube", "au petit matin", "au crépuscule", "à la tombée de la nuit", "en pleine
     nuit") places the part only in a past or future clause ("les pêcheurs partent au
     petit matin": a habit's moment, no fact). "toute la nuit", "tout l'après-midi" are
@@ -261,7 +271,9 @@ def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     la nuit du 5 au 6", the
     reference month or one beside it, by the tense; in the present, the nearest night).
     With an hour ("vers 2 heures dans la nuit de mardi à mercredi"), the time is on the
-    first day before midnight and on the second after it (``2025-11-05T02:00``).
+    first day before midnight and on the second after it (``2025-11-05T02:00``). An
+    edge or a half of it is the ``mod`` ("en fin de nuit de samedi à dimanche", "dans la
+    première partie de la nuit du 3 au 4 mai": END, START).
     """
     f = match.fields
     # A night is around its days: in the present ("la tempête, dans la nuit de mardi à
@@ -285,7 +297,9 @@ def night_of(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return day
     clock = f if f.hour is not None else match.end
     if clock is None or clock.hour is None:
-        return ResolvedDate(value=day.value[:10] + "TNI", grain="day", kind="time")
+        # "en fin de nuit de samedi à dimanche": the night's edge as its mod
+        mod = _PART_MODS.get(f.edge or "")
+        return ResolvedDate(value=day.value[:10] + "TNI", grain="day", kind="time", mod=mod)
     hour = clock.hour + (12 if _NIGHT_EVENING_FROM <= clock.hour < 12 else 0)
     suffix = cal.time_suffix(dataclasses.replace(clock, hour=hour, part=None))
     d = date.fromisoformat(day.value[:10])
