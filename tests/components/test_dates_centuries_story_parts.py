@@ -161,7 +161,23 @@ def test_a_part_of_a_day_takes_the_story_day(
             [("le soir", "2025-11-06TEV", "time", None)],
         ),
         ("Le ciel se dégagera l'après-midi.", [("l'après-midi", "2025-11-06TAF", "time", None)]),
-        ("La nuit a été calme en ville.", [("La nuit", "2025-11-06TNI", "time", None)]),
+        # a night told in the past is the one just over, named by its first day (the eve)
+        ("La nuit a été calme en ville.", [("La nuit", "2025-11-05TNI", "time", None)]),
+        ("Un incendie s'est déclaré dans la nuit.", [("la nuit", "2025-11-05TNI", "time", None)]),
+        ("Le cambrioleur a agi en pleine nuit.", [("pleine nuit", "2025-11-05TNI", "time", None)]),
+        (
+            "Un incendie s'est déclaré en fin de nuit.",
+            [("fin de nuit", "2025-11-05TNI", "time", "END")],
+        ),
+        # ... a night to come is the paper's day's, and a night after the story's day is its
+        ("Il pleuvra dans la nuit.", [("la nuit", "2025-11-06TNI", "time", None)]),
+        (
+            "Mardi soir, un véhicule a été vu. Les recherches ont repris dans la nuit.",
+            [
+                ("Mardi soir", "2025-11-04TEV", "time", None),
+                ("la nuit", "2025-11-04TNI", "time", None),
+            ],
+        ),
         (
             "Mardi, des heurts ont éclaté. Le soir, la police est intervenue.",
             [("Mardi", "2025-11-04", "date", None), ("Le soir", "2025-11-04TEV", "time", None)],
@@ -181,7 +197,7 @@ def test_a_part_of_a_day_takes_the_story_day(
         # the whole part
         (
             "Les négociations ont duré toute la nuit.",
-            [("toute la nuit", "2025-11-06TNI", "time", None)],
+            [("toute la nuit", "2025-11-05TNI", "time", None)],
         ),
         ("Il a plu tout l'après-midi.", [("tout l'après-midi", "2025-11-06TAF", "time", None)]),
         # with its day, one time

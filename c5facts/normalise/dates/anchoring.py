@@ -178,6 +178,18 @@ def _part_after_night(first: date, part: str | None) -> date:
     return first + timedelta(days=1) if code in ("MO", "AF") else first
 
 
+def _night_just_over(match: DateMatch, reference: date) -> date:
+    """The reference day of a night part the story does not place: the eve, if told past.
+
+    "Un incendie s'est déclaré dans la nuit", "en fin de nuit", "en pleine nuit" in a past
+    clause: the night just over, named by its first day (the day before the paper's), as
+    "cette nuit" and "la nuit dernière" are; in a future or present clause the coming one.
+    """
+    night = vocabulary().parts.get(match.fields.part or "") == "NI"
+    past = match.tense == "past" and match.fields.mod is None
+    return reference - timedelta(days=1) if night and past else reference
+
+
 def _story_offset(match: DateMatch, last: str | None) -> ResolvedDate | None:
     """An offset of the story ("deux ans plus tard") counted from `last` (`story_offsets`).
 
@@ -245,6 +257,8 @@ def resolve_in_order(
                 ref = _part_after_night(ref, match.fields.part)
             if match.rule in _STORY_DAYS and ref != reference:
                 match = dataclasses.replace(match, tense=None)  # nearest the story's date
+            if match.rule == "part_edge" and ref == reference:
+                ref = _night_just_over(match, reference)
         if match.rule == _MONTH_COORD:
             match = _coordinated(match, before, last)
         resolved = _story_offset(match, last) if match.rule in story.RULES else None
