@@ -35,6 +35,8 @@ moves. A `Join` records each moved stretch, and `input_offset` (`input_offsets` 
 whole record) gives back the caller's offsets. The hyphen stays when both parts are words
 of the lexicon and their join is none ("porte-" / "avions", "vingt-" / "cinq"); it goes
 when the join is a word ("gouverne-" / "ment") or a part is no word ("Clemen-" / "ceau").
+Before a capital the cut is a compound name's ("Waldeck-" / "Rousseau", "Saint-" /
+"Denis"), in any text: the line break goes and the hyphen stays.
 """
 
 from __future__ import annotations
@@ -81,7 +83,8 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
     >>> soft_breaks("Titre\\nPar Jean Dupont")
     []
     """
-    breaks: list[tuple[int, int, bool, bool]] = []  # start, end, mid-sentence, lower next
+    # start, end, mid-sentence, next line in a small letter (or a word cut before it)
+    breaks: list[tuple[int, int, bool, bool]] = []
     for m in _BREAK.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
@@ -89,7 +92,9 @@ def soft_breaks(text: str) -> list[tuple[int, int]]:
         if _ITEM.match(text[m.end() : m.end() + 8]):
             continue
         mid = not _ENDS_SENTENCE.search(line)
-        lower = bool(after) and after[0].islower()
+        # "Waldeck-" / "Rousseau": a hyphen glued to a word cuts a compound at the wrap
+        cut = bool(after) and after[0].isupper() and _LEFT_CUT.search(line) is not None
+        lower = (bool(after) and after[0].islower()) or cut
         breaks.append((m.start(2), m.end(2), mid, lower))
     if not breaks:
         return []
@@ -155,6 +160,8 @@ class Join:
 # a word's first part before a hyphen at a line's end, and its second part in small letters
 _LEFT_CUT = re.compile(r"([^\W\d_]+)-$")
 _RIGHT_PART = re.compile(r"[ \t]*([^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*)")
+# ... or in a capital: the second name of a compound ("Waldeck-" / "Rousseau")
+_RIGHT_NAME = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]*)")
 
 
 def _compound(left: str, right: str) -> bool:
@@ -273,6 +280,13 @@ def unwrap_words(text: str) -> tuple[str, tuple[Join, ...]]:
         wrap = text[start] != " "
         if not wrap and (left is None or right is None or not _inline_cut(left, right)):
             continue  # "pré- et post-opératoire": the space stays
+        name = _RIGHT_NAME.match(text, end) if wrap and right is None else None
+        if left is not None and name is not None:
+            # "Waldeck-" / "Rousseau", "Saint-" / "Denis": one name, its hyphen kept
+            reader.keep(at, at + len(before))
+            reader.drop(name.start(1) - at - len(before))
+            at = name.start(1)
+            continue
         if left is None or right is None:
             reader.keep(at, start)
             reader.spaces(end - start)

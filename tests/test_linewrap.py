@@ -129,7 +129,9 @@ liards de francs.
         ("M. Clemen-\nceau a dit", "M. Clemenceau a dit  "),  # a name: no word either way
         ("le gouverne-\nment a dit", "le gouvernement a dit  "),  # the join is a word
         ("le porte-\navions Foch", "le porte-avions Foch "),  # two words, no join: kept
-        ("M. Jean-\nPierre Dupont", "M. Jean-\nPierre Dupont"),  # a capital: a compound name
+        # a capital after the cut: a compound name, its hyphen kept and its break gone
+        ("M. Jean-\nPierre Dupont", "M. Jean-Pierre Dupont "),
+        ("à Saint-\nDenis. Puis", "à Saint-Denis.  Puis"),
         ("la fin -\nle début", "la fin -\nle début"),  # a spaced dash
         # the spaces left go after the sentence's end on the line, never after an abbreviation
         ("le prési-\ndent Motta a dit. Puis", "le président Motta a dit.   Puis"),
@@ -163,6 +165,14 @@ def test_a_title_cut_at_a_wrap_still_names_its_holder(extractor: Extractor) -> N
         "Schulthess": (("conseiller fédéral",), ["Schulthess"]),
         "Georges Python": ((), ["M. Geor-\nges Python"]),
     }
+
+
+def test_a_compound_name_cut_at_a_wrap_is_one_name(extractor: Extractor) -> None:
+    text = "Hier, M. Waldeck-\nRousseau a reçu les délégués."
+    article = extractor.extract(text, reference_date=date(1902, 6, 1))
+    assert [(p.name, [text[s:e] for s, e in p.spans]) for p in article.people] == [
+        ("Waldeck-Rousseau", ["M. Waldeck-\nRousseau"])
+    ]
 
 
 def test_a_cut_joined_with_a_space_is_one_name(extractor: Extractor) -> None:
