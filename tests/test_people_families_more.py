@@ -183,6 +183,11 @@ def test_source_comma(extractor: Extractor, text: str, name: str, roles: list[st
         # a party after the title's "de" ends its complement: the holder follows
         ("Le patron de LFI Vercoutre a parlé.", "Vercoutre", ["patron"]),
         ("Le secrétaire général du PCF Vercoutre a parlé.", "Vercoutre", ["secrétaire général"]),
+        # ... and so does an organisation's acronym before a name that is no French word
+        ("L'attaquant du PSG Vercoutre a marqué deux buts.", "Vercoutre", ["attaquant"]),
+        ("L'entraîneur de l'OM Vercoutre a été limogé.", "Vercoutre", ["entraîneur"]),
+        ("Le président de la FFF Vercoutre a démissionné.", "Vercoutre", ["président"]),
+        ("Le PDG de SNCF Réseau Jean Vercoutre a parlé.", "Jean Vercoutre", ["PDG"]),
     ],
 )
 def test_participle_after_a_title(
@@ -240,3 +245,18 @@ def test_a_title_of_a_party_alone_names_nobody(extractor: Extractor) -> None:
     """'le président du PS a parlé': the party ends the title, and no name follows."""
     article = extractor.extract("Le président du PS a parlé hier.", reference_date=REF)
     assert list(article.people) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le PDG de SNCF Réseau a parlé.",  # a word of the language: the organisation's name
+        "Le patron de SFR Business a parlé.",
+        "Le directeur de l'ARS Occitanie a parlé.",  # a place the model reads
+        "Le patron de la CCI Lyon Métropole a parlé.",  # a city
+        "Le porte-parole de l'ONG Amnesty a parlé.",  # a kind of organisation, then its name
+    ],
+)
+def test_no_holder_after_an_acronym(extractor: Extractor, text: str) -> None:
+    """An acronym before a word of the language, a place or a name of its kind holds no one."""
+    assert extractor.extract(text, reference_date=REF).people == ()

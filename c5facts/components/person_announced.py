@@ -45,6 +45,7 @@ from c5facts.components.person_titles import (
     street_title,
     title_at,
 )
+from c5facts.normalise.wordclass import lexicon as words
 
 PLURAL_DETERMINERS = frozenset(["les", "des", "ses", "leurs", "aux", "ces"])
 SPELLED_OUT = 5  # letters of the shortest spelled-out honorific ("madame", "maître")
@@ -98,7 +99,7 @@ def title_candidates(
             if party is not None:  # "le patron de LFI Vercoutre": the party's, then the holder
                 roles = [title.role] if title.role else []
                 cand = Candidate(*party, "title-employer", roles, announced=True, lead=i)
-                cand.employer = title.end + 1
+                cand.employer = party[0] - 1  # the party or the acronym, one word
                 out.append(cand)
                 continue
             held = employer_at(lex, doc, title.end, i, ner)
@@ -138,17 +139,36 @@ def title_candidates(
 
 
 def party_holder(lex: Lexicon, doc: Doc, j: int) -> tuple[int, int] | None:
-    """The name after a title's party ("le patron de LFI X", "la présidente du RN X").
+    """The name after a title's party or acronym ("le patron de LFI X", "l'attaquant du PSG X").
 
-    A party of the lexicon (`party`) after "de"/"du" ends the title's complement: the
-    name words after it are the holder's, even a lone surname, whatever the model reads.
+    A party of the lexicon (`party`), or an organisation's acronym ("PSG", "FFF", "de
+    l'OM", "de la CGT"), after "de"/"du" ends the title's complement: the name words after
+    it are the holder's, even a lone surname, whatever the model reads (it reads "PSG
+    Vercoutre" as one organisation). After an acronym the name must open on a given name
+    or on no French word: "SNCF Réseau", "SFR Business" are one organisation's name; and
+    never on a city nor inside a place the model reads ("l'ARS Occitanie"), nor after an
+    acronym of a kind of organisation ("l'ONG Amnesty").
     """
     if j + 2 >= len(doc) or doc[j].lower_ not in ("de", "du", "d'", "d’"):
         return None
-    if doc[j + 1].text not in lex.parties:
+    k = j + 1
+    if doc[k].lower_ in ("la", "l'", "l’") and doc[j].lower_ == "de":
+        k += 1  # "de la CGT", "de l'OM"
+    if k + 1 >= len(doc):
         return None
-    end = name_run(lex, doc, j + 2)
-    return (j + 2, end) if end > j + 2 else None
+    word = doc[k].text
+    acronym = 1 < len(word) < 7 and word.isalpha() and acronym_like(word)
+    if word not in lex.parties:
+        nxt = doc[k + 1]
+        unknown = nxt.lower_ not in lex.not_person and words().get(nxt.lower_) is None
+        if not acronym or not (unknown or nxt.text in lex.first_names):
+            return None  # "le PDG de SNCF Réseau": the acronym opens a longer name
+        if doc[k].lower_ in lex.org_heads or nxt.text in lex.cities:
+            return None  # "l'ONG Amnesty": a class of organisations before the name
+        if doc[k].ent_type_ == "LOC" and nxt.ent_iob_ == "I":
+            return None  # "l'ARS Occitanie", "la CCI Lyon": an office of a place
+    end = name_run(lex, doc, k + 1)
+    return (k + 1, end) if end > k + 1 else None
 
 
 # Prepositions that open a fronted source: "Selon l'avocat, ...", "D'après le maire, ...".
