@@ -103,7 +103,8 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # an adjective of a place's name is no place alone: "Blanche" opens a woman's name
     ("place-adjective-given", "Blanche Vautrin a répondu aux questions des élus.",
      {"Blanche Vautrin"}),
-    ("place-adjective-list", "Ils ont eu trois enfants : Marie Vautrin, Blanche Vautrin et Jean Vautrin.",
+    ("place-adjective-list",
+     "Ils ont eu trois enfants : Marie Vautrin, Blanche Vautrin et Jean Vautrin.",
      {"Marie Vautrin", "Blanche Vautrin", "Jean Vautrin"}),
     ("direction-place", "Les électeurs de Caroline du Nord ont voté.", set()),
     # a span the model runs on over its verb

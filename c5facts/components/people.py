@@ -34,8 +34,9 @@ headline words as anything. This component:
    opens on a particle only after an honorific or a
    title such as "général" ("le général de Gaulle"), never after "directeur" ("directeur
    de Renault"), or alone when the model's person span opens on "de"/"du"/"d'" before no
-   city ("Imagine-t-on de Gaulle ?": `person_checks.particle_surname`); the "à Soumy" and "les Houthis" guards never drop an honoured name ("face
-   à Mme X") nor a word of the article's full names ("merci à Lucien", "(Duval)");
+   city ("Imagine-t-on de Gaulle ?": `person_checks.particle_surname`); the "à Soumy"
+   and "les Houthis" guards never drop an honoured name ("face à Mme X") nor a word of
+   the article's full names ("merci à Lucien", "(Duval)");
    a name after a lower-case article ("le", "un") that does not open on a strong
    given name ("le Leclerc de Plérin") or "Word de Place" whose first word is no given name
    is a shop or a brand; after a relation noun that may name a party ("son allié libéral
