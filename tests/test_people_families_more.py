@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from people_reading import read_as
 
 from c5facts.extract import Extractor
 from c5facts.normalise.people import shortest_forms_out
@@ -260,3 +261,53 @@ def test_a_title_of_a_party_alone_names_nobody(extractor: Extractor) -> None:
 def test_no_holder_after_an_acronym(extractor: Extractor, text: str) -> None:
     """An acronym before a word of the language, a place or a name of its kind holds no one."""
     assert extractor.extract(text, reference_date=REF).people == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # occupations of sport, media and the arts announce their holder
+        ("Le skipper Vercoutre a franchi la ligne en tête.", "Vercoutre", ["skipper"]),
+        ("L'influenceuse Lina Vautrin a été condamnée.", "Lina Vautrin", ["influenceuse"]),
+        (
+            "Le milieu de terrain Paul Vercoutre s'est blessé.",
+            "Paul Vercoutre",
+            ["milieu de terrain"],
+        ),
+        ("Le numéro un mondial Dalbert a été battu en finale.", "Dalbert", ["numéro un mondial"]),
+        # a team the model reads as an organisation before the name is no part of it
+        ("Le pilote Ferrari Charles Leclerc a gagné.", "Charles Leclerc", ["pilote"]),
+        ("Le pilote Red Bull Max Verstappen a gagné.", "Max Verstappen", ["pilote"]),
+    ],
+)
+def test_occupations_announce_their_holder(
+    extractor: Extractor, text: str, name: str, roles: list[str]
+) -> None:
+    article = extractor.extract(text, reference_date=REF)
+    assert [(p.name, list(p.roles)) for p in article.people] == [(name, roles)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # an occupation only a person holds: one word after it is a person, whatever the
+        # model reads (it reads a channel's or a brand's name)
+        ("Le youtubeur Vercoutre a publié une vidéo.", [("Vercoutre", "ORG")], ["Vercoutre"]),
+        ("La tenante du titre Vautrin s'est qualifiée.", [("Vautrin", "MISC")], ["Vautrin"]),
+        # ... a title that also heads companies does not say so
+        ("Le leader Vercoutre a publié ses comptes.", [("Vercoutre", "ORG")], []),
+    ],
+)
+def test_person_only_occupations(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    assert read_as(extractor, text, ents) == want
+
+
+def test_a_title_word_after_a_noun_is_its_adjective(extractor: Extractor) -> None:
+    """'un projet pilote Total': 'pilote' qualifies 'projet' and announces no one."""
+    assert (
+        extractor.extract("Un projet pilote Total démarre à Lyon.", reference_date=REF).people == ()
+    )
+    article = extractor.extract("Sa femme avocate Marie Dupont a parlé.", reference_date=REF)
+    assert [(p.name, p.roles) for p in article.people] == [("Marie Dupont", ("avocate",))]

@@ -26,7 +26,7 @@ from c5facts.components.person_constructions import (
 )
 from c5facts.components.person_context import regnal_end
 from c5facts.components.person_employers import Reader, employer_at
-from c5facts.components.person_given import after_acronyms
+from c5facts.components.person_given import after_acronyms, after_team
 from c5facts.components.person_mentions import Candidate
 from c5facts.components.person_names import (
     CountriesAt,
@@ -67,7 +67,7 @@ def title_candidates(
         if i < inside:
             continue
         title = title_at(lex, doc, i, countries)
-        if title is None or street_title(lex, doc, i):
+        if title is None or street_title(lex, doc, i) or _apposed_to_noun(lex, doc, i):
             continue
         inside = title.end
         last = doc[title.end - 1].lower_
@@ -125,6 +125,7 @@ def title_candidates(
             continue  # "un militant Gilet jaune": a common noun capitalised, no name
         if end > k > 0:
             k = after_acronyms(doc, k, end)  # "la maire PS X", "le député LFI du Nord X"
+            k = after_team(doc, k, end)  # "le pilote Ferrari Charles Leclerc"
             roles = [title.role] if title.role else []
             cand = Candidate(k, end, "title", roles, title.country, announced=True, lead=i)
             if territorial(lex, doc, title, k, countries):  # "le duc d'Aumale"
@@ -136,6 +137,21 @@ def title_candidates(
             if title.kind == "kinship" and "Plur" in doc[title.end - 1].morph.get("Number", []):
                 out.extend(_more_relatives(lex, doc, end, i))
     return out
+
+
+def _apposed_to_noun(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether the title word at `i` qualifies the common noun before it.
+
+    "un projet pilote Total", "une usine pilote": right after a word that is only a noun
+    (never an adjective: "farouche opposante", "premier artiste") and no title nor form of
+    address ("sa femme avocate X"), the word is the noun's adjective, and announces no one.
+    """
+    if i == 0 or not doc[i - 1].is_lower:
+        return False
+    entry = words().get(doc[i - 1].lower_)
+    if entry is None or "NOUN" not in entry.classes or "ADJ" in entry.classes:
+        return False
+    return title_at(lex, doc, i - 1, {}) is None
 
 
 def party_holder(lex: Lexicon, doc: Doc, j: int) -> tuple[int, int] | None:

@@ -24,6 +24,8 @@
   or a strong given name before an age ("Ginette, 81 ans");
 - `after_acronyms`: "la maire PS Agnès X", "le député LFI du Nord Agnès X": the name in a
   title's run starts where the model's person reading starts, after the last acronym;
+- `after_team`: "le pilote Ferrari Charles Leclerc": a title's run opening on a team the
+  model reads as an organisation is the person's from where the model's person starts;
 - `after_source`: "explique à l'AFP Jeanne Carrel": after a speech verb, "à" and a
   source's acronym, the speaker's name starts, whatever the model glues there;
 - `opening_word`: a sentence's first common word ("Et", "Affaire", a bare "A") is no
@@ -245,6 +247,21 @@ def after_acronyms(doc: Doc, k: int, end: int) -> int:
         j -= 1
     if doc[j].ent_type_ == "PER" and j > acronyms[-1]:
         return j
+    return k
+
+
+def after_team(doc: Doc, k: int, end: int) -> int:
+    """Start of the name in a title's run `doc[k:end]` opening on a team or an employer.
+
+    "le pilote Ferrari Charles Leclerc", "le pilote Red Bull Max Verstappen": the model
+    reads an organisation, then a person of two words or more; the team is no part of
+    the name.
+    """
+    if end - k < 3 or doc[k].ent_type_ != "ORG":
+        return k
+    for j in range(k + 1, end - 1):  # the model's own split: "Red Bull" | "Max Verstappen"
+        if doc[j].ent_type_ == "PER" and doc[j].ent_iob_ == "B":
+            return j
     return k
 
 
