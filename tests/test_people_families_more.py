@@ -311,3 +311,21 @@ def test_a_title_word_after_a_noun_is_its_adjective(extractor: Extractor) -> Non
     )
     article = extractor.extract("Sa femme avocate Marie Dupont a parlé.", reference_date=REF)
     assert [(p.name, p.roles) for p in article.people] == [("Marie Dupont", ("avocate",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # a party's acronym between a title and a lone surname: the name starts after it,
+        # whatever the model reads
+        ("Le député LR Vercoutre a parlé.", [("LR Vercoutre", "ORG")], ["Vercoutre"]),
+        ("La sénatrice EELV Vautrin a voté contre.", [("EELV Vautrin", "PER")], ["Vautrin"]),
+        # "des" and a capitalised plural after a title is its complement, never a name
+        ("Le capitaine des Bleus Vercoutre a marqué.", [("Bleus Vercoutre", "ORG")], []),
+        ("Le capitaine des Bleus, Vercoutre, a marqué.", [("Vercoutre", "PER")], ["Vercoutre"]),
+    ],
+)
+def test_party_and_team_complements(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    assert read_as(extractor, text, ents) == want

@@ -124,7 +124,7 @@ def title_candidates(
         if end == k + 1 and end < len(doc) and lower_adjective(doc[end], lex.particles):
             continue  # "un militant Gilet jaune": a common noun capitalised, no name
         if end > k > 0:
-            k = after_acronyms(doc, k, end)  # "la maire PS X", "le député LFI du Nord X"
+            k = after_acronyms(doc, k, end, lex.parties)  # "la maire PS X", "le député LR X"
             k = after_team(doc, k, end)  # "le pilote Ferrari Charles Leclerc"
             roles = [title.role] if title.role else []
             cand = Candidate(k, end, "title", roles, title.country, announced=True, lead=i)

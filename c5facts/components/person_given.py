@@ -233,8 +233,12 @@ def lone_apposition(lex: Lexicon, doc: Doc, comma: int, *, given: bool = False) 
     return k
 
 
-def after_acronyms(doc: Doc, k: int, end: int) -> int:
-    """Start of the name in a title's run `doc[k:end]` holding an acronym (see module)."""
+def after_acronyms(doc: Doc, k: int, end: int, parties: Collection[str] = ()) -> int:
+    """Start of the name in a title's run `doc[k:end]` holding an acronym (see module).
+
+    After a party of the lexicon (`parties`) the name starts whatever the model reads
+    ("le député LR Vercoutre", which it reads as one organisation).
+    """
     acronyms = [
         t.i
         for t in doc[k:end]
@@ -247,6 +251,9 @@ def after_acronyms(doc: Doc, k: int, end: int) -> int:
         j -= 1
     if doc[j].ent_type_ == "PER" and j > acronyms[-1]:
         return j
+    a = acronyms[-1]
+    if doc[a].text in parties and a + 1 < end and doc[a + 1].text[:1].isupper():
+        return a + 1  # "le député LR Vercoutre": no person read, the name after the party
     return k
 
 

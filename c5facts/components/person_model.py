@@ -164,6 +164,8 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             start += 1  # "A Verneuil", "Et Marchal": a sentence's first word, no name's
         if medium_before(lex, doc, start, end):
             start += 1  # "a écrit sur Twitter Salah X": the medium is no part of the name
+        if end - start > 1 and doc[start].text in lex.parties and doc[start].is_upper:
+            start += 1  # "la sénatrice EELV X": the party's acronym is no part of the name
         if start < end and lex.honorific(doc[start]):
             announced = True
         before = doc[start - 1] if start > 0 else None

@@ -59,7 +59,8 @@ def name_end(doc: Doc, i: int, particles: Collection[str], *, particle_start: bo
     """End of the run of name words starting at token `i` (i itself when none).
 
     `particles` are the words, as written, a name may hold ("de", "von", "Le"); with
-    `particle_start`, the run may open on one ("M. de Villepin").
+    `particle_start`, the run may open on one ("M. de Villepin"), never on the plural
+    "des" ("le capitaine des Bleus X": the title's complement).
     """
     j = i
     if j < len(doc) and is_initial(doc[j].text):
@@ -73,7 +74,7 @@ def name_end(doc: Doc, i: int, particles: Collection[str], *, particle_start: bo
         # "Kassym-Jomart", "al-Rabiah": a hyphen glued to both neighbours
         hyphen = tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
         particle = (
-            (j > i or particle_start)
+            (j > i or (particle_start and tok.lower_ != "des"))
             and tok.text in particles
             and j + 1 < len(doc)
             and (is_name_word(doc[j + 1]) or doc[j + 1].text == "-")
