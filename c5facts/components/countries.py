@@ -11,7 +11,8 @@ context:
   skipped ("Health Canada", "Panama Papers", "Air France", "Bourse de Paris"), and so
   is one a number of one or two digits completes ("France 2", "France 24, il"), as is a
   match inside a longer PER entity ("Maurice Lévy"), though not inside a title the model
-  reads as a person ("le roi d'Espagne", "le prince de Monaco": the title's country);
+  reads as a person ("le roi d'Espagne", "le prince de Monaco": the title's country), nor
+  a name that is also its singular demonym after "le" ("le Suisse Federer": a nationality);
 - a name after "guerre du/de" is a named event ("guerre du Vietnam"): skipped;
 - a capital counts only as an actor ("Washington a annoncé", "sanctions contre
   Pyongyang", "alliés de Ryad"), not as the city ("à Washington", "la cour d'appel de
@@ -68,7 +69,7 @@ from spacy.util import filter_spans
 from c5facts import spans
 from c5facts.components.capital_reading import CapitalReading, is_capitalised_word
 from c5facts.matches import CountryMatch, CountryRelation, CountryVia
-from c5facts.normalise.countries import GazetteerEntry, gazetteer, lookup
+from c5facts.normalise.countries import GazetteerEntry, gazetteer, lookup, name_as_demonym
 from c5facts.normalise.text import fold
 from c5facts.resources import date_vocabulary, read_tsv
 
@@ -355,6 +356,9 @@ class CountriesFinder:
             starts_person = (nxt.ent_iob_ == "B" and nxt.ent_type_ == "PER") or self._holder_of(
                 span
             )
+            # "le Suisse Federer": a nationality before a name (the country is "la Suisse")
+            national = span.start > 0 and doc[span.start - 1].lower_ == "le"
+            starts_person = starts_person or (national and name_as_demonym(span.text) is not None)
             if (
                 is_capitalised_word(nxt)
                 and not nxt.is_sent_start

@@ -85,7 +85,7 @@ from c5facts.components.person_coordination import (
 )
 from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt
 from c5facts.components.person_titles import MAX_COMPLEMENT, Lexicon, not_apposed, title_at
-from c5facts.normalise.countries import lookup
+from c5facts.normalise.countries import lookup, name_as_demonym
 
 # A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
 REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")
@@ -717,12 +717,16 @@ def nationality_at(doc: Doc, i: int) -> str | None:
     """The country of a capitalised demonym at `i` after a definite article, if any.
 
     "le Brésilien Neymar", "l'Argentin Messi", "la Française Garcia": the press names a
-    player's or a leader's nationality before the name, as it would a title.
+    player's or a leader's nationality before the name, as it would a title ("le Suisse
+    X" too, whose demonym is the country's name).
     """
     tok = doc[i]
     if i == 0 or not tok.is_title or doc[i - 1].lower_ not in NATIONALITY_ARTICLES:
         return None
-    return lookup(tok.text, "demonym")
+    code = lookup(tok.text, "demonym")
+    if code is None and doc[i - 1].lower_ == "le":
+        code = name_as_demonym(tok.text)  # "le Suisse X" (the country is "la Suisse")
+    return code
 
 
 def party_after(doc: Doc, end: int, parties: Collection[str]) -> bool:

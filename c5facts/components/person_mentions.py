@@ -115,9 +115,14 @@ def apposition(
 
 
 def demonym_before(doc: Doc, cand: Candidate, countries: CountriesAt) -> None:
-    """'l'Américain John Smith': a capitalised demonym right before the name."""
+    """'l'Américain John Smith': a capitalised demonym right before the name.
+
+    "le Suisse John Smith": a demonym written as its country's name (`nationality_at`).
+    """
     for start, (end, match) in countries.items():
-        if end == cand.start and match.via == "demonym" and doc[start].text[:1].isupper():
+        if end != cand.start or not doc[start].text[:1].isupper():
+            continue
+        if match.via == "demonym" or (end == start + 1 and nationality_at(doc, start)):
             cand.country = cand.country or match.code
 
 

@@ -205,6 +205,7 @@ def place_use(lex: Lexicon, doc: Doc, i: int) -> bool:
         return True  # "le groupe X", "la firme allemande X"
     glued_before = not opens_sentence(doc[i]) and _plain_word(before) and not before.is_stop
     glued_before = glued_before and not lookup(before.text, "demonym")  # "l'Afghane X"
+    glued_before = glued_before and nationality_at(doc, i - 1) is None  # "le Suisse X"
     glued_after = i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
     return glued_before or glued_after  # "X Motors": part of a longer name
 

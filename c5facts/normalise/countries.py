@@ -97,6 +97,19 @@ def lookup(form: str, via: str) -> str | None:
     return _index(via).get(fold(form))
 
 
+def name_as_demonym(form: str) -> str | None:
+    """ISO code of a country whose name is also its singular demonym ("le Suisse X").
+
+    Its plural is a demonym of the gazetteer ("Suisses"); after a masculine article the
+    name is a person's nationality, since the country takes "la".
+
+    >>> name_as_demonym("Suisse"), name_as_demonym("France")
+    ('CH', None)
+    """
+    code = lookup(form + "s", "demonym")
+    return code if code is not None and code == lookup(form, "name") else None
+
+
 @cache
 def _index(via: str) -> dict[str, str]:
     """Folded form -> ISO code, for the forms of kind `via` (no shared demonym)."""

@@ -293,6 +293,13 @@ def test_speech_verb_before_a_demonym(
         # the model's place or work taking the demonym in
         ("L'Espagnol Nadal a gagné le tournoi.", [("Espagnol Nadal", "MISC")], ("Nadal", "ES")),
         ("Le Marocain Hakimi a marqué.", [("Marocain Hakimi", "LOC")], ("Hakimi", "MA")),
+        # a demonym written as its country's name, after the masculine article
+        ("Le Suisse Vercoutre a gagné.", [("Suisse Vercoutre", "LOC")], ("Vercoutre", "CH")),
+        (
+            "Le Suisse Roger Vercoutre a gagné.",
+            [("Roger Vercoutre", "PER")],
+            ("Roger Vercoutre", "CH"),
+        ),
     ],
 )
 def test_nationality_before_a_name(
@@ -307,3 +314,11 @@ def test_nationality_before_a_name(
 def test_a_club_after_a_nationality_is_no_person(extractor: Extractor) -> None:
     """'l'Italien Milan': a city's name after the demonym is its club."""
     assert read_as(extractor, "L'Italien Milan a gagné.", [("Italien Milan", "LOC")]) == []
+
+
+def test_a_demonym_written_as_its_country_is_counted(extractor: Extractor) -> None:
+    """'le Suisse Vercoutre': Switzerland is named (the person's nationality); 'la Suisse
+    Romande' stays a region's name."""
+    article = extractor.extract("Le Suisse Vercoutre a gagné le tournoi.")
+    assert [(c.code, c.mentions) for c in article.countries] == [("CH", 1)]
+    assert extractor.extract("La Suisse Romande a voté.").countries == ()
