@@ -89,7 +89,8 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("list-plain", "Sont nommés à la commission MM. Gavard, Rochat et Favon.",
      {"Gavard", "Rochat", "Favon"}),
     ("nickname", "Le nommé Louis Ravel, dit Bébert, a été arrêté hier.", {"Louis Ravel"}),
-    ("said-after-a-name", "Il faut voter pour Dupont, dit Durand.", {"Durand"}),
+    # two people: "dit" is Durand's speech, no nickname of the candidate voted for
+    ("said-after-a-name", "Il faut voter pour Dupont, dit Durand.", {"Dupont", "Durand"}),
     ("said-by-speaker", "« Nous partirons demain », dit Bergeron.", {"Bergeron"}),
     ("span-over-adverb", "On a vu J. B. hier soir près du port.", {"J. B."}),
     # a line wrapped inside a sentence (older press and its OCR)

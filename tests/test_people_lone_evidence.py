@@ -108,6 +108,13 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("party-and-seat", "Hier, Vercoutre (LR, Yvelines) a voté contre.", {"Vercoutre"}),
     ("party-no-ticker", "Les recettes de Vinci (DG) ont progressé.", set()),
     ("party-city", "La mairie de Nice (LR) a voté le budget.", set()),
+    # the one voted for or against, the one paid homage
+    ("vote-for", "En 1995, il a voté pour Vercoutre au second tour.", {"Vercoutre"}),
+    ("vote-against", "Il a appelé à voter contre Vercoutre.", {"Vercoutre"}),
+    ("vote-party", "En 1995, il a voté pour LR au second tour.", set()),
+    ("vote-city", "Le jury a voté pour Marseille.", set()),
+    ("homage", "Le maire a rendu hommage à Vercoutre.", {"Vercoutre"}),
+    ("homage-city", "Les élus ont rendu hommage à Marseille.", set()),
 ]
 # fmt: on
 
@@ -184,7 +191,9 @@ def test_generational_suffix(extractor: Extractor) -> None:
         ("Hier, Varenne n'a pas encore répondu.", [("Varenne", "PER")], ["Varenne"]),
         # "Pour X," opening a sentence gives X's view; "face à X" whom one faces
         ("Pour Varenne, la droite doit se rassembler.", [("Varenne", "PER")], ["Varenne"]),
-        ("Il a voté pour Varenne, puis il est parti.", [("Varenne", "PER")], []),
+        ("Il a opté pour Varenne, puis il est parti.", [("Varenne", "PER")], []),
+        # ... and the one voted for is a candidate
+        ("Il a voté pour Varenne, puis il est parti.", [("Varenne", "PER")], ["Varenne"]),
         ("Face à Varenne, le ministre n'a rien cédé.", [("Varenne", "PER")], ["Varenne"]),
         ("Face à Vesoul, Dijon a gagné.", [("Vesoul", "LOC"), ("Dijon", "LOC")], []),
         # the head of a closed list of names, read as a place, before a person
@@ -217,6 +226,7 @@ def test_generational_suffix(extractor: Extractor) -> None:
         "negation-rien-speech",
         "negation-pas-encore",
         "pour-opinion",
+        "pour-not-opening",
         "pour-vote",
         "face-a",
         "face-a-places",

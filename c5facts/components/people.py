@@ -164,6 +164,7 @@ class PeopleFinder:
         words = {form: [t.text for t in nlp.make_doc(form)] for form in titles}
         self.lex = Lexicon(rows, words)
         self.title_starts = set(self.lex.titles) | self.lex.modifiers
+        self.homage_nouns = self.lex.kinds.get("homage_noun", set())  # "hommage à X"
         # the base model's NER (own tok2vec), to re-read an employer glued to a name
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
@@ -340,7 +341,9 @@ class PeopleFinder:
     def _told_to(self, doc: Doc, start: int) -> bool:
         """'a répondu à Aubry', 'a rendu hommage à X': "à" after a verb that takes a person."""
         verbs = self.lex.speech_verbs | self.lex.object_verbs
-        return start > 1 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ in verbs
+        if start < 2 or doc[start - 1].lower_ != "à":
+            return False
+        return doc[start - 2].lower_ in verbs or doc[start - 2].lower_ in self.homage_nouns
 
     def _known_names(
         self, doc: Doc, kept: list[Candidate], country_tokens: set[int]

@@ -459,6 +459,23 @@ def object_evidence(
     return linked and (doc[start - 2].lower_ in verbs or facing(doc, start))
 
 
+def ballot_or_homage(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """'a voté pour Chirac', 'appelé à voter contre X', 'rendu hommage à Jaurès'.
+
+    The one voted for or against is a candidate (`vote_verb` + "pour"/"contre"), the one
+    paid homage a person (`homage_noun` + "à"); a party of the lexicon and a city of the
+    gazetteer are no candidates ("voter pour LR", "voter pour Paris" in a contest).
+    """
+    if start < 2 or end - start != 1 or doc[start].text in lex.parties:
+        return False
+    if doc[start].text in lex.cities:
+        return False
+    link, head = doc[start - 1].lower_, doc[start - 2].lower_
+    if link in ("pour", "contre"):
+        return head in lex.kinds.get("vote_verb", set())
+    return link == "à" and head in lex.kinds.get("homage_noun", set())
+
+
 _CONTROL_LINKS = frozenset(["de", "d'", "à"])
 _INFINITIVE_CLITICS = frozenset(["se", "s'", "en", "y", "le", "la", "les", "l'", "lui", "leur"])
 
@@ -779,6 +796,8 @@ def lone_name_evidence(
         return "object"
     if control_object(doc, start, end):
         return "object"  # "a chargé Giolitti de former le cabinet"
+    if ballot_or_homage(lex, doc, start, end):
+        return "object"  # "a voté pour Chirac", "rendu hommage à Jaurès"
     k = end
     # "Vendredi, l'avocat a dit": a fronted adverb, not a name in apposition; a word the
     # lexicon also knows as a noun ("Dupont") that the model reads as a person is a name
