@@ -91,12 +91,8 @@ from c5facts.components.doc_text import lowers_of
 from c5facts.components.quote_marks import MARKS
 from c5facts.components.tense import CONDITIONAL, STRICT_FUTURE
 from c5facts.normalise.dates.vocab import number_word, vocabulary
+from c5facts.normalise.text import straight_apostrophes
 
-# The apostrophe and the characters papers print for it (typographic, modifier letter,
-# full-width, grave and acute accents, left quote, turned comma, Armenian apostrophe,
-# saltillo, prime, reversed prime, modifier prime): all read as "'".
-APOSTROPHES = "'’ʼ＇`´‘ʻ՚ꞌ′‵ʹ"
-FOLD_QUOTES = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
 # Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
 DIGIT_ANCHOR = re.compile(
     r"^(?:1[5-9]\d\d|20\d\d|mi-\w+|\d[\d/.-]*[/.-]\d+|\d{1,2}(?:h\d*|:\d\d)|\d{1,2}(?::\d\d)?[ap]m)$"
@@ -1030,7 +1026,7 @@ def _number_part(token: Token) -> bool:
 
 def fold(token: Token) -> str:
     """The lower-case form of a token with its apostrophe folded to "'"."""
-    return token.lower_.translate(FOLD_QUOTES)
+    return straight_apostrophes(token.lower_)
 
 
 def _counts_plural(token: Token) -> bool:

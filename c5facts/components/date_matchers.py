@@ -36,12 +36,13 @@ from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 
-from c5facts.components.date_filters import APOSTROPHES, DIGIT_ANCHOR
+from c5facts.components.date_filters import DIGIT_ANCHOR
 from c5facts.components.date_patterns import PATTERN_FILE, DatePattern, Pattern, allow_spaces
 from c5facts.components.date_screen import WordScreen
 from c5facts.components.doc_text import lowers_of, words_of
 from c5facts.components.lexeme_flags import LexemeFlags
 from c5facts.errors import ResourceError
+from c5facts.normalise.text import APOSTROPHES
 
 # Vocabulary classes whose words anchor a match, and the group each one belongs to;
 # tokens with digits anchor too. The order decides a word in two classes ("sept").

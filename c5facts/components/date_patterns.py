@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from c5facts import resources
-from c5facts.components.date_filters import APOSTROPHES
 from c5facts.errors import ResourceError
+from c5facts.normalise.text import APOSTROPHES
 
 PATTERN_FILE = ("dates", "patterns.jsonl")
 INLINE_SPACE = "^[ \\t\u00a0\u202f\u2009]+$"
@@ -116,6 +116,8 @@ def _with_curly_apostrophes(spec: dict[str, Any]) -> dict[str, Any]:
     """Let every "l'" form also match the typographic "l’" that most papers print."""
     out: dict[str, Any] = {}
     for key, value in spec.items():
+        if key in ("LOWER", "TEXT", "ORTH") and isinstance(value, str) and "'" in value:
+            value = {"IN": [value]}  # a single form: "pour l'instant" as papers print it too
         if isinstance(value, dict):
             value = dict(value)
             if "IN" in value:

@@ -11,6 +11,20 @@ import re
 import unicodedata
 
 _HYPHENS = re.compile(r"[-‐‑–]")  # ASCII hyphen, Unicode hyphen, non-breaking hyphen, en dash
+# The apostrophe and the characters papers print for it (typographic, modifier letter,
+# full-width, grave and acute accents, left quote, turned comma, Armenian apostrophe,
+# saltillo, prime, reversed prime, modifier prime): all read as "'".
+APOSTROPHES = "'’ʼ＇`´‘ʻ՚ꞌ′‵ʹ"
+_STRAIGHT = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
+
+
+def straight_apostrophes(text: str) -> str:
+    """`text` with every apostrophe look-alike made the straight one.
+
+    >>> straight_apostrophes("pour l’instant")
+    "pour l'instant"
+    """
+    return text.translate(_STRAIGHT)
 
 
 def strip_accents(text: str) -> str:

@@ -13,7 +13,6 @@ from spacy.tokens import Span
 
 from c5facts import resources, spans
 from c5facts.components import dates as dates_component
-from c5facts.components.date_filters import APOSTROPHES
 from c5facts.components.date_matchers import WINDOW_AFTER, cut
 from c5facts.components.date_patterns import _expand, load_patterns
 from c5facts.components.dates import STORY_DAY, DatesFinder
@@ -22,6 +21,7 @@ from c5facts.extract import Extractor
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates.fields import read_fields
 from c5facts.normalise.dates.resolve import RESOLVERS
+from c5facts.normalise.text import APOSTROPHES
 
 NBSP = "\u00a0"
 REF = date(2025, 11, 6)
@@ -134,6 +134,24 @@ def test_unknown_macro_is_an_error() -> None:
 def test_vocab_class_expands_with_curly_apostrophes() -> None:
     (spec,) = _expand([{"VOCAB": "x"}], {}, {"x": {"l'an": "1"}})
     assert spec == {"LOWER": {"IN": ["l'an", *(f"l{q}an" for q in APOSTROPHES[1:])]}}
+
+
+def test_a_single_word_expands_with_curly_apostrophes() -> None:
+    (spec,) = _expand([{"LOWER": "l'", "ROLE": "ref"}], {}, {})
+    assert spec == {"LOWER": {"IN": ["l'", *(f"l{q}" for q in APOSTROPHES[1:])]}, "ROLE": "ref"}
+
+
+def test_every_adverb_of_time_reads_with_the_typographic_apostrophe(nlp: Language) -> None:
+    """Each `ref_word` phrase with an apostrophe resolves alike when printed with "’"."""
+    phrases = [p for p in resources.date_vocabulary()["ref_word"] if "'" in p]
+    assert len(phrases) >= 5
+    for phrase in phrases:
+        straight = nlp(f"Il l'a dit {phrase}.")
+        curly = nlp(f"Il l'a dit {phrase.replace(chr(39), '’')}.")
+        assert [s.text for s in curly.spans[spans.DATES]] == [
+            s.text.replace("'", "’") for s in straight.spans[spans.DATES]
+        ], phrase
+        assert len(curly.spans[spans.DATES]) == 1, phrase
 
 
 # (text, span text, tense) on the real model: the tense of the clause's verb.

@@ -107,6 +107,11 @@ def _dates(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]
         ("Dorénavant, l'accès sera payant.", [("Dorénavant", "PRESENT_REF", "date")]),
         ("À l'heure actuelle, rien n'est signé.", [("À l'heure actuelle", "PRESENT_REF", "date")]),
         ("Pour l'instant, le club se tait.", [("Pour l'instant", "PRESENT_REF", "date")]),
+        ("Pour l’instant, le club se tait.", [("Pour l’instant", "PRESENT_REF", "date")]),
+        # "tout à l'heure": the tense says which way
+        ("Le ministre a parlé tout à l'heure.", [("tout à l'heure", "PAST_REF", "date")]),
+        ("Le ministre parlera tout à l’heure.", [("tout à l’heure", "FUTURE_REF", "date")]),
+        ("On se voit tout à l'heure ?", []),
         ("Par le passé, la mine employait mille ouvriers.", [("Par le passé", "PAST_REF", "date")]),
         ("Les règles changeront à l'avenir.", [("à l'avenir", "FUTURE_REF", "date")]),
         ("Le chiffre n'a jamais été dépassé à ce jour.", [("à ce jour", "PRESENT_REF", "date")]),

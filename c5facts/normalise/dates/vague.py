@@ -27,6 +27,7 @@ from c5facts.matches import DateMatch
 from c5facts.normalise.dates.accents import date_vocabulary, written_text
 from c5facts.normalise.dates.placement import ResolvedDate
 from c5facts.normalise.dates.vocab import vocabulary
+from c5facts.normalise.text import straight_apostrophes
 
 # The pattern families of this module whose value places nothing on the calendar.
 VAGUE_RULES = frozenset(["duration_vague", "duration_of", "offset_vague", "ref_word"])
@@ -63,10 +64,19 @@ def vague_offset(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 def ref_word(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """An adverb of time: "actuellement" -> ``PRESENT_REF``, "récemment" -> ``PAST_REF``."""
-    phrase = written_text(match).replace("' ", "'")
+    """An adverb of time: "actuellement" -> ``PRESENT_REF``, "récemment" -> ``PAST_REF``.
+
+    One the tense directs (``TENSE_REF`` in the vocabulary: "tout à l'heure") is
+    ``PAST_REF`` in a past clause, ``FUTURE_REF`` in a future one, nothing else.
+    """
+    phrase = straight_apostrophes(written_text(match)).replace("' ", "'")  # "pour l’instant"
     value = date_vocabulary().get("ref_word", {}).get(phrase)
+    if value == "TENSE_REF":
+        value = _TENSE_REFS.get(match.tense or "")
     return None if not value else ResolvedDate(value=value, grain="ref")
+
+
+_TENSE_REFS = {"past": "PAST_REF", "future": "FUTURE_REF"}
 
 
 def season_set(match: DateMatch, ref: date | None) -> ResolvedDate | None:
