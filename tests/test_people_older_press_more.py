@@ -193,6 +193,32 @@ from c5facts.extract import Extractor
             [],
             id="parallel-places",
         ),
+        # a noun of occupation or status announces a name the model reads as a person
+        pytest.param(
+            "Le cocher Lemoine a été renversé rue de Rivoli.",
+            [("Lemoine", "PER")],
+            ["Lemoine"],
+            id="occupation-noun",
+        ),
+        pytest.param(
+            "La lycéenne Chloé Vautrin a témoigné.",
+            [("Chloé Vautrin", "PER")],
+            ["Chloé Vautrin"],
+            id="status-noun",
+        ),
+        pytest.param(
+            "Le cocher Lemoine a été renversé rue de Rivoli.",
+            [("Lemoine", "ORG")],
+            [],  # neither a person to the model nor a given name
+            id="occupation-noun-org",
+        ),
+        # an artist's occupation only a person holds, whatever the model reads
+        pytest.param(
+            "Le compositeur Massenet assistait aux obsèques.",
+            [("Massenet", "ORG")],
+            ["Massenet"],
+            id="artist-rank",
+        ),
     ],
 )
 def test_older_press_readings(

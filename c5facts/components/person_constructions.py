@@ -189,17 +189,23 @@ def leading_word(lex: Lexicon, doc: Doc, i: int) -> bool:
 
 
 def epithets(lex: Lexicon) -> set[str]:
-    """The epithets of the lexicon, adjectives and nouns of court reports."""
-    return lex.kinds.get("epithet", set()) | lex.kinds.get("epithet_noun", set())
+    """The epithets of the lexicon, adjectives and nouns of court reports.
+
+    The one-word nouns of a human's occupation or status (`human_noun`: "le cocher X",
+    "l'ouvrier X", "la lycéenne X") stand as the adjectives do.
+    """
+    nouns = {w for w in lex.human_nouns if " " not in w}
+    return lex.kinds.get("epithet", set()) | lex.kinds.get("epithet_noun", set()) | nouns
 
 
 def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:
     """Spans `(start, end)` of the names an epithet announces ("le prévenu X").
 
-    After an adjective ("le jeune X", "l'illustre X") the name is one the model reads as
-    a person or opens on a given name ("la jeune Lyonnaise" is a demonym, "la célèbre
-    Joconde" a work, "la petite Emilie" a girl); after a noun of court reports ("le
-    prévenu X") any name is, unless it opens an organisation's name the article gives.
+    After an adjective ("le jeune X", "l'illustre X") or a noun of occupation or status
+    ("le cocher X", "la lycéenne X") the name is one the model reads as a person or opens
+    on a given name ("la jeune Lyonnaise" is a demonym, "la célèbre Joconde" a work, "la
+    petite Emilie" a girl); after a noun of court reports ("le prévenu X") any name is,
+    unless it opens an organisation's name the article gives.
     """
     out: list[tuple[int, int]] = []
     words = epithets(lex)
