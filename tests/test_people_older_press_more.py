@@ -213,6 +213,25 @@ from c5facts.extract import Extractor
             id="occupation-noun-org",
         ),
         # an artist's occupation only a person holds, whatever the model reads
+        # a finite verb after the holder is no adjective of a capitalised noun
+        pytest.param(
+            "Le sénateur Vercoutre écrit que le ministère doit partir.",
+            [("Vercoutre", "PER")],
+            ["Vercoutre"],
+            id="title-name-verb",
+        ),
+        pytest.param(
+            "Un militant Gilet jaune a manifesté.",
+            [("Gilet", "PER")],
+            [],
+            id="title-capitalised-noun-adjective",
+        ),
+        pytest.param(
+            "Le généralissime Joffre a visité le front.",
+            [("Joffre", "ORG")],
+            ["Joffre"],
+            id="rank-generalissime",
+        ),
         pytest.param(
             "Le compositeur Massenet assistait aux obsèques.",
             [("Massenet", "ORG")],

@@ -30,7 +30,8 @@ headline words as anything. This component:
    words in parentheses, after "les"/"des" (a group: "les Houthis") or after a locative
    preposition ("à Soumy"), or any name between a sentence-opening locative and a comma
    ("À Saint Louis, le ministre ...", "A Verneuil, ..."), a name beside "&" ("Johnson &
-   Johnson"), a span holding a lower-case adjective ("un militant Gilet jaune"); a name
+   Johnson"), a span holding a lower-case adjective ("un militant Gilet jaune"; after a
+   title, never a word that may be a verb: "le sénateur X écrit que"); a name
    opens on a particle only after an honorific or a
    title such as "général" ("le général de Gaulle"), never after "directeur" ("directeur
    de Renault"), or alone when the model's person span opens on "de"/"du"/"d'" before no

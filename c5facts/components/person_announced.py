@@ -122,7 +122,10 @@ def title_candidates(
         if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not (family or rank):
             continue  # "le leader Airbus": a lone word the model calls an organisation
         if end == k + 1 and end < len(doc) and lower_adjective(doc[end], lex.particles):
-            continue  # "un militant Gilet jaune": a common noun capitalised, no name
+            entry = words().get(doc[end].lower_)
+            if entry is None or "VERB" not in entry.classes:
+                continue  # "un militant Gilet jaune": a common noun capitalised, no name
+            # "le sénateur Dupont écrit que": a verb form, the name its subject
         if end > k > 0:
             k = after_acronyms(doc, k, end, lex.parties)  # "la maire PS X", "le député LR X"
             k = after_team(doc, k, end)  # "le pilote Ferrari Charles Leclerc"
