@@ -267,6 +267,15 @@ SPANS = [
     ("Une hausse de 12 euros en 2024 (WE Charity).", ["12 euros"]),
     ("Un prêt de 40 000 euros, soit environ 46 000 dollars.",
      ["40 000 euros, soit environ 46 000 dollars"]),
+    # a change and the level it reaches, each with its currency: two amounts, no range
+    ("Le titre a pris 2,3 euros à 45,6 euros.", ["2,3 euros", "45,6 euros"]),
+    ("Les places coûtent 10 à 15 euros.", ["10 à 15 euros"]),
+    # after a verb of change, "de A à B" gives the level before and the level after
+    ("Le ticket est passé de 1,90 euro à 2,10 euros.", ["1,90 euro", "2,10 euros"]),
+    ("Le loyer a baissé de 800 euros à 750 euros.", ["800 euros", "750 euros"]),
+    ("Les places coûtent de 10 euros à 15 euros.", ["de 10 euros à 15 euros"]),
+    ("Une hausse de 10 euros à 15 euros.", ["de 10 euros à 15 euros"]),
+    ("Le budget a été porté de 10 à 12 millions d'euros.", ["de 10 à 12 millions d'euros"]),
 ]
 # fmt: on
 

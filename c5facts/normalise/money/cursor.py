@@ -52,14 +52,17 @@ class Cursor:
         text: str,
         typos: dict[str, str],
         not_per: frozenset[str] = frozenset(),
+        change_before: re.Pattern[str] | None = None,
     ) -> None:
         """Walk `toks`, the tokens of `text`.
 
         `typos` maps misspelt multipliers to the word meant; `not_per` lists the words
-        after "par" that are no unit ("par exemple").
+        after "par" that are no unit ("par exemple"); `change_before` matches a verb of
+        change ending a text ("est passé"), before "de A à B".
         """
         self.typos = typos
         self.not_per = not_per
+        self.change_before = change_before
         self.text = text
         self.toks = toks
         self.n = len(self.toks)

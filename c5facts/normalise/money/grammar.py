@@ -55,7 +55,9 @@ class MoneyGrammar:
         out: list[Found] = []
         for start, end in lexicon.regions(text):
             tokens = lexicon.tokens(text, start, end)
-            out += _Parser(tokens, text, lexicon.typos, lexicon.not_per).run()
+            out += _Parser(
+                tokens, text, lexicon.typos, lexicon.not_per, lexicon.change_before
+            ).run()
         return out
 
 
@@ -148,7 +150,11 @@ class _Parser(Cursor):
     def range(self, i: int, *, bare_et: bool = False) -> tuple[Amount, Amount] | None:
         """Parse `range := entre A et B | de A à B | A - B | A à B` at token i.
 
-        A may borrow B's unit and multiplier ("entre 8,8 et 9,6 milliards de dollars").
+        A may borrow B's unit and multiplier ("entre 8,8 et 9,6 milliards de dollars"). A
+        bare "A à B" whose A has its own currency is two amounts ("le titre a pris 2,3
+        euros à 45,6 euros": the change and the level), not a range, and so is "de A à
+        B" after a verb of change ("est passé de 1,90 euro à 2,10 euros"; a bare A,
+        "porté de 10 à 12 millions d'euros", still borrows B's unit in one range).
         Inside a conversion, `bare_et` also reads "A et B" ("(7,8 et 8,5 mds EUR)").
         """
         t = self.tok(i)
@@ -174,6 +180,11 @@ class _Parser(Cursor):
             return None
         if low.currency is not None and low.currency.code != high.currency.code:
             return None
+        if low.currency is not None and self.is_conn(k, "à"):
+            if j == i or self.changed_before(t.start):
+                # "a pris 2,3 euros à 45,6 euros": a change, then the level reached; "est
+                # passé de 1,90 euro à 2,10 euros": the level before, the level after
+                return None
         if low.currency is None:
             mult = low.mult
             if mult is None and high.mult is not None and low.number <= high.number:
@@ -182,6 +193,12 @@ class _Parser(Cursor):
         if value(low) > value(high):
             return None
         return low, high
+
+    def changed_before(self, start: int) -> bool:
+        """Whether a verb of change ends the text before `start` ("a grimpé de ...")."""
+        if self.change_before is None:
+            return False
+        return self.change_before.search(self.text, max(0, start - 40), start) is not None
 
     def money_at(self, i: int) -> tuple[Found, int] | None:
         """Parse `money := [QUAL] (range | amount [cents]) [conversion]` at token i.
@@ -317,6 +334,7 @@ def grammar() -> MoneyGrammar:
             read_tsv("money", "multipliers.tsv"),
             read_tsv("money", "qualifiers.tsv"),
             read_tsv("money", "per_units.tsv"),
+            read_tsv("money", "change_verbs.tsv"),
         )
     )
 

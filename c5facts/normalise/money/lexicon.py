@@ -104,6 +104,7 @@ class Lexicon:
         multipliers: list[dict[str, str]],
         qualifiers: list[dict[str, str]],
         not_per: list[dict[str, str]] | None = None,
+        change_verbs: list[dict[str, str]] | None = None,
     ) -> None:
         """Compile the token regex from the vocabulary rows (TSV dicts)."""
         self.currencies: dict[str, Currency] = {}
@@ -138,6 +139,9 @@ class Lexicon:
                     mult_i.append(form)
         self.qualifiers = {_key(r["form"]): r["qualifier"] for r in qualifiers}
         self.not_per = frozenset(r["word"] for r in not_per or ())
+        # a verb of change ending right before "de": "est passé de A à B" (two amounts)
+        stems = "|".join(re.escape(r["stem"]) for r in change_verbs or ())
+        self.change_before = re.compile(rf"\b(?:{stems})\w*\s*$", re.I) if stems else None
         # "MUSD": a code may follow an upper-case multiplier, not a lower-case word
         exact_alpha = [f for f in exact if f[:1].isalpha()]
         exact_other = [f for f in exact if not f[:1].isalpha()]
