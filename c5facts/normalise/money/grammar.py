@@ -180,11 +180,11 @@ class _Parser(Cursor):
             return None
         if low.currency is not None and low.currency.code != high.currency.code:
             return None
-        if low.currency is not None and self.is_conn(k, "à"):
-            if j == i or self.changed_before(t.start):
-                # "a pris 2,3 euros à 45,6 euros": a change, then the level reached; "est
-                # passé de 1,90 euro à 2,10 euros": the level before, the level after
-                return None
+        # "a pris 2,3 euros à 45,6 euros": a change, then the level reached; "est passé de
+        # 1,90 euro à 2,10 euros": the level before, the level after
+        own = low.currency is not None and self.is_conn(k, "à")
+        if own and (j == i or self.changed_before(t.start)):
+            return None
         if low.currency is None:
             mult = low.mult
             if mult is None and high.mult is not None and low.number <= high.number:
