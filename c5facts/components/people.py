@@ -115,6 +115,7 @@ from c5facts.components.person_context import (
 from c5facts.components.person_fiction import without_characters
 from c5facts.components.person_given import (
     after_source,
+    arabic_name_runs,
     first_name_runs,
     lone_apposition,
     named_otherwise,
@@ -320,7 +321,10 @@ class PeopleFinder:
         """Runs of name words opening on a strong given name (`person_given`)."""
         covered = {i for c in cands for i in range(c.start, c.end)}
         runs = first_name_runs(self.lex, doc, covered, self.name_at)
-        return [Candidate(start, end, "first-name") for start, end in runs]
+        out = [Candidate(start, end, "first-name") for start, end in runs]
+        covered.update(i for start, end in runs for i in range(start, end))
+        arabic = arabic_name_runs(self.lex, doc, covered, self.name_at)
+        return out + [Candidate(start, end, "arabic-name") for start, end in arabic]
 
     def _widen_first_names(self, doc: Doc, kept: list[Candidate], country_tokens: set[int]) -> None:
         """'Zeynep' + 'Ece Dundar': take back the given names the model left out before a name."""

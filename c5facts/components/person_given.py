@@ -9,6 +9,9 @@
   it, or its first word names a country ("le match France Allemagne", "sur France Inter",
   "France Bleu Provence": a country's name opens organisations far more often than a
   given name the model missed);
+- `arabic_name_runs`: a known given name and an Arabic particle ("Bachar al-Assad",
+  "Mohammed ben Zayed") make a person's name whatever the model reads (it reads many as
+  places), unless a place's word or a city is in the run;
 - `widened_start`: a name takes back the given names the model left out before it
   ("Zeynep" + "Ece Dundar"), never a title's complement ("le maire de Nice Christian X");
 - `org_relation_doubt`: after a relation noun that may name a party or a company ("son
@@ -137,6 +140,50 @@ def first_name_runs(
 def _acronym(tok: Token) -> bool:
     """Whether `tok` is an all-caps acronym ("PSG", "LFI"), not an initial."""
     return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
+# Arabic name particles: "al-"/"el-" glued by a hyphen to the next name, "ben", "bin",
+# "ibn", "ould" standing alone between two names ("Bachar al-Assad", "Mohammed ben Zayed").
+ARABIC_GLUED = frozenset(["al", "el"])
+ARABIC_APART = frozenset(["ben", "bin", "ibn", "ould"])
+
+
+def arabic_name_runs(
+    lex: Lexicon, doc: Doc, covered: Collection[int], name_at: Callable[[Doc, int], int]
+) -> list[tuple[int, int]]:
+    """(start, end) of names of a given name and an Arabic particle, whatever the model reads.
+
+    "Bachar al-Assad", "Hafez el-Assad", "Mohammed ben Zayed": a known given name, then
+    "al-"/"el-" glued to a capitalised name or "ben"/"bin"/"ibn"/"ould" before one. The
+    model reads many of them as places ("Bachar al-" as a LOC); places built so open on a
+    word of `place` ("Ras al-Khaïma", "Charm el-Cheikh": no given names) or are cities of
+    the gazetteer.
+    """
+    out: list[tuple[int, int]] = []
+    for i in range(len(doc) - 2):
+        if i in covered or doc[i].text not in lex.first_names:
+            continue
+        nxt = doc[i + 1]
+        glued = (
+            nxt.lower_ in ARABIC_GLUED
+            and i + 3 < len(doc)
+            and doc[i + 2].text == "-"
+            and not nxt.whitespace_
+            and doc[i + 3].text[:1].isupper()
+        )
+        apart = nxt.lower_ in ARABIC_APART and nxt.is_lower and doc[i + 2].text[:1].isupper()
+        if not (glued or apart):
+            continue
+        end = name_at(doc, i)
+        run = doc[i:end]
+        if end - i < 3 or any(j in covered for j in range(i, end)):
+            continue
+        if any(t.lower_ in lex.kinds.get("place", ()) or t.text in lex.cities for t in run):
+            continue
+        if any(t.ent_type_ == "ORG" for t in run):
+            continue
+        out.append((i, end))
+    return out
 
 
 def _free(tok: Token, employer: bool) -> bool:

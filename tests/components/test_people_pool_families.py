@@ -322,3 +322,28 @@ def test_a_demonym_written_as_its_country_is_counted(extractor: Extractor) -> No
     article = extractor.extract("Le Suisse Vercoutre a gagné le tournoi.")
     assert [(c.code, c.mentions) for c in article.countries] == [("CH", 1)]
     assert extractor.extract("La Suisse Romande a voté.").countries == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a given name and an Arabic particle: a person's name, whatever the model reads
+        ("Bachar al-Assad a parlé.", [("Bachar al-Assad", "LOC")], ["Bachar al-Assad"]),
+        (
+            "Le régime de Bachar al-Assad est tombé.",
+            [("Bachar al-Assad", "LOC")],
+            ["Bachar al-Assad"],
+        ),
+        ("Hier, Karim ben Zayed a parlé.", [("Karim ben Zayed", "LOC")], ["Karim ben Zayed"]),
+        # places built so open on a place's word, no given name
+        ("La ville de Tell al-Abyad a été bombardée.", [("Tell al-Abyad", "LOC")], []),
+        ("Il est arrivé à Ras al-Khaïma.", [("Ras al-Khaïma", "LOC")], []),
+        # an organisation the model reads stays one
+        ("Le groupe Omar ben Salem a fusionné.", [("Omar ben Salem", "ORG")], []),
+    ],
+)
+def test_arabic_particle_names(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], expected: list[str]
+) -> None:
+    """'Bachar al-Assad': the model reads many such names as places."""
+    assert read_as(extractor, text, ents) == expected
