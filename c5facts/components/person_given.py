@@ -146,6 +146,8 @@ def _acronym(tok: Token) -> bool:
 # "ibn", "ould" standing alone between two names ("Bachar al-Assad", "Mohammed ben Zayed").
 ARABIC_GLUED = frozenset(["al", "el"])
 ARABIC_APART = frozenset(["ben", "bin", "ibn", "ould"])
+# "father of", "mother of": a kunya opens the name before the given name ("Abou Bakr").
+KUNYA = frozenset(["Abou", "Abu", "Oum", "Umm"])
 
 
 def arabic_name_runs(
@@ -154,7 +156,8 @@ def arabic_name_runs(
     """(start, end) of names of a given name and an Arabic particle, whatever the model reads.
 
     "Bachar al-Assad", "Hafez el-Assad", "Mohammed ben Zayed": a known given name, then
-    "al-"/"el-" glued to a capitalised name or "ben"/"bin"/"ibn"/"ould" before one. The
+    "al-"/"el-" glued to a capitalised name or "ben"/"bin"/"ibn"/"ould" before one; a
+    kunya before the given name opens the name ("Abou Bakr al-Baghdadi"). The
     model reads many of them as places ("Bachar al-" as a LOC); places built so open on a
     word of `place` ("Ras al-Khaïma", "Charm el-Cheikh": no given names) or are cities of
     the gazetteer.
@@ -182,7 +185,8 @@ def arabic_name_runs(
             continue
         if any(t.ent_type_ == "ORG" for t in run):
             continue
-        out.append((i, end))
+        start = i - 1 if i > 0 and doc[i - 1].text in KUNYA and i - 1 not in covered else i
+        out.append((start, end))
     return out
 
 

@@ -335,6 +335,12 @@ def test_a_demonym_written_as_its_country_is_counted(extractor: Extractor) -> No
             ["Bachar al-Assad"],
         ),
         ("Hier, Karim ben Zayed a parlé.", [("Karim ben Zayed", "LOC")], ["Karim ben Zayed"]),
+        # a kunya before the given name opens the name
+        (
+            "Abou Bakr al-Baghdadi a été tué.",
+            [("Abou Bakr al-Baghdadi", "LOC")],
+            ["Abou Bakr al-Baghdadi"],
+        ),
         # places built so open on a place's word, no given name
         ("La ville de Tell al-Abyad a été bombardée.", [("Tell al-Abyad", "LOC")], []),
         ("Il est arrivé à Ras al-Khaïma.", [("Ras al-Khaïma", "LOC")], []),
