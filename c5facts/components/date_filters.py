@@ -92,6 +92,7 @@ from c5facts.components.quote_marks import MARKS
 from c5facts.components.tense import CONDITIONAL, STRICT_FUTURE
 from c5facts.normalise.dates.vocab import number_word, vocabulary
 from c5facts.normalise.text import straight_apostrophes
+from c5facts.normalise.wordclass import lexicon as word_lexicon
 
 # Digit tokens that can anchor a date on their own: a year, 02/03/2016, 2025-11-06, mi-2024.
 DIGIT_ANCHOR = re.compile(
@@ -795,12 +796,20 @@ def _bare_year(doc: Doc, span: Span) -> bool:
 
     After a common noun or a verb ("le budget 2021", "vise 2030"), opening its sentence
     ("2022 sera difficile"), or as the subject after a fronted phrase ("Malgré tout, 2019
-    devrait être"); never before a noun, a number, a unit or "%" (a
-    count: "2022 personnes", "2010 mètres"), after a name ("Tokyo 2020", "Euro 2016": an
+    devrait être"), and after an election's noun whatever verb follows ("les législatives
+    2024 ont été"); never before a noun, a number, a unit or "%" (a count: "2022
+    personnes", "2010 mètres"), after a name ("Tokyo 2020", "Euro 2016": an
     event's name), a number, a code's noun or a plural determiner ("les 2000 salariés").
     """
     tok = span[0]
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    counted = nxt is not None and (
+        nxt.pos_ == "NUM"
+        or nxt.lower_ in MEASURE_UNITS
+        or (nxt.pos_ == "NOUN" and "VERB" not in word_classes(nxt.lower_))  # "approche"
+    )
+    if tok.i > 0 and doc[tok.i - 1].lower_ in _election_nouns() and not counted:
+        return True  # "la présidentielle 2027", "les législatives 2024 ont été": its year
     verb = False
     if nxt is not None and not nxt.is_space:
         # "2019 devrait être": an auxiliary the tagger misreads as a noun is still a verb
@@ -824,6 +833,18 @@ def _bare_year(doc: Doc, span: Span) -> bool:
     if prev.pos_ == "PROPN" or (prev.text[:1].isupper() and not prev.is_sent_start):
         return False  # "Tokyo 2020", "Horizon 2020": a name
     return prev.pos_ in ("NOUN", "VERB", "AUX") or prev.text in _YEAR_OPENERS
+
+
+def word_classes(word: str) -> tuple[str, ...]:
+    """The word classes the lexicon gives `word` (lower case), none when it is unknown."""
+    entry = word_lexicon().get(word)
+    return () if entry is None else tuple(entry.classes)
+
+
+@cache
+def _election_nouns() -> frozenset[str]:
+    """Adjectives the press uses as nouns of an election ("la présidentielle"): `election`."""
+    return frozenset(resources.date_vocabulary().get("election", {}))
 
 
 _WHOLE_ADJECTIVES = frozenset(["entière", "pleine", "complète", "supplémentaire"])

@@ -28,6 +28,10 @@ REF = date(2021, 3, 17)
         ("2021 restera dans les mémoires.", [("2021", "2021")]),
         # the subject after a fronted phrase
         ("Malgré la crise, 2021 pourrait marquer un tournant.", [("2021", "2021")]),
+        # an election's noun (an adjective the press uses as one) names its year, whatever
+        # verb follows ("ont été": the election's plural, no count)
+        ("Les législatives 2024 ont été anticipées.", [("2024", "2024")]),
+        ("La présidentielle 2027 approche.", [("2027", "2027")]),
     ],
 )
 def test_bare_year_is_a_date(
@@ -46,6 +50,8 @@ def test_bare_year_is_a_date(
         "La route 2020 est fermée.",  # a code's noun
         "Parmi eux, 2000 sont partis.",  # a count: the verb agrees in the plural
         "2000 devraient venir.",
+        "La primaire a réuni 2000 électeurs.",
+        "Pour la primaire 2000 électeurs sont venus.",  # after an election's noun, a count
     ],
 )
 def test_bare_number_is_no_year(extractor: Extractor, text: str) -> None:
