@@ -194,8 +194,7 @@ def epithets(lex: Lexicon) -> set[str]:
     The one-word nouns of a human's occupation or status (`human_noun`: "le cocher X",
     "l'ouvrier X", "la lycéenne X") stand as the adjectives do.
     """
-    nouns = {w for w in lex.human_nouns if " " not in w}
-    return lex.kinds.get("epithet", set()) | lex.kinds.get("epithet_noun", set()) | nouns
+    return lex.epithets
 
 
 def epithet_names(lex: Lexicon, doc: Doc) -> list[tuple[int, int]]:

@@ -163,8 +163,12 @@ def arabic_name_runs(
     the gazetteer.
     """
     out: list[tuple[int, int]] = []
+    words = words_of(doc)  # strings: no Token object for the many words that are no name
     for i in range(len(doc) - 2):
-        if i in covered or doc[i].text not in lex.first_names:
+        low = words[i + 1].lower()
+        if low not in ARABIC_GLUED and low not in ARABIC_APART:
+            continue
+        if i in covered or words[i] not in lex.first_names:
             continue
         nxt = doc[i + 1]
         glued = (

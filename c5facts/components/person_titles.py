@@ -124,6 +124,13 @@ class Lexicon:
         self.incises = {tuple(form.lower().split()) for form in self.kinds.get("incise", ())}
         # nouns naming a human by occupation or status, not titles ("Karim, étudiant en droit")
         self.human_nouns = self.kinds.get("human_noun", set())
+        # adjectives and court nouns before a name, and the one-word human nouns
+        # (`person_constructions.epithets`), built once: asked for every candidate
+        self.epithets = (
+            self.kinds.get("epithet", set())
+            | self.kinds.get("epithet_noun", set())
+            | {w for w in self.human_nouns if " " not in w}
+        )
         self.parties = self.kinds.get("party", set())  # "Dupont (LR)": `party_after`
         vocabulary = date_vocabulary()
         self.date_words = frozenset(
