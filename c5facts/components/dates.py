@@ -35,6 +35,7 @@ from c5facts.components.date_filters import (
     plausible,
     weekly_state,
 )
+from c5facts.components.doc_text import words_of
 from c5facts.components.date_lists import list_items, share_list_year
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
@@ -79,12 +80,13 @@ class DatesFinder:
             claimed.update(range(money.start, money.end))
         found: list[Span] = []
         rules: dict[tuple[int, int], Found] = {}
+        words = words_of(doc)  # `Token.is_space` without a Token per look
         for start, end, match in self.matchers.matches(doc):
             if claimed.intersection(range(start, end)):
                 continue
-            while start < end and doc[start].is_space:
+            while start < end and words[start].isspace():
                 start += 1
-            while end > start and doc[end - 1].is_space:
+            while end > start and words[end - 1].isspace():
                 end -= 1
             if start < end:
                 span = Span(doc, start, end, label=LABEL)

@@ -17,11 +17,13 @@ TEXT_KEY = "c5facts_text"
 WORDS_KEY = "c5facts_words"
 LOWERS_KEY = "c5facts_lowers"
 POS_KEY = "c5facts_pos"
+VERBS_KEY = "c5facts_verbs"
 KEYS = (
     TEXT_KEY,
     WORDS_KEY,
     LOWERS_KEY,
     POS_KEY,
+    VERBS_KEY,
 )  # what a chunk must drop before it is joined to others
 
 
@@ -67,3 +69,15 @@ def pos_of(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         pos = doc.user_data[POS_KEY] = [strings[k] for k in doc.to_array("POS").tolist()]
     return pos
+
+
+def per_token(doc: Doc, key: str) -> list[bool | None]:
+    """A list of one unknown (None) per token of `doc`, kept under `key` for later readers.
+
+    For a reading of a token that depends on nothing but the document and is asked for
+    many times (whether a word is a verb: every date looks for its clause's verb).
+    """
+    found = doc.user_data.get(key)
+    if not isinstance(found, list):
+        found = doc.user_data[key] = [None] * len(doc)
+    return found

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from c5facts import resources
 from c5facts.components.direction import CALL, OBJECT_CLITICS, ForwardClauses, phrase_words
-from c5facts.components.doc_text import lowers_of, pos_of, words_of
+from c5facts.components.doc_text import VERBS_KEY, lowers_of, per_token, pos_of, words_of
 from c5facts.components.quote_marks import PAIRS, STRAIGHT
 
 # Future forms the morphologizer tags as participles or adjectives ("signera", "taxerons").
@@ -528,7 +528,15 @@ class ClauseTense(ForwardClauses):
         return self._verb_at(tok.doc, tok.i)
 
     def _verb_at(self, doc: Doc, i: int) -> bool:
-        """`_is_verb` of token `i`, read from the kept strings (no Token object)."""
+        """`_is_verb` of token `i`, read once per document (each date's clause asks again)."""
+        known = per_token(doc, VERBS_KEY)
+        found = known[i]
+        if found is None:
+            found = known[i] = self._read_verb_at(doc, i)
+        return found
+
+    def _read_verb_at(self, doc: Doc, i: int) -> bool:
+        """`_verb_at` of token `i`, read from the kept strings (no Token object)."""
         lows, pos = lowers_of(doc), pos_of(doc)[i]
         low = lows[i]
         if pos in ("VERB", "AUX"):
