@@ -35,12 +35,12 @@ from c5facts.components.date_filters import (
     plausible,
     weekly_state,
 )
-from c5facts.components.doc_text import words_of
 from c5facts.components.date_lists import list_items, share_list_year
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
 from c5facts.components.date_short_forms import holiday_years, short_form_ok
 from c5facts.components.date_story import story_day_ok
+from c5facts.components.doc_text import words_of
 from c5facts.components.tense import ClauseTense
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.accents import FOLDED_CLASSES, accented, date_vocabulary, fold_tokens

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from c5facts.components.doc_text import lowers_of, pos_of, puncts_of
 
 # Words that open another clause: the walk back to a forward opener stops there.
 CLAUSE_WORDS = frozenset(
@@ -58,6 +60,9 @@ class ForwardClauses:
     def _is_verb(self, tok: Token) -> bool:
         raise NotImplementedError
 
+    def _verb_at(self, doc: Doc, i: int) -> bool:
+        raise NotImplementedError
+
     def _group(self, tok: Token, sent: Span) -> list[Token]:
         raise NotImplementedError
 
@@ -86,12 +91,12 @@ class ForwardClauses:
         que" / "afin que" opens its clause ("pour que la loi soit votée en juin").
         """
         doc = span.doc
+        lows, puncts = lowers_of(doc), puncts_of(doc)  # a Token only for a verb
         for i in range(span.start - 1, max(clause.start, span.start - WALK) - 1, -1):
-            tok = doc[i]
-            word = _word(tok)
+            word = lows[i].replace("\u2019", "'")
             if word in INLINE_QUOTES:
                 continue  # 'appelant à une "prise de conscience" urgente avant la rentrée'
-            if tok.is_punct or word in CLAUSE_WORDS:
+            if puncts[i] or word in CLAUSE_WORDS:
                 return None
             if (
                 word in NOUN_CALL_PREPS
@@ -99,7 +104,8 @@ class ForwardClauses:
                 and self._caller(i, clause, noun=True)
             ):
                 return CALL  # "a appelé à la grève jeudi" ("à jeudi" is no call)
-            if self._is_verb(tok):
+            if self._verb_at(doc, i):
+                tok = doc[i]
                 if tok.morph.get("VerbForm", []) != ["Inf"]:
                     return self._purpose_that(tok, clause)
                 opener = self._before_infinitive(tok, clause)
@@ -113,11 +119,13 @@ class ForwardClauses:
     def _purpose_that(self, verb: Token, clause: Span) -> int | None:
         """Where "pour que" opens the clause of a finite verb ("pour que la loi soit")."""
         doc = verb.doc
+        lows, puncts = lowers_of(doc), puncts_of(doc)
         first = self._group(verb, clause)[0].i
         for i in range(first - 1, max(clause.start, first - 1 - OBJECT) - 1, -1):
-            if _word(doc[i]) in ("que", "qu'"):
+            word = lows[i].replace("\u2019", "'")
+            if word in ("que", "qu'"):
                 return self._purpose(i, clause)
-            if doc[i].is_punct or self._is_verb(doc[i]) or _word(doc[i]) in CLAUSE_WORDS:
+            if puncts[i] or self._verb_at(doc, i) or word in CLAUSE_WORDS:
                 return None
         return None
 
@@ -172,16 +180,21 @@ class ForwardClauses:
         the clause's tense: the event may be over.
         """
         doc = span.doc
-        prep = span.start if _word(doc[span.start]) in POSTPONE_PREPS else span.start - 1
-        if prep > clause.start and _word(doc[prep]) in DETERMINERS:
+        lows, puncts, pos = lowers_of(doc), puncts_of(doc), pos_of(doc)
+
+        def word(k: int) -> str:
+            return lows[k].replace("\u2019", "'")  # `_word` without a Token
+
+        prep = span.start if word(span.start) in POSTPONE_PREPS else span.start - 1
+        if prep > clause.start and word(prep) in DETERMINERS:
             prep -= 1  # "reporté à la mi-janvier"
-        if prep < clause.start or _word(doc[prep]) not in POSTPONE_PREPS:
+        if prep < clause.start or word(prep) not in POSTPONE_PREPS:
             return False
         for i in range(prep - 1, max(clause.start, prep - 1 - OBJECT) - 1, -1):
-            tok = doc[i]
-            if _word(tok) in self.postpone and tok.pos_ != "NOUN":
+            if word(i) in self.postpone and pos[i] != "NOUN":
+                tok = doc[i]
                 return len(self._group(tok, clause)) > 1 or tok.morph.get("VerbForm", []) == ["Fin"]
-            if tok.is_punct or _word(tok) in CLAUSE_WORDS or self._is_verb(tok):
+            if puncts[i] or word(i) in CLAUSE_WORDS or self._verb_at(doc, i):
                 return False
         return False
 

@@ -18,12 +18,14 @@ WORDS_KEY = "c5facts_words"
 LOWERS_KEY = "c5facts_lowers"
 POS_KEY = "c5facts_pos"
 VERBS_KEY = "c5facts_verbs"
+PUNCT_KEY = "c5facts_punct"
 KEYS = (
     TEXT_KEY,
     WORDS_KEY,
     LOWERS_KEY,
     POS_KEY,
     VERBS_KEY,
+    PUNCT_KEY,
 )  # what a chunk must drop before it is joined to others
 
 
@@ -69,6 +71,14 @@ def pos_of(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         pos = doc.user_data[POS_KEY] = [strings[k] for k in doc.to_array("POS").tolist()]
     return pos
+
+
+def puncts_of(doc: Doc) -> list[bool]:
+    """Whether each token of `doc` is punctuation (`Token.is_punct`), read once and kept."""
+    punct = doc.user_data.get(PUNCT_KEY)
+    if not isinstance(punct, list):
+        punct = doc.user_data[PUNCT_KEY] = [bool(k) for k in doc.to_array("IS_PUNCT").tolist()]
+    return punct
 
 
 def per_token(doc: Doc, key: str) -> list[bool | None]:
