@@ -243,3 +243,40 @@ def test_model_readings(
 ) -> None:
     """The families on a reading of the base model set by the test."""
     assert read_as(extractor, text, ents) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # the object of a participle only a person is the object of, read as a place
+        (
+            "Varenne a appelé Dumoulin dans la soirée.",
+            [("Varenne", "PER"), ("Dumoulin", "LOC")],
+            ["Varenne", "Dumoulin"],
+        ),
+        ("Le président a aussitôt limogé Dumoulin.", [("Dumoulin", "LOC")], ["Dumoulin"]),
+        ("Elle avait épousé Dumoulin en 1939.", [("Dumoulin", "LOC")], ["Dumoulin"]),
+        ("Le roi a gracié Dumoulin.", [], ["Dumoulin"]),
+        # a city is a club or a council; a company is an organisation; "est appelé" names
+        ("Le président a appelé Lyon à la raison.", [("Lyon", "LOC")], []),
+        ("Il a appelé Orange pour résilier son abonnement.", [("Orange", "ORG")], []),
+        ("Ce quartier est appelé Montmartre.", [("Montmartre", "LOC")], []),
+        # the participle must follow "avoir": a noun before the word is no verb
+        ("Un appelé Dumoulin est arrivé.", [("Dumoulin", "LOC")], []),
+    ],
+    ids=[
+        "phoned",
+        "sacked-adverb",
+        "married",
+        "pardoned-no-entity",
+        "city",
+        "company",
+        "naming-passive",
+        "noun",
+    ],
+)
+def test_person_objects(
+    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
+) -> None:
+    """`person_object`: the lone word after "a appelé", "avait épousé"... is a person."""
+    assert read_as(extractor, text, ents) == want

@@ -30,6 +30,9 @@ tags nothing between words that are no names, is a person here when its sentence
   definite article before it ("la Française Garcia"; the model's ORG "l'Américain Boeing"
   is a company); so is the name of a two-word LOC or MISC opening on that demonym
   ("l'Espagnol Nadal": `misread_nationals`; a city's name, "l'Italien Milan", is a club);
+- ``object`` (a word the model tags LOC or nothing): the direct object of a participle
+  only a person is the object of, after "avoir" (`person_object` in the lexicon: "a
+  appelé Macron", "avait épousé X", "ont limogé X"); never a city of the gazetteer;
 - ``age`` (a word the model tags LOC or nothing): an age in apposition, closed by
   punctuation ("Kewi, 15 ans, a été poignardé", "Djadje (19 ans)");
 - ``same-name``: the word's other mentions, once its sentence made it a person.
@@ -292,6 +295,8 @@ def _evidence(
         and doc[i].text not in lex.cities
     ):
         return "possessive"  # "les obsèques de Combes": no place has a funeral
+    if place and _person_object(lex, doc, i):
+        return "object"  # "Zelensky a appelé Macron": only a person is phoned or married
     if place and _aged(doc, i):
         return "age"  # "Le 4 octobre, Kewi, 15 ans, a été poignardé": no place has an age
     if party_after(doc, i + 1, lex.parties) and doc[i].text not in lex.cities:
@@ -299,6 +304,22 @@ def _evidence(
     if place and i > 0 and nationality_at(doc, i - 1) is not None:
         return "nationality"  # "la Française Garcia": a firm is an ORG ("l'Américain Boeing")
     return None
+
+
+def _person_object(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether `doc[i]` is the direct object of a participle only a person is the object of.
+
+    "a appelé Macron", "avait épousé X", "ont limogé X" (`person_object` in the lexicon):
+    the participle right before the word, after an auxiliary of "avoir" (an adverb
+    between: "a aussitôt limogé X"); "est appelé X" names, "a appelé Lyon" is a club or a
+    council (never a city of the gazetteer).
+    """
+    if i < 2 or doc[i - 1].lower_ not in lex.kinds.get("person_object", ()):
+        return False
+    k = i - 2
+    if k > 0 and doc[k].pos_ == "ADV" and doc[k].lower_ not in AUXILIARIES:
+        k -= 1
+    return doc[k].lower_ in AUXILIARIES and doc[i].text not in lex.cities
 
 
 def _aged(doc: Doc, i: int) -> bool:
