@@ -7,8 +7,8 @@ so that the rule, not the model's mood, is tested:
   state only a living being is in (`human_state` in the lexicon), the lone name opening
   its clause is a person; a place or a country "malade de ..." is none;
 - more passives only a person undergoes ("a été gracié", "fut guillotiné", "a été
-  condamné", "fut blessé", "a été relaxé", "a été poignardé", "a été libéré": `passive_act`;
-  never a city: "Paris a été libéré");
+  condamné", "fut blessé", "a été relaxé", "a été poignardé", "a été libéré", "a été
+  étranglé", "fut exécuté": `passive_act`; never a city: "Paris a été libéré");
 - a noun only a person governs ("les obsèques de X", "l'assassinat de X":
   `person_only_noun`; "la démission de X", "le décès de X") makes a person of a lone
   word the model reads as a place, unless the word is a city of the gazetteer;
@@ -110,6 +110,20 @@ from c5facts.extract import Extractor
             "Paris a été libéré en 1944.", [("Paris", "LOC")], [], id="passive-freed-city"
         ),
         pytest.param("Lyon a été battu hier soir.", [("Lyon", "LOC")], [], id="passive-city"),
+        # the passives of killing and torture: only a person undergoes them
+        pytest.param(
+            "Vercoutre a été étranglé.",
+            [("Vercoutre", "LOC")],
+            ["Vercoutre"],
+            id="passive-strangled",
+        ),
+        pytest.param(
+            "Vercoutre a été empoisonnée à Vesoul.",
+            [("Vercoutre", "LOC"), ("Vesoul", "LOC")],
+            ["Vercoutre"],
+            id="passive-poisoned",
+        ),
+        pytest.param("Vesoul fut exécuté.", [("Vesoul", "LOC")], [], id="passive-executed-city"),
         # the model glues the noun of a person's term or circle to the name
         pytest.param(
             "Le gouvernement Blum a démissionné.",
