@@ -18,6 +18,10 @@ length reading ("deux ans") is kept:
   trois ans auparavant"), an offset of the paper ("il y a", "dans"), an age ("à 45 ans",
   "il a 45 ans", "de 45 ans", "âgé de"), or a determiner ("les deux ans après");
 - a count of several words ("vingt et un ans plus tard"): the length reads it whole.
+
+A comparison with an earlier date is counted from the story's date, though "à" governs
+it: "en hausse par rapport à un an plus tôt", "comparé à un an auparavant" (a way back
+only: "reporté à deux ans plus tard" is none).
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ from c5facts.normalise.dates.vocab import number_word
 # What may follow a governing "après" / "avant" that stands alone.
 _ALONE_BEFORE = frozenset(["et", "puis", "mais", "ou", "il", "ils", "on", "seulement"])
 # Words before the count that make it something else than a story offset.
+# "par rapport à" / "comparé à" + an offset back: the date compared with, from the story's
+_COMPARED = frozenset(["comparé", "comparée", "comparés", "comparées"])
+_BEFORE_WORDS = frozenset(["tôt", "tot", "auparavant", "avant", "précédemment"])
 _GOVERNED_BY = frozenset(
     [
         "pendant", "durant", "depuis", "sur", "en", "pour", "dans", "à", "a", "ai", "as",
@@ -60,7 +67,15 @@ def story_offset_ok(doc: Doc, span: Span) -> bool:
     word = _low(prev)
     if word in ("et", "-") or prev.like_num or number_word(word.lstrip("-")) is not None:
         return False  # "vingt et un ans plus tard": the count is longer than its last word
+    if word in ("à", "a") and _compared(doc, span.start - 1) and last in _BEFORE_WORDS:
+        return True  # "en hausse de 3 % par rapport à un an plus tôt": the earlier date
     return word not in _GOVERNED_BY and not word.startswith("âgé")
+
+
+def _compared(doc: Doc, at: int) -> bool:
+    """Whether the "à" at `at` closes "par rapport à" or "comparé(e)(s) à"."""
+    before = [_low(t) for t in doc[max(0, at - 2) : at]]
+    return before[-2:] == ["par", "rapport"] or (bool(before) and before[-1] in _COMPARED)
 
 
 # What may close a bare day of the story ("Le 24, premier jour du sommet", "le 15, avant

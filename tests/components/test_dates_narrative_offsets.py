@@ -93,6 +93,15 @@ def _dates(extractor: Extractor, text: str) -> list[Fact]:
             "Du 4 au 6 mai 2018, le festival a eu lieu. Deux jours plus tôt, il pleuvait.",
             ("Deux jours plus tôt", "2018-05-02", "date", None),
         ),
+        # compared with a date back from the story's: "par rapport à", "comparé à"
+        (
+            "En novembre 2019, les ventes ont progressé par rapport à un an plus tôt.",
+            ("un an plus tôt", "2018", "date", None),
+        ),
+        (
+            "En octobre 2019, le chômage a reculé de 2 % comparé à un an auparavant.",
+            ("un an auparavant", "2018", "date", None),
+        ),
         # a bound on the count is a bound on the instant
         (
             "Le pont a cédé en 2010. Plus de trois ans plus tard, il n'était pas réparé.",
@@ -180,6 +189,11 @@ def test_periods_and_weekdays_of_the_story(extractor: Extractor, text: str, expe
         (
             "Le pont a rouvert en 2012, deux ans plus tard que prévu.",
             [("2012", "2012"), ("deux ans", "P2Y")],
+        ),
+        # "à" before an offset forward is no comparison with an earlier date
+        (
+            "Le pont a cédé en 2010. Le chantier a été reporté à deux ans plus tard.",
+            [("2010", "2010")],
         ),
         # a length governed by its preposition
         (
