@@ -117,6 +117,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a winter over two years is the winter that opens in the first (TIMEX3 "2019-WI")
     ("L'hiver 2019-2020 a été doux.", [("L'hiver 2019-2020", "2019-WI", "date")]),
     ("La saison 2019-2020 a été interrompue.", [("2019-2020", "2019/2020", "range")]),
+    # a later year by its last two digits, never one that may be a month ("2008-09")
+    ("La guerre de 1870-71 a laissé des traces.", [("1870-71", "1870/1871", "range")]),
+    ("La saison 2020-21 a été interrompue.", [("2020-21", "2020/2021", "range")]),
+    ("Il a marqué douze buts en 2022-23.", [("2022-23", "2022/2023", "range")]),
+    ("La saison 1999-00 fut la meilleure.", [("1999-00", "1999/2000", "range")]),
+    ("Il a vécu à Lyon en 2020-13.", []),
     ("Le conseil s'est réuni le 3 du courant.", [("le 3 du courant", "2025-11-03", "date")]),
     ("La séance du 4 du mois courant a été levée.",
      [("4 du mois courant", "2025-11-04", "date")]),

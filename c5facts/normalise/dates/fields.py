@@ -109,8 +109,19 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         _read_numeric(form, out)
     elif role == "years" and (m := _YEARS.fullmatch(form)):
         out["year"], out["year_end"] = int(m[1]), int(m[2])
+    elif role == "year_tail" and form.isdigit() and out.get("year") is not None:
+        # "1870-71", "la saison 2020-21": the last two digits of a later year, in the
+        # first year's century or the next ("1999-00"), within a long life's span. The
+        # pattern takes no tail that could be a month ("2024-09", "la saison 2010-11":
+        # the numeric month's reading, or none).
+        start = out["year"]
+        end = start - start % 100 + int(form)
+        end = end if end > start else end + 100
+        if end - start <= _TAIL_SPAN:
+            out["year_end"] = end
 
 
+_TAIL_SPAN = 50  # years a two-digit tail may reach ("la période 1870-95"; "2020-13" is none)
 _MINUTE_WORDS = {"demie": 30, "demi": 30, "quart": 15, "quarts": 45}  # "trois quarts"
 
 
