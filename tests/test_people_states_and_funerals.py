@@ -5,7 +5,8 @@ so that the rule, not the model's mood, is tested:
 
 - "X est malade", "que X est gravement malade": after "est"/"était"/"serait"/"fut", a
   state only a living being is in (`human_state` in the lexicon), the lone name opening
-  its clause is a person; a place or a country "malade de ..." is none;
+  its clause is a person (and after "avoir", what only a living being has: "X avait
+  raison", "X a peur": `human_have`); a place or a country "malade de ..." is none;
 - more passives only a person undergoes ("a été gracié", "fut guillotiné", "a été
   condamné", "fut blessé", "a été relaxé", "a été poignardé", "a été libéré", "a été
   étranglé", "fut exécuté": `passive_act`; never a city: "Paris a été libéré");
@@ -45,6 +46,18 @@ from c5facts.extract import Extractor
         # no state: a copula and a noun, a place's figure of speech
         pytest.param("Wilson est une marque.", [("Wilson", "PER")], [], id="copula-noun"),
         pytest.param("Paris est malade de ses embouteillages.", [("Paris", "LOC")], [], id="place"),
+        # "avoir" + what only a living being has (`human_have`)
+        pytest.param(
+            "Lamartine avait raison.", [("Lamartine", "PER")], ["Lamartine"], id="have-right"
+        ),
+        pytest.param(
+            "Hier, Lamartine avait bien peur.",
+            [("Lamartine", "PER")],
+            ["Lamartine"],
+            id="have-fear",
+        ),
+        pytest.param("Lamartine a lieu en mai.", [("Lamartine", "PER")], [], id="have-place"),
+        pytest.param("Lamartine a besoin de fonds.", [("Lamartine", "PER")], [], id="have-need"),
         pytest.param(
             "Dreyfus a été gracié par le président.",
             [("Dreyfus", "MISC")],

@@ -106,6 +106,7 @@ NEGATIONS = frozenset(["ne", "n'", "n’"])
 NEGATION_WORDS = frozenset(["pas", "rien", "jamais", "plus", "guère", "point"])
 DEMONSTRATIVES = frozenset(["celui", "celle", "ceux", "celles"])  # "celui de X"
 COPULAS = frozenset(["est", "était", "sera", "serait", "fut"])
+HAVE = frozenset(["a", "avait", "aura", "aurait", "eut"])  # a singular subject's "avoir"
 RELATIVES = frozenset(["qui", "dont", "que", "qu'", "qu’"])  # opening a relative clause
 MAX_RELATIVE = 12  # words of a relative clause between commas after a name
 RELATIVES_AFTER_PREPOSITION = frozenset(["qui", "quoi", "lequel", "laquelle", "lesquels"])
@@ -396,19 +397,26 @@ def _opens_clause(doc: Doc, start: int) -> bool:
     return opens or opens_sentence(doc[start])
 
 
-def human_state(doc: Doc, start: int, end: int, states: Collection[str]) -> bool:
+def human_state(
+    doc: Doc, start: int, end: int, states: Collection[str], haves: Collection[str] = ()
+) -> bool:
     """Whether the name opens a clause and "est" + a state only a living being is in follows.
 
     "Wilson est malade", "que Stresemann est gravement malade", "la reine serait
-    souffrante" (`human_state` in the lexicon): up to two adverbs between.
+    souffrante" (`human_state` in the lexicon); or "avoir" + what only a living being has:
+    "Lamartine avait raison", "X a peur" (`human_have`). Up to two adverbs between.
     """
     if not _opens_clause(doc, start):
         return False
     k, _ = after_clitics(doc, end)
-    if k >= len(doc) or doc[k].lower_ not in COPULAS:
+    if k >= len(doc):
+        return False
+    verb = doc[k].lower_
+    wanted = states if verb in COPULAS else haves if verb in HAVE else ()
+    if not wanted:
         return False
     k = past_adverbs(doc, k + 1)
-    return k < len(doc) and doc[k].lower_ in states
+    return k < len(doc) and doc[k].lower_ in wanted
 
 
 def one_of_holders(lex: Lexicon, doc: Doc, k: int) -> bool:
@@ -777,8 +785,8 @@ def lone_name_evidence(
         doc, start, verb_at, lex.thing_verbs
     ):
         return "subject"
-    if human_state(doc, start, verb_at, lex.human_states):
-        return "subject"  # "Wilson est malade"
+    if human_state(doc, start, verb_at, lex.human_states, lex.human_haves):
+        return "subject"  # "Wilson est malade", "Lamartine avait raison"
     if age_after(doc, end) is not None:
         return "age"  # "Paulette, 88 ans"
     if party_after(doc, end, lex.parties):

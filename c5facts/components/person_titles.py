@@ -110,6 +110,7 @@ class Lexicon:
         self.group_heads = self.kinds.get("group_head", set())
         self.subject_verbs = self.kinds.get("subject_verb", set())
         self.human_states = self.kinds.get("human_state", set())
+        self.human_haves = self.kinds.get("human_have", set())
         self.person_only_nouns = self.kinds.get("person_only_noun", set())
         self.org_relations = self.kinds.get("org_relation", set())
         self.role_nouns = self.kinds.get("role_noun", set())
