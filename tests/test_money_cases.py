@@ -109,6 +109,15 @@ HARD_CASES: list[tuple[str, str, list[Want]]] = [
     ("042-count", "La compagnie commandera 37 avions.", []),
     ("043-pour-cent", "Les loyers ont grimpé de 8 pour cent en 2023.", []),
     ("044-headcount-year", "L'usine compte 2 000 ouvriers depuis 2019.", []),
+    # a threshold crossed: under / over it
+    ("045-sous-les", "Le baril est passé sous les 60 dollars.", [Want("60", "USD", "less_than")]),
+    ("046-sous-la-barre", "Le titre est tombé sous la barre des 10 euros.",
+     [Want("10", "EUR", "less_than")]),
+    ("047-au-dessus-des", "Le baril est repassé au-dessus des 80 dollars.",
+     [Want("80", "USD", "more_than")]),
+    ("048-au-dela", "Au-delà de 100 000 euros, la taxe s'applique.",
+     [Want("100000", "EUR", "more_than")]),
+    ("049-en-deca", "Le prix reste en deçà de 2 euros.", [Want("2", "EUR", "less_than")]),
 ]
 # fmt: on
 
