@@ -6,8 +6,10 @@ the names are common French names or invented. The families live in
 its verb), `person_lone` (a strong given name alone, a human noun in apposition),
 `person_places` (the same apposition for a name the model reads as a place) and
 `person_coordination` ("puis", "ainsi que"), the object of a verb followed by its
-infinitive (`person_context.control_object`); vocabulary in `models/people/lexicon.tsv`
-(kinds ``human_noun``, ``coordination_link``, ``incise``).
+infinitive (`person_context.control_object`), the object of a participle only a person
+is the object of ("a appelé X", read as a place: `person_places`); vocabulary in
+`models/people/lexicon.tsv` (kinds ``human_noun``, ``coordination_link``, ``incise``,
+``person_object``).
 """
 
 from __future__ import annotations
@@ -216,6 +218,21 @@ def test_generational_suffix(extractor: Extractor) -> None:
         ("Le camp Varenne dénonce une fraude.", [("Varenne", "PER")], ["Varenne"]),
         ("Les soutiens de Varenne manifestent.", [("Varenne", "PER")], ["Varenne"]),
         ("Les réfugiés du camp Moria ont été évacués.", [("Moria", "LOC")], []),
+        # the object of a participle only a person is the object of, read as a place
+        (
+            "Varenne a appelé Dumoulin dans la soirée.",
+            [("Varenne", "PER"), ("Dumoulin", "LOC")],
+            ["Varenne", "Dumoulin"],
+        ),
+        ("Le président a aussitôt limogé Dumoulin.", [("Dumoulin", "LOC")], ["Dumoulin"]),
+        ("Elle avait épousé Dumoulin en 1939.", [("Dumoulin", "LOC")], ["Dumoulin"]),
+        ("Le roi a gracié Dumoulin.", [], ["Dumoulin"]),
+        # a city is a club or a council; a company is an organisation; "est appelé" names
+        ("Le président a appelé Lyon à la raison.", [("Lyon", "LOC")], []),
+        ("Il a appelé Orange pour résilier son abonnement.", [("Orange", "ORG")], []),
+        ("Ce quartier est appelé Montmartre.", [("Montmartre", "LOC")], []),
+        # the participle must follow "avoir": a noun before the word is no verb
+        ("Un appelé Dumoulin est arrivé.", [("Dumoulin", "LOC")], []),
     ],
     ids=[
         "participle-opening",
@@ -236,47 +253,18 @@ def test_generational_suffix(extractor: Extractor) -> None:
         "camp",
         "soutiens",
         "camp-place",
+        "object-phoned",
+        "object-sacked-adverb",
+        "object-married",
+        "object-pardoned-no-entity",
+        "object-city",
+        "object-company",
+        "object-naming-passive",
+        "object-noun",
     ],
 )
 def test_model_readings(
     extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
 ) -> None:
     """The families on a reading of the base model set by the test."""
-    assert read_as(extractor, text, ents) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "ents", "want"),
-    [
-        # the object of a participle only a person is the object of, read as a place
-        (
-            "Varenne a appelé Dumoulin dans la soirée.",
-            [("Varenne", "PER"), ("Dumoulin", "LOC")],
-            ["Varenne", "Dumoulin"],
-        ),
-        ("Le président a aussitôt limogé Dumoulin.", [("Dumoulin", "LOC")], ["Dumoulin"]),
-        ("Elle avait épousé Dumoulin en 1939.", [("Dumoulin", "LOC")], ["Dumoulin"]),
-        ("Le roi a gracié Dumoulin.", [], ["Dumoulin"]),
-        # a city is a club or a council; a company is an organisation; "est appelé" names
-        ("Le président a appelé Lyon à la raison.", [("Lyon", "LOC")], []),
-        ("Il a appelé Orange pour résilier son abonnement.", [("Orange", "ORG")], []),
-        ("Ce quartier est appelé Montmartre.", [("Montmartre", "LOC")], []),
-        # the participle must follow "avoir": a noun before the word is no verb
-        ("Un appelé Dumoulin est arrivé.", [("Dumoulin", "LOC")], []),
-    ],
-    ids=[
-        "phoned",
-        "sacked-adverb",
-        "married",
-        "pardoned-no-entity",
-        "city",
-        "company",
-        "naming-passive",
-        "noun",
-    ],
-)
-def test_person_objects(
-    extractor: Extractor, text: str, ents: list[tuple[str, str]], want: list[str]
-) -> None:
-    """`person_object`: the lone word after "a appelé", "avait épousé"... is a person."""
     assert read_as(extractor, text, ents) == want
