@@ -93,7 +93,7 @@ class ForwardClauses:
         doc = span.doc
         lows, puncts = lowers_of(doc), puncts_of(doc)  # a Token only for a verb
         for i in range(span.start - 1, max(clause.start, span.start - WALK) - 1, -1):
-            word = lows[i].replace("\u2019", "'")
+            word = _plain(lows[i])
             if word in INLINE_QUOTES:
                 continue  # 'appelant à une "prise de conscience" urgente avant la rentrée'
             if puncts[i] or word in CLAUSE_WORDS:
@@ -122,7 +122,7 @@ class ForwardClauses:
         lows, puncts = lowers_of(doc), puncts_of(doc)
         first = self._group(verb, clause)[0].i
         for i in range(first - 1, max(clause.start, first - 1 - OBJECT) - 1, -1):
-            word = lows[i].replace("\u2019", "'")
+            word = _plain(lows[i])
             if word in ("que", "qu'"):
                 return self._purpose(i, clause)
             if puncts[i] or self._verb_at(doc, i) or word in CLAUSE_WORDS:
@@ -183,7 +183,7 @@ class ForwardClauses:
         lows, puncts, pos = lowers_of(doc), puncts_of(doc), pos_of(doc)
 
         def word(k: int) -> str:
-            return lows[k].replace("\u2019", "'")  # `_word` without a Token
+            return _plain(lows[k])
 
         prep = span.start if word(span.start) in POSTPONE_PREPS else span.start - 1
         if prep > clause.start and word(prep) in DETERMINERS:
@@ -201,7 +201,12 @@ class ForwardClauses:
 
 def _word(tok: Token) -> str:
     """The lower-case word with a plain apostrophe ("d’" -> "d'")."""
-    return tok.lower_.replace("\u2019", "'")
+    return _plain(tok.lower_)
+
+
+def _plain(low: str) -> str:
+    """`_word` of a kept lower-case string (no Token)."""
+    return low.replace("\u2019", "'")
 
 
 def _norm(word: str) -> str:
