@@ -137,6 +137,16 @@ from c5facts.extract import Extractor
             id="passive-poisoned",
         ),
         pytest.param("Vesoul fut exécuté.", [("Vesoul", "LOC")], [], id="passive-executed-city"),
+        # publishing what only a person writes (`person_act`: "publié roman")
+        pytest.param(
+            "Vercoutre a publié un roman.", [("Vercoutre", "LOC")], ["Vercoutre"], id="act-novel"
+        ),
+        pytest.param(
+            "Hier, Vercoutre publia ses mémoires.", [], ["Vercoutre"], id="act-memoirs-no-entity"
+        ),
+        pytest.param(
+            "Vallourec a publié un livre blanc.", [("Vallourec", "ORG")], [], id="act-company"
+        ),
         # the model glues the noun of a person's term or circle to the name
         pytest.param(
             "Le gouvernement Blum a démissionné.",
