@@ -224,6 +224,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
     )
     if two_digit_year and nxt is not None and _counts_plural(nxt):
         return False  # "le 3 mars 15 personnes": 15 counts, it is no year
+    if rule == "century" and fold(span[-1]) in ("siècle", "siecle") and not _within_ok(span, nxt):
+        return False  # "au début du siècle suivant", "la fin du siècle d'Auguste": another one
     if rule == "within_period" and not _within_ok(span, nxt):
         return False  # "dans la semaine qui suit", "trois fois dans l'année": no current unit
     if rule == "veille":
@@ -464,6 +466,10 @@ _POSSESSIVES = frozenset(["ses", "son", "sa", "leurs", "leur", "mes", "tes", "no
 _ANAPHORA_REACH = 60
 
 
+_CENTURY_WORDS = frozenset(["siècle", "siecle"])
+_YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)[0-9]{2}$")
+
+
 def _anaphoric(doc: Doc, span: Span) -> bool:
     """Whether "ce siècle" / "cette décennie" names again a unit of the words just before.
 
@@ -471,12 +477,17 @@ def _anaphoric(doc: Doc, span: Span) -> bool:
     siècle sera celui de l'Asie") unless the text named one shortly before ("au XIXe
     siècle ... ce siècle l'a marqué", "les années 1980 ... cette décennie").
     """
-    # "cette décennie", and its edges: "au début de la décennie", "la fin de cette décennie"
+    # "cette décennie", and its edges: "au début de la décennie", "la fin de cette décennie";
+    # a century's edges: "à la fin du siècle" (a year before it names the story's: "Né en
+    # 1850, il meurt à la fin du siècle")
     demonstrative = fold(span[0]) in ("ce", "cette") and len(span) == 2
     edged = len(span) > 2 and fold(span[-2]) in ("la", "cette") and fold(span[-3]) == "de"
-    if not (demonstrative or edged):
+    century_edge = len(span) > 2 and fold(span[-2]) == "du" and fold(span[-1]) in _CENTURY_WORDS
+    if not (demonstrative or edged or century_edge):
         return False
     before = doc[max(0, span.start - _ANAPHORA_REACH) : span.start]
+    if century_edge and any(_YEAR_TOKEN.match(t.text) for t in before):
+        return True
     return any(t.lower_ in ("siècle", "siecle", "années", "décennie") for t in before)
 
 

@@ -3,10 +3,11 @@
 - A year written with two digits takes the century of the reference date: the one at
   most ten years after it ("juin 40" of 2025 is 1940, of 1920 "97" is 1897); a month
   with such a year is a date ("Mai 68"), a plural counted noun after it is no year.
-- "ce siècle", "cette décennie" (and its edges: "la fin de la décennie"): the reference
-  date's, unless a century or a decade was just named; an edge of the last or the next
-  century takes its mod ("au début du siècle dernier" START); "la dernière décennie"
-  without a preposition is the last ten years.
+- "ce siècle", "cette décennie" (and their edges: "la fin de la décennie", "à la fin du
+  siècle"): the reference date's, unless a century or a decade (or, for a century's
+  edge, a year) was just named or a complement follows ("du siècle suivant"); an edge of
+  the last or the next century takes its mod ("au début du siècle dernier" START); "la
+  dernière décennie" without a preposition is the last ten years.
 - A part of a day without its day ("en soirée", "dans la nuit") is the day the story
   named last in its paragraph, else the paper's; "ce soir" is always the paper's. With
   its bare article ("le soir", "la nuit") it is that in a past or future clause and a
@@ -110,6 +111,23 @@ def test_a_count_after_a_month_is_no_year(
             [("XIXe siècle", "18", "date", None)],
         ),
         ("Ce siècle-là fut celui des révolutions.", []),
+        # an edge of the century with no word that moves it: the reference date's
+        (
+            "D'ici la fin du siècle, la température aura augmenté de trois degrés.",
+            [("la fin du siècle", "20", "date", "END")],
+        ),
+        (
+            "Au début du siècle, la ville comptait dix mille habitants.",
+            [("début du siècle", "20", "date", "START")],
+        ),
+        # ... unless a century or a year was just named, or words after it say which
+        (
+            "Il a vécu au XIXe siècle et, à la fin du siècle, il est mort.",
+            [("XIXe siècle", "18", "date", None)],
+        ),
+        ("Né en 1850, il meurt à la fin du siècle.", [("1850", "1850", "date", None)]),
+        ("Au début du siècle suivant, la ville a grandi.", []),
+        ("À la fin du siècle d'Auguste, Rome dominait.", []),
         ("Cette décennie-là, il vivait à Rome.", []),
     ],
 )

@@ -115,7 +115,9 @@ def split_day(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 def century(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A century: "au XIXe siècle" -> ``18``, "le 21e siècle" -> ``20``, "au siècle dernier".
 
-    "ce siècle" is the reference date's.
+    "ce siècle" is the reference date's, and so is the siècle of an edge without a word
+    that moves it ("au début du siècle", "d'ici la fin du siècle"), as "la fin de la
+    décennie" is the reference's decade.
     """
     f = match.fields
     word = _word(match, "century")
@@ -127,7 +129,8 @@ def century(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         if not 1 <= n <= 21:
             return None
         return ResolvedDate(value=f"{n - 1:02d}", grain="century")
-    step = 0 if f.det == "ce" else _STEP.get(vocabulary().span_adjs.get(f.mod or "") or "")
+    this = f.det == "ce" or (f.mod is None and f.edge is not None)
+    step = 0 if this else _STEP.get(vocabulary().span_adjs.get(f.mod or "") or "")
     if step is None:
         return None
     if ref is None:
