@@ -212,7 +212,6 @@ from c5facts.extract import Extractor
             [],  # neither a person to the model nor a given name
             id="occupation-noun-org",
         ),
-        # an artist's occupation only a person holds, whatever the model reads
         # a finite verb after the holder is no adjective of a capitalised noun
         pytest.param(
             "Le sénateur Vercoutre écrit que le ministère doit partir.",
@@ -232,6 +231,7 @@ from c5facts.extract import Extractor
             ["Joffre"],
             id="rank-generalissime",
         ),
+        # an artist's occupation only a person holds, whatever the model reads
         pytest.param(
             "Le compositeur Massenet assistait aux obsèques.",
             [("Massenet", "ORG")],
