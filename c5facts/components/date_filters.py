@@ -90,7 +90,7 @@ from c5facts.components.date_story import story_offset_ok
 from c5facts.components.doc_text import lowers_of
 from c5facts.components.quote_marks import MARKS
 from c5facts.components.tense import CONDITIONAL, STRICT_FUTURE
-from c5facts.normalise.dates.vocab import number_word, vocabulary
+from c5facts.normalise.dates.vocab import YEAR_WORD, number_word, vocabulary
 from c5facts.normalise.text import straight_apostrophes
 from c5facts.normalise.wordclass import lexicon as word_lexicon
 
@@ -224,7 +224,7 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
     )
     if two_digit_year and nxt is not None and _counts_plural(nxt):
         return False  # "le 3 mars 15 personnes": 15 counts, it is no year
-    if rule == "century" and fold(span[-1]) in ("siècle", "siecle") and not _within_ok(span, nxt):
+    if rule == "century" and fold(span[-1]) in _CENTURY_WORDS and not _within_ok(span, nxt):
         return False  # "au début du siècle suivant", "la fin du siècle d'Auguste": another one
     if rule == "within_period" and not _within_ok(span, nxt):
         return False  # "dans la semaine qui suit", "trois fois dans l'année": no current unit
@@ -467,7 +467,6 @@ _ANAPHORA_REACH = 60
 
 
 _CENTURY_WORDS = frozenset(["siècle", "siecle"])
-_YEAR_TOKEN = re.compile(r"^(?:1[5-9]|20)[0-9]{2}$")
 
 
 def _anaphoric(doc: Doc, span: Span) -> bool:
@@ -486,7 +485,7 @@ def _anaphoric(doc: Doc, span: Span) -> bool:
     if not (demonstrative or edged or century_edge):
         return False
     before = doc[max(0, span.start - _ANAPHORA_REACH) : span.start]
-    if century_edge and any(_YEAR_TOKEN.match(t.text) for t in before):
+    if century_edge and any(YEAR_WORD.match(t.text) for t in before):
         return True
     return any(t.lower_ in ("siècle", "siecle", "années", "décennie") for t in before)
 

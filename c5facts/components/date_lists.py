@@ -13,7 +13,6 @@ a list's last month is every month's (`share_list_year`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -22,10 +21,9 @@ from c5facts import spans
 from c5facts.components.date_found import F
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.fields import read_fields
-from c5facts.normalise.dates.vocab import vocabulary
+from c5facts.normalise.dates.vocab import YEAR_WORD, vocabulary
 
 LABEL = "DATE"
-YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")  # as the YEAR macro of models/dates/patterns
 # The rule of a list's last item -> the role of each item.
 LIST_RULES = {"year_coord": "year", "month_coord": "month"}
 MAX_ITEMS = 10  # items walked back from the last one
@@ -34,7 +32,7 @@ MAX_ITEMS = 10  # items walked back from the last one
 def _is_item(text: str, role: str) -> bool:
     """Whether a token's text is an item of that role (a year, a month's name)."""
     if role == "year":
-        return YEAR.match(text) is not None
+        return YEAR_WORD.match(text) is not None
     return text.lower() in vocabulary().months
 
 

@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -24,10 +23,9 @@ from spacy.tokens import Doc, Span
 from c5facts.components.date_filters import fold
 from c5facts.components.date_found import F
 from c5facts.components.doc_text import words_of
-from c5facts.normalise.dates.vocab import vocabulary
+from c5facts.normalise.dates.vocab import YEAR_WORD, vocabulary
 
 LABEL = "DATE"
-_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # Words a holiday's apposition may start with: a determiner, or a comma before it.
 _APPOSITION_DETS = frozenset(["le", "la", "l'", "les", "ce", "cette", "un", "une"])
 # Nouns of time that restate a holiday (besides weekdays, parts of the day and units).
@@ -158,7 +156,7 @@ def _year_after(span: Span) -> int | None:
 
 def _year_at(doc: Doc, k: int) -> int | None:
     """`k` when a year stands there and no number follows it (not "de 2010 à 2012")."""
-    if k >= len(doc) or not _YEAR.match(doc[k].text):
+    if k >= len(doc) or not YEAR_WORD.match(doc[k].text):
         return None
     after = doc[k + 1] if k + 1 < len(doc) else None
     return None if after is not None and after.like_num else k

@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from c5facts.components.doc_text import lowers_of, pos_of, puncts_of
+from c5facts.normalise.dates.vocab import YEAR_WORD
 
 # Words that open another clause: the walk back to a forward opener stops there.
 CLAUSE_WORDS = frozenset(
@@ -41,7 +42,6 @@ INLINE_QUOTES = frozenset(['"', "«", "»", "“", "”"])
 CALL = -1  # what `_points_forward` returns for a call (a purpose clause: where it opens)
 # A date after these completes a noun: "le sommet de juin", "le scrutin du 12 mars".
 COMPLEMENT_WORDS = frozenset(["de", "d'", "du", "des"])
-YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 WALK = 12  # tokens from a date back to its clause's opener
 OBJECT = 6  # tokens between a verb and its "à": "a repoussé le vote à", "pour que la loi"
 CALL_OBJECT = 10  # "appelle les salariés de l'usine de Lyon et de Grenoble à"
@@ -79,7 +79,8 @@ class ForwardClauses:
         if {before, _word(doc[span.start])} & COMPLEMENT_WORDS:
             return True
         return any(
-            _word(t) in self.date_words or YEAR.match(t.text) for t in doc[clause.start : opener]
+            _word(t) in self.date_words or YEAR_WORD.match(t.text)
+            for t in doc[clause.start : opener]
         )
 
     def _points_forward(self, span: Span, clause: Span) -> int | None:

@@ -14,6 +14,8 @@ from c5facts.normalise.dates.accents import date_vocabulary
 
 MIN_YEAR = 1500
 MAX_YEAR = 2099
+# A year written alone, as the YEAR macro of models/dates/patterns.jsonl (MIN_YEAR..MAX_YEAR)
+YEAR_WORD = re.compile(r"^(?:1[5-9]|20)\d\d$")
 # Month forms are split by what the matcher accepts (see models/dates/SOURCE.md); a
 # resolver reads any of them.
 MONTH_CLASSES = ("month", "month_abbr", "month_short", "month_rare", "month_event")
