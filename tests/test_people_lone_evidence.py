@@ -92,6 +92,13 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("writing-tribune", "La tribune de Zola a fait scandale.", {"Zola"}),
     ("writing-newspaper", "Selon un article de Libération, le projet est abandonné.", set()),
     ("writing-law", "L'article de loi a été voté.", set()),
+    # one of a person's circle, heirs or foes (`person_noun`): "un proche de X"
+    ("circle-close", "Un proche de Sarkozy a confirmé l'information.", {"Sarkozy"}),
+    ("circle-pupil", "Un élève de Rodin expose ses bronzes.", {"Rodin"}),
+    ("circle-rival", "Un rival de Poutine a été arrêté hier.", {"Poutine"}),
+    ("circle-heir", "L'héritier de Agnelli prend la tête du groupe.", {"Agnelli"}),
+    ("circle-near-place", "Un village proche de Lyon a été inondé.", set()),
+    ("circle-ally-capital", "C'est un allié de Washington.", set()),
     # 7. the object of a verb of justice or of harm (`object_verb` in the lexicon)
     ("justice-object", "Le tribunal a condamné Dubois à deux ans de prison.", {"Dubois"}),
     ("justice-acquit", "La cour a acquitté Landru.", {"Landru"}),
