@@ -99,6 +99,12 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("circle-heir", "L'héritier de Agnelli prend la tête du groupe.", {"Agnelli"}),
     ("circle-near-place", "Un village proche de Lyon a été inondé.", set()),
     ("circle-ally-capital", "C'est un allié de Washington.", set()),
+    # a follower of a party, a movement or a cause before the name (`human_noun`, an epithet)
+    ("follower-party", "Le socialiste Jaurès a pris la parole.", {"Jaurès"}),
+    ("follower-us", "Le républicain Romney a voté contre le texte.", {"Romney"}),
+    ("follower-cause", "L'anarchiste Vaillant a lancé une bombe.", {"Vaillant"}),
+    ("follower-party-name", "Le parti socialiste Renaissance a gagné.", set()),
+    ("follower-age-no-name", "Un anarchiste de 30 ans a été arrêté.", set()),
     # 7. the object of a verb of justice or of harm (`object_verb` in the lexicon)
     ("justice-object", "Le tribunal a condamné Dubois à deux ans de prison.", {"Dubois"}),
     ("justice-acquit", "La cour a acquitté Landru.", {"Landru"}),
