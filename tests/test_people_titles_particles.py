@@ -115,6 +115,12 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     ("territorial-margrave", "Le landgrave de Hesse a reçu le roi.",
      {"landgrave de Hesse": ("landgrave",)}),
     ("cleric-no-name", "Le patriarche de la famille est mort hier.", {}),
+    # the press's own titles, whole: never "chef" alone
+    ("press-title", "Le rédacteur en chef, Ch. Maurras, a répondu.",
+     {"Ch. Maurras": ("rédacteur en chef",)}),
+    ("press-title-long", "La directrice de la publication, Marie Vernet, a démenti.",
+     {"Marie Vernet": ("directrice de la publication",)}),
+    ("press-no-name", "Le rédacteur de l'article a été renvoyé.", {}),
     ("given-name-no-title", "L'actrice Rani Mukerji a tourné un film.",
      {"Rani Mukerji": ("actrice",)}),  # Rani, a given name as often as a queen's title
 ]
