@@ -287,6 +287,25 @@ def test_sets_carry_frequency(extractor: Extractor) -> None:
     assert (each.value, each.quant) == ("P1W", "EACH")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Elle télétravaille deux jours par semaine.", [("deux jours par semaine", "P1W", "2D")]),
+        ("Les salariés font 35 heures par semaine.", [("35 heures par semaine", "P1W", "T35H")]),
+        ("Il faut bouger trente minutes par jour.", [("trente minutes par jour", "P1D", "T30M")]),
+        # no unit of time before "par": an amount's rate; a night is no unit
+        ("L'amende s'élève à 100 euros par jour.", []),
+        ("Il dort quatre heures par nuit.", [("quatre heures", "PT4H", None)]),
+    ],
+)
+def test_length_in_each_period_is_a_set(
+    extractor: Extractor, text: str, want: list[tuple[str, str, str | None]]
+) -> None:
+    dates = extractor.extract(text, reference_date=REF).dates
+    assert [(d.text, d.value, d.freq) for d in dates] == want
+    assert all(d.quant == "EACH" for d in dates if d.kind == "set")
+
+
 def test_byline_date_read_by_dateparser(extractor: Extractor) -> None:
     text = "Titre\nPublié le 06/11/2025 à 14h32, mis à jour le 07/11/2025 à 09h00\nIl a plu hier."
     article = extractor.extract(text)

@@ -352,7 +352,10 @@ def _unit_set(unit: str, n: float) -> str | None:
 
 
 def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """A set: "chaque année", "tous les lundis", "tous les trois mois", "deux fois par an"."""
+    """A set: "chaque année", "tous les lundis", "tous les trois mois", "deux fois par an".
+
+    "deux jours par semaine": `P1W`, quant `EACH`, freq the length in each period (`2D`).
+    """
     f = match.fields
     quant = {"set_each": "EACH", "set_every": "EVERY"}.get(match.rule)
     freq = None
@@ -367,7 +370,15 @@ def recurring(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         # "tous les jours à 20h": a daily set at that time (date_compose joins only days)
         value = f"XXXX-XX-XX{cal.time_suffix(f)}" if f.unit == "1D" else None
     elif f.unit is not None:
-        if match.rule == "set_freq":
+        if match.rule == "set_freq" and f.unit2 is not None:
+            # "deux jours par semaine": each week, a length of two days (freq "2D", a
+            # time unit's with its "T": "35 heures par semaine" -> "T35H")
+            length = None if f.number is None else _unit_set(f.unit2, f.number)
+            if length is None:
+                return None
+            freq, quant = length[1:], "EACH"
+            value = _unit_set(f.unit, 1)
+        elif match.rule == "set_freq":
             if f.number is None or f.number != int(f.number):
                 return None
             freq = f"{int(f.number)}X"
