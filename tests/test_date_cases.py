@@ -408,6 +408,16 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Le vote aura lieu vendredi 14 à 16h.",
      [("vendredi 14 à 16h", "2025-11-14T16:00", "time", None)]),
     ("Mardi 3 blessés ont été recensés.", [("Mardi", "2025-11-04", "date", None)]),
+    # a month, a day or a season in a year said from the paper's: one expression
+    ("Il partira en novembre de l'année prochaine.",
+     [("novembre de l'année prochaine", "2026-11", "date", None)]),
+    ("Il a démissionné le 3 mars de l'année dernière.",
+     [("le 3 mars de l'année dernière", "2024-03-03", "date", None)]),
+    ("Il a démissionné fin décembre de l'an dernier.",
+     [("fin décembre de l'an dernier", "2024-12", "date", "END")]),
+    ("Il a plu pendant l'été de cette année.", [("l'été de cette année", "2025-SU", "date", None)]),
+    ("Le premier trimestre de cette année a été bon.",
+     [("Le premier trimestre de cette année", "2025-Q1", "date", None)]),
 ]
 # fmt: on
 

@@ -238,6 +238,33 @@ def season(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 _YEAR_SHIFT = {"past": -1, "future": 1}
 
 
+def year_shift(adj: str | None) -> int | None:
+    """Years from the paper's of "de l'année dernière" (-1), "prochaine" (1), "cette" (0)."""
+    if adj == "cette":
+        return 0
+    return _YEAR_SHIFT.get(vocabulary().span_adjs.get(adj or "") or "")
+
+
+def of_relative_year(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A month, a day or a season in a year said from the paper's.
+
+    "en novembre de l'année prochaine" -> the next year's November, "le 3 mars de l'année
+    dernière" -> the previous year's 3 March, "l'été de cette année" -> this year's summer;
+    the day, month or season is then read as if written with its year.
+    """
+    f = match.fields
+    shift = year_shift(f.adj)
+    if shift is None:
+        return None
+    if ref is None:
+        grain = "day" if f.day is not None else "month" if f.month is not None else "season"
+        return ResolvedDate(value=None, grain=grain)
+    dated = dataclasses.replace(match, fields=dataclasses.replace(f, year=ref.year + shift))
+    if f.day is not None:
+        return day_month(dated, ref)
+    return month(dated, ref) if f.month is not None else season(dated, ref)
+
+
 def quarter(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A quarter or a half-year.
 
@@ -258,7 +285,7 @@ def quarter(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return ResolvedDate(value=None, grain=grain)
     code = "H" if half else "Q"
     # "de l'année dernière" / "de l'an prochain": the year before or after the reference.
-    shift = _YEAR_SHIFT.get(vocabulary().span_adjs.get(f.adj or "") or "")
+    shift = year_shift(f.adj)
     if shift is not None:
         return ResolvedDate(value=f"{ref.year + shift}-{code}{n}", grain=grain)
     months = 6 if half else 3

@@ -302,6 +302,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": cal.quarter,
     "quarter_last": cal.quarter,
     "quarter_of_year": cal.quarter,
+    "of_year_rel": cal.of_relative_year,
     "season": cal.season,
     "season_year": cal.season,
     "season_mod": cal.season,
