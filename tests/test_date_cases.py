@@ -418,6 +418,11 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Il a plu pendant l'été de cette année.", [("l'été de cette année", "2025-SU", "date", None)]),
     ("Le premier trimestre de cette année a été bon.",
      [("Le premier trimestre de cette année", "2025-Q1", "date", None)]),
+    # an edge of the reference's own period named with a demonstrative
+    ("Il partira à la fin de ce mois.", [("la fin de ce mois", "2025-11", "date", "END")]),
+    ("Au début de cet été, il a plu.", [("début de cet été", "2025-SU", "date", "START")]),
+    ("Au milieu de ce siècle, la mer montera.",
+     [("milieu de ce siècle", "20", "date", "MID")]),
 ]
 # fmt: on
 
