@@ -423,6 +423,17 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Au début de cet été, il a plu.", [("début de cet été", "2025-SU", "date", "START")]),
     ("Au milieu de ce siècle, la mer montera.",
      [("milieu de ce siècle", "20", "date", "MID")]),
+    # years and centuries of an era (TIMEX3 "BC" and four digits), never widened
+    ("César a conquis la Gaule en 52 av. J.-C. selon les textes.",
+     [("52 av. J.-C.", "BC0052", "date", None)]),
+    ("Le temple date de 300 avant notre ère.", [("300 avant notre ère", "BC0300", "date", None)]),
+    ("Pompéi a été détruite en 79 apr. J.-C.", [("79 apr. J.-C.", "0079", "date", None)]),
+    ("Au IIe siècle av. J.-C., la cité prospère.",
+     [("IIe siècle av. J.-C.", "BC01", "date", None)]),
+    ("Au Ve siècle de notre ère, Rome tombe.", [("Ve siècle de notre ère", "04", "date", None)]),
+    # "l'an" before a year of three or four digits; two digits stay an idiom
+    ("En l'an 800, Charlemagne est couronné.", [("l'an 800", "0800", "date", None)]),
+    ("Il s'en moque comme de l'an 40.", []),
 ]
 # fmt: on
 

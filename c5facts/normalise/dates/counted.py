@@ -184,11 +184,15 @@ def edge_relative(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 def year_edge(match: DateMatch, ref: date | None) -> ResolvedDate | None:
-    """A year named with its edge or its noun: "à la fin de l'année 2014", "toute l'année 2020"."""
+    """A year named with its edge or its noun: "à la fin de l'année 2014", "toute l'année 2020".
+
+    After "l'an" a year of three or four digits before 1500 is one too ("l'an 800", "l'an
+    1000": ``0800``, ``1000``, TIMEX3's four digits).
+    """
     f = match.fields
     if f.year is None or not edge_lead_ok(f):
         return None
-    return ResolvedDate(value=str(f.year), grain="year")
+    return ResolvedDate(value=f"{f.year:04d}", grain="year")
 
 
 # Words that take the whole period, not an edge of it: "dans le courant de la semaine",

@@ -15,7 +15,9 @@
   mois dernier", "entre le 4 et le 22 de ce mois-ci" (a right end before the left one
   is no range);
 - centuries (rule ``century``), in Roman or Arabic numerals: "au XIXe siècle" -> ``18``
-  (TIMEX3: the first two digits of the century's years), "au siècle dernier".
+  (TIMEX3: the first two digits of the century's years), "au siècle dernier", before
+  Christ "au IIe siècle av. J.-C." -> ``BC01``; years of an era (rule ``era_year``): "en
+  52 av. J.-C." -> ``BC0052``, "en 79 apr. J.-C." -> ``0079``.
 """
 
 from __future__ import annotations
@@ -55,6 +57,28 @@ def roman(numeral: str) -> int:
 
 def _word(match: DateMatch, role: str) -> str | None:
     return next((w.form for w in match.words if w.role == role), None)
+
+
+# The first word of an era's marker before Christ ("av. J.-C.", "avant notre ère"); the
+# others ("apr. J.-C.", "de notre ère") name the common era.
+_BEFORE_CHRIST = frozenset(["av.", "av", "avant"])
+
+
+def _era(match: DateMatch) -> str:
+    """TIMEX3's "BC" before a year or a century said before Christ, else nothing."""
+    return "BC" if _word(match, "era") in _BEFORE_CHRIST else ""
+
+
+def era_year(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A year of an era: "en 52 av. J.-C." -> ``BC0052``, "en 79 apr. J.-C." -> ``0079``.
+
+    TIMEX3 writes four digits, "BC" before a year before Christ; the digits are the year
+    as written, never widened ("52" is no 1952 there).
+    """
+    word = _word(match, "era_year")
+    if word is None or not word.isdigit():
+        return None
+    return ResolvedDate(value=f"{_era(match)}{int(word):04d}", grain="year")
 
 
 def month_numeric(match: DateMatch, ref: date | None) -> ResolvedDate | None:
@@ -128,7 +152,7 @@ def century(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         n = int(m[1]) if m[1].isdigit() else roman(m[1])
         if not 1 <= n <= 21:
             return None
-        return ResolvedDate(value=f"{n - 1:02d}", grain="century")
+        return ResolvedDate(value=f"{_era(match)}{n - 1:02d}", grain="century")
     this = f.det == "ce" or (f.mod is None and f.edge is not None)
     step = 0 if this else _STEP.get(vocabulary().span_adjs.get(f.mod or "") or "")
     if step is None:

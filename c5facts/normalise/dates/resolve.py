@@ -351,6 +351,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_rel": numeric.day_noun,
     "day_split": numeric.split_day,
     "century": numeric.century,
+    "era_year": numeric.era_year,
     "range_rel_month": numeric.day_of_month,
     # vague lengths, offsets and adverbs of time, recurring seasons (TimeML X and _REF)
     "duration_vague": vague.vague_duration,

@@ -116,8 +116,9 @@ def _moved(anchor: date, qty: int, code: str, mod: str | None) -> ResolvedDate:
         return ResolvedDate(value=iso_week(anchor + timedelta(days=7 * qty)), grain="week", mod=mod)
     if code == "M":
         y, m = add_months(anchor.year, anchor.month, qty)
-        return ResolvedDate(value=f"{y}-{m:02d}", grain="month", mod=mod)
-    return ResolvedDate(value=str(anchor.year + qty), grain="year", mod=mod)
+        return ResolvedDate(value=f"{y:04d}-{m:02d}", grain="month", mod=mod)
+    # TIMEX3 writes four digits: "l'an 800 ... quatorze ans plus tard" -> 0814
+    return ResolvedDate(value=f"{anchor.year + qty:04d}", grain="year", mod=mod)
 
 
 def unanchored(match: DateMatch, ref: date | None) -> ResolvedDate | None:
