@@ -434,6 +434,14 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     # "l'an" before a year of three or four digits; two digits stay an idiom
     ("En l'an 800, Charlemagne est couronné.", [("l'an 800", "0800", "date", None)]),
     ("Il s'en moque comme de l'an 40.", []),
+    # the numbers joined to a decade are decades; a count stays a count
+    ("Dans les années 1980 et 1990, le chômage a grimpé.",
+     [("les années 1980", "198", "date", None), ("1990", "199", "date", None)]),
+    ("Les années 70, 80 et 90 ont été riches.",
+     [("Les années 70", "197", "date", None), ("80", "198", "date", None),
+      ("90", "199", "date", None)]),
+    ("Dans les années 80 et 90 000 personnes sont parties.",
+     [("les années 80", "198", "date", None)]),
 ]
 # fmt: on
 

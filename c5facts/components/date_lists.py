@@ -1,6 +1,7 @@
 """Lists of years and months: their middle items, and the year a list of months shares.
 
-"en 2017, 2018 et 2019": every item a date; "en juillet et août 2018": every month's year.
+"en 2017, 2018 et 2019": every item a date; "en juillet et août 2018": every month's year;
+"les années 1980 et 1990": every item a decade.
 
 The patterns read the first item ("en 2017") and the last one after "et"/"ou" ("et
 2019": `year_coord`, `month_coord`); an item between two commas, or between a comma and
@@ -8,14 +9,16 @@ that "et", is a date of the same kind when the walk from the last item back over
 items reaches the end of a date: "en janvier, février et mars", "en 2010, 2012, 2014 et
 2016". A number that does not reach a date stays a number ("En 2017, 2000 personnes et
 2019 ...": no list from 2017, since "2000 personnes" is no item). A year written after
-a list's last month is every month's (`share_list_year`).
+a list's last month is every month's (`share_list_year`). The numbers joined to a
+decade are decades (`decade_items`: "les années 80 et 90", "les années 1970-1980").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from c5facts import spans
 from c5facts.components.date_found import F
@@ -27,6 +30,9 @@ LABEL = "DATE"
 # The rule of a list's last item -> the role of each item.
 LIST_RULES = {"year_coord": "year", "month_coord": "month"}
 MAX_ITEMS = 10  # items walked back from the last one
+DECADE = "decade"
+_DECADE_NUMBER = re.compile(r"^(?:1[0-9]|20)?[0-9]0$")  # "80", "1990" (the patterns' decade)
+_DECADE_GLUE = frozenset([",", "et", "ou", "à", "-"])
 
 
 def _is_item(text: str, role: str) -> bool:
@@ -77,6 +83,51 @@ def list_items(
             )
             out.append(span)
     return sorted(out, key=lambda s: s.start)
+
+
+def decade_items(
+    doc: Doc,
+    kept: list[Span],
+    rules: dict[tuple[int, int], F],
+    make: Callable[[str, dict[int, str]], F],
+) -> list[Span]:
+    """`kept` with every number joined to a decade read as a decade too.
+
+    "dans les années 1980 et 1990": "1990" is the 1990s, not the year (the `year_coord`
+    reading is replaced); "les années 80 et 90", "les années 70, 80 et 90", "les années
+    1970-1980". Each new span is the link and the number, the link read as its
+    preposition (left out of the extent).
+    """
+    at = {(s.start, s.end): s for s in kept}
+    taken = {i for s in kept for i in range(s.start, s.end)}
+    out = list(kept)
+    for s in kept:
+        if rules[(s.start, s.end)].rule != DECADE or not _DECADE_NUMBER.match(doc[s.end - 1].text):
+            continue
+        e = s.end
+        for _ in range(MAX_ITEMS):
+            if e + 1 >= len(doc) or doc[e].lower_ not in _DECADE_GLUE:
+                break
+            if not _DECADE_NUMBER.match(doc[e + 1].text):
+                break
+            if e + 2 < len(doc) and _counts(doc[e + 2]):
+                break  # "les années 80 et 90 000 personnes": a count
+            key = (e, e + 2)
+            if key not in at and (e in taken or e + 1 in taken):
+                break  # another date holds the number ("et 1990 euros" is no item)
+            if key not in at:
+                span = Span(doc, e, e + 2, label=LABEL)
+                at[key] = span
+                out.append(span)
+            rules[key] = make(DECADE, {e: "prep", e + 1: DECADE})
+            e += 2
+    return sorted(out, key=lambda s: s.start)
+
+
+def _counts(after: Token) -> bool:
+    """Whether the word after a number makes it a count: a digit group, a plural noun."""
+    plural = after.pos_ == "NOUN" and after.morph.get("Number", []) == ["Plur"]
+    return after.text.isdigit() or plural
 
 
 _MONTH_LIST = frozenset(["month_prep", "month_coord"])

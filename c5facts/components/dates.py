@@ -35,7 +35,7 @@ from c5facts.components.date_filters import (
     plausible,
     weekly_state,
 )
-from c5facts.components.date_lists import list_items, share_list_year
+from c5facts.components.date_lists import decade_items, list_items, share_list_year
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
 from c5facts.components.date_short_forms import holiday_years, short_form_ok
@@ -121,6 +121,7 @@ class DatesFinder:
         rules.update(merged)
         kept = holiday_years(doc, kept, rules, Found)
         kept = list_items(doc, kept, rules, Found)  # "en 2017, 2018 et 2019"
+        kept = decade_items(doc, kept, rules, Found)  # "les années 80 et 90"
         tenses = [self.clause.tense(s) for s in kept]
         # A verbless mention (a headline) takes the tense of the same words elsewhere.
         known: dict[str, str] = {}
