@@ -75,6 +75,10 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     ("ocr-honorific", "M Schaller a présenté le budget.", {"Schaller": ()}),
     ("ocr-plural-honorific", "MM Favre et Perrin ont voté contre.", {"Favre": (), "Perrin": ()}),
     ("ocr-honorific-not-unit", "Le joueur vaut 225 M EUR selon le club.", {}),
+    # forms of address of other languages, and the plural of "Mlle"
+    ("foreign-honorific", "Herr Stresemann a répondu à Signor Crispi.",
+     {"Stresemann": (), "Crispi": ()}),
+    ("plural-mlle", "Mlles Dupuis et Martin ont chanté.", {"Dupuis": (), "Martin": ()}),
     # a surname the model tags as nothing: a speech verb a person utters, an act
     ("untagged-speech", "Vuilleumier a déclaré qu'il ne céderait pas.", {"Vuilleumier": ()}),
     ("floor", "Cuche a pris la parole au nom des paysans.", {"Cuche": ()}),
