@@ -69,6 +69,12 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # an age in apposition, closed by punctuation: no place has an age
     ("age-apposed", "Le 4 mai, Kewi, 15 ans, a été blessé aux Lilas.", {"Kewi"}),
     ("age-not-closed", "À Lyon, 20 ans après, rien n'a changé.", set()),
+    # a home town in apposition, closed: no place is so named, nor a city itself
+    ("origin-apposed", "Dufour, de Genève, a été nommé professeur.", {"Dufour"}),
+    ("origin-list", "Ont été élus : Favre, de Lausanne, et Perrin, de Vevey.",
+     {"Favre", "Perrin"}),
+    ("origin-city", "Carouge, de Genève, a été inondée.", set()),
+    ("origin-company", "Nestlé, de Vevey, a publié ses comptes.", set()),
 ]
 # fmt: on
 

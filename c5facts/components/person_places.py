@@ -35,6 +35,10 @@ tags nothing between words that are no names, is a person here when its sentence
   appelé Macron", "avait épousé X", "ont limogé X"); never a city of the gazetteer;
 - ``age`` (a word the model tags LOC or nothing): an age in apposition, closed by
   punctuation ("Kewi, 15 ans, a été poignardé", "Djadje (19 ans)");
+- ``origin`` (a word the model tags LOC or nothing): a home town of the gazetteer in
+  apposition, closed by punctuation or "et" ("Dufour, de Genève, a été nommé", "Favre,
+  de Lausanne, et Perrin, de Vevey"), the word opening its clause or a list item and no
+  city itself;
 - ``same-name``: the word's other mentions, once its sentence made it a person.
 
 Governments and institutions speak too ("Washington a déclaré", "Bercy a répondu",
@@ -303,7 +307,34 @@ def _evidence(
         return "party"  # "Vercoutre (LR)", read as an organisation: no firm has a party
     if place and i > 0 and nationality_at(doc, i - 1) is not None:
         return "nationality"  # "la Française Garcia": a firm is an ORG ("l'Américain Boeing")
+    if place and _origin_after(lex, doc, i):
+        return "origin"  # "Dufour, de Genève, a été nommé": a person's home town
     return None
+
+
+# What closes a home town in apposition: "Favre, de Lausanne, et ...", "X, de Vevey ;"
+_ORIGIN_CLOSERS = frozenset([",", ";", ")", ".", ":"])
+
+
+def _origin_after(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether a home town stands in apposition after the word: "Dufour, de Genève,".
+
+    The older press names a person by surname and town ("Favre, de Lausanne, et Perrin,
+    de Vevey, ont été élus"); a place is never so named, nor a city (`cities.tsv`) itself.
+    The word opens its clause or a list item (after punctuation, "et" or "ou").
+    """
+    end = i + 4
+    if end >= len(doc) or doc[i].text in lex.cities:
+        return False
+    if i > 0 and not (doc[i - 1].is_punct or doc[i - 1].lower_ in ("et", "ou")):
+        return False
+    town = doc[i + 3]
+    return (
+        doc[i + 1].text == ","
+        and doc[i + 2].lower_ in OF
+        and town.text in lex.cities
+        and (doc[end].text in _ORIGIN_CLOSERS or doc[end].lower_ in ("et", "ou"))
+    )
 
 
 def _person_object(lex: Lexicon, doc: Doc, i: int) -> bool:
