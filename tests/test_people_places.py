@@ -75,6 +75,7 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
      {"Favre", "Perrin"}),
     ("origin-city", "Carouge, de Genève, a été inondée.", set()),
     ("origin-company", "Nestlé, de Vevey, a publié ses comptes.", set()),
+    ("origin-model-person", "Ruchonnet, de Lausanne, a été élu hier.", {"Ruchonnet"}),
 ]
 # fmt: on
 

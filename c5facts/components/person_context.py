@@ -44,6 +44,8 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   d'Obama", "la politique de Merkel") or by a work's title in quotation marks ('"Le
   Silence" de Varenne'), or right after such a noun that takes a bare name
   ("l'administration Biden");
+- ``origin``: a home town of the gazetteer in apposition, closed ("Ruchonnet, de
+  Lausanne, a été élu": `origin_after`, shared with `person_places`);
 - ``coordination``: "et"/"ou"/"ni", "que" after a comparison ("aussi bien Jaurès que
   Blum"), "à" in "de X à Y", "puis" or "ainsi que" joins it to a person already kept or
   to another lone name the model calls PER ("Macron et Scholz", "Lula et Bolsonaro",
@@ -541,6 +543,31 @@ def apposition_start(doc: Doc, comma: int, particles: Collection[str]) -> int | 
     return start
 
 
+# What closes a home town in apposition: "Favre, de Lausanne, et ...", "X, de Vevey ;"
+_ORIGIN_CLOSERS = frozenset([",", ";", ")", ".", ":"])
+
+
+def origin_after(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether a home town stands in apposition after the word: "Dufour, de Genève,".
+
+    The older press names a person by surname and town ("Favre, de Lausanne, et Perrin,
+    de Vevey, ont été élus"); a place is never so named, nor a city (`cities.tsv`) itself.
+    The word opens its clause or a list item (after punctuation, "et" or "ou").
+    """
+    end = i + 4
+    if end >= len(doc) or doc[i].text in lex.cities:
+        return False
+    if i > 0 and not (doc[i - 1].is_punct or doc[i - 1].lower_ in ("et", "ou")):
+        return False
+    town = doc[i + 3]
+    return (
+        doc[i + 1].text == ","
+        and doc[i + 2].lower_ in OF
+        and town.text in lex.cities
+        and (doc[end].text in _ORIGIN_CLOSERS or doc[end].lower_ in ("et", "ou"))
+    )
+
+
 def possessive_evidence(
     doc: Doc, start: int, nouns: Collection[str], bare: Collection[str]
 ) -> bool:
@@ -832,6 +859,8 @@ def lone_name_evidence(
             return "apposition"  # "Vidal, l'un des fondateurs du parti, a parlé"
     if possessive_evidence(doc, start, lex.person_nouns, lex.person_nouns_bare):
         return "possessive"
+    if end - start == 1 and origin_after(lex, doc, start):
+        return "origin"  # "Ruchonnet, de Lausanne, a été élu": a home town in apposition
     if coordinated_with(doc, start, end, people, lex.links):
         return "coordination"
     listed = model_list(doc, start, end)

@@ -93,6 +93,7 @@ from c5facts.components.person_context import (
     nationality_at,
     opens_sentence,
     org_before,
+    origin_after,
     party_after,
 )
 from c5facts.components.person_coordination import ARTICLES, closed_list
@@ -307,34 +308,9 @@ def _evidence(
         return "party"  # "Vercoutre (LR)", read as an organisation: no firm has a party
     if place and i > 0 and nationality_at(doc, i - 1) is not None:
         return "nationality"  # "la Française Garcia": a firm is an ORG ("l'Américain Boeing")
-    if place and _origin_after(lex, doc, i):
+    if place and origin_after(lex, doc, i):
         return "origin"  # "Dufour, de Genève, a été nommé": a person's home town
     return None
-
-
-# What closes a home town in apposition: "Favre, de Lausanne, et ...", "X, de Vevey ;"
-_ORIGIN_CLOSERS = frozenset([",", ";", ")", ".", ":"])
-
-
-def _origin_after(lex: Lexicon, doc: Doc, i: int) -> bool:
-    """Whether a home town stands in apposition after the word: "Dufour, de Genève,".
-
-    The older press names a person by surname and town ("Favre, de Lausanne, et Perrin,
-    de Vevey, ont été élus"); a place is never so named, nor a city (`cities.tsv`) itself.
-    The word opens its clause or a list item (after punctuation, "et" or "ou").
-    """
-    end = i + 4
-    if end >= len(doc) or doc[i].text in lex.cities:
-        return False
-    if i > 0 and not (doc[i - 1].is_punct or doc[i - 1].lower_ in ("et", "ou")):
-        return False
-    town = doc[i + 3]
-    return (
-        doc[i + 1].text == ","
-        and doc[i + 2].lower_ in OF
-        and town.text in lex.cities
-        and (doc[end].text in _ORIGIN_CLOSERS or doc[end].lower_ in ("et", "ou"))
-    )
 
 
 def _person_object(lex: Lexicon, doc: Doc, i: int) -> bool:
