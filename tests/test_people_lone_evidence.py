@@ -105,6 +105,11 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("follower-cause", "L'anarchiste Vaillant a lancé une bombe.", {"Vaillant"}),
     ("follower-party-name", "Le parti socialiste Renaissance a gagné.", set()),
     ("follower-age-no-name", "Un anarchiste de 30 ans a été arrêté.", set()),
+    # a state only the living are in, apposed and closed (`human_state`)
+    ("state-apposed", "Neymar, blessé, était absent samedi.", {"Neymar"}),
+    ("state-apposed-complement", "Neymar, blessé au genou, a renoncé.", {"Neymar"}),
+    ("state-apposed-adverb", "Obama, visiblement ému, a remercié la foule.", {"Obama"}),
+    ("state-company", "Renault, blessé, a chuté en Bourse.", set()),
     # 7. the object of a verb of justice or of harm (`object_verb` in the lexicon)
     ("justice-object", "Le tribunal a condamné Dubois à deux ans de prison.", {"Dubois"}),
     ("justice-acquit", "La cour a acquitté Landru.", {"Landru"}),

@@ -421,6 +421,31 @@ def human_state(
     return k < len(doc) and doc[k].lower_ in wanted
 
 
+def state_apposed(doc: Doc, end: int, states: Collection[str]) -> bool:
+    """Whether a state only a living being is in stands apposed after the name, closed.
+
+    "Neymar, blessé, était absent", "X, visiblement ému, a remercié", "X, blessé au
+    genou, a renoncé" (`human_state` in the lexicon; one adverb before it, a complement of
+    a few words after it). Closed by a comma before any verb.
+    """
+    k = end + 1
+    if k >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[k].pos_ == "ADV" and doc[k].is_lower:
+        k += 1  # "visiblement ému"
+    if k >= len(doc) or doc[k].lower_ not in states:
+        return False
+    for j in range(k + 1, min(len(doc), k + 2 + _STATE_COMPLEMENT)):
+        if doc[j].text == ",":
+            return True
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+_STATE_COMPLEMENT = 4  # words after the state before its closing comma: "blessé au genou"
+
+
 def one_of_holders(lex: Lexicon, doc: Doc, k: int) -> bool:
     """Whether "l'un des" / "l'une des" and a title in the plural stand before `k`.
 
@@ -861,6 +886,8 @@ def lone_name_evidence(
         return "possessive"
     if end - start == 1 and origin_after(lex, doc, start):
         return "origin"  # "Ruchonnet, de Lausanne, a été élu": a home town in apposition
+    if state_apposed(doc, end, lex.human_states):
+        return "apposition"  # "Neymar, blessé, était absent": a state only the living are in
     if coordinated_with(doc, start, end, people, lex.links):
         return "coordination"
     listed = model_list(doc, start, end)
