@@ -118,6 +118,16 @@ HARD_CASES: list[tuple[str, str, list[Want]]] = [
     ("048-au-dela", "Au-delà de 100 000 euros, la taxe s'applique.",
      [Want("100000", "EUR", "more_than")]),
     ("049-en-deca", "Le prix reste en deçà de 2 euros.", [Want("2", "EUR", "less_than")]),
+    # half multipliers; the English "m" and "bn" glued to an amount's number
+    ("050-demi-milliard", "L'État a versé un demi-milliard d'euros.", [Want("500000000", "EUR")]),
+    ("051-demi-million", "Il a payé un demi-million de dollars.", [Want("500000", "USD")]),
+    ("052-english-bn", "Le fonds vaut $5bn selon la presse.", [Want("5000000000", "USD")]),
+    ("053-english-m", "Le contrat vaut £5m selon la presse.", [Want("5000000", "GBP")]),
+    ("054-metres-no-money", "Il a couru le 100 m pour 10 000 dollars.", [Want("10000", "USD")]),
+    # a subunit of a currency it names; alone it names none
+    ("055-subunit", "Le ticket coûte 50 centimes d'euro.", [Want("0.5", "EUR")]),
+    ("056-subunit-dollar", "Le dividende monte de 3 centimes de dollar.", [Want("0.03", "USD")]),
+    ("057-subunit-alone", "Le timbre coûte 50 centimes.", []),
 ]
 # fmt: on
 

@@ -6,7 +6,7 @@ offsets with its `MoneyMatch` (amount, currency, qualifier, range, conversion). 
 only combine when nothing but white space (including U+00A0 and U+202F) separates them.
 
     money      := [QUAL] (range | amount [cents]) [conversion]
-    amount     := [CUR(symbol|code)] NUM [MULT] | NUM [MULT] [de] CUR
+    amount     := [CUR(symbol|code)] NUM [MULT] | NUM [MULT] [de] CUR | NUM centimes de CUR
     range      := entre A et B | de A à B | A - B | A à B    (A may borrow B's unit)
     conversion := "(" [soit|ou] [QUAL] amount [words] ")" | [","] (soit|ou) [QUAL] amount
 """
@@ -80,6 +80,8 @@ class _Parser(Cursor):
     def amount(self, i: int, *, bare: bool = False, qualified: bool = False) -> Amount | None:
         """Parse `amount := [CUR(symbol|code)] NUM [MULT] | NUM [MULT] [de] CUR` at token i.
 
+        Or `NUM centimes de CUR`, a subunit of a currency it names (`subunit`).
+
         A `bare` amount may lack its currency (the low end of a range borrows it); a
         `qualified` one follows a qualifier ("quasi neuf livres" is an amount of pounds,
         "trois livres" alone are books).
@@ -100,6 +102,8 @@ class _Parser(Cursor):
             return None
         assert isinstance(t.value, Decimal)
         number, end, j = t.value, t.end, i + 1
+        if pre is None and self.cents_after(i):
+            return self.subunit(i, start, number)  # "50 centimes d'euro"
         word_one = t.kind == "numw" and t.key in ("un", "une")
         mult: Decimal | None = None
         mult_word = False
@@ -146,6 +150,21 @@ class _Parser(Cursor):
         elif t.kind == "numw" and mult is None and currency.ambiguous == "livre" and not qualified:
             return None  # "trois livres" are books (or pounds of weight), not money
         return Amount(start, end, j, number, mult, currency, word_one, tuple(repairs))
+
+    def subunit(self, i: int, start: int, number: Decimal) -> Amount | None:
+        """An amount in a subunit of a currency it names: "50 centimes d'euro" -> 0.50 EUR.
+
+        Token i is the number, i+1 "centimes"/"cents"; "de"/"d'" and a currency word follow.
+        A subunit alone ("10 centimes") names no currency (the euro's, a franc's, a
+        dollar's: the time and place decide), so it is no amount here.
+        """
+        k = i + 2
+        de, cur = self.tok(k), self.tok(k + 1)
+        if de is None or cur is None or de.kind != "de" or not isinstance(cur.value, Currency):
+            return None
+        if cur.value.kind != "word" or not (self.adj(k - 1, k) and self.adj(k, k + 1)):
+            return None
+        return Amount(start, cur.end, k + 2, number / 100, None, cur.value)
 
     def range(self, i: int, *, bare_et: bool = False) -> tuple[Amount, Amount] | None:
         """Parse `range := entre A et B | de A à B | A - B | A à B` at token i.
