@@ -124,10 +124,14 @@ HARD_CASES: list[tuple[str, str, list[Want]]] = [
     ("052-english-bn", "Le fonds vaut $5bn selon la presse.", [Want("5000000000", "USD")]),
     ("053-english-m", "Le contrat vaut £5m selon la presse.", [Want("5000000", "GBP")]),
     ("054-metres-no-money", "Il a couru le 100 m pour 10 000 dollars.", [Want("10000", "USD")]),
-    # a subunit of a currency it names; alone it names none
+    # a subunit of a currency it names
     ("055-subunit", "Le ticket coûte 50 centimes d'euro.", [Want("0.5", "EUR")]),
     ("056-subunit-dollar", "Le dividende monte de 3 centimes de dollar.", [Want("0.03", "USD")]),
-    ("057-subunit-alone", "Le timbre coûte 50 centimes.", []),
+    # alone, a hundredth of the article's currency (the euro's here); a range borrows it
+    ("057-subunit-alone", "Le timbre coûte 50 centimes.", [Want("0.5", "EUR")]),
+    ("058-subunit-range", "Le prix est entre 10 et 15 centimes.",
+     [Want("0.1", "EUR", amount_max="0.15")]),
+    ("059-cents-alone", "Il a chanté avec 50 Cent hier.", []),
 ]
 # fmt: on
 
@@ -439,3 +443,12 @@ def test_per_and_repairs_reach_the_record(extractor: Extractor) -> None:
         (Decimal("103500000000"), None),
     ]
     assert any("'milliars' read as 'milliards'" in w for w in article.warnings)
+
+
+def test_centimes_alone_take_the_currency_of_their_time(extractor: Extractor) -> None:
+    # the euro's by default; before the euro existed, the first franc in use (the
+    # default of a bare unit never reads a currency that did not exist yet)
+    modern = extractor.extract("Le ticket coûte 50 centimes.", reference_date=REF)
+    old = extractor.extract("Le journal coûte 10 centimes.", reference_date=date(1900, 5, 6))
+    assert [(m.amount, m.currency) for m in modern.money] == [(Decimal("0.5"), "EUR")]
+    assert [(m.amount, m.currency) for m in old.money] == [(Decimal("0.1"), "CHF")]

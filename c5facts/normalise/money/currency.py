@@ -14,7 +14,8 @@ one, by the first of these that decides (its `currency_evidence` names which):
 4. `article-country:XX`: the article's countries, by salience (mentions, the lead counted
    twice, regions half), among those that use a candidate.
 5. `publisher-country:XX`: the publisher's country (`country` metadata), if it uses one.
-6. `default`: the unit's documented default (`ambiguous.tsv`: dollar = USD...).
+6. `default`: the unit's documented default (`ambiguous.tsv`: dollar = USD...), or,
+   when the article predates it (the euro's "centimes" in 1900), its first candidate.
 
 Then the amount's own conversion checks the choice: when its implied rate is far from the
 chosen currency's rate and close to another candidate's, that one wins (`conversion`);
@@ -253,8 +254,17 @@ def _choose(
         if hit is not None:
             return hit[0], f"publisher-country:{hit[1]}"
     # The default even when the date says it was no longer in use ("marks" in an article
-    # of 2016 are Deutsche Marks, not Bosnian marks, unless the article is set in Bosnia).
+    # of 2016 are Deutsche Marks, not Bosnian marks, unless the article is set in Bosnia);
+    # but not before it was ("centimes" of 1900 are no euro's): then the first candidate.
+    if day is not None and cands and _not_yet(unit.default, day):
+        return cands[0], "default"
     return unit.default, "default"
+
+
+def _not_yet(code: str, day: date) -> bool:
+    """Whether currency `code` was tender nowhere yet at `day` (the euro before 1999)."""
+    cur = world.world().get(code)
+    return cur is not None and all(u.first > day.year for u in cur.uses)
 
 
 def _check_conversion(

@@ -61,6 +61,13 @@ class MoneyGrammar:
         return out
 
 
+# "centimes" alone: a hundredth of the article's currency (`ambiguous.tsv`, unit `centime`).
+_CENTIME = Currency(code="EUR", kind="word", ambiguous="centime")
+# A subunit read as a multiplier, so that a range's low end borrows it ("entre 10 et 15
+# centimes": 0.10 to 0.15).
+_HUNDREDTH = Decimal("0.01")
+
+
 class _Parser(Cursor):
     """Recursive descent over the tokens of one text."""
 
@@ -154,17 +161,22 @@ class _Parser(Cursor):
     def subunit(self, i: int, start: int, number: Decimal) -> Amount | None:
         """An amount in a subunit of a currency it names: "50 centimes d'euro" -> 0.50 EUR.
 
-        Token i is the number, i+1 "centimes"/"cents"; "de"/"d'" and a currency word follow.
-        A subunit alone ("10 centimes") names no currency (the euro's, a franc's, a
-        dollar's: the time and place decide), so it is no amount here.
+        Token i is the number, i+1 "centimes"/"cents"; "de"/"d'" and a currency word may
+        follow. "centimes" alone ("à 15 centimes") are a hundredth of the article's
+        currency, which the time and place decide like a bare unit's (`centime` in
+        models/money/ambiguous.tsv: the euro's by default, a franc's in a Swiss story or a
+        French one before 2002); "cents" alone stay out ("50 Cent" is a singer).
         """
         k = i + 2
         de, cur = self.tok(k), self.tok(k + 1)
-        if de is None or cur is None or de.kind != "de" or not isinstance(cur.value, Currency):
+        named = de is not None and de.kind == "de" and self.adj(k - 1, k) and self.adj(k, k + 1)
+        word = cur.value if cur is not None and isinstance(cur.value, Currency) else None
+        if named and cur is not None and word is not None and word.kind == "word":
+            return Amount(start, cur.end, k + 2, number, _HUNDREDTH, word)  # never "de $"
+        unit = self.toks[i + 1]
+        if unit.kind != "cents":
             return None
-        if cur.value.kind != "word" or not (self.adj(k - 1, k) and self.adj(k, k + 1)):
-            return None
-        return Amount(start, cur.end, k + 2, number / 100, None, cur.value)
+        return Amount(start, unit.end, i + 2, number, _HUNDREDTH, _CENTIME)
 
     def range(self, i: int, *, bare_et: bool = False) -> tuple[Amount, Amount] | None:
         """Parse `range := entre A et B | de A à B | A - B | A à B` at token i.

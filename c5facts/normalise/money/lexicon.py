@@ -15,6 +15,8 @@ from decimal import Decimal
 
 from c5facts.normalise.money.numbers import DIGITS_RE, NUMBER_WORDS_RE, parse_number
 
+_CENTIMES = r"centimes?(?!\w)"  # a currency's hundredth, the article's when alone
+
 
 @dataclass(frozen=True, slots=True)
 class Currency:
@@ -151,9 +153,10 @@ class Lexicon:
             rf"|{trie(exact_other, space=any_space)}"
         )
         short_mult = "|".join(re.escape(m) for m in sorted(set(mult_s), key=lambda m: (-len(m), m)))
-        # Every money expression holds a currency: the text around none is never lexed.
+        # Every money expression holds a currency, or "centimes" of one (the article's):
+        # the text around none is never lexed.
         self.currency_re = re.compile(
-            rf"{exact_re}|(?<!\w)(?i:{trie([_key(w) for w in words])})", re.VERBOSE
+            rf"{exact_re}|(?<!\w)(?i:{trie([_key(w) for w in words])}|{_CENTIMES})", re.VERBOSE
         )
         self.token_re = re.compile(
             "|".join(
@@ -165,7 +168,7 @@ class Lexicon:
                     rf"(?P<numw>{NUMBER_WORDS_RE})",
                     rf"(?P<mult>(?<!\w)(?i:{trie([m.lower() for m in mult_i])})"
                     rf"|(?<=[\d\s])(?:{short_mult})(?![a-z]))",
-                    r"(?P<cents>(?i:(?<!\w)centimes?(?!\w)))",
+                    rf"(?P<cents>(?i:(?<!\w){_CENTIMES}))",
                     r"(?P<de>(?i:(?<!\w)(?:de(?!\w)|d['’])))",
                     r"(?P<conn>(?i:(?<!\w)(?:entre|et|à|soit|ou|demie?|par)(?!\w))|[(),\-–—])",
                 ]
