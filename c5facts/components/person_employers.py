@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from c5facts.components.person_names import DETERMINERS, is_name_word, name_end
+from c5facts.components.person_names import DETERMINERS, KUNYA, is_name_word, name_end
 from c5facts.components.person_titles import Lexicon, after_of
 
 Reader = Callable[[Doc], Doc]  # the base model's NER, run on a short re-read
@@ -83,6 +83,9 @@ def employer_split(doc: Doc, k: int, end: int, lead: int, ner: Reader | None) ->
             found.append(s)
     if not found:
         return None
+    # a kunya opens the holder's name, whatever the model read ("le chef de l'EI Abou Bakr
+    # al-Baghdadi": the model's person starts on "Bakr")
+    found = [s - 1 if s - 1 > k and doc[s - 1].text in KUNYA else s for s in found]
     alone = [s for s in found if _named_alone(doc, k, s)]
     return (alone or found)[0]
 

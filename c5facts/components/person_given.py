@@ -51,6 +51,7 @@ from c5facts.components.person_context import (
 )
 from c5facts.components.person_names import (
     EMPLOYER_LINKS,
+    KUNYA,
     first_name_start,
     is_initial,
     is_name_word,
@@ -146,8 +147,6 @@ def _acronym(tok: Token) -> bool:
 # "ibn", "ould" standing alone between two names ("Bachar al-Assad", "Mohammed ben Zayed").
 ARABIC_GLUED = frozenset(["al", "el"])
 ARABIC_APART = frozenset(["ben", "bin", "ibn", "ould"])
-# "father of", "mother of": a kunya opens the name before the given name ("Abou Bakr").
-KUNYA = frozenset(["Abou", "Abu", "Oum", "Umm"])
 
 
 def arabic_name_runs(

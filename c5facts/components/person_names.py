@@ -44,6 +44,10 @@ def is_initial(text: str) -> bool:
     return initial_word(text)
 
 
+# "father of", "mother of": a kunya opens the name before the given name ("Abou Bakr").
+KUNYA = frozenset(["Abou", "Abu", "Oum", "Umm"])
+
+
 def is_name_word(tok: Token) -> bool:
     """Whether `tok` can be a word of a name: capitalised, or an initial (not "Paris.")."""
     text = tok.text

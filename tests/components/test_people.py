@@ -86,6 +86,8 @@ CASES = [
     ("employer-then-holder-particle",
      "Le directeur général de Danone Paul de Saint-Amand a annoncé un plan.",
      [("Paul de Saint-Amand", ["directeur général"], None)]),
+    ("employer-then-holder-kunya", "Le chef de l'EI Abou Bakr al-Baghdadi a été tué.",
+     [("Abou Bakr al-Baghdadi", ["chef"], None)]),  # a kunya opens the holder's name
     ("employer-whole-two-words", "Le président de Renault Trucks a déclaré que tout va bien.", []),
     ("employer-whole-english",
      "Le patron de Goldman Sachs Asset Management a estimé que les taux baisseraient.", []),
