@@ -418,6 +418,12 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Il a plu pendant l'été de cette année.", [("l'été de cette année", "2025-SU", "date", None)]),
     ("Le premier trimestre de cette année a été bon.",
      [("Le premier trimestre de cette année", "2025-Q1", "date", None)]),
+    # "de l'année suivante / précédente" counts from the story's year
+    ("En 2010, il est élu. Il part en mars de l'année suivante.",
+     [("2010", "2010", "date", None), ("mars de l'année suivante", "2011-03", "date", None)]),
+    ("En 2010, les ventes chutent. Au premier trimestre de l'année précédente, elles montaient.",
+     [("2010", "2010", "date", None),
+      ("premier trimestre de l'année précédente", "2009-Q1", "date", None)]),
     # an edge of the reference's own period named with a demonstrative
     ("Il partira à la fin de ce mois.", [("la fin de ce mois", "2025-11", "date", "END")]),
     ("Au début de cet été, il a plu.", [("début de cet été", "2025-SU", "date", "START")]),

@@ -71,6 +71,8 @@ _RULE_GRAIN = {
     "month_rel": "month",
     "quarter_rel": "quarter",  # "le trimestre précédent", "le semestre suivant"
     "year_rel": "year",
+    "of_year_rel": "year",  # "en mars de l'année suivante"
+    "quarter_of_year": "year",  # "le premier trimestre de l'année précédente"
     "part_edge": "day",
     "time": "day",
     "range_hours": "day",  # "Mardi, ... de 9 à 18 heures": Tuesday's hours
