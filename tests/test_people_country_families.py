@@ -282,6 +282,8 @@ COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("example-of-cities", "Onze métropoles, dont Rome, ont fermé leurs écoles.", set()),
     ("heading-topic", "Lisbonne : les tramways reprennent du service", set()),
     ("capital-acts-still", "Berlin a quitté la table des négociations.", {"DE"}),
+    # each name of a CLDR name holding another in parentheses ("Myanmar (Birmanie)")
+    ("cldr-inner-name", "La junte du Myanmar a libéré des prisonniers.", {"MM"}),
 ]
 # fmt: on
 

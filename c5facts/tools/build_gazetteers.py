@@ -33,6 +33,7 @@ import argparse
 import csv
 import gettext
 import io
+import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -109,6 +110,21 @@ def joined_other_way(name: str) -> str | None:
         if len(parts) == 2 and all(parts) and " " not in rest and "-" not in rest:
             return other.join(parts)
     return None
+
+
+def name_parts(name: str) -> list[str]:
+    """The two names of a CLDR name holding another in parentheses, each a form of its own.
+
+    CLDR writes "Myanmar (Birmanie)": the press writes either. A qualifier in small
+    letters is no name ("Saint-Martin (partie française)").
+
+    >>> name_parts("Myanmar (Birmanie)"), name_parts("Saint-Martin (partie française)")
+    (['Myanmar', 'Birmanie'], [])
+    """
+    m = re.fullmatch(r"([^()]+?) \(([^()]+)\)", name)
+    if m is None or not (m[1][:1].isupper() and m[2][:1].isupper()):
+        return []
+    return [m[1], m[2]]
 
 
 def _reorder(name: str) -> str | None:
@@ -197,6 +213,8 @@ def build_rows(supplement: list[tuple[str, str, str]]) -> list[tuple[str, ...]]:
         cldr_name = cldr.get(code, iso_fr(country.name)).replace("’", "'")
         name = labels.get(code, cldr_name)
         add(code, code3, name, cldr_name, "name", "cldr")
+        for part in name_parts(cldr_name):
+            add(code, code3, name, part, "name", "cldr")
         names[code] = (code3, name)
         for attr in ("name", "official_name", "common_name"):
             english = getattr(country, attr, None)
