@@ -76,6 +76,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("origin-city", "Carouge, de Genève, a été inondée.", set()),
     ("origin-company", "Nestlé, de Vevey, a publié ses comptes.", set()),
     ("origin-model-person", "Ruchonnet, de Lausanne, a été élu hier.", {"Ruchonnet"}),
+    # a person's denunciation or questioning; a city's council says the same
+    ("speech-denounce", "Villeroy a fustigé la hausse des taux.", {"Villeroy"}),
+    ("speech-denounce-city", "Marseille a dénoncé la décision.", set()),
 ]
 # fmt: on
 
