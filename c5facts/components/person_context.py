@@ -33,7 +33,9 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   fondateurs du parti,": `one_of_holders`), unless the title opens the next clause or
   announces its own holder (`person_titles.not_apposed`); a sentence's first word the
   lexicon also knows as a noun ("Dupont") needs the apposition closed by a comma before
-  the verb (`closed_apposition`: "Vendredi, le ministre a parlé" is a fronted word);
+  the verb (`closed_apposition`: "Vendredi, le ministre a parlé" is a fronted word); or
+  a state only the living are in, closed by a comma (`state_apposed`: "Neymar, blessé
+  au genou, a renoncé");
 - ``object``: the object of a verb that takes a person, an adverb between or not ("a
   rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont"), the
   name after "face à" ("Face à Zelensky, ..."), of any verb followed by "de"/"à" and the
