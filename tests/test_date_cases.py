@@ -418,6 +418,11 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Il a plu pendant l'été de cette année.", [("l'été de cette année", "2025-SU", "date", None)]),
     ("Le premier trimestre de cette année a été bon.",
      [("Le premier trimestre de cette année", "2025-Q1", "date", None)]),
+    # a weekend after "jusqu'au", or "au" with its adjective; "au week-end" alone is a habit
+    ("La grève se poursuivra jusqu'au week-end.", [("week-end", "2025-W45-WE", "date", None)]),
+    ("Le match est reporté au week-end prochain.",
+     [("week-end prochain", "2025-W45-WE", "date", None)]),
+    ("Au week-end, il fait du sport.", []),
     # "de l'année suivante / précédente" counts from the story's year
     ("En 2010, il est élu. Il part en mars de l'année suivante.",
      [("2010", "2010", "date", None), ("mars de l'année suivante", "2011-03", "date", None)]),
