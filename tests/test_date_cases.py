@@ -313,6 +313,27 @@ def test_byline_date_read_by_dateparser(extractor: Extractor) -> None:
     assert "2025-11-05" in [d.value for d in article.dates]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Séisme\nRabat, 10 septembre 2023 (AFP) - Il a tremblé vendredi.", "2023-09-10"),
+        ("Marchés\nNEW YORK, 3 mai 2021 (Reuters) - Wall Street a fini hier en hausse.",
+         "2021-05-03"),
+        ("Marchés\n3 mai 2021 - Wall Street a fini hier en hausse.", "2021-05-03"),
+    ],
+)
+def test_agency_dateline_gives_the_reference(extractor: Extractor, text: str, want: str) -> None:
+    # a dateline's place before its date and its agency after it, as the wires write them
+    article = extractor.extract(text)
+    assert (article.reference_date, article.reference_date_source) == (want, "metadata")
+    assert all(d.value is not None for d in article.dates)
+
+
+def test_a_line_opening_on_a_date_is_no_dateline(extractor: Extractor) -> None:
+    article = extractor.extract("Titre\nLe 10 septembre 2023 - il a plu.")
+    assert article.reference_date is None
+
+
 # Families of the second wave of issue 11 (own sentences; reference Thursday 2025-11-06).
 # fmt: off
 FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [

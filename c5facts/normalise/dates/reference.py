@@ -62,6 +62,12 @@ _ISO_LINE = re.compile(
 )
 
 
+# A dateline's place before its date ("Rabat, ", "NEW YORK, ") and its agency after it
+# ("(AFP)", "(Reuters)"): a capitalised name of one to four words, a comma.
+_DATELINE_PLACE = r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+)?"
+_AGENCY = r"(?:\([A-Za-z][\w .-]{1,20}\))?"
+
+
 def clock_of(hour: str, minute: str | None) -> time | None:
     """A clock time from its written hour and minute (None if no clock holds it).
 
@@ -92,6 +98,8 @@ def find_reference(text: str, source: str | None) -> tuple[date, time | None, st
     (datetime.date(2020, 6, 2), datetime.time(21, 55), 'metadata')
     >>> find_reference("Rien", "corpus/2025-11-06_c5.txt")
     (datetime.date(2025, 11, 6), None, 'filename')
+    >>> find_reference("Titre\nRabat, 10 septembre 2023 (AFP) - Le bilan s'alourdit.", None)
+    (datetime.date(2023, 9, 10), None, 'metadata')
     """
     r = alternations()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
@@ -112,8 +120,10 @@ def find_reference(text: str, source: str | None) -> tuple[date, time | None, st
             if found:
                 at = clock_of(iso.group(4), iso.group(5)) if iso.group(4) else None
                 return found, at, "iso-line"
+        # a dateline: "6 novembre 2025 -", an agency's "Rabat, 10 septembre 2023 (AFP) -"
         dl = re.match(
-            rf"(?i)(?:(?:{r['weekday']})\s+)?(\d{{1,2}}|1er)\s+({r['month']})\s+(\d{{4}})\s*\.?\s*[-–—]",
+            rf"(?i){_DATELINE_PLACE}(?:(?:{r['weekday']})\s+)?(\d{{1,2}}|1er)\s+({r['month']})"
+            rf"\s+(\d{{4}})\s*{_AGENCY}\.?\s*[-–—]",
             line,
         )
         if dl:
