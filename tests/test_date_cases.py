@@ -317,8 +317,10 @@ def test_byline_date_read_by_dateparser(extractor: Extractor) -> None:
     ("text", "want"),
     [
         ("Séisme\nRabat, 10 septembre 2023 (AFP) - Il a tremblé vendredi.", "2023-09-10"),
-        ("Marchés\nNEW YORK, 3 mai 2021 (Reuters) - Wall Street a fini hier en hausse.",
-         "2021-05-03"),
+        (
+            "Marchés\nNEW YORK, 3 mai 2021 (Reuters) - Wall Street a fini hier en hausse.",
+            "2021-05-03",
+        ),
         ("Marchés\n3 mai 2021 - Wall Street a fini hier en hausse.", "2021-05-03"),
     ],
 )
