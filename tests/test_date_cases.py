@@ -322,6 +322,8 @@ def test_byline_date_read_by_dateparser(extractor: Extractor) -> None:
             "2021-05-03",
         ),
         ("Marchés\n3 mai 2021 - Wall Street a fini hier en hausse.", "2021-05-03"),
+        ("Marchés\nParis, le 3 mai 2021 - Wall Street a fini hier en hausse.", "2021-05-03"),
+        ("Marchés\nLundi 3 mai 2021\nWall Street a fini hier en hausse.", "2021-05-03"),
     ],
 )
 def test_agency_dateline_gives_the_reference(extractor: Extractor, text: str, want: str) -> None:

@@ -63,8 +63,9 @@ _ISO_LINE = re.compile(
 
 
 # A dateline's place before its date ("Rabat, ", "NEW YORK, ") and its agency after it
-# ("(AFP)", "(Reuters)"): a capitalised name of one to four words, a comma.
-_DATELINE_PLACE = r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+)?"
+# ("(AFP)", "(Reuters)"): a capitalised name of one to four words, a comma ("le" may
+# follow it: "Paris, le 3 mai 2021"; a line opening on "Le 3 mai" is a sentence).
+_DATELINE_PLACE = r"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+(?:le\s+)?)?"
 _AGENCY = r"(?:\([A-Za-z][\w .-]{1,20}\))?"
 
 
@@ -120,10 +121,11 @@ def find_reference(text: str, source: str | None) -> tuple[date, time | None, st
             if found:
                 at = clock_of(iso.group(4), iso.group(5)) if iso.group(4) else None
                 return found, at, "iso-line"
-        # a dateline: "6 novembre 2025 -", an agency's "Rabat, 10 septembre 2023 (AFP) -"
+        # a dateline: "6 novembre 2025 -", an agency's "Rabat, 10 septembre 2023 (AFP) -",
+        # "Paris, le 3 mai 2021 -", or a line holding only the date ("Lundi 3 mai 2021")
         dl = re.match(
-            rf"(?i){_DATELINE_PLACE}(?:(?:{r['weekday']})\s+)?(\d{{1,2}}|1er)\s+({r['month']})"
-            rf"\s+(\d{{4}})\s*{_AGENCY}\.?\s*[-–—]",
+            rf"(?i){_DATELINE_PLACE}(?:(?:{r['weekday']})\s+)?(\d{{1,2}}|1er)\s+"
+            rf"({r['month']})\s+(\d{{4}})\s*{_AGENCY}\.?\s*(?:[-–—]|$)",
             line,
         )
         if dl:
