@@ -110,6 +110,10 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("state-apposed-complement", "Neymar, blessé au genou, a renoncé.", {"Neymar"}),
     ("state-apposed-adverb", "Obama, visiblement ému, a remercié la foule.", {"Obama"}),
     ("state-company", "Renault, blessé, a chuté en Bourse.", set()),
+    # a past participle's phrase between commas stands between the name and its verb
+    ("participle-incise", "Xavi, expulsé en seconde période, a critiqué l'arbitrage.",
+     {"Xavi"}),
+    ("participle-incise-company", "Renault, touché par la crise, a annoncé un plan.", set()),
     # 7. the object of a verb of justice or of harm (`object_verb` in the lexicon)
     ("justice-object", "Le tribunal a condamné Dubois à deux ans de prison.", {"Dubois"}),
     ("justice-acquit", "La cour a acquitté Landru.", {"Landru"}),

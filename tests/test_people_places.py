@@ -79,6 +79,9 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # a person's denunciation or questioning; a city's council says the same
     ("speech-denounce", "Villeroy a fustigé la hausse des taux.", {"Villeroy"}),
     ("speech-denounce-city", "Marseille a dénoncé la décision.", set()),
+    # a player's act on the score; a city's club does it too
+    ("player-score", "Dembélé a ouvert le score à la 40e minute.", {"Dembélé"}),
+    ("player-score-city", "Liverpool a ouvert le score à la 40e minute.", set()),
 ]
 # fmt: on
 

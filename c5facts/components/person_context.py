@@ -203,8 +203,9 @@ def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
     """After an incise between commas right after the name ("X, de son côté, a répondu").
 
     A relative clause between commas is one too ("X, qui était malade, a quitté Rome"), and
-    so is a phrase opening on a preposition, without a finite verb ("X, dans une lettre à
-    l'Aurore, a accusé l'état-major", "X, après une longue discussion, a obtenu").
+    so is a phrase opening on a preposition or a past participle, without a finite verb
+    ("X, dans une lettre à l'Aurore, a accusé l'état-major", "X, après une longue
+    discussion, a obtenu", "X, expulsé en seconde période, a critiqué l'arbitrage").
 
     `end` itself when none stands there; `incises`: the lexicon's, as lower-case words.
     """
@@ -224,7 +225,9 @@ def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
         and end + 2 < len(doc)
         and doc[end + 2].lower_ in RELATIVES_AFTER_PREPOSITION
     )
-    if not (relative or opener in INCISE_PREPOSITIONS):
+    # "Xavi, expulsé en seconde période, a critiqué": a past participle's phrase
+    participle = _past_participle(doc[end + 1])
+    if not (relative or participle or opener in INCISE_PREPOSITIONS):
         return end
     for k in range(end + 2, min(end + 2 + MAX_RELATIVE, len(doc))):
         if doc[k].text == ",":
@@ -234,6 +237,12 @@ def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
         if not relative and "Fin" in doc[k].morph.get("VerbForm", []):
             break  # "X, à qui l'on reprochait ...," is no phrase: a clause of its own
     return end
+
+
+def _past_participle(tok: Token) -> bool:
+    """A past participle in small letters ("expulsé", "battu"): an incise's opener."""
+    morph = tok.morph
+    return tok.is_lower and "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", [])
 
 
 def _auxiliary(doc: Doc, k: int, clitic: bool) -> bool:
