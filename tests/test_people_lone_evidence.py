@@ -125,6 +125,7 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     # 8. a word that tells members of one family apart ("generation", person_constructions)
     ("generation-fils", "Dumas fils a fait jouer une nouvelle pièce.", {"Dumas"}),
     ("generation-pere", "Il a vu Guitry père au théâtre.", {"Guitry"}),
+    ("generation-in-model-span", "Coquelin aîné donnera la réplique.", {"Coquelin"}),
     # 9. a party in parentheses after the name (`party` in the lexicon), whatever the model
     # reads; a ticker or a city's majority is no person
     ("party", "Le texte a été défendu par Vercoutre (LR) et Lambert (PS).",

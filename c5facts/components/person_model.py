@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from c5facts.components.person_constructions import after_abbreviation, leading_word
+from c5facts.components.person_constructions import GENERATIONS, after_abbreviation, leading_word
 from c5facts.components.person_context import nationality_at, opens_sentence, regnal_end
 from c5facts.components.person_given import opening_word
 from c5facts.components.person_mentions import Candidate, employer_of
@@ -183,6 +183,8 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
             )
         ):
             end -= 1
+        if end - start > 1 and doc[end - 1].text in GENERATIONS:
+            end -= 1  # "Coquelin aîné", "Dumas fils": the word says which of a family
         end = given_run_end(lex, doc, start, end)
         end = employer_cut(doc, start, end, lex.not_person)
         end = predicate_cut(lex, doc, start, end)
