@@ -3,7 +3,8 @@
 A span loses what is no part of a name: a leading title (kept as a role), an epithet
 ("le jeune X"), a sentence's first common word ("Et Marchal"), the medium before an
 inverted speaker ("sur Twitter Salah X": `medium_before`), a possessive "d'" before a
-given name ("la mère d'Emilie"), trailing punctuation and particles, and the verb a span
+given name ("la mère d'Emilie"), trailing punctuation and particles, a generation word
+after the surname ("Coquelin aîné": `generation` evidence then reads it), and the verb a span
 runs on over ("Kim a souri": `predicate_cut`). A surname opening on "Le"/"La" keeps it
 (`article_surname`: "Le Pen", never "à La Coupole"). A span of one given name takes the
 name words the model left untagged after it (`given_run_end`: "Edson Arantes do
