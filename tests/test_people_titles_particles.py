@@ -119,6 +119,10 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     ("territorial-margrave", "Le landgrave de Hesse a reçu le roi.",
      {"landgrave de Hesse": ("landgrave",)}),
     ("cleric-no-name", "Le patriarche de la famille est mort hier.", {}),
+    # a title opening an organisation's name after its head noun names no one
+    ("org-named-after-title", "La Fondation Abbé Pierre a publié son rapport.", {}),
+    ("org-named-after-title-lower", "La fondation Abbé Pierre a publié son rapport.", {}),
+    ("title-not-after-org", "L'abbé Pierre a fondé Emmaüs.", {"Pierre": ("abbé",)}),
     # the press's own titles, whole: never "chef" alone
     ("press-title", "Le rédacteur en chef, Ch. Maurras, a répondu.",
      {"Ch. Maurras": ("rédacteur en chef",)}),

@@ -202,6 +202,12 @@ def plausible(
         and not title_org_holder(lex, doc, cand.start, toks)
     ):
         return False  # "la marque Thomas Cook", "le parti Ennahdha"
+    if (
+        cand.lead >= 0
+        and doc[cand.lead].text[:1].isupper()
+        and org_before(doc, cand.lead, lex.org_heads)
+    ):
+        return False  # "la fondation Abbé Pierre": the title opens an organisation's name
     if not honoured and plural_org_list(lex, doc, cand.start):
         return False  # "les marques Gucci, Prada, Versace": every item of the list
     if not honoured and brand_context(lex, doc, cand.start, toks):

@@ -16,7 +16,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from c5facts.components.person_constructions import GENERATIONS, after_abbreviation, leading_word
-from c5facts.components.person_context import nationality_at, opens_sentence, regnal_end
+from c5facts.components.person_context import (
+    nationality_at,
+    opens_sentence,
+    org_before,
+    regnal_end,
+)
 from c5facts.components.person_given import opening_word
 from c5facts.components.person_mentions import Candidate, employer_of
 from c5facts.components.person_names import (
@@ -119,6 +124,12 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
     for start, end in pieces:
         if street_title(lex, doc, start):
             continue  # "cours Général Martin", "rue du Président Wilson": a street
+        if (
+            doc[start].text[:1].isupper()
+            and org_before(doc, start, lex.org_heads)
+            and title_at(lex, doc, start, countries) is not None
+        ):
+            continue  # "la fondation Abbé Pierre": a title opening an organisation's name
         roles: list[str] = []
         announced = False
         country: str | None = None
