@@ -123,6 +123,10 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     ("org-named-after-title", "La Fondation Abbé Pierre a publié son rapport.", {}),
     ("org-named-after-title-lower", "La fondation Abbé Pierre a publié son rapport.", {}),
     ("title-not-after-org", "L'abbé Pierre a fondé Emmaüs.", {"Pierre": ("abbé",)}),
+    # a written-out form of address after a verb of a work is the work's title
+    ("work-title-read", "Il a lu Madame Bovary cet été.", {}),
+    ("work-title-staged", "Mlle Réjane jouera demain Madame Sans-Gêne.", {"Réjane": ()}),
+    ("work-verb-person", "Il a reçu Madame Dupont hier.", {"Dupont": ()}),
     # the press's own titles, whole: never "chef" alone
     ("press-title", "Le rédacteur en chef, Ch. Maurras, a répondu.",
      {"Ch. Maurras": ("rédacteur en chef",)}),

@@ -11,6 +11,10 @@ characters beside their actors. A name is a character when the article casts it:
 - a one-word name before an actor's full name in parentheses ("Nour (Zita Hanrot)", "son
   père Slimane (Sami Bouajila)"): the actor stays.
 
+A form of address written out and a name right after a verb of reading, staging or adapting
+a work (`work_verb` in the lexicon) are the work's title, no person ("il a lu Madame
+Bovary", "elle jouera Madame Sans-Gêne"; "il a reçu Madame Dupont" is a person).
+
 "sous les traits de Y" names the actor, not the character, and is no such construction;
 "Y incarne X" is left alone, since a biopic's subject is a real person ("elle incarne
 Simone Veil"). Once cast, every mention of the name goes: the article uses it as a
@@ -60,6 +64,21 @@ def _cast_after(lex: Lexicon, doc: Doc, start: int, end: int, actors: set[int]) 
     return k + 1 < len(doc) and doc[k].lower_ in lex.cast_by and doc[k + 1].lower_ == "par"
 
 
+# Forms of address written out, which a work's title holds ("Madame Bovary").
+_ADDRESS = frozenset(["madame", "monsieur", "mademoiselle"])
+
+
+def _work_title(lex: Lexicon, doc: Doc, start: int) -> bool:
+    """'a lu Madame Bovary': a written-out form of address after a verb of a work (module doc)."""
+    k = start if doc[start].lower_ in _ADDRESS else start - 1  # the span may hold it
+    if k < 1 or doc[k].lower_ not in _ADDRESS:
+        return False
+    verb = k - 1
+    if verb > 0 and doc[verb].pos_ == "ADV" and doc[verb].is_lower:
+        verb -= 1  # "jouera demain Madame Sans-Gêne"
+    return doc[verb].lower_ in lex.kinds.get("work_verb", ())
+
+
 def without_characters(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
     """`kept` without the names the article casts as characters (module doc)."""
     # full names (two words or more) that may be an actor's in parentheses
@@ -67,7 +86,9 @@ def without_characters(lex: Lexicon, doc: Doc, kept: list[Candidate]) -> list[Ca
     cast = {
         doc[c.start : c.end].text
         for c in kept
-        if _cast_before(lex, doc, c.start) or _cast_after(lex, doc, c.start, c.end, actors)
+        if _cast_before(lex, doc, c.start)
+        or _cast_after(lex, doc, c.start, c.end, actors)
+        or _work_title(lex, doc, c.start)
     }
     if not cast:
         return kept
