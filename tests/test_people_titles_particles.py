@@ -79,6 +79,7 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     ("foreign-honorific", "Herr Stresemann a répondu à Signor Crispi.",
      {"Stresemann": (), "Crispi": ()}),
     ("plural-mlle", "Mlles Dupuis et Martin ont chanté.", {"Dupuis": (), "Martin": ()}),
+    ("plural-maitres", "Maîtres Vergès et Collard ont plaidé.", {"Vergès": (), "Collard": ()}),
     # a surname the model tags as nothing: a speech verb a person utters, an act
     ("untagged-speech", "Vuilleumier a déclaré qu'il ne céderait pas.", {"Vuilleumier": ()}),
     ("floor", "Cuche a pris la parole au nom des paysans.", {"Cuche": ()}),
