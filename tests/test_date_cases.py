@@ -443,6 +443,9 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
     ("Il a plu pendant l'été de cette année.", [("l'été de cette année", "2025-SU", "date", None)]),
     ("Le premier trimestre de cette année a été bon.",
      [("Le premier trimestre de cette année", "2025-Q1", "date", None)]),
+    # "jour pour jour" between commas still makes the offset a day
+    ("Il y a dix ans, jour pour jour, la tour s'effondrait.",
+     [("Il y a dix ans, jour pour jour", "2015-11-06", "date", None)]),
     # a weekend after "jusqu'au", or "au" with its adjective; "au week-end" alone is a habit
     ("La grève se poursuivra jusqu'au week-end.", [("week-end", "2025-W45-WE", "date", None)]),
     ("Le match est reporté au week-end prochain.",
