@@ -20,6 +20,7 @@ from c5facts.components.person_context import (
     opens_sentence,
     org_before,
     org_head_at,
+    title_opens_org,
 )
 from c5facts.components.person_coordination import list_start, name_range
 from c5facts.components.person_given import brand_context, title_org_holder
@@ -202,12 +203,8 @@ def plausible(
         and not title_org_holder(lex, doc, cand.start, toks)
     ):
         return False  # "la marque Thomas Cook", "le parti Ennahdha"
-    if (
-        cand.lead >= 0
-        and doc[cand.lead].text[:1].isupper()
-        and org_before(doc, cand.lead, lex.org_heads)
-    ):
-        return False  # "la fondation Abbé Pierre": the title opens an organisation's name
+    if cand.lead >= 0 and title_opens_org(lex, doc, cand.lead):
+        return False  # "la Fondation Abbé Pierre": the title opens an organisation's name
     if not honoured and plural_org_list(lex, doc, cand.start):
         return False  # "les marques Gucci, Prada, Versace": every item of the list
     if not honoured and brand_context(lex, doc, cand.start, toks):

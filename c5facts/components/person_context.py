@@ -633,6 +633,14 @@ def org_before(doc: Doc, start: int, heads: Collection[str]) -> bool:
     return org_head_at(doc, start, heads) is not None
 
 
+def title_opens_org(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether the capitalised title at `i` opens an organisation's name after its head noun.
+
+    "la Fondation Abbé Pierre", "le lycée Maréchal Foch": the title names no holder.
+    """
+    return doc[i].text[:1].isupper() and org_before(doc, i, lex.org_heads)
+
+
 def org_head_at(doc: Doc, start: int, heads: Collection[str]) -> int | None:
     """Index of the noun of `heads` before the name (lower-case adjectives between), if any."""
     i = start - 1

@@ -19,8 +19,8 @@ from c5facts.components.person_constructions import GENERATIONS, after_abbreviat
 from c5facts.components.person_context import (
     nationality_at,
     opens_sentence,
-    org_before,
     regnal_end,
+    title_opens_org,
 )
 from c5facts.components.person_given import opening_word
 from c5facts.components.person_mentions import Candidate, employer_of
@@ -124,11 +124,7 @@ def model_candidates(lex: Lexicon, doc: Doc, countries: CountriesAt) -> list[Can
     for start, end in pieces:
         if street_title(lex, doc, start):
             continue  # "cours Général Martin", "rue du Président Wilson": a street
-        if (
-            doc[start].text[:1].isupper()
-            and org_before(doc, start, lex.org_heads)
-            and title_at(lex, doc, start, countries) is not None
-        ):
+        if title_opens_org(lex, doc, start) and title_at(lex, doc, start, countries) is not None:
             continue  # "la fondation Abbé Pierre": a title opening an organisation's name
         roles: list[str] = []
         announced = False
