@@ -59,10 +59,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from c5facts.components.person_context import common_opening
-from c5facts.components.person_names import is_name_word, name_end
+from c5facts.components.person_names import is_name_word, name_end, participle
 
 if TYPE_CHECKING:  # types only: person_titles needs nothing from this module
     from c5facts.components.person_names import CountriesAt
@@ -159,11 +159,6 @@ def passive_before(doc: Doc, par: int) -> bool:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.lower_ in CLAUSE_LINKS:
             return False
     return False
-
-
-def participle(tok: Token) -> bool:
-    """Whether `tok` is a past participle in lower case ("présidé", "reçue")."""
-    return tok.is_lower and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", [])
 
 
 def epithet_at(lex: Lexicon, doc: Doc, i: int) -> bool:

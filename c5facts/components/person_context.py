@@ -87,7 +87,7 @@ from c5facts.components.person_coordination import (
     model_list,
     name_word,
 )
-from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt
+from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt, participle
 from c5facts.components.person_titles import MAX_COMPLEMENT, Lexicon, not_apposed, title_at
 from c5facts.normalise.countries import lookup, name_as_demonym
 
@@ -226,8 +226,8 @@ def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
         and doc[end + 2].lower_ in RELATIVES_AFTER_PREPOSITION
     )
     # "Xavi, expulsé en seconde période, a critiqué": a past participle's phrase
-    participle = _past_participle(doc[end + 1])
-    if not (relative or participle or opener in INCISE_PREPOSITIONS):
+    participle_opens = participle(doc[end + 1])
+    if not (relative or participle_opens or opener in INCISE_PREPOSITIONS):
         return end
     for k in range(end + 2, min(end + 2 + MAX_RELATIVE, len(doc))):
         if doc[k].text == ",":
@@ -237,12 +237,6 @@ def incise_end(doc: Doc, end: int, incises: Collection[tuple[str, ...]]) -> int:
         if not relative and "Fin" in doc[k].morph.get("VerbForm", []):
             break  # "X, à qui l'on reprochait ...," is no phrase: a clause of its own
     return end
-
-
-def _past_participle(tok: Token) -> bool:
-    """A past participle in small letters ("expulsé", "battu"): an incise's opener."""
-    morph = tok.morph
-    return tok.is_lower and "Part" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", [])
 
 
 def _auxiliary(doc: Doc, k: int, clitic: bool) -> bool:

@@ -54,6 +54,11 @@ def is_name_word(tok: Token) -> bool:
     return bool(NAME_WORD.match(text)) and (not text.endswith(".") or is_initial(text))
 
 
+def participle(tok: Token) -> bool:
+    """Whether `tok` is a past participle in lower case ("présidé", "reçue", "expulsé")."""
+    return tok.is_lower and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", [])
+
+
 def capitalised(tok: Token) -> bool:
     """Whether `tok` is an alphabetic word with a capital first letter."""
     return tok.is_alpha and tok.text[:1].isupper()
