@@ -266,9 +266,14 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         # "de 1500 personnes", "entre 1500 et 2000 manifestants", "à 2000 m": counts
         if nxt.lower_.rstrip(".") in MEASURE_UNITS:
             return False
-        if nxt.pos_ == "NOUN" and nxt.morph.get("Number", []) == ["Plur"]:
+        if plural_noun(nxt):
             return nxt.lower_ in _BOUND_WORDS  # "jusqu'en 2005 inclus" is a year
     return True
+
+
+def plural_noun(tok: Token) -> bool:
+    """Whether `tok` is a noun in the plural: after a number, it makes the number a count."""
+    return tok.pos_ == "NOUN" and tok.morph.get("Number", []) == ["Plur"]
 
 
 # Words after a year that bound it, never a counted noun ("jusqu'en 2005 inclus").

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from c5facts import spans
+from c5facts.components.date_filters import plural_noun
 from c5facts.components.date_found import F
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.fields import read_fields
@@ -126,8 +127,7 @@ def decade_items(
 
 def _counts(after: Token) -> bool:
     """Whether the word after a number makes it a count: a digit group, a plural noun."""
-    plural = after.pos_ == "NOUN" and after.morph.get("Number", []) == ["Plur"]
-    return after.text.isdigit() or plural
+    return after.text.isdigit() or plural_noun(after)
 
 
 _MONTH_LIST = frozenset(["month_prep", "month_coord"])
