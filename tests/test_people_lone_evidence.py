@@ -140,6 +140,11 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("vote-city", "Le jury a voté pour Marseille.", set()),
     ("homage", "Le maire a rendu hommage à Vercoutre.", {"Vercoutre"}),
     ("homage-city", "Les élus ont rendu hommage à Marseille.", set()),
+    # a manner or a time between the verb and whom it takes (`person_context.verb_before`)
+    ("object-after-adverb-a", "Il a répondu sèchement à Jaurès.", {"Jaurès"}),
+    ("object-after-date", "Le président a reçu mardi soir Briand.", {"Briand"}),
+    ("object-after-day", "Il a rencontré hier Obama à Paris.", {"Obama"}),
+    ("object-after-date-city", "Il a répondu hier à Lyon.", set()),
 ]
 # fmt: on
 

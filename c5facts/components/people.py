@@ -111,6 +111,7 @@ from c5facts.components.person_context import (
     age_after,
     age_of_mention,
     apposition_start,
+    told_to,
 )
 from c5facts.components.person_fiction import without_characters
 from c5facts.components.person_given import (
@@ -345,10 +346,13 @@ class PeopleFinder:
 
     def _told_to(self, doc: Doc, start: int) -> bool:
         """'a répondu à Aubry', 'a rendu hommage à X': "à" after a verb that takes a person."""
-        verbs = self.lex.speech_verbs | self.lex.object_verbs
-        if start < 2 or doc[start - 1].lower_ != "à":
-            return False
-        return doc[start - 2].lower_ in verbs or doc[start - 2].lower_ in self.homage_nouns
+        if told_to(doc, start, self.lex.speech_verbs | self.lex.object_verbs):
+            return True
+        return (
+            start > 1
+            and doc[start - 1].lower_ == "à"
+            and doc[start - 2].lower_ in self.homage_nouns
+        )
 
     def _known_names(
         self, doc: Doc, kept: list[Candidate], country_tokens: set[int]

@@ -90,6 +90,7 @@ from c5facts.components.person_coordination import (
 from c5facts.components.person_names import DETERMINERS, MAX_NAME, CountriesAt, participle
 from c5facts.components.person_titles import MAX_COMPLEMENT, Lexicon, not_apposed, title_at
 from c5facts.normalise.countries import lookup, name_as_demonym
+from c5facts.spans import DATES
 
 # A regnal number: I to XXXIX, or the French ordinal "Ier" ("François Ier").
 REGNAL = re.compile(r"^(?:X{0,3}(?:IX|IV|V?I{0,3})|Ier|Iᵉʳ|1er)$")
@@ -489,14 +490,33 @@ def object_evidence(
     A noun of a meeting before "avec" (`meetings`: "l'entrevue avec Mussolini", "un
     entretien avec Motta") takes a person as its verb does.
     """
-    if start > 0 and doc[start - 1].lower_ in verbs:
+    if verb_before(doc, start - 1, verbs):
         return True
-    if start > 1 and doc[start - 1].pos_ == "ADV" and doc[start - 2].lower_ in verbs:
-        return True  # an adverb between the verb and its object
     if start > 1 and doc[start - 1].lower_ == "avec" and doc[start - 2].lower_ in meetings:
         return True
     linked = start > 1 and doc[start - 1].lower_ in ("avec", "à")
-    return linked and (doc[start - 2].lower_ in verbs or facing(doc, start))
+    return linked and (verb_before(doc, start - 2, verbs) or facing(doc, start))
+
+
+def verb_before(doc: Doc, i: int, verbs: Collection[str]) -> bool:
+    """Whether a verb of `verbs` ends at `i`, adverbs or a date between it and what follows.
+
+    "a répondu sèchement à Jaurès", "a reçu mardi soir Briand", "a rencontré hier Obama":
+    a manner or a time put between a verb and its object changes nothing of whom it takes.
+    """
+    for _ in range(3):
+        if i < 0:
+            return False
+        if doc[i].lower_ in verbs:
+            return True
+        dated = next((s.start for s in doc.spans.get(DATES, ()) if s.end == i + 1), None)
+        if dated is not None:
+            i = dated - 1  # a date, whole: "mardi soir", "lundi dernier"
+        elif doc[i].pos_ == "ADV":
+            i -= 1
+        else:
+            return False
+    return False
 
 
 def ballot_or_homage(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
@@ -544,8 +564,11 @@ def facing(doc: Doc, start: int) -> bool:
 
 
 def told_to(doc: Doc, start: int, verbs: Collection[str]) -> bool:
-    """'a répondu à Aubry', 'a écrit à Dupont': a speech verb, then "à", then the name."""
-    return start > 1 and doc[start - 1].lower_ == "à" and doc[start - 2].lower_ in verbs
+    """'a répondu à Aubry', 'a écrit à Dupont': a speech verb, then "à", then the name.
+
+    Adverbs or a date may stand between the verb and "à" (`verb_before`).
+    """
+    return start > 1 and doc[start - 1].lower_ == "à" and verb_before(doc, start - 2, verbs)
 
 
 def apposition_start(doc: Doc, comma: int, particles: Collection[str]) -> int | None:
