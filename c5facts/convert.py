@@ -131,8 +131,9 @@ def date_records(doc: Doc, ctx: Context) -> list[DateFact]:
             freq=resolved.freq,
             quant=resolved.quant,
         )
-        # "il y a deux heures": an instant from the reference time (else the duration)
-        out.append(placed(fact, text_of(doc), now))
+        # "il y a deux heures": an instant from the reference time (else the duration);
+        # "il y a 48 heures": a day from the reference date
+        out.append(placed(fact, text_of(doc), now, ctx.reference_date))
     return out
 
 

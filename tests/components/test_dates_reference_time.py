@@ -109,6 +109,27 @@ def test_without_a_reference_time_it_stays_a_duration(extractor: Extractor) -> N
     ]
 
 
+def test_hours_making_whole_days_land_on_a_day_without_a_time(extractor: Extractor) -> None:
+    """48 hours before any clock time of 6 November is 4 November: the day is known."""
+    day = date(2025, 11, 6)
+    assert _facts(extractor, "La grève, entamée il y a 48 heures, continue.", day) == [
+        ("il y a 48 heures", "2025-11-04", "date", "day")
+    ]
+    assert _facts(extractor, "Il sera fixé sur son sort dans 24 heures.", day) == [
+        ("dans 24 heures", "2025-11-07", "date", "day")
+    ]
+    # 36 hours from an unknown hour: no day; a length of something stays a length
+    assert _facts(extractor, "Le blocage a commencé il y a 36 heures.", day) == [
+        ("36 heures", "PT36H", "duration", "duration")
+    ]
+    assert _facts(extractor, "Il y a 24 heures d'attente aux urgences.", day) == [
+        ("24 heures", "PT24H", "duration", "duration")
+    ]
+    # with a reference time the hour is known and kept
+    [fact] = extractor.extract("Il est parti il y a 48 heures.", reference_date=NOW).dates
+    assert (fact.value, fact.kind, fact.grain) == ("2025-11-04T14", "time", "hour")
+
+
 def test_lengths_and_day_offsets_are_unchanged(extractor: Extractor) -> None:
     # "en deux heures", "pendant", "moins de" alone: lengths, whatever the reference time
     assert _facts(extractor, "Les pompiers ont éteint le feu en deux heures.", NOW) == [

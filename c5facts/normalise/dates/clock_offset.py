@@ -7,7 +7,9 @@ reference time (`--reference-date 2025-11-06T14:32`, "Publié le 06/11/2025 à 1
 is the TIMEX3 instant of the precision of its finest unit, as HeidelTime and the
 dateparser suite write it: "il y a deux heures" from 14:32 is ``2025-11-06T12`` (grain
 hour), "il y a 40 min" ``2025-11-06T13:52`` (grain minute). Without a reference time no
-clock is invented: the fact stays the DURATION. Only lengths with hours or minutes are
+clock is invented: the fact stays the DURATION, unless its hours make whole days ("il y a
+48 heures", "dans 24 heures"): those land on a day whatever the clock, and the fact is
+that day (grain day). Only lengths with hours or minutes are
 placed here; offsets in days, weeks, months and years are the grammar's own
 (`counted.offset`). Lengths of seconds, or in decimals of a unit larger than an hour,
 stay durations.
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from c5facts.normalise.timex import add_months, month_end
 from c5facts.records import DateFact
@@ -81,6 +83,18 @@ def shift(value: str, sign: int, reference: datetime) -> tuple[str, str] | None:
     return moved.strftime("%Y-%m-%dT%H"), "hour"
 
 
+def whole_days(value: str) -> int | None:
+    """The number of days of a length in hours that makes whole days, else None.
+
+    >>> whole_days("PT48H"), whole_days("P1DT24H"), whole_days("PT36H"), whole_days("P2D")
+    (2, 2, None, None)
+    """
+    m = _ISO.fullmatch(value)
+    if m is None or not m["H"] or m["MI"] or m["Y"] or m["MO"] or int(m["H"]) % 24:
+        return None
+    return 7 * int(m["W"] or 0) + int(m["D"] or 0) + int(m["H"]) // 24
+
+
 # A bound on the length (MORE_THAN, LESS_THAN) as a bound on the instant, by direction.
 _BOUND = {
     ("MORE_THAN", -1): "BEFORE",
@@ -90,20 +104,28 @@ _BOUND = {
 }
 
 
-def placed(fact: DateFact, text: str, reference: datetime | None) -> DateFact:
+def placed(
+    fact: DateFact, text: str, reference: datetime | None, day: date | None = None
+) -> DateFact:
     """`fact` as an instant when it is a length in hours or minutes after "il y a" / "dans".
 
     The extent takes the offset words in, as for "il y a trois ans" (see module doc). A
     length of something ("il y a deux heures d'attente": "il y a" is "there are"), any
-    other fact, or any fact without a reference time, comes back unchanged.
+    other fact, or any fact without a reference time, comes back unchanged, unless its
+    hours make whole days and the reference `day` is known ("il y a 48 heures": that day).
     """
-    if reference is None or fact.kind != "duration" or not fact.value:
+    if fact.kind != "duration" or not fact.value or (reference is None and day is None):
         return fact
     head = head_of(text[max(0, fact.start - LOOK_BACK) : fact.start])
     if head is None or _OF_THING.match(text, fact.end):
         return fact
     sign, size = head
-    moved = shift(fact.value, sign, reference)
+    if reference is not None:
+        moved = shift(fact.value, sign, reference)
+    else:
+        days = whole_days(fact.value)
+        on = None if day is None or days is None else day + timedelta(days=sign * days)
+        moved = None if on is None else (on.isoformat(), "day")
     if moved is None:
         return fact
     start = fact.start - size
@@ -113,7 +135,7 @@ def placed(fact: DateFact, text: str, reference: datetime | None) -> DateFact:
         start=start,
         value=moved[0],
         grain=moved[1],
-        kind="time",
+        kind="date" if moved[1] == "day" else "time",
         rule="offset_ago" if sign < 0 else "offset_in",
         mod=_BOUND.get((fact.mod or "", sign), fact.mod),
     )
