@@ -41,3 +41,21 @@ def test_day_of_an_elided_month(
 def test_no_elided_month(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
     article = extractor.extract(text, reference_date=REF)
     assert [(d.text, d.value) for d in article.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'exposition restera ouverte jusqu'à fin courant.", [("fin courant", "1925-03", "END")]),
+        ("Le loyer est payable début prochain.", [("début prochain", "1925-04", "START")]),
+        ("Les comptes arrêtés fin écoulé montrent une perte.", [("fin écoulé", "1925-02", "END")]),
+        # "courant" as an adjective of a noun is no month
+        ("La fin courante de ces affaires est connue.", []),
+    ],
+)
+def test_edge_of_an_elided_month(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An edge word and the month's word: business French's "fin courant"."""
+    article = extractor.extract(text, reference_date=REF)
+    assert [(d.text, d.value, d.mod) for d in article.dates] == expected

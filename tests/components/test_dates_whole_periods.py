@@ -42,6 +42,17 @@ REF = date(2021, 10, 13)  # a Wednesday of ISO week 41
             "Au cours de la semaine dernière, les ventes ont chuté.",
             [("la semaine dernière", "2021-W40", "date", None)],
         ),
+        # the whole of a season: "au cours de", "dans le courant de"
+        ("Au cours de l'été, les travaux seront achevés.", [("l'été", "2022-SU", "date", None)]),
+        (
+            "Au cours de l'hiver dernier, il a neigé.",
+            [("l'hiver dernier", "2020-WI", "date", None)],
+        ),
+        (
+            "Dans le courant de l'automne, il partira.",
+            [("le courant de l'automne", "2021-FA", "date", None)],
+        ),
+        ("Au cours de l'entretien, il a souri.", []),
     ],
 )
 def test_whole_current_period(
@@ -63,6 +74,20 @@ def test_whole_current_period(
             [("début de l'hiver prochain", "2021-WI", "date", "START")],
         ),
         ("Il partira en fin d'été.", [("fin d'été", "2022-SU", "date", "END")]),
+        # "commencement" is the older press's "début"
+        (
+            "Au commencement de l'année, on comptait 34 décès.",
+            [("commencement de l'année", "2021", "date", "START")],
+        ),
+        (
+            "Dès le commencement du mois, les prix ont monté.",
+            [("le commencement du mois", "2021-10", "date", "START")],
+        ),
+        (
+            "Au commencement de mars, il a plu.",
+            [("commencement de mars", "2021-03", "date", "START")],
+        ),
+        ("Le commencement des travaux est prévu.", []),
         # an edge of a quarter or a half-year
         (
             "Les ventes ont chuté à la fin du troisième trimestre.",

@@ -50,6 +50,7 @@ FOLDED_CLASSES = frozenset(
         "part",
         "clock",
         "timex_mod",
+        "edge",
         "anchor",
     ]
 )

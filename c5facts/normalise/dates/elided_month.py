@@ -8,6 +8,9 @@ Administrative French and the older press leave the month out and say where it i
 - "du 12 dernier": the last day 12 before the reference.
 
 The word is the pattern's ``rel`` role (`day_current` in models/dates/patterns.jsonl).
+Business French says an edge of the month the same way (`edge_current`): "fin courant"
+(the end of the reference's month), "début prochain" (the start of the next one), "fin
+écoulé".
 """
 
 from __future__ import annotations
@@ -57,3 +60,26 @@ def day_current(match: DateMatch, ref: date | None) -> ResolvedDate | None:
             continue  # "le 15 prochain" on the 20th is next month's 15th
         return ResolvedDate(value=found.isoformat(), grain="day", kind="date")
     return None
+
+
+# The month each word names, counted from the reference's, for an edge ("fin courant").
+_EDGE_MONTH = {"courant": 0, "écoulé": -1, "ecoule": -1, "prochain": 1, "dernier": -1}
+
+
+def edge_current(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """The month of "fin courant", "début prochain", "fin écoulé"; `resolve` adds the mod.
+
+    >>> from c5facts.matches import DateFields
+    >>> def m(rel):
+    ...     fields = DateFields(edge="fin", rel=rel)
+    ...     return DateMatch(rule="edge_current", tense=None, words=(), fields=fields)
+    >>> [edge_current(m(w), date(1905, 12, 20)).value for w in ("courant", "prochain", "écoulé")]
+    ['1905-12', '1906-01', '1905-11']
+    """
+    months = _EDGE_MONTH.get((match.fields.rel or "").lower())
+    if months is None:
+        return None
+    if ref is None:
+        return ResolvedDate(value=None, grain="month", kind="date")
+    year, month = _month_shift(ref, months)
+    return ResolvedDate(value=f"{year:04d}-{month:02d}", grain="month", kind="date")

@@ -54,6 +54,8 @@ def _read(word: DateWord, out: dict[str, Any], holiday: list[str]) -> None:
         out["prep"] = "d'ici"  # the two tokens of "d'ici" ("d'ici à septembre")
     elif role == "prep" and out.get("prep") == "jusqu'":
         out["prep"] = "jusqu'" + form  # "jusqu'" + "au", split by the tokenizer
+    elif role == "edge":
+        out.setdefault(role, voc.edges.get(form, form))  # "commencement" is "début"
     elif role in _AS_WRITTEN:
         out.setdefault(role, form)
         if role == "rel" and form in voc.relative_days:

@@ -274,6 +274,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekend": cal.weekend,
     "weekday_day": cal.weekday_day,
     "day_current": elided_month.day_current,
+    "edge_current": elided_month.edge_current,
     "nth_week": cal.nth_week,
     "nth_weekend": cal.nth_weekend,
     "nth_day": _text_grammar,

@@ -39,6 +39,7 @@ class Vocabulary:
     parts: dict[str, str]  # parts of the day: soir -> EV (TIMEX3 TEV), midi -> T12:00
     clocks: dict[str, str]  # words that name a clock time: midi -> 12:00
     timex_mods: dict[str, str]  # words that give a TIMEX3 mod: fin -> END, plus -> MORE_THAN
+    edges: dict[str, str]  # edge words as the one the resolvers know: commencement -> début
     weekday_plurals: dict[str, int]  # "les lundis" of a set
     age_nouns: frozenset[str]  # nouns whose "de 45 ans" is an age, not a duration
 
@@ -65,6 +66,7 @@ def vocabulary() -> Vocabulary:
         parts=dict(table.get("part", {})),
         clocks=dict(table.get("clock", {})),
         timex_mods=dict(table.get("timex_mod", {})),
+        edges=dict(table.get("edge", {})),
         weekday_plurals=ints("weekday_plural"),
         age_nouns=frozenset(table.get("age_noun", {})),
     )
