@@ -146,6 +146,12 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Le taux est passé du 13 au 15 %.", []),
     ("Il en reste trois au 1er janvier.", [("1er janvier", "2026-01-01", "date")]),
     ("Il a marqué 13 buts au 15 mars.", [("15 mars", "2025-03-15", "date")]),
+    # a weekday with its direction word, then its day and month: one date, the day's
+    ("La foire aura lieu lundi prochain 17 novembre.",
+     [("lundi prochain 17 novembre", "2025-11-17", "date")]),
+    ("Il est arrivé samedi dernier, 1er novembre, à Lyon.",
+     [("samedi dernier, 1er novembre", "2025-11-01", "date")]),
+    ("Lundi dernier, 12 personnes sont mortes.", [("Lundi dernier", "2025-11-03", "date")]),
 ]
 # fmt: on
 
