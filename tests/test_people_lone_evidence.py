@@ -145,6 +145,19 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("object-after-date", "Le président a reçu mardi soir Briand.", {"Briand"}),
     ("object-after-day", "Il a rencontré hier Obama à Paris.", {"Obama"}),
     ("object-after-date-city", "Il a répondu hier à Lyon.", set()),
+    # what is done to a holder of a post, a person's eyes, pen and mouth (`person_noun`)
+    ("done-to-holder", "Le limogeage de Bruel a surpris.", {"Bruel"}),
+    ("eyes-of", "Aux yeux de Macron, la réforme est indispensable.", {"Macron"}),
+    ("pen-of", "Sous la plume de Hugo, Paris devient un personnage.", {"Hugo"}),
+    ("eyes-of-country", "Aux yeux de la France, rien ne change.", set()),
+    ("eviction-of-club", "L'éviction de Lyon en Coupe a surpris.", set()),
+    # a bare title or occupation said of the name (`person_context.predicate_noun`)
+    ("predicate-title", "Ciotti sera candidat aux législatives.", {"Ciotti"}),
+    ("predicate-become", "Rouvier est devenu ministre en 1893.", {"Rouvier"}),
+    ("predicate-relative-between", "Ciotti, qui a rallié le RN, sera candidat.", {"Ciotti"}),
+    ("predicate-city", "Lyon est candidate aux Jeux.", set()),
+    ("predicate-company", "Renault est leader du marché.", set()),
+    ("predicate-adjective", "Rouvier est grand.", set()),
 ]
 # fmt: on
 

@@ -24,7 +24,8 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   ("Poutine a ensuite répondu", "Henri a aussitôt appelé"); a cleft's focus is the subject
   of the verb after "qui" ("C'est Clemenceau qui a renversé": `cleft_focus`), for speech
   verbs too; the subject after its verb, the sentence opening on an adverb ("Alors parla
-  Jaurès.": `inverted_subject`);
+  Jaurès.": `inverted_subject`); the subject of a copula before a bare title or human
+  noun ("Ciotti sera candidat", "X est devenu ministre": `predicate_noun`);
 - ``age``: an age right after it ("Paulette, 88 ans");
 - ``relative``: a strong given name before ", qui" ("Lila, qui avait refusé"), or any
   name before a relative clause whose verb only a person does ("Millerand, qui a déclaré
@@ -36,8 +37,9 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   the verb (`closed_apposition`: "Vendredi, le ministre a parlé" is a fronted word); or
   a state only the living are in, closed by a comma (`state_apposed`: "Neymar, blessé
   au genou, a renoncé");
-- ``object``: the object of a verb that takes a person, an adverb between or not ("a
-  rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont"), the
+- ``object``: the object of a verb that takes a person, adverbs or a date between or not
+  ("a rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont",
+  "a reçu mardi soir Briand", "a répondu sèchement à Jaurès": `verb_before`), the
   name after "face à" ("Face à Zelensky, ..."), of any verb followed by "de"/"à" and the
   infinitive the name is to carry out ("a chargé Giolitti de former", "a invité Motta à
   venir": `control_object`), or of a speech verb after "à" ("a répondu à Aubry":
@@ -425,6 +427,29 @@ def human_state(
         return False
     k = past_adverbs(doc, k + 1)
     return k < len(doc) and doc[k].lower_ in wanted
+
+
+# the copula's participles and "devenir" before a predicate noun ("est devenu ministre")
+_BECOME = frozenset(["devenu", "devenue", "redevenu", "redevenue", "resté", "restée"])
+_BECOMES = frozenset(["devient", "deviendra", "devint", "deviendrait", "devenait", "redevient"])
+
+
+def predicate_noun(doc: Doc, start: int, end: int, nouns: Collection[str]) -> bool:
+    """Whether the name opens a clause and is said to be a title or a human noun, bare.
+
+    "Ciotti sera candidat", "Dupont est devenu ministre", "X devient président": only a
+    person is a bare title or occupation; with a determiner ("Lyon est une candidate") or
+    an adjective ("X est grand") it says nothing.
+    """
+    if not _opens_clause(doc, start):
+        return False
+    k, _ = after_clitics(doc, end)
+    if k >= len(doc) or doc[k].lower_ not in COPULAS | _BECOMES:
+        return False
+    k = past_adverbs(doc, k + 1)
+    if k < len(doc) and doc[k].lower_ in _BECOME and doc[k - 1].lower_ in COPULAS:
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].lower_ in nouns
 
 
 def state_apposed(doc: Doc, end: int, states: Collection[str]) -> bool:
@@ -875,6 +900,8 @@ def lone_name_evidence(
         return "subject"
     if human_state(doc, start, verb_at, lex.human_states, lex.human_haves):
         return "subject"  # "Wilson est malade", "Lamartine avait raison"
+    if predicate_noun(doc, start, verb_at, lex.predicate_nouns):
+        return "subject"  # "Ciotti sera candidat", "Dupont est devenu ministre"
     if age_after(doc, end) is not None:
         return "age"  # "Paulette, 88 ans"
     if party_after(doc, end, lex.parties):

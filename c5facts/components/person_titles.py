@@ -125,6 +125,10 @@ class Lexicon:
         self.incises = {tuple(form.lower().split()) for form in self.kinds.get("incise", ())}
         # nouns naming a human by occupation or status, not titles ("Karim, étudiant en droit")
         self.human_nouns = self.kinds.get("human_noun", set())
+        # the bare nouns a person is said to be ("X est ministre", "X sera candidat")
+        self.predicate_nouns = frozenset(
+            [t.lower() for t in self.kinds.get("title", ()) if " " not in t]
+        ) | frozenset(self.human_nouns)
         # adjectives and court nouns before a name, and the one-word human nouns
         # (`person_constructions.epithets`), built once: asked for every candidate
         self.epithets = (
