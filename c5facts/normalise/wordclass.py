@@ -281,8 +281,11 @@ def _choose(
     if "AUX" in classes and not _after_determiner(prev, prev_low, before):
         return "AUX" if _participle_follows(lows, i) else "VERB"
     if classes == ("VERB",) and prev_low not in SUBJECTS | CLITICS:
-        if _after_determiner(prev, prev_low, before):
-            return "NOUN"  # "la ligne", "les points": a determiner heads a noun phrase
+        finite = prev == "NUM" and any(c[0] in "PIFCS" for c in entry.verb)
+        if _after_determiner(prev, prev_low, before) and not finite:
+            # "la ligne", "les points": a determiner heads a noun phrase; a number before
+            # a finite form ends a subject ("la Coupe 2026 débutera", "les 300 partiront")
+            return "NOUN"
         if prev == "ADP" and not any(c[0] in "NG" for c in entry.verb):
             return "NOUN"  # "en ligne": a preposition takes a noun or an infinitive
     if len(classes) == 1:

@@ -142,6 +142,9 @@ def _finite(
         ),
         # without "je"/"tu", a "tu" form is the noun it also is
         ("Les forces armées défilent.", "forces", "NOUN", {"Number": "Plur"}),
+        # a number before a form known only as a finite verb ends the subject
+        ("La Coupe 2026 débutera en juin.", "débutera", "VERB", _finite("3", tense="Fut")),
+        ("Les deux parties ont signé.", "parties", "NOUN", {"Number": "Plur"}),
     ],
 )
 def test_word_class_and_morphology(
@@ -165,6 +168,8 @@ def test_word_class_and_morphology(
         ('"Nous tournerons cet hiver", a annoncé le présentateur.', "hiver", "future"),
         # an unaccented capital "A" opening the clause is "À", no verb of its own
         ("A la mi-mars, il a neigé sur Lyon.", "mi-mars", "past"),
+        # a year closing the subject: "2026" does not make the verb a noun
+        ("La Coupe 2026 débutera le 11 juin.", "juin", "future"),
     ],
 )
 def test_clause_tense_reads_the_lexicon_morphology(
