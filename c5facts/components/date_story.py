@@ -91,17 +91,29 @@ def _day_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table.get("day_follow", {})), frozenset(table.get("dial_word", {}))
 
 
+def _at_place(doc: Doc, i: int) -> bool:
+    """Whether "à"/"en" and a capitalised word stand at `i`: "le 26 à Paris" (not "à 15")."""
+    return (
+        i + 1 < len(doc)
+        and _low(doc[i]) in ("à", "en")
+        and doc[i + 1].is_title
+        and not doc[i + 1].like_num
+    )
+
+
 def story_day_ok(doc: Doc, span: Span) -> bool:
     """Whether a bare "le 15" (a day without its month or a time) may be a day of the story.
 
     It ends its clause or comes before a conjunction or a preposition ("le 15, avant le
-    Conseil", "le 19 et le 20"); a noun after it makes it something else ("le 15 de
+    Conseil", "le 19 et le 20"), or before the place it happens in ("le 26 à Paris"); a noun after it makes it something else ("le 15 de
     France", "au 36 quai"), and so does a call ("appelez le 15 ou le 18"). Whether the story named
     a month to take is decided when resolving (`c5facts.normalise.dates.anchoring`).
     """
     follow, dial = _day_words()
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and not (nxt.is_space or nxt.text in _DAY_CLOSERS or _low(nxt) in follow):
+    if nxt is not None and not (
+        nxt.is_space or nxt.text in _DAY_CLOSERS or _low(nxt) in follow or _at_place(doc, span.end)
+    ):
         return False
     start = span.start
     # "appelez le 15 ou le 18": the numbers of one call

@@ -1,7 +1,8 @@
 """Days of the month without their month, and years of two digits after a preposition.
 
 - "le 5 au matin", "le 3 à 18 heures": a day completed by a time is in the month of the
-  story's last date (the one nearest it), else in the paper's month by the tense.
+  story's last date (a later day in that month, an earlier one there or in the next
+  month, whichever is nearer), else in the paper's month by the tense.
 - A bare "le 15" is a day of the story only where its clause ends or a conjunction or a
   preposition follows ("Le 24, premier jour du sommet", "le 15, avant le Conseil"), in
   the month the story named last, or nearest its last day; without such a date, or after
@@ -36,6 +37,11 @@ REF = date(2011, 3, 17)  # a Thursday
         (
             "La grève a été votée le 8 mars. Le piquet avait été levé le 6 au soir.",
             [("le 8 mars", "2011-03-08"), ("le 6 au soir", "2011-03-06TEV")],
+        ),
+        # a later day in the story month, whatever the tense says of the paper's time
+        (
+            "Le procès s'est ouvert le 3 mars ; le verdict est attendu le 20 dans la soirée.",
+            [("le 3 mars", "2011-03-03"), ("le 20 dans la soirée", "2011-03-20TEV")],
         ),
         # no date told: the paper's month, placed by the tense
         ("La réunion aura lieu le 21 à 10 heures.", [("le 21 à 10 heures", "2011-03-21T10:00")]),
@@ -73,6 +79,18 @@ def test_day_with_a_time_takes_the_story_month(
             "Le bateau a quitté le port le 29 décembre 2010. Il est arrivé le 2.",
             [("le 29 décembre 2010", "2010-12-29"), ("le 2", "2011-01-02")],
         ),
+        # a later day stays in the story's month, even where the month before is nearer;
+        # the place it happens in may follow it
+        (
+            "La course partira de Nice le 4 juillet pour s'achever le 26 à Paris.",
+            [("le 4 juillet", "2011-07-04"), ("le 26", "2011-07-26")],
+        ),
+        # an earlier day is the story month's when nearer than the next month's
+        (
+            "Il est mort le 15 février. Il avait été hospitalisé le 2, à Lyon.",
+            [("le 15 février", "2011-02-15"), ("le 2", "2011-02-02")],
+        ),
+        ("Le 4 juillet, le taux est passé du 12 à 15 %.", [("Le 4 juillet", "2010-07-04")]),
     ],
 )
 def test_bare_day_takes_the_story_month(

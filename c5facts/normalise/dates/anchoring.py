@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import story_offsets as story
 from c5facts.normalise.dates import story_year
+from c5facts.normalise.dates.clock import STORY_TENSE
 from c5facts.normalise.dates.placement import ResolvedDate, start_of
 from c5facts.normalise.dates.resolve import resolve
 from c5facts.normalise.dates.vocab import vocabulary
@@ -258,7 +259,7 @@ def resolve_in_order(
             if match.rule == "part_edge" and last and last.endswith("TNI") and ref != reference:
                 ref = _part_after_night(ref, match.fields.part)
             if match.rule in _STORY_DAYS and ref != reference:
-                match = dataclasses.replace(match, tense=None)  # nearest the story's date
+                match = dataclasses.replace(match, tense=STORY_TENSE)  # the story's month
             if match.rule == "part_edge" and ref == reference:
                 ref = _night_just_over(match, reference)
         if match.rule == _MONTH_COORD:

@@ -128,7 +128,10 @@ def day_alone(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return None
     if ref is None:
         return ResolvedDate(value=None, grain="day", kind="time")
-    value = _day_of_near_month(f.day, ref, match.tense)
+    if match.tense == STORY_TENSE:
+        value = _day_of_told_month(f.day, ref)  # "le 3 mars ... le 20 dans la soirée"
+    else:
+        value = _day_of_near_month(f.day, ref, match.tense)
     if value is None:
         return None
     return ResolvedDate(value=value + suffix, grain="day", kind="time")
@@ -138,8 +141,8 @@ def day_story(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A day of the story's month: "Le 24, premier jour du sommet" after "du 21 au 23 août".
 
     `c5facts.normalise.dates.anchoring` calls it only with a date the story told: a
-    month it wrote in the fields (that month's day), or a day as `ref` (the day of its
-    month or a month beside it nearest `ref`: "le 28 mai ... le 3" is June 3).
+    month it wrote in the fields (that month's day), or a day as `ref` (`_day_of_told_month`:
+    "le 28 mai ... le 3" is June 3, "le 4 juillet ... le 26" July 26).
     """
     f = match.fields
     if f.day is None or ref is None:
@@ -148,8 +151,34 @@ def day_story(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         day = pl.valid_date(f.year, f.month, f.day)
         value = day.isoformat() if day is not None else None
     else:
-        value = _day_of_near_month(f.day, ref, None)
+        value = _day_of_told_month(f.day, ref)
     return ResolvedDate(value=value, grain="day") if value else None
+
+
+# The tense `anchoring` gives a bare day placed from the story's date, not the paper's.
+STORY_TENSE = "story"
+
+
+def _day_of_told_month(day: int, told: date) -> str | None:
+    """Day `day` of the month of the story's date `told`, or of the next month.
+
+    A story goes on in its month: a later day is that month's ("le 4 juillet ... le 26"
+    is July 26, never the June 26 nearer to it); an earlier one is that month's or the
+    next month's, whichever is nearer ("le 15 mars ... le 2" is March 2, "le 28 mai ...
+    le 3" June 3).
+
+    >>> _day_of_told_month(26, date(2026, 7, 4)), _day_of_told_month(3, date(2025, 5, 28))
+    ('2026-07-26', '2025-06-03')
+    >>> _day_of_told_month(2, date(2025, 3, 15)), _day_of_told_month(31, date(2025, 4, 2))
+    ('2025-03-02', None)
+    """
+    cands = []
+    for months in (0, 1) if day < told.day else (0,):
+        first = cal.add_months_to(told, months)
+        found = pl.valid_date(first.year, first.month, day)
+        if found is not None:
+            cands.append((found, found, found.isoformat()))
+    return pl.pick(cands, told, "nearest")
 
 
 def _day_of_near_month(day: int, ref: date, tense: str | None) -> str | None:
