@@ -1,7 +1,9 @@
 """When words count from the story's date: "deux ans plus tard", and a bare "le 15".
 
 "Le 15" without a month or a time is a day of the story (`story_day_ok`, below) only
-where its clause ends or a conjunction follows. For "deux ans plus tard", "trois jours
+where its clause ends or a conjunction follows; after a word that sets or bounds a day
+("prévue le 12", "jusqu'au 15": `scheduled_day`) it is the reader's month's when the
+story named none. For "deux ans plus tard", "trois jours
 après" (`offset_story`):
 
 The pattern reads a count, a unit and the word that points the way; the words around
@@ -91,6 +93,31 @@ def _day_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table.get("day_follow", {})), frozenset(table.get("dial_word", {}))
 
 
+@cache
+def _schedule_cues() -> frozenset[str]:
+    """The words that announce a day a thing is set for (`schedule_cue`: prévu, reporté)."""
+    return frozenset(date_vocabulary().get("schedule_cue", {}))
+
+
+# The words of a bound before "le"/"du" ("dès le 12", "à partir du 12", "depuis le 3").
+_BOUNDS = frozenset(["dès", "depuis", "partir", "compter"])
+
+
+def scheduled_day(doc: Doc, span: Span) -> bool:
+    """Whether a bare "le 12" is the day a thing is set for or bounded by, month unsaid.
+
+    "prévue le 12", "a été repoussée au 19", "aura lieu le 3" (`schedule_cue`),
+    "jusqu'au 15", "dès le 12", "à partir du 12": a day of the month the reader is in
+    when the story named none (`c5facts.normalise.dates.anchoring`).
+    """
+    if _low(span[0]) == "jusqu'au":
+        return True
+    if span.start == 0:
+        return False
+    before = _low(doc[span.start - 1])
+    return before in _schedule_cues() or before in _BOUNDS or before == "jusqu'"
+
+
 def _at_place(doc: Doc, i: int) -> bool:
     """Whether "à"/"en" and a capitalised word stand at `i`: "le 26 à Paris" (not "à 15")."""
     return (
@@ -105,9 +132,10 @@ def story_day_ok(doc: Doc, span: Span) -> bool:
     """Whether a bare "le 15" (a day without its month or a time) may be a day of the story.
 
     It ends its clause or comes before a conjunction or a preposition ("le 15, avant le
-    Conseil", "le 19 et le 20"), or before the place it happens in ("le 26 à Paris"); a noun after it makes it something else ("le 15 de
-    France", "au 36 quai"), and so does a call ("appelez le 15 ou le 18"). Whether the story named
-    a month to take is decided when resolving (`c5facts.normalise.dates.anchoring`).
+    Conseil", "le 19 et le 20"), or before the place it happens in ("le 26 à Paris"); a
+    noun after it makes it something else ("le 15 de France", "au 36 quai"), and so does
+    a call ("appelez le 15 ou le 18"). Whether the story named a month to take is decided
+    when resolving (`c5facts.normalise.dates.anchoring`).
     """
     follow, dial = _day_words()
     nxt = doc[span.end] if span.end < len(doc) else None

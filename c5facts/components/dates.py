@@ -39,9 +39,9 @@ from c5facts.components.date_lists import decade_items, list_items, share_list_y
 from c5facts.components.date_matchers import AnchoredMatchers, Found
 from c5facts.components.date_patterns import load_patterns
 from c5facts.components.date_short_forms import holiday_years, short_form_ok
-from c5facts.components.date_story import story_day_ok
+from c5facts.components.date_story import scheduled_day, story_day_ok
 from c5facts.components.doc_text import words_of
-from c5facts.components.tense import ClauseTense
+from c5facts.components.tense import NEAREST, ClauseTense
 from c5facts.matches import DateMatch, DateWord
 from c5facts.normalise.dates.accents import FOLDED_CLASSES, accented, date_vocabulary, fold_tokens
 from c5facts.normalise.dates.calendar_fields import PLACING_PREPS
@@ -53,6 +53,7 @@ COORDINATED_DAYS = "day_coord"
 # A day without its month or time, read in the month the story named ("le 15,"): the
 # rule of a held "le 16" that no time joined (`date_story.story_day_ok`).
 STORY_DAY = "day_story"
+SCHEDULED_DAY = "day_scheduled"  # "prévue le 12", "jusqu'au 15": set or bounded, month unsaid
 
 
 class DatesFinder:
@@ -132,6 +133,8 @@ class DatesFinder:
         for s, t in zip(kept, tenses, strict=True):
             if t is None:
                 t = known.get(_key(s))
+            elif t == NEAREST:
+                t = None  # "initialement prévue lundi": nearest, never the tense elsewhere
             rule = rules[(s.start, s.end)]
             if rule.rule == "habit_weekday" and weekly_state(s):
                 t = "present"  # "seront interdits aux voitures le dimanche": every Sunday
@@ -184,7 +187,8 @@ def _timeml_extent(span: Span, match: DateMatch) -> Span:
 def _story_day(span: Span, match: Found) -> Found | None:
     """A day held for a time that came alone: "Le 24, premier jour du sommet"."""
     if match.rule == "day_alone" and story_day_ok(span.doc, span):
-        return Found(STORY_DAY, match.roles)
+        rule = SCHEDULED_DAY if scheduled_day(span.doc, span) else STORY_DAY
+        return Found(rule, match.roles)
     return None
 
 

@@ -340,6 +340,13 @@ def _has_finite_verb(clause: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
 
 
+# Words between an adverb of the first plan and its participle: "à l'origine prévue".
+ORIGINAL_PLAN_REACH = 2
+# The tense of a date the clause places nowhere in particular (a first plan, changed):
+# placed nearest the reference, and never given the tense of the same words elsewhere.
+NEAREST = "nearest"
+
+
 class ClauseTense(ForwardClauses):
     """Reads the tense of the verb group nearest to a span, within its sentence."""
 
@@ -359,6 +366,7 @@ class ClauseTense(ForwardClauses):
         weekdays: frozenset[str] = frozenset(),
         report_verbs: frozenset[str] = frozenset(),
         retrospective: frozenset[str] = frozenset(),
+        original_plan: frozenset[str] = frozenset(),
     ) -> None:
         """Keep the tense cue words (see models/dates/SOURCE.md)."""
         self.future_words = future_words
@@ -375,6 +383,7 @@ class ClauseTense(ForwardClauses):
         self.weekdays = weekdays
         self.report_verbs = report_verbs
         self.retrospective = retrospective
+        self.original_plan = original_plan
         self.inf_glue = GROUP_GLUE | REFLEXIVE_PRONOUNS | OBJECT_CLITICS
 
     @classmethod
@@ -396,6 +405,7 @@ class ClauseTense(ForwardClauses):
             weekdays=frozenset(vocab.get("weekday", {})),
             report_verbs=frozenset(vocab.get("report_verb", {})),
             retrospective=frozenset(vocab.get("retrospective", {})),
+            original_plan=frozenset(vocab.get("original_plan", {})),
             # the quotes' speech verbs: ", a indiqué jeudi l'Élysée" reports, it dates nothing
             speech_verbs=frozenset(
                 row["form"]
@@ -518,6 +528,8 @@ class ClauseTense(ForwardClauses):
                     break
                 for i in (left, right):
                     if sent.start <= i < sent.end and i not in skip and self._verb_at(doc, i):
+                        if self._superseded(doc[i]):
+                            return NEAREST  # "initialement prévue le 12 mars"
                         found = self._group_tense(doc[i], sent)
                         if found is not None:
                             return found
@@ -661,6 +673,18 @@ class ClauseTense(ForwardClauses):
             i -= 1
             steps += 1
         return None
+
+    def _superseded(self, participle: Token) -> bool:
+        """Whether an adverb of the first plan stands right before a prospective participle.
+
+        "initialement prévue", "d'abord programmé", "à l'origine fixée" (`original_plan`):
+        the plan was changed, so its date points nowhere in particular.
+        """
+        lows = lowers_of(participle.doc)
+        if lows[participle.i] not in self.prospective:
+            return False
+        start = max(0, participle.i - ORIGINAL_PLAN_REACH)
+        return any(w in self.original_plan for w in lows[start : participle.i])
 
     def _finite_tense(self, group: list[Token]) -> str | None:
         """Tense of a finite verb group from its auxiliaries, suffixes and morphology."""

@@ -15,7 +15,7 @@ from c5facts import resources, spans
 from c5facts.components import dates as dates_component
 from c5facts.components.date_matchers import WINDOW_AFTER, cut
 from c5facts.components.date_patterns import _expand, load_patterns
-from c5facts.components.dates import STORY_DAY, DatesFinder
+from c5facts.components.dates import SCHEDULED_DAY, STORY_DAY, DatesFinder
 from c5facts.errors import ResourceError
 from c5facts.extract import Extractor
 from c5facts.matches import DateMatch
@@ -267,7 +267,8 @@ def test_roles_give_the_fields_of_a_match(nlp: Language) -> None:
 
 def test_every_pattern_id_has_a_resolver() -> None:
     rules = {p.rule for p in load_patterns(resources.date_vocabulary())}
-    assert rules | {STORY_DAY} == set(RESOLVERS)  # a held "le 15" kept alone is renamed
+    # a held "le 15" kept alone is renamed (set or bounded: "prévue le 12")
+    assert rules | {STORY_DAY, SCHEDULED_DAY} == set(RESOLVERS)
 
 
 def test_vocab_classes_attribute_and_template() -> None:

@@ -18,6 +18,7 @@ from c5facts.extract import Extractor
 
 FRIDAY = date(2024, 3, 15)
 SUNDAY = date(2025, 11, 9)
+SATURDAY = date(2025, 11, 8)
 
 
 def _values(extractor: Extractor, text: str, ref: date) -> list[tuple[str, str | None]]:
@@ -133,8 +134,28 @@ BACK: list[tuple[str, date, list[tuple[str, str | None]]]] = [
     # a postponed event already over (the nearest occurrence in a past clause)
     ("Le match, reporté à samedi, s'est joué devant un public clairsemé.", SUNDAY,
      [("samedi", "2025-11-08")]),
+    # a first plan, changed ("initialement", "d'abord", "à l'origine" before the
+    # participle): neither ahead nor back, the nearest occurrence
+    ("La réunion, initialement prévue le 7 novembre, a été reportée.", SUNDAY,
+     [("le 7 novembre", "2025-11-07")]),
+    ("La réunion, initialement prévue le 12 novembre, a été annulée.", SUNDAY,
+     [("le 12 novembre", "2025-11-12")]),
+    ("Le vote, d'abord fixé au 3 novembre, a été avancé.", SUNDAY,
+     [("3 novembre", "2025-11-03")]),
 ]
 # fmt: on
+
+
+def test_a_first_plan_takes_no_tense_from_elsewhere(extractor: Extractor) -> None:
+    """The same word elsewhere in a past clause does not place the first plan's day."""
+    text = (
+        "Le ministre est arrivé lundi à Lyon. La reprise, initialement prévue lundi, a "
+        "été retardée d'une semaine."
+    )
+    assert _values(extractor, text, SATURDAY)[-2:] == [
+        ("lundi", "2025-11-10"),
+        ("une semaine", "P1W"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "ref", "expected"), FORWARD, ids=[c[0][:50] for c in FORWARD])

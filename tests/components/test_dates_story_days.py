@@ -6,7 +6,8 @@
 - A bare "le 15" is a day of the story only where its clause ends or a conjunction or a
   preposition follows ("Le 24, premier jour du sommet", "le 15, avant le Conseil"), in
   the month the story named last, or nearest its last day; without such a date, or after
-  a call ("appelez le 15 ou le 18"), or before a noun ("le 15 de France"), it is none.
+  a call ("appelez le 15 ou le 18"), or before a noun ("le 15 de France"), it is none,
+  unless a word sets or bounds it ("prévue le 12", "jusqu'au 15"): the reader's month.
 - "en 97", "depuis 05": a year of two digits, unless a plural noun makes it a count.
 - "pour juillet et août": the coordinated month reads with the first's preposition.
 """
@@ -113,6 +114,35 @@ def test_bare_day_takes_the_story_month(
 def test_bare_number_that_is_no_day(extractor: Extractor, text: str) -> None:
     values = date_values(extractor, text, REF)
     assert [t for t, _ in values if t.lower() not in ("mardi",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set or bounded, no month told: the reader's month, or the one beside it the
+        # tense (a postponement: ahead) places it in
+        (
+            "La réunion, initialement prévue le 12, a été repoussée au 19.",
+            [("le 12", "2011-03-12"), ("au 19", "2011-03-19")],
+        ),
+        ("Le vote aura lieu le 24.", [("le 24", "2011-03-24")]),
+        ("Le sommet a été reporté au 3.", [("au 3", "2011-04-03")]),
+        ("Les écoles resteront fermées jusqu'au 28.", [("au 28", "2011-03-28")]),
+        ("Dès le 21, les magasins rouvriront.", [("le 21", "2011-03-21")]),
+        # a month told: the story's
+        (
+            "Le 4 juillet, il est parti. Le départ était prévu le 2.",
+            [("Le 4 juillet", "2010-07-04"), ("le 2", "2010-07-02")],
+        ),
+        # no day: a count, a rate
+        ("Il a obtenu 17 voix, contre 12 prévues.", []),
+        ("La hausse prévue le 12 % a été annulée.", []),
+    ],
+)
+def test_bare_day_set_or_bounded(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert date_values(extractor, text, REF) == expected
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from c5facts.matches import DateMatch
 from c5facts.normalise.dates import story_offsets as story
 from c5facts.normalise.dates import story_year
-from c5facts.normalise.dates.clock import STORY_TENSE
+from c5facts.normalise.dates.clock import day_of_told_month
 from c5facts.normalise.dates.placement import ResolvedDate, start_of
 from c5facts.normalise.dates.resolve import resolve
 from c5facts.normalise.dates.vocab import vocabulary
@@ -100,6 +100,7 @@ _UNIT_GRAIN = {"1D": "day", "1W": "day", "1M": "month", "1Y": "year"}
 # A bare day of the month ("Le 24, premier jour du sommet"): a day of the month the story
 # told last, or nearest its day; never the paper's month, so none without one.
 _STORY_DAY = "day_story"
+_SCHEDULED_DAY = "day_scheduled"  # "prévue le 12": the story's month, else the reader's
 # A month coordinated with the month just before it ("juillet et août"): they run on.
 _MONTH_COORD = "month_coord"
 
@@ -215,6 +216,15 @@ def _coordinated(match: DateMatch, before: DateMatch | None, last: str | None) -
     return dataclasses.replace(match, fields=fields, tense=before.tense)
 
 
+def _in_told_month(match: DateMatch, told: date) -> DateMatch:
+    """`match` with the month and year of its day as the story goes on from `told`."""
+    day = day_of_told_month(match.fields.day, told) if match.fields.day else None
+    if day is None:
+        return match
+    fields = dataclasses.replace(match.fields, month=day.month, year=day.year)
+    return dataclasses.replace(match, fields=fields)
+
+
 def _story_day(match: DateMatch, told: str | None) -> ResolvedDate | None:
     """A bare "le 15" in the month of `told` (a month) or nearest its day (a day)."""
     anchor = anchor_of(told, "month")
@@ -259,7 +269,7 @@ def resolve_in_order(
             if match.rule == "part_edge" and last and last.endswith("TNI") and ref != reference:
                 ref = _part_after_night(ref, match.fields.part)
             if match.rule in _STORY_DAYS and ref != reference:
-                match = dataclasses.replace(match, tense=STORY_TENSE)  # the story's month
+                match = _in_told_month(match, ref)  # "le 3 mars ... le 20 dans la soirée"
             if match.rule == "part_edge" and ref == reference:
                 ref = _night_just_over(match, reference)
         if match.rule == _MONTH_COORD:
@@ -272,6 +282,9 @@ def resolve_in_order(
             resolved = resolve(match, anchor) if anchor is not None else None
         elif match.rule == _STORY_DAY:
             resolved = _story_day(match, told)
+        elif match.rule == _SCHEDULED_DAY:
+            as_story = dataclasses.replace(match, rule=_STORY_DAY)
+            resolved = _story_day(as_story, told) if told else resolve(match, reference)
         elif resolved is None:
             resolved = resolve(match, ref)
         if story_time is not None and story_year.takes_year(match, resolved):

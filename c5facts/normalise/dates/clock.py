@@ -128,8 +128,9 @@ def day_alone(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         return None
     if ref is None:
         return ResolvedDate(value=None, grain="day", kind="time")
-    if match.tense == STORY_TENSE:
-        value = _day_of_told_month(f.day, ref)  # "le 3 mars ... le 20 dans la soirée"
+    if f.month is not None and f.year is not None:  # the story's month (`anchoring`)
+        day = pl.valid_date(f.year, f.month, f.day)
+        value = day.isoformat() if day is not None else None
     else:
         value = _day_of_near_month(f.day, ref, match.tense)
     if value is None:
@@ -151,15 +152,26 @@ def day_story(match: DateMatch, ref: date | None) -> ResolvedDate | None:
         day = pl.valid_date(f.year, f.month, f.day)
         value = day.isoformat() if day is not None else None
     else:
-        value = _day_of_told_month(f.day, ref)
+        found = day_of_told_month(f.day, ref)
+        value = found.isoformat() if found is not None else None
     return ResolvedDate(value=value, grain="day") if value else None
 
 
-# The tense `anchoring` gives a bare day placed from the story's date, not the paper's.
-STORY_TENSE = "story"
+def day_scheduled(match: DateMatch, ref: date | None) -> ResolvedDate | None:
+    """A day set or bounded with no month told: "prévue le 12", "reportée au 19".
+
+    The reference month's day or a month beside it, placed by the tense as a day and
+    month is: "le vote aura lieu le 12" in an article of 6 November is 12 November, "elle
+    a été reportée au 3" the 3rd of December (a postponement points forward).
+    """
+    f = match.fields
+    if f.day is None or ref is None:
+        return None
+    value = _day_of_near_month(f.day, ref, match.tense)
+    return ResolvedDate(value=value, grain="day") if value else None
 
 
-def _day_of_told_month(day: int, told: date) -> str | None:
+def day_of_told_month(day: int, told: date) -> date | None:
     """Day `day` of the month of the story's date `told`, or of the next month.
 
     A story goes on in its month: a later day is that month's ("le 4 juillet ... le 26"
@@ -167,10 +179,10 @@ def _day_of_told_month(day: int, told: date) -> str | None:
     next month's, whichever is nearer ("le 15 mars ... le 2" is March 2, "le 28 mai ...
     le 3" June 3).
 
-    >>> _day_of_told_month(26, date(2026, 7, 4)), _day_of_told_month(3, date(2025, 5, 28))
-    ('2026-07-26', '2025-06-03')
-    >>> _day_of_told_month(2, date(2025, 3, 15)), _day_of_told_month(31, date(2025, 4, 2))
-    ('2025-03-02', None)
+    >>> day_of_told_month(26, date(2026, 7, 4)), day_of_told_month(3, date(2025, 5, 28))
+    (datetime.date(2026, 7, 26), datetime.date(2025, 6, 3))
+    >>> day_of_told_month(2, date(2025, 3, 15)), day_of_told_month(31, date(2025, 4, 2))
+    (datetime.date(2025, 3, 2), None)
     """
     cands = []
     for months in (0, 1) if day < told.day else (0,):
@@ -178,7 +190,8 @@ def _day_of_told_month(day: int, told: date) -> str | None:
         found = pl.valid_date(first.year, first.month, day)
         if found is not None:
             cands.append((found, found, found.isoformat()))
-    return pl.pick(cands, told, "nearest")
+    picked = pl.pick(cands, told, "nearest")
+    return date.fromisoformat(picked) if picked else None
 
 
 def _day_of_near_month(day: int, ref: date, tense: str | None) -> str | None:

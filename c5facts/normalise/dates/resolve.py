@@ -256,6 +256,7 @@ RESOLVERS: dict[str, Resolver] = {
     "time_before": clock.time_before,
     "day_alone": clock.day_alone,
     "day_story": clock.day_story,
+    "day_scheduled": clock.day_scheduled,
     "part_of_day": clock.part_edge,  # "au soir", only beside its day (date_compose)
     "last_night": clock.last_night,
     "part_today": clock.part_today,
