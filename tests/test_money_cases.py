@@ -132,6 +132,12 @@ HARD_CASES: list[tuple[str, str, list[Want]]] = [
     ("058-subunit-range", "Le prix est entre 10 et 15 centimes.",
      [Want("0.1", "EUR", amount_max="0.15")]),
     ("059-cents-alone", "Il a chanté avec 50 Cent hier.", []),
+    # a smaller count completes the millions; a range of such amounts; a count of people
+    ("060-million-and-rest", "La facture s'élève à un million 200 000 euros.",
+     [Want("1200000", "EUR")]),
+    ("061-rest-range", "Le coût ira de 1 million 200 000 à 1 million 500 000 euros.",
+     [Want("1200000", "EUR", amount_max="1500000")]),
+    ("062-rest-no-money", "La ville compte 3 millions 200 000 habitants.", []),
 ]
 # fmt: on
 

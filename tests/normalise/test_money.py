@@ -111,6 +111,10 @@ EXPRESSIONS = [
     ("mille milliards d'euros", "1000000000000", "EUR", None, None, None),
     ("un milliard et demi d'euros", "1500000000", "EUR", None, None, None),
     ("trois millions et demi de dollars", "3500000", "USD", None, None, None),
+    # a smaller count completes the millions or billions
+    ("un million 200 000 euros", "1200000", "EUR", None, None, None),
+    ("3 milliards 200 millions d'euros", "3200000000", "EUR", None, None, None),
+    ("deux millions cinq cent mille euros", "2500000", "EUR", None, None, None),
     # currencies
     ("USD 34,6 millions", "34600000", "USD", None, None, None),
     ("EUR29,99", "29.99", "EUR", None, None, None),

@@ -6,7 +6,8 @@ offsets with its `MoneyMatch` (amount, currency, qualifier, range, conversion). 
 only combine when nothing but white space (including U+00A0 and U+202F) separates them.
 
     money      := [QUAL] (range | amount [cents]) [conversion]
-    amount     := [CUR(symbol|code)] NUM [MULT] | NUM [MULT] [de] CUR | NUM centimes de CUR
+    amount     := [CUR(symbol|code)] NUM [MULT] | NUM [MULT [rest]] [de] CUR | NUM centimes de CUR
+    rest       := NUM [MULT] smaller than the MULT before it ("un million 200 000 euros")
     range      := entre A et B | de A à B | A - B | A à B    (A may borrow B's unit)
     conversion := "(" [soit|ou] [QUAL] amount [words] ")" | [","] (soit|ou) [QUAL] amount
 """
@@ -125,6 +126,10 @@ class _Parser(Cursor):
                 if mult_word and self.half_follows(j):  # "un milliard et demi"
                     number += Decimal("0.5")
                     end, j = self.toks[j + 1].end, j + 2
+                elif mult_word and (rest := self.rest_after(j, mult)) is not None:
+                    # "un million 200 000 euros", "3 milliards 200 millions d'euros"
+                    number += rest[0] / mult
+                    end, j = rest[1], rest[2]
             elif nt.kind == "numw" and nt.key == "mille" and t.kind == "num":
                 mult, end, j = Decimal(1000), nt.end, j + 1
         if pre is not None:
@@ -157,6 +162,27 @@ class _Parser(Cursor):
         elif t.kind == "numw" and mult is None and currency.ambiguous == "livre" and not qualified:
             return None  # "trois livres" are books (or pounds of weight), not money
         return Amount(start, end, j, number, mult, currency, word_one, tuple(repairs))
+
+    def rest_after(self, j: int, mult: Decimal) -> tuple[Decimal, int, int] | None:
+        """The smaller count that completes a count of millions or billions, at token j.
+
+        `(value, end offset, next token)` of "200 000" in "un million 200 000 euros", of
+        "200 millions" in "3 milliards 200 millions", of "cinq cent mille" in "deux
+        millions cinq cent mille euros": a number, maybe its own smaller multiplier, right
+        after the multiplier and smaller than it. None when nothing such follows.
+        """
+        t = self.tok(j)
+        if t is None or t.kind not in ("num", "numw") or not self.adj(j - 1, j):
+            return None
+        assert isinstance(t.value, Decimal)
+        rest, end, k = t.value, t.end, j + 1
+        nt = self.tok(k)
+        if nt is not None and nt.kind == "mult" and len(nt.key) > 1 and self.adj(j, k):
+            assert isinstance(nt.value, Decimal)
+            rest, end, k = rest * nt.value, nt.end, k + 1
+        elif nt is not None and nt.kind == "numw" and nt.key == "mille" and self.adj(j, k):
+            rest, end, k = rest * 1000, nt.end, k + 1
+        return (rest, end, k) if 0 < rest < mult else None
 
     def subunit(self, i: int, start: int, number: Decimal) -> Amount | None:
         """An amount in a subunit of a currency it names: "50 centimes d'euro" -> 0.50 EUR.
