@@ -158,6 +158,21 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("predicate-city", "Lyon est candidate aux Jeux.", set()),
     ("predicate-company", "Renault est leader du marché.", set()),
     ("predicate-adjective", "Rouvier est grand.", set()),
+    # the older press: a letter addressed to someone, a toast, a reign's acts
+    ("addressed-to", "Une pétition adressée à Ador demande la révision.", {"Ador"}),
+    ("addressed-to-city", "Une lettre adressée à Paris a été perdue.", set()),
+    ("toast-of", "Le toast de Carnot a été vivement applaudi.", {"Carnot"}),
+    ("toast-of-city", "Le toast de Paris a été applaudi.", set()),
+    # dead, apposed or in an absolute construction (`human_state`, `absolute_state`)
+    ("dead-apposed", "Napoléon, mort à Sainte-Hélène, repose aux Invalides.", {"Napoléon"}),
+    ("absolute-dead", "Gambetta mort, le parti républicain se cherche un chef.",
+     {"Gambetta"}),
+    ("absolute-ill", "Ruchonnet malade, la séance fut ajournée.", {"Ruchonnet"}),
+    ("absolute-city", "Paris malade, la France souffre.", set()),
+    ("dead-thing", "Le projet est mort.", set()),
+    # the focus of a cleft after "à" (`cleft_object`); a place is asked the same
+    ("cleft-to", "C'est à Thiers que revient l'honneur de la libération.", {"Thiers"}),
+    ("cleft-to-city", "C'est à Lyon qu'il est né.", set()),
 ]
 # fmt: on
 

@@ -111,6 +111,7 @@ from c5facts.components.person_context import (
     age_after,
     age_of_mention,
     apposition_start,
+    cleft_object,
     told_to,
 )
 from c5facts.components.person_fiction import without_characters
@@ -348,6 +349,8 @@ class PeopleFinder:
         """'a répondu à Aubry', 'a rendu hommage à X': "à" after a verb that takes a person."""
         if told_to(doc, start, self.lex.speech_verbs | self.lex.object_verbs):
             return True
+        if cleft_object(doc, start, start + 1):
+            return True  # "C'est à Thiers que revient l'honneur"
         return (
             start > 1
             and doc[start - 1].lower_ == "à"

@@ -36,10 +36,12 @@ it says "person" (the first reason found is the evidence, `PersonMatch.rule` get
   lexicon also knows as a noun ("Dupont") needs the apposition closed by a comma before
   the verb (`closed_apposition`: "Vendredi, le ministre a parlé" is a fronted word); or
   a state only the living are in, closed by a comma (`state_apposed`: "Neymar, blessé
-  au genou, a renoncé");
+  au genou, a renoncé"), or in an absolute construction (`absolute_state`: "Gambetta
+  mort, le parti se cherche un chef");
 - ``object``: the object of a verb that takes a person, adverbs or a date between or not
   ("a rencontré Obama", "s'est entretenu avec Obama", "a interpellé violemment Dupont",
-  "a reçu mardi soir Briand", "a répondu sèchement à Jaurès": `verb_before`), the
+  "a reçu mardi soir Briand", "a répondu sèchement à Jaurès": `verb_before`), a cleft's
+  focus after "à" ("C'est à Thiers que revient l'honneur": `cleft_object`), the
   name after "face à" ("Face à Zelensky, ..."), of any verb followed by "de"/"à" and the
   infinitive the name is to carry out ("a chargé Giolitti de former", "a invité Motta à
   venir": `control_object`), or of a speech verb after "à" ("a répondu à Aubry":
@@ -389,6 +391,36 @@ def cleft_focus(doc: Doc, start: int, end: int) -> bool:
         and doc[end].lower_ == "qui"
         and doc[start - 1].lower_ in COPULAS
         and doc[start - 2].lower_ in CLEFT_SUBJECTS
+    )
+
+
+def cleft_object(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is a cleft's focus after "à": "C'est à Thiers que revient l'honneur".
+
+    The one something falls to, is given or is owed; a place takes "à" too ("c'est à
+    Paris que"), so only a name the model reads as a person is asked.
+    """
+    return (
+        start > 2
+        and end < len(doc)
+        and doc[end].lower_ in QUE
+        and doc[start - 1].lower_ == "à"
+        and doc[start - 2].lower_ in COPULAS
+        and doc[start - 3].lower_ in CLEFT_SUBJECTS
+    )
+
+
+def absolute_state(doc: Doc, start: int, end: int, states: Collection[str]) -> bool:
+    """Whether the name opens its clause, followed by a state only a being is in and a comma.
+
+    The older press's absolute construction: "Gambetta mort, le parti se cherche un
+    chef", "Ruchonnet malade, la séance fut ajournée" (`human_state` in the lexicon).
+    """
+    return (
+        _opens_clause(doc, start)
+        and end + 1 < len(doc)
+        and doc[end].lower_ in states
+        and doc[end + 1].text == ","
     )
 
 
@@ -951,6 +983,10 @@ def lone_name_evidence(
         return "origin"  # "Ruchonnet, de Lausanne, a été élu": a home town in apposition
     if state_apposed(doc, end, lex.human_states):
         return "apposition"  # "Neymar, blessé, était absent": a state only the living are in
+    if absolute_state(doc, start, end, lex.human_states):
+        return "apposition"  # "Gambetta mort, le parti ...": an absolute construction
+    if cleft_object(doc, start, end):
+        return "object"  # "C'est à Thiers que revient l'honneur"
     if coordinated_with(doc, start, end, people, lex.links):
         return "coordination"
     listed = model_list(doc, start, end)
