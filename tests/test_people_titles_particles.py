@@ -134,6 +134,11 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
     ("press-title-long", "La directrice de la publication, Marie Vernet, a démenti.",
      {"Marie Vernet": ("directrice de la publication",)}),
     ("press-no-name", "Le rédacteur de l'article a été renvoyé.", {}),
+    # any title "en chef" is one title, its head's
+    ("title-en-chef", "L'économiste en chef, Paul Vernet, a revu ses prévisions.",
+     {"Paul Vernet": ("économiste en chef",)}),
+    ("title-en-chef-before", "L'ingénieur en chef Paul Vernet a signé.",
+     {"Paul Vernet": ("ingénieur en chef",)}),
     ("given-name-no-title", "L'actrice Rani Mukerji a tourné un film.",
      {"Rani Mukerji": ("actrice",)}),  # Rani, a given name as often as a queen's title
 ]

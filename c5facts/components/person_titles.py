@@ -195,6 +195,8 @@ def title_at(lex: Lexicon, doc: Doc, i: int, countries: CountriesAt) -> Title | 
     else:
         return None
     end = hyphen_compound_end(doc, end)  # "le colonel-divisionnaire X", "le sergent-chef X"
+    if tuple(lows[end : end + 2]) == ("en", "chef"):
+        end += 2  # "l'économiste en chef", "le commandant en chef": one title, its head
     role_tokens: list[Token] = list(doc[i:end])
     country = None
     j = end
