@@ -415,7 +415,11 @@ class ClauseTense(ForwardClauses):
         )
 
     def tense(self, span: Span) -> str | None:
-        """Tense of the verb nearest to `span` in its sentence ("past"/"future"/"present")."""
+        """Tense of the verb nearest to `span` in its sentence ("past"/"future"/"present").
+
+        None when the clause gives none; `NEAREST` for a first plan, changed
+        ("initialement prévue le 12 mars"), which the caller places nearest the reference.
+        """
         doc = span.doc
         if not doc.has_annotation("POS"):
             return None

@@ -129,8 +129,7 @@ def day_alone(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     if ref is None:
         return ResolvedDate(value=None, grain="day", kind="time")
     if f.month is not None and f.year is not None:  # the story's month (`anchoring`)
-        day = pl.valid_date(f.year, f.month, f.day)
-        value = day.isoformat() if day is not None else None
+        value = _written_day(f.year, f.month, f.day)
     else:
         value = _day_of_near_month(f.day, ref, match.tense)
     if value is None:
@@ -142,19 +141,24 @@ def day_story(match: DateMatch, ref: date | None) -> ResolvedDate | None:
     """A day of the story's month: "Le 24, premier jour du sommet" after "du 21 au 23 août".
 
     `c5facts.normalise.dates.anchoring` calls it only with a date the story told: a
-    month it wrote in the fields (that month's day), or a day as `ref` (`_day_of_told_month`:
+    month it wrote in the fields (that month's day), or a day as `ref` (`day_of_told_month`:
     "le 28 mai ... le 3" is June 3, "le 4 juillet ... le 26" July 26).
     """
     f = match.fields
     if f.day is None or ref is None:
         return None
     if f.month is not None and f.year is not None:
-        day = pl.valid_date(f.year, f.month, f.day)
-        value = day.isoformat() if day is not None else None
+        value = _written_day(f.year, f.month, f.day)
     else:
         found = day_of_told_month(f.day, ref)
         value = found.isoformat() if found is not None else None
     return ResolvedDate(value=value, grain="day") if value else None
+
+
+def _written_day(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a day whose month and year are known, None when there is no such day."""
+    found = pl.valid_date(year, month, day)
+    return found.isoformat() if found is not None else None
 
 
 def day_scheduled(match: DateMatch, ref: date | None) -> ResolvedDate | None:

@@ -63,7 +63,7 @@ def day_current(match: DateMatch, ref: date | None) -> ResolvedDate | None:
 
 
 # The month each word names, counted from the reference's, for an edge ("fin courant").
-_EDGE_MONTH = {"courant": 0, "écoulé": -1, "ecoule": -1, "prochain": 1, "dernier": -1}
+_EDGE_MONTH = {"courant": 0, "écoulé": -1, "ecoule": -1, "prochain": 1}
 
 
 def edge_current(match: DateMatch, ref: date | None) -> ResolvedDate | None:
