@@ -399,6 +399,12 @@ FAMILIES_2: list[tuple[str, list[tuple[str, str, str, str | None]]]] = [
      [("Mardi 4 novembre, en début de soirée", "2025-11-04TEV", "time", "START")]),
     ("Dans la soirée du mardi 4 novembre, il a parlé.",
      [("la soirée du mardi 4 novembre", "2025-11-04TEV", "time", None)]),
+    # ... or named earlier in the sentence: the story's day places it; a month alone not
+    ("Le titre a bondi mardi, avant de refluer en fin de journée.",
+     [("mardi", "2025-11-04", "date", None), ("fin de journée", "2025-11-04TDT", "time", "END")]),
+    ("Hier, les manifestants se sont dispersés en fin de journée.",
+     [("Hier", "2025-11-05", "date", None), ("fin de journée", "2025-11-05TDT", "time", "END")]),
+    ("En août, il est arrivé en début de soirée.", [("août", "2025-08", "date", None)]),
     ("La société a été créée au début de 2000.", [("début de 2000", "2000", "date", "START")]),
     ("Il partira fin du mois de mars 2026.",
      [("fin du mois de mars 2026", "2026-03", "date", "END")]),

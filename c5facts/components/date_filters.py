@@ -13,8 +13,9 @@ that an implausible longer reading does not hide a right shorter one. Each rule,
   a newspaper's or a work's name (`_titled_unit`);
 - ``time`` followed by "de" or a direction ("à 2 heures de Paris", "à une heure au nord
   de X"): a distance, not a clock time;
-- ``part_edge`` after a named day in the sentence ("mardi 29 août, en début de soirée"):
-  that day's evening, not the paper's; ``part_edge`` / ``part_today`` followed by "du",
+- ``part_edge`` after a month named in the sentence with no day ("en août, ... en début
+  de soirée"): some day's evening, not the paper's (after a day, the story's day places
+  it); ``part_edge`` / ``part_today`` followed by "du",
   "de" ("dans la soirée du mardi 2 octobre"): the day follows and is its own match;
 - ``weekday_day`` followed by a counted noun, a unit or an hour ("jeudi 15 h", "mardi 3
   blessés"): the number is no day of the month;
@@ -187,8 +188,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return _afternoon_unhyphenated(doc, span)
     if _afternoon_unhyphenated(doc, span):
         return False  # the "midi" of an afternoon written "après midi": not noon
-    if rule == "part_edge" and _day_named_before(doc, span):
-        return False  # "mardi 29 août, en début de soirée": that day's, not the paper's
+    if rule == "part_edge" and _month_named_before(doc, span):
+        return False  # "en août, ... en début de soirée": some day of it, not the paper's
     if rule == "offset_vague" and fold(span[-2]) in ("des", "de", "d'") and _existential(nxt):
         return False  # "il y a des jours où tout va mal", "il y a des mois de retard"
     if rule in ("part_edge", "part_today") and nxt is not None and fold(nxt) in ("du", "de", "d'"):
@@ -668,15 +669,23 @@ def _afternoon_unhyphenated(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _day_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
-    """Whether a day (weekday, relative day, month) is named just before, in the sentence."""
+def _month_named_before(doc: Doc, span: Span, window: int = 8) -> bool:
+    """Whether a month is named just before in the sentence, and no day of it.
+
+    "En août, il est arrivé en début de soirée": the evening of some day of August, which
+    the text does not say. A day named there ("mardi, avant de refluer en fin de journée",
+    "le 29 août, ... en début de soirée") is the story's day the part is placed on
+    (`c5facts.normalise.dates.anchoring`), or joins it (`date_compose`).
+    """
     voc = vocabulary()
     start = max(span.sent.start if doc.has_annotation("SENT_START") else 0, span.start - window)
+    month = False
     for tok in doc[start : span.start]:
         word = fold(tok)
-        if word in voc.weekdays or word in voc.relative_days or word in voc.months:
-            return True
-    return False
+        if word in voc.weekdays or word in voc.relative_days or tok.like_num:
+            return False
+        month = month or word in voc.months
+    return month
 
 
 @cache
