@@ -340,6 +340,24 @@ def _has_finite_verb(clause: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in clause)
 
 
+# "de" after a participle of state ("doublé de", "chargé d'"), and the nouns of the
+# adverbial phrases "de" opens after a verb ("adoptée de justesse", "revu de fond en comble").
+PARTICIPLE_OF = frozenset(["de", "d'", "d’", "du", "des"])
+ADVERBIAL_DE = frozenset(
+    [
+        "justesse",
+        "nouveau",
+        "façon",
+        "manière",
+        "près",
+        "loin",
+        "fond",
+        "force",
+        "suite",
+        "plus",
+        "ici",
+    ]
+)
 # Words between an adverb of the first plan and its participle: "à l'origine prévue".
 ORIGINAL_PLAN_REACH = 2
 # The tense of a date the clause places nowhere in particular (a first plan, changed):
@@ -534,6 +552,8 @@ class ClauseTense(ForwardClauses):
                     if sent.start <= i < sent.end and i not in skip and self._verb_at(doc, i):
                         if self._superseded(doc[i]):
                             return NEAREST  # "initialement prévue le 12 mars"
+                        if self._adjectival(doc[i], sent):
+                            continue  # "un épisode doublé de forts orages": a state
                         found = self._group_tense(doc[i], sent)
                         if found is not None:
                             return found
@@ -677,6 +697,27 @@ class ClauseTense(ForwardClauses):
             i -= 1
             steps += 1
         return None
+
+    def _adjectival(self, tok: Token, sent: Span) -> bool:
+        """Whether a lone past participle before "de" + a noun phrase says a state.
+
+        "un épisode doublé de forts orages", "un camion chargé d'explosifs", "un homme
+        vêtu de noir": an adjective of the noun before it, no event, so no tense for the
+        clause. "accusé d'avoir menti" (an infinitive after "de"), "adoptée de justesse"
+        (an adverbial phrase), a participle of schedule ("prévus d'ici dimanche") and a
+        participle with its auxiliary stay verbs.
+        """
+        doc = tok.doc
+        lows = lowers_of(doc)
+        i = tok.i
+        if tok.morph.get("VerbForm", []) != ["Part"] or tok.morph.get("Tense", []) != ["Past"]:
+            return False
+        if lows[i] in self.prospective:
+            return False  # "les trains prévus d'ici dimanche": a schedule, not a state
+        if i + 2 >= sent.end or lows[i + 1] not in PARTICIPLE_OF or len(self._group(tok, sent)) > 1:
+            return False
+        after = doc[i + 2]
+        return after.morph.get("VerbForm", []) != ["Inf"] and lows[i + 2] not in ADVERBIAL_DE
 
     def _superseded(self, participle: Token) -> bool:
         """Whether an adverb of the first plan stands right before a prospective participle.

@@ -20,6 +20,8 @@
   in any tense ("les faits remontent au 3 mars").
 - A scheduling participle points forward, in the conditional past too ("aurait été
   planifiée au 15 juin", "envisagée pour le 3 juillet").
+- A lone past participle of state before "de" + a noun ("des pluies doublées de forts
+  orages", "un homme vêtu de noir") is an adjective: the clause's verb gives the tense.
 - A day after "du" completing a noun ("la présidentielle du 3 novembre") takes no tense
   from the clause: the nearest occurrence; unless a preposition of time governs the noun
   ("lors de la séance du 3 mars, le conseil a voté": the clause's time, its tense).
@@ -386,3 +388,22 @@ def test_a_cleft_takes_its_relative_verb(extractor: Extractor, text: str, value:
 )
 def test_a_relative_incise_is_another_clause(extractor: Extractor, text: str, value: str) -> None:
     assert [v for _, v in _values(extractor, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a lone participle of state before "de" + a noun gives the clause no tense
+        (
+            "Samedi et jusqu'en cours de nuit, des pluies doublées de forts orages sont possibles.",
+            "2020-09-19TNI",
+        ),
+        ("Un homme vêtu de noir sera jugé lundi.", "2020-09-21"),
+        # an infinitive after "de", an adverbial phrase, a schedule: verbs still
+        ("Accusé d'avoir menti mardi, il a démissionné.", "2020-09-15"),
+        ("Les trains prévus d'ici dimanche circuleront.", "2020-09-20"),
+    ],
+)
+def test_a_participle_of_state_gives_no_tense(extractor: Extractor, text: str, value: str) -> None:
+    """The clause's verb, not the adjective of a noun, dates the day or the night."""
+    assert [v for _, v in _values(extractor, text, date(2020, 9, 19))][-1] == value
