@@ -139,6 +139,9 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
      {"Paul Vernet": ("économiste en chef",)}),
     ("title-en-chef-before", "L'ingénieur en chef Paul Vernet a signé.",
      {"Paul Vernet": ("ingénieur en chef",)}),
+    # a follower's word between a title and its holder, the lexicon lacking it
+    ("title-follower-word", "Le chef jihadiste Abou Bakr al-Baghdadi a été tué.",
+     {"Abou Bakr al-Baghdadi": ("chef",)}),
     ("given-name-no-title", "L'actrice Rani Mukerji a tourné un film.",
      {"Rani Mukerji": ("actrice",)}),  # Rani, a given name as often as a queen's title
 ]

@@ -96,20 +96,23 @@ ORDINAL = re.compile(r"^\w+ième$")
 NAME_GLUE = frozenset(["DET", "ADP", "PRON", "CCONJ", "SCONJ"])
 DET_PRON = frozenset(["le", "la", "les", "l'", "leur"])
 NUMBER_WORD = re.compile(r"^\d")
-# Endings of forms missing from the lexicon (rare verbs, new words).
-GUESSES = (
-    (re.compile(r"\w{3,}ment$"), "ADV", ""),
-    (re.compile(r"\w{2,}(?:er|ir|dr|rr)(?:ai|as|a|ons|ez|ont)$"), "VERB", "F3s"),
-    (re.compile(r"\w{2,}(?:er|ir|dr|rr)(?:ait|aient)$"), "VERB", "C3s"),
-    (re.compile(r"\w{2,}(?:ait|aient)$"), "VERB", "I3s"),
-    (re.compile(r"\w{2,}(?:é|ée|és|ées)$"), "VERB", "Dms"),
+# Endings of forms missing from the lexicon (rare verbs, new words), and their classes.
+GUESSES: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
+    (re.compile(r"\w{3,}ment$"), ("ADV",), ""),
+    (re.compile(r"\w{2,}(?:er|ir|dr|rr)(?:ai|as|a|ons|ez|ont)$"), ("VERB",), "F3s"),
+    (re.compile(r"\w{2,}(?:er|ir|dr|rr)(?:ait|aient)$"), ("VERB",), "C3s"),
+    (re.compile(r"\w{2,}(?:ait|aient)$"), ("VERB",), "I3s"),
+    (re.compile(r"\w{2,}(?:é|ée|és|ées)$"), ("VERB",), "Dms"),
     (
         re.compile(
             r"\w{3,}(?:ique|iques|ien|ienne|iens|iennes|aise|aises|al|ale|aux|ales|el|elle|els|elles|eux|euse|euses|if|ive|ifs|ives|aire|aires|ois|oise|oises)$"
         ),
-        "ADJ",
+        ("ADJ",),
         "",
     ),
+    # a follower's word is a noun or an adjective, as context says: "les jihadistes ont
+    # attaqué", "le chef jihadiste X"
+    (re.compile(r"\w{3,}istes?$"), ("NOUN", "ADJ"), ""),
 )
 
 
@@ -218,9 +221,9 @@ def _lookup(low: str) -> Entry | None:
     entry = lexicon().get(low)
     if entry is not None:
         return entry
-    for pattern, pos, code in GUESSES:
+    for pattern, classes, code in GUESSES:
         if pattern.match(low):
-            return Entry((pos,), "", (code,) if code else ())
+            return Entry(classes, "", (code,) if code else ())
     return None
 
 

@@ -145,6 +145,9 @@ def _finite(
         # a number before a form known only as a finite verb ends the subject
         ("La Coupe 2026 débutera en juin.", "débutera", "VERB", _finite("3", tense="Fut")),
         ("Les deux parties ont signé.", "parties", "NOUN", {"Number": "Plur"}),
+        # a follower's word the lexicon lacks: an adjective after a noun, a noun after "les"
+        ("Le chef jihadiste Abou Bakr a été tué.", "jihadiste", "ADJ", {}),
+        ("Les jihadistes ont attaqué.", "jihadistes", "NOUN", {"Number": "Plur"}),
     ],
 )
 def test_word_class_and_morphology(
