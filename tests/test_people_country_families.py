@@ -284,6 +284,11 @@ COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("capital-acts-still", "Berlin a quitté la table des négociations.", {"DE"}),
     # each name of a CLDR name holding another in parentheses ("Myanmar (Birmanie)")
     ("cldr-inner-name", "La junte du Myanmar a libéré des prisonniers.", {"MM"}),
+    # a country's name that is also a surname counts only after "la" or "en"
+    ("surname-name-article", "La Hollande a battu l'Italie.", {"NL", "IT"}),
+    ("surname-name-en", "Il a longtemps vécu en Hollande.", {"NL"}),
+    ("surname-name-man", "Le quinquennat de Hollande a déçu.", set()),
+    ("surname-name-full", "François Hollande a parlé hier.", set()),
 ]
 # fmt: on
 

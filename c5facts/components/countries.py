@@ -37,6 +37,8 @@ context:
   last a known demonym: one span naming every country of the compound;
 - pairs of names ("la finale France-Brésil", "le match Algérie-Égypte") are read when every
   part is a capitalised country name: one span naming both;
+- a name that is also a surname (the gazetteer's relation `article`: "Hollande") counts
+  only after "la" or "en" ("la Hollande", "en Hollande"; "Hollande a dit" is the man);
 - constituent countries ("l'Écosse", "Irlande du Nord", "les Gallois") count as their
   sovereign state (GB) and former states ("l'URSS", "la RDA", "soviétique") under their
   ISO 3166-3 code (SU, DD): the match's `relation` says "constituent" or "historic". The
@@ -76,6 +78,10 @@ from c5facts.resources import date_vocabulary, read_tsv
 CONTEXT = ("gazetteers", "countries_context.tsv")
 CITIES = ("gazetteers", "cities.tsv")
 SHARED = "shared"  # the gazetteer relation of a demonym two countries share
+# the gazetteer relation of a name that is also a surname: a country only after "la"/"en"
+# ("la Hollande", "en Hollande"; "Hollande a dit" is the man)
+ARTICLE = "article"
+ARTICLE_LEADS = frozenset(["la", "en"])
 COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # Gazetteer forms the phrase matcher looks for, by kind (prefixes are read in compounds).
 MATCHED: dict[str, CountryVia] = {"name": "name", "demonym": "demonym", "capital": "capital"}
@@ -106,6 +112,7 @@ class CountriesFinder:
         # folded form -> the form as the gazetteer writes it (for its capitals)
         self.forms: dict[str, str] = {}
         groups: dict[tuple[str, CountryVia, CountryRelation], list[str]] = {}
+        self.article_forms: set[str] = set()  # folded names counted only after "la"/"en"
         shared: dict[str, list[str]] = {}  # code -> its shared demonyms ("congolais")
         for entry in entries:
             via = MATCHED.get(entry.via)
@@ -115,6 +122,8 @@ class CountriesFinder:
                 shared.setdefault(entry.code, []).append(entry.form)
                 continue
             relation = RELATIONS.get(entry.relation, "")
+            if entry.relation == ARTICLE:
+                self.article_forms.add(fold(entry.form))
             groups.setdefault((entry.code, via, relation), []).append(entry.form)
             self.forms.setdefault(fold(entry.form), entry.form)
         # matcher key (hashed) -> the country, kind of form and relation it stands for
@@ -258,6 +267,10 @@ class CountriesFinder:
             return None
         if self._inside_longer_name(span):
             return None
+        if fold(span.text) in self.article_forms and (
+            prev is None or prev.lower_ not in ARTICLE_LEADS
+        ):
+            return None  # "Hollande a dit", "le quinquennat de Hollande": the man
         if (
             prev is not None
             and prev.lower_ in self.ctx["of"]

@@ -11,7 +11,7 @@ names, demonyms in four forms, compound-adjective prefixes, capitals). Every for
 gets its unaccented and typographic-apostrophe spellings, so the component can match on
 lower case alone.
 
-Two relations widen the gazetteer beyond ISO 3166-1 (column `relation`):
+Relations widen the gazetteer beyond ISO 3166-1 (column `relation`):
 
 - `constituent`: a constituent country counted as its sovereign state ("Écosse" -> GB);
 - `shared`: a demonym two countries share ("congolais": CD and CG, one row each); the
@@ -24,7 +24,8 @@ Two relations widen the gazetteer beyond ISO 3166-1 (column `relation`):
   the last two letters of the alpha-4 code when they are a current ISO 3166-1 code ("DDDE"
   -> DE; "HH" means no single successor). Former states without a code of their own ("le
   Reich") are forms of the current country (`former_name`). Every name of a former state
-  also gets its "ex-" form ("l'ex-URSS", "l'ex-Zaïre").
+  also gets its "ex-" form ("l'ex-URSS", "l'ex-Zaïre");
+- `article`: a name that is also a surname ("Hollande"), counted only after "la"/"en".
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ RELATED = {
     "former_name": ("name", "historic"),
     "former_demonym": ("demonym", "historic"),
     "shared_demonym": ("demonym", "shared"),
+    "article_name": ("name", "article"),
 }
 # supplement kind -> gazetteer via, for historic (ISO 3166-3 alpha-4) codes
 HISTORIC = {"historic": "name", "historic_demonym": "demonym", "historic_prefix": "prefix"}
