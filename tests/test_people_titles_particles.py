@@ -139,6 +139,13 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str, ...]]]] = [
      {"Paul Vernet": ("économiste en chef",)}),
     ("title-en-chef-before", "L'ingénieur en chef Paul Vernet a signé.",
      {"Paul Vernet": ("ingénieur en chef",)}),
+    # a word closed between commas after its title and complement is the holder, read MISC
+    # by the model; never an organisation's reading (model readings)
+    ("title-apposed-misc", "Le patron de LVMH, Arnault, a investi 200 millions.",
+     {"Arnault": ("patron",)}),
+    ("title-apposed-misc-team", "L'entraîneur des Bleus, Deschamps, a dévoilé sa liste.",
+     {"Deschamps": ("entraîneur",)}),
+    ("title-apposed-org", "Le leader du marché, Airbus, a annoncé des commandes.", {}),
     # a follower's word between a title and its holder, the lexicon lacking it
     ("title-follower-word", "Le chef jihadiste Abou Bakr al-Baghdadi a été tué.",
      {"Abou Bakr al-Baghdadi": ("chef",)}),

@@ -119,7 +119,15 @@ def title_candidates(
         rank = rank or (title.kind == "relation" and doc[i].lower_ in lex.ranks)
         # "M. le conseiller fédéral X" (a party's acronym stays out: "M. le député LREM")
         rank = rank or (honoured_title(lex, doc, i) and not acronym_like(doc[k].text))
-        if end == k + 1 and doc[k].ent_type_ in ("ORG", "MISC") and not (family or rank):
+        # "Le patron de LVMH, Arnault, a investi": a word closed between commas after its
+        # title is the holder, whatever name kind the model gives it (never an ORG reading)
+        apposed = k > 0 and doc[k - 1].text == "," and end < len(doc) and doc[end].text == ","
+        misc_apposed = apposed and doc[k].ent_type_ == "MISC"
+        if (
+            end == k + 1
+            and doc[k].ent_type_ in ("ORG", "MISC")
+            and not (family or rank or misc_apposed)
+        ):
             continue  # "le leader Airbus": a lone word the model calls an organisation
         if end == k + 1 and end < len(doc) and lower_adjective(doc[end], lex.particles):
             entry = words().get(doc[end].lower_)
