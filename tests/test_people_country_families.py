@@ -289,6 +289,8 @@ COUNTRIES: list[tuple[str, str, set[str]]] = [
     ("surname-name-en", "Il a longtemps vécu en Hollande.", {"NL"}),
     ("surname-name-man", "Le quinquennat de Hollande a déçu.", set()),
     ("surname-name-full", "François Hollande a parlé hier.", set()),
+    ("surname-name-office", "La reine de Hollande est arrivée hier.", {"NL"}),
+    ("surname-name-friends", "Les amis de Hollande ont voté.", set()),
 ]
 # fmt: on
 

@@ -38,7 +38,8 @@ context:
 - pairs of names ("la finale France-Brésil", "le match Algérie-Égypte") are read when every
   part is a capitalised country name: one span naming both;
 - a name that is also a surname (the gazetteer's relation `article`: "Hollande") counts
-  only after "la" or "en" ("la Hollande", "en Hollande"; "Hollande a dit" is the man);
+  only after "la" or "en" or a state's title and "de" ("la Hollande", "en Hollande", "la
+  reine de Hollande"; "Hollande a dit", "le quinquennat de Hollande" are the man);
 - constituent countries ("l'Écosse", "Irlande du Nord", "les Gallois") count as their
   sovereign state (GB) and former states ("l'URSS", "la RDA", "soviétique") under their
   ISO 3166-3 code (SU, DD): the match's `relation` says "constituent" or "historic". The
@@ -267,8 +268,8 @@ class CountriesFinder:
             return None
         if self._inside_longer_name(span):
             return None
-        if fold(span.text) in self.article_forms and (
-            prev is None or prev.lower_ not in ARTICLE_LEADS
+        if fold(span.text) in self.article_forms and not (
+            (prev is not None and prev.lower_ in ARTICLE_LEADS) or self._holder_of(span)
         ):
             return None  # "Hollande a dit", "le quinquennat de Hollande": the man
         if (

@@ -25,7 +25,8 @@ Relations widen the gazetteer beyond ISO 3166-1 (column `relation`):
   -> DE; "HH" means no single successor). Former states without a code of their own ("le
   Reich") are forms of the current country (`former_name`). Every name of a former state
   also gets its "ex-" form ("l'ex-URSS", "l'ex-Zaïre");
-- `article`: a name that is also a surname ("Hollande"), counted only after "la"/"en".
+- `article`: a name that is also a surname ("Hollande"), counted only after "la"/"en" or a
+  state's title and "de".
 """
 
 from __future__ import annotations
