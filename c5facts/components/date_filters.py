@@ -137,6 +137,8 @@ def plausible(doc: Doc, span: Span, rule: str) -> bool:
         return False  # "au moins trois ans": at least (date_bounds), not "moins de"
     if (rule.startswith("duration") or rule == "time") and _around_the_clock(doc, span):
         return False  # "24 heures sur 24", "7 jours sur 7": always, no length
+    if rule == "holiday" and _holiday_of_a_thing(doc, span):
+        return False  # "l'île de Pâques", "les œufs de Pâques": a name's or a thing's part
     if _event_of_something(doc, span, nxt):
         return False  # "la rentrée de Zidane", "une rentrée d'argent": a return, no date;
         # "la rentrée de septembre": the month says it
@@ -667,6 +669,36 @@ def _afternoon_unhyphenated(doc: Doc, span: Span) -> bool:
         if after is not None and _CLOCK_AFTER.match(after.text):
             return True  # "après midi 7:00": an hour of the afternoon follows
     return False
+
+
+@cache
+def _holiday_time_nouns() -> frozenset[str]:
+    """The nouns whose "de" + holiday is a time ("le week-end de Pâques", "la nuit de Noël").
+
+    Units and parts of time, weekdays, and the `holiday_time_noun` class: periods and the
+    events held on the day ("vacances", "veille", "le défilé du 14-Juillet", "les vœux de
+    Noël").
+    """
+    voc = resources.date_vocabulary()
+    classes = ("unit", "unit_time", "part", "weekday", "holiday_time_noun")
+    return frozenset(w for cls in classes for w in voc.get(cls, {}))
+
+
+def _holiday_of_a_thing(doc: Doc, span: Span) -> bool:
+    """Whether a holiday after "de" completes a noun of a thing or a place, not of a time.
+
+    "l'île de Pâques", "les œufs de Pâques", "le marché de Noël": the holiday names the
+    thing; "les vacances de Pâques", "le week-end de Pâques", "la veille de Noël" are times.
+    """
+    i = next((t.i for t in span if fold(t) not in _HOLIDAY_LEADS), span.start)
+    if i < 2 or not doc[i].is_title or fold(doc[i - 1]) not in ("de", "d'"):
+        return False  # "la fête de la musique", "le pont de l'Ascension": named whole
+    return fold(doc[i - 2]) not in _holiday_time_nouns()
+
+
+# Words a holiday's match may open on before the holiday itself.
+_HOLIDAY_LEADS = frozenset(["à", "pour", "avant", "après", "depuis", "dès", "d'ici", "jusqu'à",
+                            "jusqu'au", "au", "le", "du", "de", "ce"])  # fmt: skip
 
 
 def _month_named_before(doc: Doc, span: Span, window: int = 8) -> bool:

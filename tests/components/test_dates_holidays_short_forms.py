@@ -175,3 +175,23 @@ RENTREE: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), RENTREE)
 def test_la_rentree_is_september(extractor: Extractor, text: str, expected: Expected) -> None:
     assert _dates(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday completing a noun of a thing or a place names the thing: no date
+        ("Il a visité l'île de Pâques.", []),
+        ("Les œufs de Pâques sont en chocolat.", []),
+        # after a noun of time it is the holiday's time; a holiday's own name stays whole
+        ("Les vacances de Pâques ont commencé.", [("Pâques", "2025-04-20", "date")]),
+        ("Le pont de Pâques a été chargé.", [("Pâques", "2025-04-20", "date")]),
+        (
+            "Le week-end de Pâques a été meurtrier.",
+            [("Le week-end de Pâques", "2025-W16-WE", "date")],
+        ),
+    ],
+)
+def test_holiday_of_a_thing_is_no_date(extractor: Extractor, text: str, expected: Expected) -> None:
+    """Only a noun of time makes "de" + a holiday a date ("holiday_time_noun" and units)."""
+    assert _dates(extractor, text) == expected
