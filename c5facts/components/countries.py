@@ -80,7 +80,8 @@ CONTEXT = ("gazetteers", "countries_context.tsv")
 CITIES = ("gazetteers", "cities.tsv")
 SHARED = "shared"  # the gazetteer relation of a demonym two countries share
 # the gazetteer relation of a name that is also a surname: a country only after "la"/"en"
-# ("la Hollande", "en Hollande"; "Hollande a dit" is the man)
+# or a state's title and "de" ("la Hollande", "la reine de Hollande"; "Hollande a dit" is
+# the man)
 ARTICLE = "article"
 ARTICLE_LEADS = frozenset(["la", "en"])
 COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -113,7 +114,7 @@ class CountriesFinder:
         # folded form -> the form as the gazetteer writes it (for its capitals)
         self.forms: dict[str, str] = {}
         groups: dict[tuple[str, CountryVia, CountryRelation], list[str]] = {}
-        self.article_forms: set[str] = set()  # folded names counted only after "la"/"en"
+        self.article_forms: set[str] = set()  # folded surname-countries (relation `article`)
         shared: dict[str, list[str]] = {}  # code -> its shared demonyms ("congolais")
         for entry in entries:
             via = MATCHED.get(entry.via)
